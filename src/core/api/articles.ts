@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { ArticleSummary } from '../model/article';
+import type { ArticleDoc } from '../model/document';
+import type { LabelSchema } from '../model/label-schema';
+import { SettingsSchema, type Settings } from '../model/settings';
+import { EditSchema } from '../edits/commands';
+
+export const FilePayloadSchema = z
+  .object({
+    name: z.string().min(1).max(1000),
+    /** base64 is 4/3 of the bytes; the 20 MB article limit is checked on the decoded bytes. */
+    base64: z.string().max(40 * 1024 * 1024),
+  })
+  .strict();
+
+const ArticleIdSchema = z.string().min(1).max(100);
+
+export const articleArgs = {
+  getWorkspace: z.object({}).strict(),
+  listArticles: z.object({}).strict(),
+  getArticle: z.object({ id: ArticleIdSchema }).strict(),
+  importArticles: z.object({ files: z.array(FilePayloadSchema).min(1).max(10_000) }).strict(),
+  applyEdit: z.object({ edit: EditSchema }).strict(),
+  saveSettings: z.object({ settings: SettingsSchema }).strict(),
+  searchArticles: z.object({ query: z.string().min(1).max(1000), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+};
+
+export interface WorkspaceInfo {
+  path: string;
+  articleCount: number;
+  settings: Settings;
+  labelSchema: LabelSchema;
+  /** Things the analyst must be told, e.g. that a damaged file was set aside and a backup restored. */
+  notices: string[];
+}
+
+export interface ImportArticlesReport {
+  added: ArticleSummary[];
+  /** Files not added because an article with the same text already exists. */
+  duplicates: { file: string; existing: string }[];
+  /** Files refused, each with the reason; a refused file changes nothing. */
+  failed: { file: string; error: string }[];
+}
+
+export interface SearchHit {
+  articleId: string;
+  title: string;
+  start: number;
+  end: number;
+  /** Text around the hit, for the result list. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface ArticleResults {
+  getWorkspace: WorkspaceInfo;
+  listArticles: ArticleSummary[];
+  getArticle: ArticleDoc;
+  importArticles: ImportArticlesReport;
+  applyEdit: { savedAt: string; labelSchema: LabelSchema };
+  saveSettings: Settings;
+  searchArticles: SearchHit[];
+}

@@ -1,0 +1,110 @@
+import { fragmentProblem, spanEnd, spanStart, type Annotation, type Relation } from '../model/annotation';
+import type { ArticleDoc } from '../model/document';
+import { fail, ok, type Result } from '../model/result';
+import type { AnnotationPatch, DocCommand } from './commands';
+
+/**
+ * Applies a command to a document and returns the new document; the input is never mutated.
+ * Documents are kept in canonical order (annotations in reading order, relations by id), which is
+ * what makes `apply(invert(c), apply(c, doc))` give back exactly `doc`.
+ * Commands are checked against the document: a stale or inconsistent command changes nothing.
+ */
+export function applyCommand(doc: ArticleDoc, command: DocCommand): Result<ArticleDoc> {
+  switch (command.op) {
+    case 'insert':
+      return insert(doc, command.annotations, command.relations);
+    case 'remove':
+      return remove(doc, command.annotations, command.relations);
+    case 'update':
+      return update(doc, command.id, command.before, command.after);
+  }
+}
+
+export function compareCanonical(a: Annotation, b: Annotation): number {
+  return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function compareRelations(a: Relation, b: Relation): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Puts a document's annotations and relations in canonical order (for documents from outside). */
+export function canonicalDoc(doc: ArticleDoc): ArticleDoc {
+  return {
+    article: doc.article,
+    annotations: [...doc.annotations].sort(compareCanonical),
+    relations: [...doc.relations].sort(compareRelations),
+  };
+}
+
+function insert(doc: ArticleDoc, annotations: Annotation[], relations: Relation[]): Result<ArticleDoc> {
+  const ids = new Set(doc.annotations.map((a) => a.id));
+  const textLength = doc.article.text.length;
+  for (const a of annotations) {
+    if (ids.has(a.id)) return fail({ message: 'an annotation with this id already exists', annotation: a.id });
+    const problem = fragmentProblem(a.fragments, textLength);
+    if (problem) return fail({ message: problem, annotation: a.id });
+    ids.add(a.id);
+  }
+  const relationIds = new Set(doc.relations.map((r) => r.id));
+  for (const r of relations) {
+    if (relationIds.has(r.id)) return fail({ message: `relation ${r.id} already exists` });
+    if (!ids.has(r.from) || !ids.has(r.to)) return fail({ message: `relation ${r.id} links an annotation that does not exist` });
+    relationIds.add(r.id);
+  }
+  return ok({
+    article: doc.article,
+    annotations: annotations.length ? [...doc.annotations, ...annotations].sort(compareCanonical) : doc.annotations,
+    relations: relations.length ? [...doc.relations, ...relations].sort(compareRelations) : doc.relations,
+  });
+}
+
+function remove(doc: ArticleDoc, annotations: Annotation[], relations: Relation[]): Result<ArticleDoc> {
+  const current = new Map(doc.annotations.map((a) => [a.id, a]));
+  for (const a of annotations) {
+    const stored = current.get(a.id);
+    if (!stored) return fail({ message: 'no such annotation', annotation: a.id });
+    if (!sameJson(stored, a)) return fail({ message: 'the annotation changed since this edit was made', annotation: a.id });
+  }
+  const currentRelations = new Map(doc.relations.map((r) => [r.id, r]));
+  for (const r of relations) {
+    const stored = currentRelations.get(r.id);
+    if (!stored || !sameJson(stored, r)) return fail({ message: `relation ${r.id} is not as this edit expects` });
+  }
+  const goneAnnotations = new Set(annotations.map((a) => a.id));
+  const goneRelations = new Set(relations.map((r) => r.id));
+  const remaining = doc.relations.filter((r) => !goneRelations.has(r.id));
+  const dangling = remaining.find((r) => goneAnnotations.has(r.from) || goneAnnotations.has(r.to));
+  if (dangling) return fail({ message: `relation ${dangling.id} would be left dangling; remove it in the same edit` });
+  return ok({
+    article: doc.article,
+    annotations: goneAnnotations.size ? doc.annotations.filter((a) => !goneAnnotations.has(a.id)) : doc.annotations,
+    relations: remaining,
+  });
+}
+
+function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: AnnotationPatch): Result<ArticleDoc> {
+  const index = doc.annotations.findIndex((a) => a.id === id);
+  const stored = doc.annotations[index];
+  if (!stored) return fail({ message: 'no such annotation', annotation: id });
+  const keys = Object.keys(before).sort().join();
+  if (keys !== Object.keys(after).sort().join()) {
+    return fail({ message: 'an update must name the same fields before and after', annotation: id });
+  }
+  for (const key of Object.keys(before) as (keyof AnnotationPatch)[]) {
+    if (!sameJson(stored[key], before[key])) {
+      return fail({ message: `the annotation's ${key} changed since this edit was made`, annotation: id });
+    }
+  }
+  const next: Annotation = { ...stored, ...after };
+  const problem = fragmentProblem(next.fragments, doc.article.text.length);
+  if (problem) return fail({ message: problem, annotation: id });
+  const annotations = [...doc.annotations];
+  annotations[index] = next;
+  if (after.fragments) annotations.sort(compareCanonical);
+  return ok({ article: doc.article, annotations, relations: doc.relations });
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

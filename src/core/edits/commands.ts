@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { AnnotationSchema, FragmentSchema, AttributeValueSchema, RelationSchema } from '../model/annotation';
+import { LabelSchemaSchema } from '../model/label-schema';
+
+/**
+ * The fields of an annotation an edit may change. `quote`/`prefix`/`suffix` travel with
+ * `fragments` so that applying a command is pure data and needs no text.
+ */
+export const AnnotationPatchSchema = z
+  .object({
+    label: z.string().min(1).max(200),
+    fragments: z.array(FragmentSchema).min(1).max(1000),
+    quote: z.string(),
+    prefix: z.string().max(1000),
+    suffix: z.string().max(1000),
+    note: z.string().max(100_000),
+    attributes: z.record(z.string().max(200), AttributeValueSchema),
+    modified: z.string(),
+  })
+  .partial()
+  .strict();
+export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
+
+/**
+ * A change to one article's document. Every command carries what its inverse needs:
+ * `insert` and `remove` hold the complete objects, `update` holds the fields before and after.
+ */
+export const DocCommandSchema = z.discriminatedUnion('op', [
+  z.object({
+    op: z.literal('insert'),
+    annotations: z.array(AnnotationSchema).max(500_000),
+    relations: z.array(RelationSchema).max(500_000),
+  }),
+  z.object({
+    op: z.literal('remove'),
+    annotations: z.array(AnnotationSchema).max(500_000),
+    relations: z.array(RelationSchema).max(500_000),
+  }),
+  z.object({
+    op: z.literal('update'),
+    id: z.string().min(1).max(100),
+    before: AnnotationPatchSchema,
+    after: AnnotationPatchSchema,
+  }),
+]);
+export type DocCommand = z.infer<typeof DocCommandSchema>;
+
+export type Edit =
+  | { kind: 'doc'; articleId: string; command: DocCommand }
+  | { kind: 'schema'; before: z.infer<typeof LabelSchemaSchema>; after: z.infer<typeof LabelSchemaSchema> }
+  | { kind: 'batch'; edits: Edit[] };
+
+/** An edit as it crosses the api: one article, the label schema, or several at once. */
+export const EditSchema: z.ZodType<Edit> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('doc'), articleId: z.string().min(1).max(100), command: DocCommandSchema }),
+    z.object({ kind: z.literal('schema'), before: LabelSchemaSchema, after: LabelSchemaSchema }),
+    z.object({ kind: z.literal('batch'), edits: z.array(EditSchema).max(100_000) }),
+  ]),
+);
+
+export function invertCommand(command: DocCommand): DocCommand {
+  switch (command.op) {
+    case 'insert':
+      return { op: 'remove', annotations: command.annotations, relations: command.relations };
+    case 'remove':
+      return { op: 'insert', annotations: command.annotations, relations: command.relations };
+    case 'update':
+      return { op: 'update', id: command.id, before: command.after, after: command.before };
+  }
+}
+
+export function invertEdit(edit: Edit): Edit {
+  switch (edit.kind) {
+    case 'doc':
+      return { kind: 'doc', articleId: edit.articleId, command: invertCommand(edit.command) };
+    case 'schema':
+      return { kind: 'schema', before: edit.after, after: edit.before };
+    case 'batch':
+      return { kind: 'batch', edits: edit.edits.map(invertEdit).reverse() };
+  }
+}
+
+/** The articles an edit touches, each once. */
+export function articlesTouched(edit: Edit): string[] {
+  if (edit.kind === 'doc') return [edit.articleId];
+  if (edit.kind === 'schema') return [];
+  return [...new Set(edit.edits.flatMap(articlesTouched))];
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * An article as analysts read it. `text` is kept byte-for-byte as imported (after UTF-8 decoding):
+ * every offset in Lede indexes into it, so it is never normalised, trimmed or re-wrapped.
+ */
+export const ArticleSchema = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(500),
+  /** File name the article came from (no directory), or a description such as "seed". */
+  source: z.string().max(1000),
+  importedAt: z.string(),
+  /** sha256 of the UTF-8 text, lowercase hex: duplicates and annotation imports match on it. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z.string(),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What lists show: everything but the text, plus counts. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source: string;
+  importedAt: string;
+  hash: string;
+  length: number;
+  annotationCount: number;
+  /** Annotation counts per author (layer). */
+  authors: Record<string, number>;
+}
+
+/** Articles are named by their content: the same text always gets the same id. */
+export function articleIdFromHash(hash: string): string {
+  return `a_${hash.slice(0, 16)}`;
+}
+
+const HEADLINE_MAX = 160;
+const OPENING_WORDS = 10;
+
+/**
+ * The title is the first line when it reads as a headline (short, no sentence-final full stop),
+ * otherwise the opening words of the text followed by an ellipsis.
+ */
+export function titleFromText(text: string): string {
+  const trimmed = text.replace(/^\s+/, '');
+  const firstLine = (trimmed.split(/\r?\n/, 1)[0] ?? '').trim();
+  const readsAsHeadline =
+    firstLine.length > 0 &&
+    firstLine.length <= HEADLINE_MAX &&
+    !/[.!?,;:]["”’)]?$/.test(firstLine) &&
+    /\p{L}/u.test(firstLine);
+  if (readsAsHeadline) return firstLine.replace(/^#+\s*/, '');
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 'Untitled';
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  return words.length > OPENING_WORDS ? `${opening}…` : opening;
+}

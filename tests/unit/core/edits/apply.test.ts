@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { applyCommand } from '../../../../src/core/edits/apply';
+import { invertCommand, type DocCommand } from '../../../../src/core/edits/commands';
+import { createAnnotation, deleteAnnotations, linkAnnotations, patchAnnotation, addFragment } from '../../../../src/core/edits/builders';
+import type { ArticleDoc } from '../../../../src/core/model/document';
+import { fragmentProblem } from '../../../../src/core/model/annotation';
+
+const LABELS = ['claim', 'quote', 'actor', 'event'];
+
+function docOf(text: string): ArticleDoc {
+  return {
+    article: { id: 'a_1', title: 't', source: 's', importedAt: '2026-01-01T00:00:00.000Z', hash: '0'.repeat(64), text },
+    annotations: [],
+    relations: [],
+  };
+}
+
+type Step =
+  | { kind: 'create'; label: number; a: number; b: number; c: number; d: number; twoFragments: boolean }
+  | { kind: 'delete'; pick: number }
+  | { kind: 'relabel'; pick: number; label: number }
+  | { kind: 'note'; pick: number; note: string }
+  | { kind: 'fragment'; pick: number; a: number; b: number }
+  | { kind: 'link'; from: number; to: number };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('create' as const), label: fc.nat(3), a: fc.nat(), b: fc.nat(), c: fc.nat(), d: fc.nat(), twoFragments: fc.boolean() }),
+  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('relabel' as const), pick: fc.nat(), label: fc.nat(3) }),
+  fc.record({ kind: fc.constant('note' as const), pick: fc.nat(), note: fc.string() }),
+  fc.record({ kind: fc.constant('fragment' as const), pick: fc.nat(), a: fc.nat(), b: fc.nat() }),
+  fc.record({ kind: fc.constant('link' as const), from: fc.nat(), to: fc.nat() }),
+);
+
+const NOW = '2026-02-02T00:00:00.000Z';
+const BY = { author: 'me', now: NOW };
+
+/** Turns a random step into a command against the current document, or null when it does not apply. */
+function commandFor(doc: ArticleDoc, step: Step): DocCommand | null {
+  const n = doc.article.text.length;
+  const pick = (i: number) => doc.annotations[i % Math.max(1, doc.annotations.length)];
+  const range = (x: number, y: number) => {
+    const s = x % (n + 1);
+    const e = y % (n + 1);
+    return { start: Math.min(s, e), end: Math.max(s, e) };
+  };
+  switch (step.kind) {
+    case 'create': {
+      const fragments = [range(step.a, step.b), ...(step.twoFragments ? [range(step.c, step.d)] : [])];
+      const r = createAnnotation(doc, { label: LABELS[step.label]!, fragments }, BY);
+      return r.ok ? r.value.command : null;
+    }
+    case 'delete': {
+      const a = pick(step.pick);
+      const r = a && deleteAnnotations(doc, [a.id]);
+      return r && r.ok ? r.value : null;
+    }
+    case 'relabel': {
+      const a = pick(step.pick);
+      const r = a && patchAnnotation(doc, a.id, { label: LABELS[step.label]! }, NOW);
+      return r && r.ok ? r.value : null;
+    }
+    case 'note': {
+      const a = pick(step.pick);
+      const r = a && patchAnnotation(doc, a.id, { note: step.note }, NOW);
+      return r && r.ok ? r.value : null;
+    }
+    case 'fragment': {
+      const a = pick(step.pick);
+      const r = a && addFragment(doc, a.id, range(step.a, step.b), NOW);
+      return r && r.ok ? r.value : null;
+    }
+    case 'link': {
+      const from = pick(step.from);
+      const to = pick(step.to);
+      const r = from && to && linkAnnotations(doc, { type: 'speaker', from: from.id, to: to.id }, BY);
+      return r && r.ok ? r.value.command : null;
+    }
+  }
+}
+
+describe('applyCommand', () => {
+  it('undo after apply restores the exact state, and offsets stay inside the text, sorted and disjoint', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), fc.array(stepArb, { maxLength: 40 }), (text, steps) => {
+        let doc = docOf(text);
+        for (const step of steps) {
+          const command = commandFor(doc, step);
+          if (!command) continue;
+          const applied = applyCommand(doc, command);
+          expect(applied.ok).toBe(true);
+          if (!applied.ok) return;
+          const undone = applyCommand(applied.value, invertCommand(command));
+          expect(undone.ok).toBe(true);
+          if (undone.ok) expect(undone.value).toEqual(doc);
+          doc = applied.value;
+          for (const a of doc.annotations) expect(fragmentProblem(a.fragments, text.length)).toBeNull();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a stale update and leaves the document as it was', () => {
+    const doc = docOf('Trump said the talks would happen.');
+    const created = createAnnotation(doc, { label: 'actor', fragments: [{ start: 0, end: 5 }] }, BY);
+    if (!created.ok) throw new Error('setup');
+    const withOne = applyCommand(doc, created.value.command);
+    if (!withOne.ok) throw new Error('setup');
+    const stale: DocCommand = { op: 'update', id: created.value.annotation.id, before: { label: 'quote' }, after: { label: 'claim' } };
+    const result = applyCommand(withOne.value, stale);
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses to remove an annotation while leaving its relations dangling', () => {
+    let doc = docOf('“We will meet,” Putin said.');
+    const quote = createAnnotation(doc, { label: 'quote', fragments: [{ start: 0, end: 15 }] }, BY);
+    const actor = createAnnotation(doc, { label: 'actor', fragments: [{ start: 16, end: 21 }] }, BY);
+    if (!quote.ok || !actor.ok) throw new Error('setup');
+    for (const c of [quote.value.command, actor.value.command]) {
+      const r = applyCommand(doc, c);
+      if (r.ok) doc = r.value;
+    }
+    const link = linkAnnotations(doc, { type: 'speaker', from: quote.value.annotation.id, to: actor.value.annotation.id }, BY);
+    if (!link.ok) throw new Error('setup');
+    const linked = applyCommand(doc, link.value.command);
+    if (!linked.ok) throw new Error('setup');
+    const bare: DocCommand = { op: 'remove', annotations: [actor.value.annotation], relations: [] };
+    expect(applyCommand(linked.value, bare).ok).toBe(false);
+    const full = deleteAnnotations(linked.value, [actor.value.annotation.id]);
+    expect(full.ok && applyCommand(linked.value, full.value).ok).toBe(true);
+  });
+});
