@@ -38,3 +38,9 @@ export interface FilePayload {
   name: string;
   base64: string;
 }
+
+/** The browser host's transport: `POST /api/<method>` with the session token in this header. */
+export const WEB_API_PREFIX = '/api/';
+export const WEB_TOKEN_HEADER = 'x-lede-token';
+/** The query parameter that carries the token in the URL the host prints. */
+export const WEB_TOKEN_PARAM = 'token';

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { articleArgs, type ArticleResults } from './articles';
+import type { Envelope } from './contract';
+import type { ApiMethodName } from './methods';
 
 export * from './contract';
 export type { WorkspaceInfo, ImportArticlesReport, SearchHit } from './articles';
@@ -24,24 +26,18 @@ export type LedeApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResul
 /** What the backend implements: one handler per method, given validated arguments. */
 export type ApiHandlers = { [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promise<ApiResults[M]> };
 
-export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+/** The transports' form of the api: every call resolves to an envelope, never throws across the bridge. */
+export type EnvelopeApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<Envelope<ApiResults[M]>> };
+
+export { API_METHOD_NAMES } from './methods';
+
+/** Compile-time proof that the plain method list in methods.ts names exactly the contract's methods. */
+type Unlisted = Exclude<ApiMethod, ApiMethodName> | Exclude<ApiMethodName, ApiMethod>;
+const methodListIsComplete: [Unlisted] extends [never] ? true : never = true;
+void methodListIsComplete;
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiArgs, name);
 }
 
-/**
- * Commands the desktop menu sends to the window (the browser host has no menu; the same actions
- * are on keys and buttons there).
- */
-export const MENU_COMMANDS = ['importArticles', 'importAnnotations', 'export', 'undo', 'redo', 'find', 'settings', 'help', 'review'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** What the preload exposes on `window.lede`, and the browser client imitates. */
-export interface LedeBridge {
-  api: LedeApi;
-  /** Subscribes to menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** 'desktop' in Electron, 'web' in the browser host. */
-  shell: 'desktop' | 'web';
-}
+export { MENU_COMMANDS, type MenuCommand, type LedeBridge } from './menu';

@@ -55,3 +55,6 @@ export function titleFromText(text: string): string {
   const opening = words.slice(0, OPENING_WORDS).join(' ');
   return words.length > OPENING_WORDS ? `${opening}…` : opening;
 }
+
+/** Article files over this size are refused (the issue's 20 MB limit, in bytes). */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;

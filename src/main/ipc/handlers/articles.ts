@@ -1,0 +1,19 @@
+import type { ApiHandlers } from '../../../core/api';
+import type { articleArgs } from '../../../core/api/articles';
+import type { Workspace } from '../../services/workspace';
+import { decodeFilePayloads } from './files';
+
+type ArticleHandlers = Pick<ApiHandlers, keyof typeof articleArgs>;
+
+/** Binds the article methods of the contract to the open workspace. */
+export function articleHandlers(workspace: () => Workspace): ArticleHandlers {
+  return {
+    getWorkspace: async () => workspace().info(),
+    listArticles: async () => workspace().listArticles(),
+    getArticle: async ({ id }) => workspace().getDoc(id),
+    importArticles: async ({ files }) => workspace().importArticleFiles(decodeFilePayloads(files)),
+    applyEdit: async ({ edit }) => workspace().applyEdit(edit),
+    saveSettings: async ({ settings }) => workspace().saveSettings(settings),
+    searchArticles: async ({ query, limit }) => workspace().search(query, limit),
+  };
+}

@@ -1,0 +1,10 @@
+import type { ApiHandlers } from '../../../core/api';
+import type { Workspace } from '../../services/workspace';
+import { articleHandlers } from './articles';
+
+/** The handler table both transports share: one entry per method of the contract. */
+export function createHandlers(workspace: () => Workspace): ApiHandlers {
+  return {
+    ...articleHandlers(workspace),
+  };
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WEB_API_PREFIX, WEB_TOKEN_PARAM } from '../../core/api';
+import type { Dispatch } from '../ipc/dispatch';
+import { SECURITY_HEADERS } from '../security/csp';
+import { hasValidToken, hostProblem } from './guards';
+import { readStaticFile } from './static-files';
+
+/** Large enough for an import of many big article files (base64), small enough to refuse abuse. */
+const MAX_BODY_BYTES = 512 * 1024 * 1024;
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  /** The renderer build (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token, for tests that restart a host; normally a fresh random one. */
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser host: the renderer build and the api (`POST /api/<method>`) on 127.0.0.1 only.
+ * Same contract and handler table as the desktop IPC, reached through `dispatch`.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port ?? 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[lede] web host error:', error);
+      if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const problem = hostProblem(request, port);
+    if (problem) return send(response, 403, { ok: false, error: { code: 'forbidden', message: problem } });
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith(WEB_API_PREFIX)) return handleApi(request, response, url.pathname.slice(WEB_API_PREFIX.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { ok: false, error: { code: 'method', message: 'Only GET here' } });
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) return send(response, 404, { ok: false, error: { code: 'not-found', message: 'Not found' } });
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, { ok: false, error: { code: 'method', message: 'Use POST' } });
+    if (!hasValidToken(request, token)) {
+      return send(response, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong session token' } });
+    }
+    if (!request.headers['content-type']?.startsWith('application/json')) {
+      return send(response, 415, { ok: false, error: { code: 'invalid-argument', message: 'Send JSON' } });
+    }
+    const body = await readBody(request);
+    if (body === null) return send(response, 413, { ok: false, error: { code: 'too-large', message: 'Request too large' } });
+    let args: unknown;
+    try {
+      args = body.length ? JSON.parse(body) : {};
+    } catch {
+      return send(response, 400, { ok: false, error: { code: 'invalid-argument', message: 'The request body is not valid JSON' } });
+    }
+    const envelope = await options.dispatch(method, args);
+    send(response, envelope.ok ? 200 : statusFor(envelope.error.code), envelope);
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?${WEB_TOKEN_PARAM}=${token}`,
+    port,
+    token,
+    close: () => closeServer(server),
+  };
+}
+
+function statusFor(code: string): number {
+  if (code === 'invalid-argument' || code === 'unknown-method') return 400;
+  if (code === 'not-found') return 404;
+  if (code === 'conflict' || code === 'locked') return 409;
+  return 500;
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(json);
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        request.destroy();
+        resolveBody(null);
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolveClose) => {
+    server.close(() => resolveClose());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,39 @@
+import { useWorkspace } from '../../state/workspace-store';
+
+/** The workspace's articles: title, source file and annotation count; the open one highlighted. */
+export function ArticleList() {
+  const articles = useWorkspace((s) => s.articles);
+  const currentId = useWorkspace((s) => s.currentId);
+  const openArticle = useWorkspace((s) => s.openArticle);
+  const loading = useWorkspace((s) => s.loading);
+  return (
+    <nav className="article-list" aria-label="Articles">
+      <h2 className="pane-title">
+        Articles <span className="count">{articles.length}</span>
+      </h2>
+      {loading && <p className="muted">Loading…</p>}
+      {!loading && articles.length === 0 && <p className="muted">No articles yet. Import .txt, .md or .html files, or drop them here.</p>}
+      <ul>
+        {articles.map((a) => (
+          <li key={a.id}>
+            <button
+              type="button"
+              className={a.id === currentId ? 'article-item current' : 'article-item'}
+              aria-current={a.id === currentId ? 'page' : undefined}
+              data-article-id={a.id}
+              onClick={() => void openArticle(a.id)}
+            >
+              <span className="article-title">{a.title}</span>
+              <span className="article-meta">
+                <span className="article-source">{a.source}</span>
+                <span className="article-count" title="annotations">
+                  {a.annotationCount}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

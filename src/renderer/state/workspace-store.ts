@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import type { WorkspaceInfo } from '../../core/api';
+import type { ArticleSummary } from '../../core/model/article';
+import type { ArticleDoc } from '../../core/model/document';
+import { backend } from './api';
+import { showError, useMessages } from './messages';
+
+interface WorkspaceState {
+  info: WorkspaceInfo | null;
+  articles: ArticleSummary[];
+  currentId: string | null;
+  doc: ArticleDoc | null;
+  loading: boolean;
+  load(): Promise<void>;
+  refreshArticles(): Promise<void>;
+  openArticle(id: string): Promise<void>;
+  setInfo(info: WorkspaceInfo): void;
+  /** Replaces the open document (after an edit was applied locally). */
+  setDoc(doc: ArticleDoc): void;
+}
+
+/** What the workspace holds, as far as the page has loaded it. */
+export const useWorkspace = create<WorkspaceState>((set, get) => ({
+  info: null,
+  articles: [],
+  currentId: null,
+  doc: null,
+  loading: true,
+
+  async load() {
+    try {
+      const { api } = backend();
+      const [info, articles] = await Promise.all([api.getWorkspace({}), api.listArticles({})]);
+      set({ info, articles, loading: false });
+      for (const notice of info.notices) useMessages.getState().show('info', notice);
+      const wanted = articleFromHash() ?? articles[0]?.id;
+      if (wanted && articles.some((a) => a.id === wanted)) await get().openArticle(wanted);
+    } catch (error) {
+      set({ loading: false });
+      showError('Could not open the workspace', error);
+    }
+  },
+
+  async refreshArticles() {
+    try {
+      set({ articles: await backend().api.listArticles({}) });
+    } catch (error) {
+      showError('Could not list the articles', error);
+    }
+  },
+
+  async openArticle(id) {
+    try {
+      const doc = await backend().api.getArticle({ id });
+      set({ currentId: id, doc });
+      if (window.location.hash !== `#${id}`) history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${id}`);
+    } catch (error) {
+      showError('Could not open the article', error);
+    }
+  },
+
+  setInfo: (info) => set({ info }),
+  setDoc: (doc) => set({ doc }),
+}));
+
+/** The article named in the URL fragment, so a reload reopens the same article. */
+function articleFromHash(): string | null {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  return id || null;
+}
