@@ -53,6 +53,8 @@ export const RelationSchema = z.object({
   author: z.string().min(1).max(200),
   created: z.string(),
   modified: z.string(),
+  /** A comment on the link itself (brat allows AnnotatorNotes on relations). */
+  note: z.string().max(100_000).optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

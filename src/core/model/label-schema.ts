@@ -35,6 +35,11 @@ export const RelationTypeDefSchema = z.object({
   name: z.string().min(1).max(200),
   from: z.array(z.string()).max(1000),
   to: z.array(z.string()).max(1000),
+  /**
+   * Symmetric and transitive (brat `Equiv`, e.g. aliases): the links of this type only say which
+   * annotations form one group, not a direction. Absent means a directed relation.
+   */
+  equivalence: z.boolean().optional(),
 });
 export type RelationTypeDef = z.infer<typeof RelationTypeDefSchema>;
 

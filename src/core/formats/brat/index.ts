@@ -1,0 +1,3 @@
+/** brat standoff: .txt + .ann per article, annotation.conf for the project. */
+export { parseBrat, type BratInput } from './parse';
+export { readConf, type BratConf } from './conf';

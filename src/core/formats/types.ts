@@ -1,0 +1,59 @@
+import type { Annotation, Relation } from '../model/annotation';
+import type { LabelSchema } from '../model/label-schema';
+
+/**
+ * An article as a file describes it. Only the text is always there; title, source and hash
+ * when the format holds them (Lede JSON holds everything, brat only the text).
+ */
+export interface ImportedArticle {
+  text: string;
+  id?: string;
+  title?: string;
+  source?: string;
+  hash?: string;
+  importedAt?: string;
+}
+
+/** One article's worth of imported annotations and relations (offsets already in UTF-16). */
+export interface ImportedDoc {
+  article: ImportedArticle;
+  annotations: Annotation[];
+  relations: Relation[];
+}
+
+/**
+ * What a successful parse yields. `schema` lists every label, relation type and attribute the
+ * set uses, as defined by the source where it defines them (Lede JSON, brat's annotation.conf)
+ * or inferred from use; `schemaWith` (schema.ts) merges it into a workspace schema.
+ * `report` lists, in plain words, everything the source held that Lede could not represent
+ * exactly: an import shows it to the analyst, so nothing is dropped silently.
+ */
+export interface AnnotationSet {
+  documents: ImportedDoc[];
+  schema: LabelSchema;
+  report: string[];
+  /** True when the source defined label colours (Lede JSON): pass as schemaWith's keepColors. */
+  colorsDefined?: boolean;
+}
+
+export interface ParseOptions {
+  /** The layer (annotator) every imported annotation and relation belongs to. */
+  author: string;
+  /** Name of the input file, used in error locations. */
+  file?: string;
+  /** Creation/modification time given to imported items the format has no time for. */
+  now?: string;
+  /** Id generator; the default gives fresh random ids (`ann_…`, `rel_…`). */
+  newId?: (kind: 'annotation' | 'relation') => string;
+}
+
+export interface SerializeOptions {
+  /** Export only this layer; all layers when absent. */
+  author?: string;
+}
+
+/** One output file of a multi-file export (brat), with a relative path. */
+export interface OutputFile {
+  path: string;
+  content: string;
+}
