@@ -1,0 +1,76 @@
+/**
+ * Lede's layering, checked on every `npm test` (DESIGN.md): src/core is platform-free; the
+ * renderer never reaches into the Node side; the preload sees only the api contract. The DOM half
+ * of "platform-free" is checked by tsconfig.core.json, which compiles src/core without DOM typings.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-platform-free',
+      comment: 'src/core may not import Node built-ins',
+      severity: 'error',
+      from: { path: '^src/core' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'core-has-no-platform-packages',
+      comment: 'src/core may not import Electron, React, lowdb, DOM libraries or file-system packages',
+      severity: 'error',
+      from: { path: '^src/core' },
+      to: { path: 'node_modules/(electron|react|react-dom|lowdb|steno|jsdom|@mozilla/readability|zustand|chart\\.js)(/|$)' },
+    },
+    {
+      name: 'core-stays-inside',
+      comment: 'src/core may not import the shells built on it',
+      severity: 'error',
+      from: { path: '^src/core' },
+      to: { path: '^src/(main|renderer|preload)' },
+    },
+    {
+      name: 'renderer-not-main',
+      comment: 'the renderer talks to the backend only through the api contract',
+      severity: 'error',
+      from: { path: '^src/renderer' },
+      to: { path: '^src/(main|preload)' },
+    },
+    {
+      name: 'renderer-no-node',
+      comment: 'the renderer runs sandboxed: no Node built-ins, no Electron',
+      severity: 'error',
+      from: { path: '^src/renderer' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-no-electron',
+      severity: 'error',
+      from: { path: '^src/renderer' },
+      to: { path: 'node_modules/electron(/|$)' },
+    },
+    {
+      name: 'preload-only-contract',
+      comment: 'the preload exposes exactly the api contract: it may import Electron and src/core/api only',
+      severity: 'error',
+      from: { path: '^src/preload' },
+      to: { path: '^src/', pathNot: '^src/(preload|core/api)/' },
+    },
+    {
+      name: 'main-not-renderer',
+      severity: 'error',
+      from: { path: '^src/main' },
+      to: { path: '^src/(renderer|preload)' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

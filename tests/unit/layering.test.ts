@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const FIXTURE = resolve(ROOT, 'tests/fixtures/layering');
+const bin = (name: string) => resolve(ROOT, 'node_modules/.bin', name);
+
+/** The layering check must be able to fail: run it on a folder full of deliberate violations. */
+describe('layering check', () => {
+  it('passes on the project itself', () => {
+    const run = spawnSync(bin('depcruise'), ['src', '--config', '.dependency-cruiser.cjs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toContain('no dependency violations found');
+    expect(run.status).toBe(0);
+  });
+
+  it('reports core importing Node, Electron, React or main, and renderer importing main', () => {
+    const run = spawnSync(bin('depcruise'), ['src', '--config', resolve(ROOT, '.dependency-cruiser.cjs')], { cwd: FIXTURE, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    const found = [...(run.stdout + run.stderr).matchAll(/error ([\w-]+): (\S+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'core-is-platform-free src/core/uses-node.ts',
+        'core-has-no-platform-packages src/core/uses-electron.ts',
+        'core-has-no-platform-packages src/core/uses-react.ts',
+        'core-stays-inside src/core/uses-main.ts',
+        'renderer-not-main src/renderer/uses-main.ts',
+      ]),
+    );
+  });
+
+  it('reports core using the DOM (core compiles without DOM typings)', () => {
+    const run = spawnSync(bin('tsc'), ['-p', resolve(FIXTURE, 'tsconfig.core.json'), '--noEmit'], { cwd: FIXTURE, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toMatch(/uses-dom\.ts.*Cannot find name 'document'/);
+  });
+});
