@@ -1,0 +1,102 @@
+import type { Annotation } from '../model/annotation';
+import type { ArticleDoc } from '../model/document';
+import { layersOf } from '../model/document';
+
+/** What the agreement figures read of an annotation. */
+export type AgreementSpan = Pick<Annotation, 'id' | 'label' | 'fragments' | 'author'>;
+
+/**
+ * One article as the agreement figures see it. `layers` lists the annotators who HAVE the article
+ * (a brat annotator with an empty .ann file has it, with no annotations), which is not the same as
+ * the authors of its annotations; documents compared are those every selected annotator has.
+ */
+export interface AgreementDocument {
+  id: string;
+  title: string;
+  text: string;
+  layers: readonly string[];
+  annotations: readonly AgreementSpan[];
+}
+
+/**
+ * The agreement view of a stored document. A workspace does not record that an annotator has an
+ * article with no annotations, so by default the layers are the authors present; pass `layers`
+ * when the caller knows better (e.g. it imported an empty file for a colleague).
+ */
+export function agreementDocument(doc: ArticleDoc, layers?: readonly string[]): AgreementDocument {
+  return {
+    id: doc.article.id,
+    title: doc.article.title,
+    text: doc.article.text,
+    layers: layers ?? layersOf(doc),
+    annotations: doc.annotations,
+  };
+}
+
+export interface AgreementSelection {
+  /** Annotators (layers) to compare; sorted, each once, so figures do not depend on the order asked. */
+  annotators: string[];
+  /** Documents every selected annotator has, in the order given. */
+  documents: AgreementDocument[];
+  /** Documents left out, with the annotators they lack. */
+  excluded: { id: string; title: string; missing: string[] }[];
+  /** Labels reported: those asked for, or every label a selected annotator used in a compared document, sorted. */
+  labels: string[];
+  /** Every unordered pair of annotators, in the order of `annotators` (itertools.combinations). */
+  pairs: [string, string][];
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function selectForAgreement(
+  documents: readonly AgreementDocument[],
+  options: { annotators: readonly string[]; labels?: readonly string[] },
+): AgreementSelection {
+  const annotators = [...new Set(options.annotators)].sort(compareStrings);
+  const kept: AgreementDocument[] = [];
+  const excluded: AgreementSelection['excluded'] = [];
+  for (const doc of documents) {
+    const has = new Set(doc.layers);
+    const missing = annotators.filter((a) => !has.has(a));
+    if (missing.length === 0) kept.push(doc);
+    else excluded.push({ id: doc.id, title: doc.title, missing });
+  }
+  let labels: string[];
+  if (options.labels) labels = [...new Set(options.labels)];
+  else {
+    const selected = new Set(annotators);
+    const used = new Set<string>();
+    for (const doc of kept) for (const a of doc.annotations) if (selected.has(a.author)) used.add(a.label);
+    labels = [...used].sort(compareStrings);
+  }
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < annotators.length; i++) {
+    for (let j = i + 1; j < annotators.length; j++) pairs.push([annotators[i]!, annotators[j]!]);
+  }
+  return { annotators, documents: kept, excluded, labels, pairs };
+}
+
+/**
+ * The annotations of a document that the figures count, as [annotator][label] lists: only the
+ * selected annotators' annotations whose label is reported.
+ */
+export function spansByAnnotatorAndLabel(
+  doc: AgreementDocument,
+  annotators: readonly string[],
+  labelIndex: ReadonlyMap<string, number>,
+): AgreementSpan[][][] {
+  const annotatorIndex = new Map(annotators.map((a, i) => [a, i]));
+  const groups = annotators.map(() => Array.from({ length: labelIndex.size }, (): AgreementSpan[] => []));
+  for (const a of doc.annotations) {
+    const who = annotatorIndex.get(a.author);
+    const l = labelIndex.get(a.label);
+    if (who !== undefined && l !== undefined) groups[who]![l]!.push(a);
+  }
+  return groups;
+}
+
+export function indexOfLabels(labels: readonly string[]): Map<string, number> {
+  return new Map(labels.map((l, i) => [l, i]));
+}

@@ -1,0 +1,107 @@
+import type { Fragment } from '../model/annotation';
+import type { AgreementSelection, AgreementSpan } from './documents';
+import { indexOfLabels, spansByAnnotatorAndLabel } from './documents';
+import type { CountCube } from './f1-figures';
+
+/**
+ * Instance agreement: two annotations match when their labels are equal and every fragment is
+ * equal (same number of fragments, same offsets). Matching is one-to-one: an annotator who tagged
+ * the same span twice with the same label has two instances, and a colleague's single one matches
+ * only one of them (bratiaa keeps a set, which would count them once; the two agree whenever no
+ * layer holds exact duplicates, as in the reference corpus).
+ *
+ * Fragments are compared as stored: a span split into touching fragments ([0,5) + [5,9)) does not
+ * equal the same text as one fragment ([0,9)), as in bratiaa.
+ */
+export function fragmentKey(fragments: readonly Fragment[]): string {
+  let key = '';
+  for (const f of fragments) key += `${f.start}-${f.end};`;
+  return key;
+}
+
+function keyCounts(spans: readonly AgreementSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of spans) {
+    const key = fragmentKey(s.fragments);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Fills `cube` with every pair's instance tp/fp/fn, per document and label. */
+export function countInstances(selection: AgreementSelection, cube: CountCube): void {
+  const labelIndex = indexOfLabels(selection.labels);
+  const who = new Map(selection.annotators.map((a, i) => [a, i]));
+  selection.documents.forEach((doc, d) => {
+    const grouped = spansByAnnotatorAndLabel(doc, selection.annotators, labelIndex);
+    const counted = grouped.map((byLabel) => byLabel.map(keyCounts));
+    selection.pairs.forEach(([a, b], p) => {
+      const countsA = counted[who.get(a)!]!;
+      const countsB = counted[who.get(b)!]!;
+      for (let l = 0; l < selection.labels.length; l++) {
+        const inA = grouped[who.get(a)!]![l]!.length;
+        const inB = grouped[who.get(b)!]![l]!.length;
+        if (inA === 0 && inB === 0) continue;
+        let tp = 0;
+        const mapB = countsB[l]!;
+        for (const [key, n] of countsA[l]!) tp += Math.min(n, mapB.get(key) ?? 0);
+        cube.add(p, d, l, tp, inB - tp, inA - tp);
+      }
+    });
+  });
+}
+
+/** An annotation with no match in the other layer: `side` A is a false negative, B a false positive. */
+export interface InstanceDisagreement {
+  document: string;
+  label: string;
+  side: 'A' | 'B';
+  annotation: AgreementSpan;
+}
+
+/**
+ * The annotations behind a pair's instance F1: those left unmatched, optionally for one label or
+ * one document, in document order. Of several identical instances the first ones are matched.
+ */
+export function instanceDisagreements(
+  selection: AgreementSelection,
+  query: { a: string; b: string; label?: string; document?: string },
+): InstanceDisagreement[] {
+  const labels = query.label === undefined ? selection.labels : selection.labels.filter((l) => l === query.label);
+  const labelIndex = indexOfLabels(labels);
+  const out: InstanceDisagreement[] = [];
+  for (const doc of selection.documents) {
+    if (query.document !== undefined && doc.id !== query.document) continue;
+    const [spansA, spansB] = spansByAnnotatorAndLabel(doc, [query.a, query.b], labelIndex);
+    const found: InstanceDisagreement[] = [];
+    labels.forEach((label, l) => {
+      const left = unmatched(spansA![l]!, spansB![l]!);
+      for (const annotation of left.a) found.push({ document: doc.id, label, side: 'A', annotation });
+      for (const annotation of left.b) found.push({ document: doc.id, label, side: 'B', annotation });
+    });
+    found.sort((x, y) => firstOffset(x) - firstOffset(y) || (x.side < y.side ? -1 : x.side > y.side ? 1 : 0));
+    out.push(...found);
+  }
+  return out;
+}
+
+function firstOffset(d: InstanceDisagreement): number {
+  return d.annotation.fragments[0]?.start ?? 0;
+}
+
+function unmatched(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): { a: AgreementSpan[]; b: AgreementSpan[] } {
+  const pool = new Map<string, AgreementSpan[]>();
+  for (const s of b) {
+    const key = fragmentKey(s.fragments);
+    const list = pool.get(key);
+    if (list) list.push(s);
+    else pool.set(key, [s]);
+  }
+  const leftA: AgreementSpan[] = [];
+  for (const s of a) {
+    const list = pool.get(fragmentKey(s.fragments));
+    if (list && list.length > 0) list.shift();
+    else leftA.push(s);
+  }
+  return { a: leftA, b: [...pool.values()].flat() };
+}

@@ -1,0 +1,110 @@
+import {
+  indexOfLabels,
+  selectForAgreement,
+  spansByAnnotatorAndLabel,
+  type AgreementDocument,
+  type AgreementSelection,
+} from './documents';
+import { CountCube, f1Figures, type F1Figures } from './f1-figures';
+import { countInstances } from './instance-f1';
+import { cohenKappa, krippendorffAlphaBinary, strictMean, type BinaryTable } from './statistics';
+import { compareTokenRows, countTokens } from './token-counts';
+
+/**
+ * Every agreement figure of the review issue for a set of annotators over the documents they all
+ * have (definitions in statistics.ts, instance-f1.ts, tokens.ts and token-counts.ts):
+ * - instance F1 and token F1 per annotator pair, summed over documents; mean and population SD
+ *   over pairs, overall, per label and per document;
+ * - Cohen's kappa per label and pair, their mean, and Krippendorff's alpha per label over all
+ *   annotators, on the per-token indicator "a span with this label overlaps this token", over the
+ *   tokens of all compared documents taken together.
+ * What is counted: every span annotation of the selected layers whose label is reported — brat
+ * event triggers are span annotations like any other; relations and event arguments are not.
+ */
+export interface AgreementReport {
+  annotators: string[];
+  documents: { id: string; title: string }[];
+  excluded: AgreementSelection['excluded'];
+  labels: string[];
+  pairs: [string, string][];
+  /** Tokens over all compared documents: the items of kappa and alpha. */
+  tokenCount: number;
+  instance: F1Figures;
+  token: F1Figures;
+  /** Aligned with `labels`. */
+  tokenBinary: LabelTokenAgreement[];
+}
+
+export interface LabelTokenAgreement {
+  label: string;
+  /** Aligned with the report's `pairs`. */
+  kappaPairs: { a: string; b: string; kappa: number | null; table: BinaryTable }[];
+  /** Null when any pair's kappa is undefined (as the reference reports it). */
+  meanKappa: number | null;
+  alpha: number | null;
+}
+
+export function computeAgreement(
+  documents: readonly AgreementDocument[],
+  options: { annotators: readonly string[]; labels?: readonly string[] },
+): AgreementReport {
+  const selection = selectForAgreement(documents, options);
+  const { annotators, labels, pairs } = selection;
+  const names = { pairs, labels, documents: selection.documents.map((d) => d.id) };
+
+  const instances = new CountCube(pairs.length, selection.documents.length, labels.length);
+  countInstances(selection, instances);
+
+  const tokenCube = new CountCube(pairs.length, selection.documents.length, labels.length);
+  const tables: BinaryTable[][] = labels.map(() => pairs.map(() => ({ n11: 0, n10: 0, n01: 0, n00: 0 })));
+  const alphaSums = labels.map(() => ({ yes: 0, disagreeingPairs: 0 }));
+  let tokenCount = 0;
+  const labelIndex = indexOfLabels(labels);
+  const who = new Map(annotators.map((a, i) => [a, i]));
+
+  selection.documents.forEach((doc, d) => {
+    const spans = spansByAnnotatorAndLabel(doc, annotators, labelIndex);
+    const { tokens, counts } = countTokens(doc, spans, labels.length);
+    tokenCount += tokens.count;
+    for (let l = 0; l < labels.length; l++) {
+      pairs.forEach(([a, b], p) => {
+        const c = compareTokenRows(counts[who.get(a)!]![l]!, counts[who.get(b)!]![l]!);
+        if (c.tp + c.fp + c.fn > 0) tokenCube.add(p, d, l, c.tp, c.fp, c.fn);
+        const table = tables[l]![p]!;
+        table.n11 += c.n11;
+        table.n10 += c.n10;
+        table.n01 += c.n01;
+        table.n00 += tokens.count - c.n11 - c.n10 - c.n01;
+      });
+      const sums = alphaSums[l]!;
+      for (let t = 0; t < tokens.count; t++) {
+        let yes = 0;
+        for (let r = 0; r < annotators.length; r++) if (counts[r]![l]![t]! > 0) yes++;
+        sums.yes += yes;
+        sums.disagreeingPairs += yes * (annotators.length - yes);
+      }
+    }
+  });
+
+  const tokenBinary = labels.map((label, l): LabelTokenAgreement => {
+    const kappaPairs = pairs.map(([a, b], p) => ({ a, b, kappa: cohenKappa(tables[l]![p]!), table: tables[l]![p]! }));
+    return {
+      label,
+      kappaPairs,
+      meanKappa: strictMean(kappaPairs.map((k) => k.kappa)),
+      alpha: krippendorffAlphaBinary({ items: tokenCount, raters: annotators.length, ...alphaSums[l]! }),
+    };
+  });
+
+  return {
+    annotators,
+    documents: selection.documents.map((d) => ({ id: d.id, title: d.title })),
+    excluded: selection.excluded,
+    labels,
+    pairs,
+    tokenCount,
+    instance: f1Figures(instances, names),
+    token: f1Figures(tokenCube, names),
+    tokenBinary,
+  };
+}
