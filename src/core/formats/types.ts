@@ -57,3 +57,9 @@ export interface OutputFile {
   path: string;
   content: string;
 }
+
+/** What every serializer returns: the files, and what the format could not hold exactly. */
+export interface ExportResult {
+  files: OutputFile[];
+  report: string[];
+}

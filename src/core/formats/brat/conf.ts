@@ -37,9 +37,11 @@ export function readConf(text: string): BratConf {
       continue;
     }
     if (!section) continue;
-    const name = line.split(/\s+/, 1)[0]!.replace(/^!/, '');
-    const rest = line.slice(line.split(/\s+/, 1)[0]!.length).trim();
-    if (name.startsWith('<')) continue;
+    const first = line.split(/\s+/, 1)[0]!;
+    // `!Type` only groups others in brat's hierarchy and cannot be annotated: not a label.
+    if (first.startsWith('!') || first.startsWith('<')) continue;
+    const name = first;
+    const rest = line.slice(first.length).trim();
     const args = rest === '' ? [] : rest.split(/\s*,\s*/).map((a) => splitArg(a));
     if (section === 'entities') conf.entities.push(name);
     else if (section === 'events') conf.events.push({ type: name, roles: args.filter((a) => !a.key.startsWith('<')).map((a) => a.key) });

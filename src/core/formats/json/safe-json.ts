@@ -1,0 +1,84 @@
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { fail, ok, type Problem, type Result } from '../../model/result';
+import { sizeProblem } from '../limits';
+
+/** Deeper nesting than any annotation format needs; refusing it keeps later walks safe. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Keys that can reach an object's prototype when parsed data is later merged or indexed.
+ * Lede's formats never use them, so input holding one is refused rather than cleaned.
+ */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * JSON.parse with the guards every JSON-based import needs: a size limit, a located syntax
+ * error (JSON.parse's own message has no line), a depth limit and no prototype-polluting keys.
+ * `lineOffset` places the text inside a larger file (a JSONL line) for error locations.
+ */
+export function safeJsonParse(text: string, file?: string, lineOffset = 0): Result<unknown> {
+  const at = file ? { file } : {};
+  const tooBig = sizeProblem(text, file);
+  if (tooBig) return fail(tooBig);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return fail(syntaxProblem(text, at, lineOffset));
+  }
+  const problem = unsafeStructure(value);
+  if (problem) return fail({ ...at, ...(lineOffset ? { line: lineOffset + 1 } : {}), field: problem.path, message: problem.message });
+  return ok(value);
+}
+
+function syntaxProblem(text: string, at: { file?: string }, lineOffset: number): Problem {
+  const errors: ParseError[] = [];
+  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { ...at, message: 'not valid JSON' };
+  return { ...at, line: lineOffset + lineAt(text, first.offset), message: `not valid JSON: ${describe(printParseErrorCode(first.error))}` };
+}
+
+function describe(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Walks the parsed value without recursion; returns the first depth or key problem. */
+function unsafeStructure(root: unknown): { path: string; message: string } | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) return { path: path || '(root)', message: `nested more than ${MAX_JSON_DEPTH} levels deep; refused` };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, path: `${path}[${i}]` });
+      }
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return { path: path ? `${path}.${key}` : key, message: `key "${key}" is not allowed (it could alter object prototypes); refused` };
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+    }
+  }
+  return null;
+}
+
+/** zod issues as located problems: the path becomes the field. */
+export function zodProblems(error: z.ZodError, at: { file?: string; line?: number }, prefix = ''): Problem[] {
+  return error.issues.slice(0, 50).map((issue) => ({
+    ...at,
+    field: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))].filter(Boolean).join('.').replace(/\.\[/g, '['),
+    message: issue.message,
+  }));
+}
