@@ -1,0 +1,109 @@
+import type { ArticleDoc } from '../model/document';
+import { findLabel, findRelationType, LabelSchemaSchema, type LabelSchema } from '../model/label-schema';
+import { fail, ok, type Problem, type Result } from '../model/result';
+import { applyCommand } from './apply';
+import type { DocCommand, Edit } from './commands';
+
+/**
+ * Applies a whole Edit (one article, the label schema, or a batch of both) to the state it
+ * touches, all or nothing: the store writes the outcome only when every step applied. Pure, so
+ * the store's rules about what an edit may do are tested without a disk.
+ */
+
+export interface EditState {
+  labelSchema: LabelSchema;
+  /** The current documents of (at least) every article the edit touches, by article id. */
+  docs: ReadonlyMap<string, ArticleDoc>;
+}
+
+export interface EditOutcome {
+  labelSchema: LabelSchema;
+  schemaChanged: boolean;
+  /** The new documents of the articles the edit changed. */
+  docs: Map<string, ArticleDoc>;
+}
+
+export function applyEditToState(edit: Edit, state: EditState): Result<EditOutcome> {
+  let labelSchema = state.labelSchema;
+  let schemaChanged = false;
+  const docs = new Map<string, ArticleDoc>();
+  const commands: DocCommand[] = [];
+  for (const step of flatten(edit)) {
+    if (step.kind === 'schema') {
+      if (!sameJson(step.before, labelSchema)) return fail('The label schema changed since this edit was made.');
+      const problem = labelSchemaProblem(step.after);
+      if (problem) return fail(problem);
+      labelSchema = step.after;
+      schemaChanged = true;
+      continue;
+    }
+    const current = docs.get(step.articleId) ?? state.docs.get(step.articleId);
+    if (!current) return fail(`There is no article ${step.articleId}.`);
+    const next = applyCommand(current, step.command);
+    if (!next.ok) return fail(...next.errors.map((e) => ({ ...e, message: `${step.articleId}: ${e.message}` })));
+    docs.set(step.articleId, next.value);
+    commands.push(step.command);
+  }
+  const unknown = commands.flatMap((c) => unknownNames(c, labelSchema));
+  if (unknown.length > 0) return fail(...unknown);
+  return ok({ labelSchema, schemaChanged, docs });
+}
+
+function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {
+  return edit.kind === 'batch' ? edit.edits.flatMap(flatten) : [edit];
+}
+
+/** Labels and relation types a command introduces must be in the schema the edit leaves. */
+function unknownNames(command: DocCommand, schema: LabelSchema): Problem[] {
+  const problems: Problem[] = [];
+  const checkLabel = (label: string, annotation: string) => {
+    if (!findLabel(schema, label)) problems.push({ message: `the label "${label}" is not in the label schema`, annotation });
+  };
+  if (command.op === 'insert') {
+    for (const a of command.annotations) checkLabel(a.label, a.id);
+    for (const r of command.relations) {
+      if (!findRelationType(schema, r.type)) problems.push({ message: `the relation type "${r.type}" is not in the label schema` });
+    }
+  } else if (command.op === 'update' && command.after.label !== undefined) {
+    checkLabel(command.after.label, command.id);
+  }
+  return problems;
+}
+
+/** Why a label schema cannot be stored, or null: it must parse, and ids must be unique. */
+export function labelSchemaProblem(schema: LabelSchema): string | null {
+  const parsed = LabelSchemaSchema.safeParse(schema);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return `The label schema is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`;
+  }
+  const duplicate = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
+  const label = duplicate(schema.labels.map((l) => l.id));
+  if (label !== undefined) return `The label schema has two labels with the id "${label}".`;
+  const type = duplicate(schema.relationTypes.map((r) => r.id));
+  if (type !== undefined) return `The label schema has two relation types with the id "${type}".`;
+  return null;
+}
+
+/** Label and relation type ids present in `before` but gone from `after`. */
+export function removedFromSchema(before: LabelSchema, after: LabelSchema): { labels: string[]; relationTypes: string[] } {
+  return {
+    labels: before.labels.filter((l) => !findLabel(after, l.id)).map((l) => l.id),
+    relationTypes: before.relationTypes.filter((r) => !findRelationType(after, r.id)).map((r) => r.id),
+  };
+}
+
+/** Equality of JSON data regardless of key order (a schema may arrive with its keys reordered). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

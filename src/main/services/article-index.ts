@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { ArticleSummary } from '../../core/model/article';
+import { countByAuthor, type ArticleDoc } from '../../core/model/document';
+import { zodProblem } from './store/decoded';
+import { SCHEMA_VERSION, type FileCodec } from './store/file-formats';
+
+/**
+ * `index.json`: the workspace's small index. It is a CACHE of each article's summary (what the
+ * article list shows, counts included) so that listing 2,000 articles does not read 2,000
+ * files. It is never trusted over an article file: each entry records the size and mtime of the
+ * article file it was computed from, and an entry whose file differs is recomputed from the file.
+ * It is written off the save path (debounced, and on flush/close): a lost or stale index costs a
+ * re-read, never data.
+ */
+
+export const INDEX_FILE = 'index.json';
+
+const SummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string(),
+  importedAt: z.string(),
+  hash: z.string(),
+  length: z.number().int().min(0),
+  annotationCount: z.number().int().min(0),
+  authors: z.record(z.string(), z.number().int().min(0)),
+});
+
+const EntrySchema = z.object({ summary: SummarySchema, size: z.number(), mtimeMs: z.number() });
+export type IndexEntry = z.infer<typeof EntrySchema>;
+
+const IndexFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  createdAt: z.string(),
+  articles: z.array(EntrySchema),
+});
+
+export interface IndexData {
+  createdAt: string;
+  articles: IndexEntry[];
+}
+
+export const indexCodec: FileCodec<IndexData> = {
+  what: 'index',
+  decode(raw) {
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    // Format 0 had `{articles: [ids]}`; as a cache it migrates to an empty one, rebuilt from the files.
+    if (raw !== null && typeof raw === 'object' && version === undefined) return { ok: true, value: { createdAt: new Date().toISOString(), articles: [] }, fromVersion: 0 };
+    if (typeof version === 'number' && version > SCHEMA_VERSION) return { ok: false, tooNew: true, problem: `was written by a newer version of Lede (format ${version}). Update Lede to open this workspace` };
+    const parsed = IndexFileSchema.safeParse(raw);
+    return parsed.success ? { ok: true, value: { createdAt: parsed.data.createdAt, articles: parsed.data.articles }, fromVersion: 1 } : { ok: false, problem: zodProblem(parsed.error) };
+  },
+  encode: (data) => ({ schemaVersion: SCHEMA_VERSION, createdAt: data.createdAt, articles: data.articles }),
+};
+
+export function summaryOf(doc: ArticleDoc): ArticleSummary {
+  const { id, title, source, importedAt, hash, text } = doc.article;
+  return { id, title, source, importedAt, hash, length: text.length, annotationCount: doc.annotations.length, authors: countByAuthor(doc) };
+}
+
+/** Article list order: by import time, then title, then id so equal ones never swap. */
+export function compareSummaries(a: ArticleSummary, b: ArticleSummary): number {
+  return cmp(a.importedAt, b.importedAt) || a.title.localeCompare(b.title) || cmp(a.id, b.id);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

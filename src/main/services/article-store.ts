@@ -1,0 +1,196 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiError } from '../../core/api/contract';
+import type { ArticleSummary } from '../../core/model/article';
+import type { ArticleDoc } from '../../core/model/document';
+import { compareSummaries, summaryOf, type IndexEntry } from './article-index';
+import { articleCodec, type FileCodec } from './store/file-formats';
+import { codeOf } from './store/durable-write';
+import { loadWithRecovery, type RecoveryContext } from './store/recovery';
+import { StoredFile, type StoredFileSpec } from './store/stored-file';
+
+export const ARTICLES_DIR = 'articles';
+
+/** One article: its summary from the index cache until its file is loaded, then the file itself. */
+interface Slot {
+  cached: IndexEntry | null;
+  file: StoredFile<ArticleDoc> | null;
+  loading: Promise<StoredFile<ArticleDoc>> | null;
+}
+
+/**
+ * The article files, `articles/<id>.json`, one ArticleDoc each. Which articles exist is what the
+ * folder holds; documents are loaded when first needed and then kept, so an edit to one article
+ * reads and writes that article's file only.
+ */
+export class ArticleStore {
+  private readonly slots = new Map<string, Slot>();
+
+  constructor(
+    private readonly workspaceDir: string,
+    private readonly recovery: RecoveryContext,
+    /** Told after every durable article write (to schedule the index cache). */
+    private readonly onSaved: () => void,
+  ) {}
+
+  /**
+   * Finds the articles in the folder. Summaries come from the index cache when the cached
+   * size and mtime still match the file; any other article file is read (and repaired if needed).
+   * Returns whether the cache needs rewriting.
+   */
+  async scan(cache: readonly IndexEntry[]): Promise<boolean> {
+    const cached = new Map(cache.map((e) => [e.summary.id, e]));
+    const ids = await this.listFiles();
+    const toLoad: string[] = [];
+    for (const id of ids) {
+      const entry = cached.get(id);
+      const stats = await stat(join(this.workspaceDir, this.relPath(id)));
+      if (entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs) this.slots.set(id, { cached: entry, file: null, loading: null });
+      else toLoad.push(id);
+    }
+    await inPool(toLoad, 16, async (id) => {
+      this.slots.set(id, { cached: null, file: null, loading: null });
+      await this.load(id).catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.code === 'not-found')) throw error;
+      });
+    });
+    const present = new Set(ids);
+    for (const entry of cache) {
+      if (present.has(entry.summary.id)) continue;
+      this.recovery.notices.push(
+        `The article "${entry.summary.title}" (${entry.summary.id}) is no longer in the workspace: its file ${this.relPath(entry.summary.id)} was removed outside Lede.` +
+          ` Backups of it, if any, are in ${join(this.workspaceDir, 'backups', ARTICLES_DIR)}.`,
+      );
+    }
+    return toLoad.length > 0 || cache.length !== this.slots.size;
+  }
+
+  get count(): number {
+    return this.slots.size;
+  }
+
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  summary(id: string): ArticleSummary | undefined {
+    const slot = this.slots.get(id);
+    if (!slot) return undefined;
+    return slot.file ? summaryOf(slot.file.value) : slot.cached?.summary;
+  }
+
+  summaries(): ArticleSummary[] {
+    return [...this.slots.keys()].map((id) => this.summary(id)!).sort(compareSummaries);
+  }
+
+  /** The article's file, loaded (and repaired from a backup if damaged) on first use. */
+  async load(id: string): Promise<StoredFile<ArticleDoc>> {
+    const slot = this.slots.get(id);
+    if (!slot) throw new ApiError('not-found', `There is no article ${id} in this workspace.`);
+    if (slot.file) return slot.file;
+    slot.loading ??= this.read(id).finally(() => (slot.loading = null));
+    return slot.loading;
+  }
+
+  /** Every document (for search, or a label schema check), read a few files at a time. */
+  async loadAll(): Promise<ArticleDoc[]> {
+    const docs: ArticleDoc[] = [];
+    await inPool([...this.slots.keys()], 16, async (id) => {
+      try {
+        docs.push((await this.load(id)).value);
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'not-found')) throw error;
+      }
+    });
+    return docs;
+  }
+
+  /** Adds a new article and resolves when its file is durable; on failure it is not added. */
+  async add(doc: ArticleDoc): Promise<void> {
+    const id = doc.article.id;
+    if (this.slots.has(id)) throw new ApiError('conflict', `The article ${id} already exists.`);
+    const file = StoredFile.create(this.spec(id), doc);
+    this.slots.set(id, { cached: null, file, loading: null });
+    try {
+      await file.set(doc);
+    } catch (error) {
+      this.slots.delete(id);
+      throw error;
+    }
+  }
+
+  /** Index entries for every article, from what is durable on disk (never from unsaved state). */
+  indexEntries(): IndexEntry[] {
+    const entries: IndexEntry[] = [];
+    for (const slot of this.slots.values()) {
+      if (slot.file?.durableStats) {
+        const { size, mtimeMs } = slot.file.durableStats;
+        entries.push({ summary: summaryOf(slot.file.durable), size, mtimeMs });
+      } else if (slot.cached) entries.push(slot.cached);
+    }
+    return entries;
+  }
+
+  loadedFiles(): StoredFile<ArticleDoc>[] {
+    return [...this.slots.values()].flatMap((s) => (s.file ? [s.file] : []));
+  }
+
+  relPath(id: string): string {
+    return `${ARTICLES_DIR}/${id}.json`;
+  }
+
+  private async read(id: string): Promise<StoredFile<ArticleDoc>> {
+    const result = await loadWithRecovery(this.spec(id), this.recovery);
+    const slot = this.slots.get(id);
+    if (result.state === 'ok' && slot) {
+      slot.file = result.file;
+      return result.file;
+    }
+    this.slots.delete(id);
+    if (result.state === 'lost') {
+      this.recovery.notices.push(`${result.problem}: the article ${id} and its annotations are lost.`);
+      throw new ApiError('not-found', `The article ${id} could not be read: ${result.problem}.`);
+    }
+    throw new ApiError('not-found', `There is no article ${id} in this workspace.`);
+  }
+
+  private spec(id: string): StoredFileSpec<ArticleDoc> {
+    return {
+      workspaceDir: this.workspaceDir,
+      relPath: this.relPath(id),
+      codec: codecFor(id),
+      backups: this.recovery.mode === 'write' ? this.recovery.backups : null,
+      onSaved: this.onSaved,
+    };
+  }
+
+  private async listFiles(): Promise<string[]> {
+    try {
+      const names = await readdir(join(this.workspaceDir, ARTICLES_DIR));
+      return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length)).sort();
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') return [];
+      throw error;
+    }
+  }
+}
+
+/** The article codec plus a check that the file holds the article its name says. */
+function codecFor(id: string): FileCodec<ArticleDoc> {
+  return {
+    ...articleCodec,
+    decode(raw) {
+      const decoded = articleCodec.decode(raw);
+      if (decoded.ok && decoded.value.article.id !== id) return { ok: false, problem: `holds the article ${decoded.value.article.id}, not ${id} as its name says` };
+      return decoded;
+    },
+  };
+}
+
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}

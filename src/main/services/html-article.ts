@@ -1,0 +1,75 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { textFromParagraphs } from '../../core/import/paragraphs';
+import { fail, ok, type Result } from '../../core/model/result';
+
+/**
+ * The main text of a saved news page, through Mozilla's Readability (Firefox Reader View) on a
+ * jsdom document. jsdom is used with its defaults, which is what keeps this safe: scripts are
+ * NOT run (no `runScripts`) and nothing is fetched (no `resources`: no stylesheets, images,
+ * iframes), and its console is a silent VirtualConsole so a page's broken CSS prints nothing.
+ *
+ * Readability drops navigation, ads, comments, share bars and the like; from what it keeps, each
+ * block (paragraph, heading, list item, quotation) becomes one paragraph of the article text,
+ * with the headline first. Figures (images and their captions), tables of page furniture,
+ * forms, scripts, styles and embedded frames are not text of the article and are skipped.
+ */
+
+/** Elements that start and end a paragraph. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Elements whose content is never article text. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'FIGURE', 'PICTURE', 'IMG', 'VIDEO',
+  'AUDIO', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'MATH',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+export function extractHtmlArticle(html: string): Result<string> {
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  try {
+    const document = dom.window.document;
+    const fallbackTitle = document.querySelector('h1')?.textContent ?? '';
+    const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    if (!parsed?.content) return fail('has no article text that could be found (is it a saved news page?)');
+    const paragraphs = blockTexts(parsed.content);
+    const text = textFromParagraphs(parsed.title || fallbackTitle, paragraphs);
+    if (paragraphs.every((p) => p.trim() === '') || text.trim() === '') return fail('has no article text that could be found (is it a saved news page?)');
+    return ok(text);
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** The text of each block under `root`, in document order; inline markup is flattened. */
+export function blockTexts(root: Node): string[] {
+  const out: string[] = [];
+  let current = '';
+  const flush = () => {
+    if (current.trim() !== '') out.push(current);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === TEXT_NODE) current += child.nodeValue ?? '';
+      else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIPPED.has(tag)) continue;
+        if (tag === 'BR') current += ' ';
+        else if (BLOCKS.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else walk(child);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}

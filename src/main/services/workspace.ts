@@ -1,0 +1,270 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiError } from '../../core/api/contract';
+import type { ImportArticlesReport, SearchHit, WorkspaceInfo } from '../../core/api/articles';
+import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
+import { articlesTouched, type Edit } from '../../core/edits/commands';
+import type { ArticleSummary } from '../../core/model/article';
+import { emptyDoc, type ArticleDoc } from '../../core/model/document';
+import { nowIso } from '../../core/model/ids';
+import type { LabelSchema } from '../../core/model/label-schema';
+import { formatProblem, type Problem } from '../../core/model/result';
+import { SettingsSchema, type Settings } from '../../core/model/settings';
+import { findInText } from '../../core/search/text-search';
+import { summaryOf } from './article-index';
+import { prepareArticle } from './article-import';
+import { appRoot } from './paths';
+import { putDocsProblems } from './put-docs-check';
+import { DurableWriteError } from './store/durable-write';
+import { loadWorkspaceParts, type WorkspaceParts } from './workspace-open';
+
+export interface OpenOptions {
+  /** 'write' takes the workspace lock; 'read' never writes anything (CLI list/export while the app runs). */
+  mode: 'write' | 'read';
+  /** Folder of seed .txt files for a NEW workspace; default: the app's `seeds/` folder. */
+  seedsDir?: string;
+}
+
+/** How long the index cache waits after the last save before it is rewritten (off the save path). */
+export const INDEX_DELAY_MS = 1000;
+
+export async function openWorkspace(dir: string, options: OpenOptions): Promise<Workspace> {
+  let workspace: Workspace | undefined;
+  const parts = await loadWorkspaceParts(dir, options.mode, () => workspace?.articleSaved());
+  workspace = new Workspace(parts);
+  try {
+    if (parts.isNew) await workspace.addSeeds(options.seedsDir ?? join(appRoot(), 'seeds'));
+    else if (parts.indexStale && !parts.readOnly) await workspace.flush();
+  } catch (error) {
+    await workspace.close();
+    throw error;
+  }
+  return workspace;
+}
+
+/**
+ * An open workspace: the one place the app, the browser host and the CLI read and change stored
+ * data. Every change is validated first and written durably; a change that cannot be written
+ * leaves memory equal to what is on disk and reports an `io` error.
+ */
+export class Workspace {
+  readonly dir: string;
+  readonly readOnly: boolean;
+  private indexTimer: NodeJS.Timeout | null = null;
+  private indexDirty = false;
+  private closed = false;
+
+  constructor(private readonly parts: WorkspaceParts) {
+    this.dir = parts.dir;
+    this.readOnly = parts.readOnly;
+    this.indexDirty = parts.indexStale;
+  }
+
+  info(): WorkspaceInfo {
+    return {
+      path: this.dir,
+      articleCount: this.parts.articles.count,
+      settings: this.settings(),
+      labelSchema: this.labelSchema(),
+      notices: [...this.parts.recovery.notices, ...this.parts.recovery.backups.problems],
+    };
+  }
+
+  async listArticles(): Promise<ArticleSummary[]> {
+    return this.parts.articles.summaries();
+  }
+
+  /** The current document. Treat it as immutable: edits go through applyEdit. */
+  async getDoc(id: string): Promise<ArticleDoc> {
+    return (await this.parts.articles.load(id)).value;
+  }
+
+  labelSchema(): LabelSchema {
+    return this.parts.labelSchema.value;
+  }
+
+  settings(): Settings {
+    return this.parts.settings.value;
+  }
+
+  async saveSettings(settings: Settings): Promise<Settings> {
+    this.assertWritable();
+    const parsed = SettingsSchema.safeParse(settings);
+    if (!parsed.success) throw new ApiError('invalid-argument', 'These settings are not valid.', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    await settle([this.parts.settings.set(parsed.data)]);
+    return this.settings();
+  }
+
+  async applyEdit(edit: Edit): Promise<{ savedAt: string; labelSchema: LabelSchema }> {
+    this.assertWritable();
+    const files = new Map<string, Awaited<ReturnType<WorkspaceParts['articles']['load']>>>();
+    for (const id of articlesTouched(edit)) files.set(id, await this.parts.articles.load(id));
+    if (hasSchemaStep(edit)) await this.parts.articles.loadAll();
+    // From here to the writes nothing awaits, so no other edit can interleave.
+    const outcome = applyEditToState(edit, { labelSchema: this.labelSchema(), docs: new Map([...files].map(([id, f]) => [id, f.value])) });
+    if (!outcome.ok) throw conflict('This edit no longer applies; nothing was changed.', outcome.errors);
+    const { labelSchema, schemaChanged, docs } = outcome.value;
+    if (schemaChanged) this.assertNotInUse(removedFromSchema(this.labelSchema(), labelSchema), docs);
+    const writes = [...(schemaChanged ? [this.parts.labelSchema.set(labelSchema)] : []), ...[...docs].map(([id, doc]) => files.get(id)!.set(doc))];
+    await settle(writes);
+    return { savedAt: nowIso(), labelSchema: this.labelSchema() };
+  }
+
+  async importArticleFiles(files: { name: string; bytes: Uint8Array }[]): Promise<ImportArticlesReport> {
+    this.assertWritable();
+    const report: ImportArticlesReport = { added: [], duplicates: [], failed: [] };
+    const importedAt = nowIso();
+    const batch = new Map<string, string>();
+    const adding: { name: string; doc: ArticleDoc }[] = [];
+    for (const file of files) {
+      const prepared = prepareArticle(file, importedAt);
+      if (!prepared.ok) {
+        report.failed.push({ file: file.name, error: prepared.error });
+        continue;
+      }
+      const { article } = prepared;
+      const existing = this.parts.articles.summary(article.id)?.title ?? batch.get(article.id);
+      if (existing !== undefined) report.duplicates.push({ file: file.name, existing });
+      else {
+        batch.set(article.id, article.title);
+        adding.push({ name: file.name, doc: emptyDoc(article) });
+      }
+    }
+    const results = await Promise.allSettled(adding.map(({ doc }) => this.parts.articles.add(doc)));
+    results.forEach((result, i) => {
+      const { name, doc } = adding[i]!;
+      if (result.status === 'fulfilled') report.added.push(summaryOf(doc));
+      else report.failed.push({ file: name, error: `${name}: ${ioError(result.reason).message}` });
+    });
+    return report;
+  }
+
+  /**
+   * Adds new articles and/or replaces the annotations and relations of existing ones, and stores
+   * `labelSchema` (which may only add to the current one). Everything is validated before
+   * anything is written; the label schema is written first so stored annotations never name a
+   * label the schema lacks. Stored article metadata (title, source, import time) is kept.
+   */
+  async putDocs(docs: ArticleDoc[], labelSchema: LabelSchema): Promise<void> {
+    this.assertWritable();
+    const problems = putDocsProblems(docs, labelSchema, this.labelSchema());
+    if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${problems.length} problem(s) were found.`, problems);
+    const existing = new Map<string, Awaited<ReturnType<WorkspaceParts['articles']['load']>>>();
+    for (const doc of docs) if (this.parts.articles.has(doc.article.id)) existing.set(doc.article.id, await this.parts.articles.load(doc.article.id));
+    if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) await settle([this.parts.labelSchema.set(labelSchema)]);
+    await settle(
+      docs.map((doc) => {
+        const file = existing.get(doc.article.id);
+        return file ? file.set({ article: file.value.article, annotations: doc.annotations, relations: doc.relations }) : this.parts.articles.add(doc);
+      }),
+    );
+  }
+
+  /** Case-insensitive search of every article's text, in article-list order. */
+  async search(query: string, limit = 100): Promise<SearchHit[]> {
+    await this.parts.articles.loadAll();
+    const hits: SearchHit[] = [];
+    for (const summary of this.parts.articles.summaries()) {
+      if (hits.length >= limit) break;
+      const doc = await this.getDoc(summary.id);
+      for (const m of findInText(doc.article.text, query, limit - hits.length)) hits.push({ articleId: summary.id, title: summary.title, ...m });
+    }
+    return hits;
+  }
+
+  /** Resolves when every pending write, the index cache included, is durable. */
+  async flush(): Promise<void> {
+    const files = [this.parts.settings, this.parts.labelSchema, ...this.parts.articles.loadedFiles()];
+    await Promise.all(files.map((f) => f.idle()));
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    if (this.indexDirty && !this.readOnly) {
+      this.indexDirty = false;
+      await this.parts.index.set({ createdAt: this.parts.index.value.createdAt, articles: this.parts.articles.indexEntries() }).catch(() => {
+        this.indexDirty = true; // a cache: failing to write it loses nothing, it is retried later
+      });
+    }
+    await this.parts.index.idle();
+  }
+
+  /** Flushes, then releases the lock. The workspace cannot be changed afterwards. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flush();
+    this.closed = true;
+    await this.parts.lock?.release();
+  }
+
+  /** @internal Fills a new workspace with the seed articles. */
+  async addSeeds(seedsDir: string): Promise<void> {
+    let names: string[];
+    try {
+      names = (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();
+    } catch {
+      names = [];
+    }
+    if (names.length === 0) {
+      this.parts.recovery.notices.push(`No seed articles were found in ${seedsDir}; the new workspace starts empty.`);
+      return;
+    }
+    const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(seedsDir, name))) })));
+    const report = await this.importArticleFiles(files);
+    for (const f of report.failed) this.parts.recovery.notices.push(`A seed article could not be added: ${f.error}`);
+    await this.flush();
+  }
+
+  /** @internal Called after each durable article write: the index cache is rewritten later. */
+  articleSaved(): void {
+    this.indexDirty = true;
+    if (this.readOnly || this.indexTimer) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      void this.flush();
+    }, INDEX_DELAY_MS);
+    this.indexTimer.unref?.();
+  }
+
+  private assertWritable(): void {
+    if (this.closed) throw new ApiError('io', `The workspace ${this.dir} has been closed.`);
+    if (this.readOnly) throw new ApiError('io', `The workspace ${this.dir} was opened read-only; nothing was changed.`);
+  }
+
+  private assertNotInUse(removed: { labels: string[]; relationTypes: string[] }, changed: ReadonlyMap<string, ArticleDoc>): void {
+    if (removed.labels.length === 0 && removed.relationTypes.length === 0) return;
+    const labels = new Set(removed.labels);
+    const types = new Set(removed.relationTypes);
+    let uses = 0;
+    for (const file of this.parts.articles.loadedFiles()) {
+      const doc = changed.get(file.value.article.id) ?? file.value;
+      uses += doc.annotations.filter((a) => labels.has(a.label)).length + doc.relations.filter((r) => types.has(r.type)).length;
+    }
+    if (uses > 0) {
+      const names = [...removed.labels, ...removed.relationTypes].join(', ');
+      throw new ApiError('conflict', `${names} cannot be removed from the label schema: ${uses} annotation(s) or link(s) still use it. Nothing was changed.`);
+    }
+  }
+}
+
+function hasSchemaStep(edit: Edit): boolean {
+  return edit.kind === 'schema' || (edit.kind === 'batch' && edit.edits.some(hasSchemaStep));
+}
+
+function conflict(message: string, problems: Problem[]): ApiError {
+  return new ApiError('conflict', `${message} ${formatProblem(problems[0]!)}`, problems.map(formatProblem));
+}
+
+/** Waits for every write; if any failed, reports an io error (each file is then as it is on disk). */
+async function settle(writes: Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(writes);
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length === 0) return;
+  const error = ioError(failures[0]);
+  if (failures.length < results.length) throw new ApiError('io', `${error.message} (${results.length - failures.length} of ${results.length} files were saved)`, error.details);
+  throw error;
+}
+
+function ioError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DurableWriteError) return new ApiError('io', `${error.message}. The change was not saved.`);
+  return new ApiError('io', `Could not save: ${error instanceof Error ? error.message : String(error)}`);
+}
