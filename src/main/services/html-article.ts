@@ -35,6 +35,7 @@ export function extractHtmlArticle(html: string): Result<string> {
   try {
     const document = dom.window.document;
     const fallbackTitle = document.querySelector('h1')?.textContent ?? '';
+    removeAdsAndHidden(document);
     const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
     if (!parsed?.content) return fail('has no article text that could be found (is it a saved news page?)');
     const paragraphs = blockTexts(parsed.content);
@@ -43,6 +44,21 @@ export function extractHtmlArticle(html: string): Result<string> {
     return ok(text);
   } finally {
     dom.window.close();
+  }
+}
+
+/**
+ * Readability recognises most page furniture by class names, but not ad slots named plainly
+ * ("ad-slot", "ad inline", "sponsored") nor content hidden from readers; both are removed first.
+ */
+const AD_TOKEN = /(?:^|[-_\s])(?:ad|ads|adslot|advert|adverts|advertisement|sponsored|promo|promoted|dfp|gpt)(?:$|[-_\s])/i;
+
+function removeAdsAndHidden(document: Document): void {
+  for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
+    if (!el.isConnected) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+    if (hidden || AD_TOKEN.test(names) || el.hasAttribute('data-ad')) el.remove();
   }
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { codeOf } from './durable-write';
@@ -44,14 +45,17 @@ export class Backups {
   async beforeReplace(relPath: string): Promise<void> {
     const last = this.lastBackup.get(relPath);
     if (last !== undefined && this.now() - last < BACKUP_INTERVAL_MS) return;
-    this.lastBackup.set(relPath, this.now());
+    const current = join(this.workspaceDir, relPath);
     try {
+      // A file being created has no previous version; the throttle starts with its first backup.
+      if (!existsSync(current)) return;
+      this.lastBackup.set(relPath, this.now());
       await this.ensureDir(dirname(this.path(relPath, 1)));
       await ignoreMissing(unlink(this.path(relPath, BACKUP_GENERATIONS)));
       for (let g = BACKUP_GENERATIONS - 1; g >= 1; g--) {
         await ignoreMissing(rename(this.path(relPath, g), this.path(relPath, g + 1)));
       }
-      await ignoreMissing(link(join(this.workspaceDir, relPath), this.path(relPath, 1)));
+      await link(current, this.path(relPath, 1));
     } catch (error) {
       this.problems.push(`Could not keep a backup of ${relPath}: ${error instanceof Error ? error.message : String(error)}`);
     }
