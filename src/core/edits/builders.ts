@@ -129,3 +129,12 @@ export function unlink(doc: ArticleDoc, relationId: string): Result<DocCommand> 
   if (!relation) return fail('no such link');
   return ok({ op: 'remove', annotations: [], relations: [relation] });
 }
+
+/** Removes one fragment of a discontinuous annotation; the last fragment cannot go (delete the annotation instead). */
+export function removeFragment(doc: ArticleDoc, id: string, index: number, now: string): Result<DocCommand> {
+  const current = doc.annotations.find((a) => a.id === id);
+  if (!current) return fail({ message: 'no such annotation', annotation: id });
+  if (current.fragments.length < 2) return fail({ message: 'an annotation keeps at least one fragment', annotation: id });
+  if (!current.fragments[index]) return fail({ message: `there is no fragment ${index + 1}`, annotation: id });
+  return patchAnnotation(doc, id, { fragments: current.fragments.filter((_, i) => i !== index) }, now);
+}

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyCommand } from '../../../../src/core/edits/apply';
 import { invertCommand, type DocCommand } from '../../../../src/core/edits/commands';
-import { createAnnotation, deleteAnnotations, linkAnnotations, patchAnnotation, addFragment } from '../../../../src/core/edits/builders';
+import {
+  createAnnotation,
+  deleteAnnotations,
+  linkAnnotations,
+  patchAnnotation,
+  addFragment,
+  removeFragment,
+  setAttribute,
+  unlink,
+} from '../../../../src/core/edits/builders';
+import { EMPTY_HISTORY, recordEdit, takeRedo, takeUndo, type History } from '../../../../src/core/edits/history';
+import type { Edit } from '../../../../src/core/edits/commands';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { fragmentProblem } from '../../../../src/core/model/annotation';
 
@@ -22,7 +33,10 @@ type Step =
   | { kind: 'relabel'; pick: number; label: number }
   | { kind: 'note'; pick: number; note: string }
   | { kind: 'fragment'; pick: number; a: number; b: number }
-  | { kind: 'link'; from: number; to: number };
+  | { kind: 'link'; from: number; to: number }
+  | { kind: 'unfragment'; pick: number; index: number }
+  | { kind: 'attribute'; pick: number; value: boolean | string }
+  | { kind: 'unlink'; pick: number };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), label: fc.nat(3), a: fc.nat(), b: fc.nat(), c: fc.nat(), d: fc.nat(), twoFragments: fc.boolean() }),
@@ -31,6 +45,9 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('note' as const), pick: fc.nat(), note: fc.string() }),
   fc.record({ kind: fc.constant('fragment' as const), pick: fc.nat(), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('link' as const), from: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant('unfragment' as const), pick: fc.nat(), index: fc.nat(3) }),
+  fc.record({ kind: fc.constant('attribute' as const), pick: fc.nat(), value: fc.oneof(fc.boolean(), fc.string()) }),
+  fc.record({ kind: fc.constant('unlink' as const), pick: fc.nat() }),
 );
 
 const NOW = '2026-02-02T00:00:00.000Z';
@@ -76,6 +93,21 @@ function commandFor(doc: ArticleDoc, step: Step): DocCommand | null {
       const to = pick(step.to);
       const r = from && to && linkAnnotations(doc, { type: 'speaker', from: from.id, to: to.id }, BY);
       return r && r.ok ? r.value.command : null;
+    }
+    case 'unfragment': {
+      const a = pick(step.pick);
+      const r = a && removeFragment(doc, a.id, step.index, NOW);
+      return r && r.ok ? r.value : null;
+    }
+    case 'attribute': {
+      const a = pick(step.pick);
+      const r = a && setAttribute(doc, a.id, 'checkWorthy', step.value, NOW);
+      return r && r.ok ? r.value : null;
+    }
+    case 'unlink': {
+      const relation = doc.relations[step.pick % Math.max(1, doc.relations.length)];
+      const r = relation && unlink(doc, relation.id);
+      return r && r.ok ? r.value : null;
     }
   }
 }
@@ -130,5 +162,71 @@ describe('applyCommand', () => {
     expect(applyCommand(linked.value, bare).ok).toBe(false);
     const full = deleteAnnotations(linked.value, [actor.value.annotation.id]);
     expect(full.ok && applyCommand(linked.value, full.value).ok).toBe(true);
+  });
+});
+
+/** Applies a doc edit of the one test article (the history tests use no schema edits). */
+function applyDocEdit(doc: ArticleDoc, edit: Edit): ArticleDoc {
+  if (edit.kind !== 'doc') throw new Error('only doc edits here');
+  const r = applyCommand(doc, edit.command);
+  if (!r.ok) throw new Error(r.errors[0]!.message);
+  return r.value;
+}
+
+describe('undo history over random edit sequences', () => {
+  it('undoing everything gives back the exact start, and redoing everything the exact end', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }), fc.array(stepArb, { maxLength: 30 }), (text, steps) => {
+        const start = docOf(text);
+        let doc = start;
+        let history: History = EMPTY_HISTORY;
+        const states = [doc];
+        for (const step of steps) {
+          const command = commandFor(doc, step);
+          if (!command) continue;
+          const edit: Edit = { kind: 'doc', articleId: 'a_1', command };
+          doc = applyDocEdit(doc, edit);
+          history = recordEdit(history, edit);
+          states.push(doc);
+        }
+        const end = doc;
+        for (let i = states.length - 2; i >= 0; i--) {
+          const undo = takeUndo(history)!;
+          doc = applyDocEdit(doc, undo.apply);
+          history = undo.history;
+          expect(doc).toEqual(states[i]);
+        }
+        expect(takeUndo(history)).toBeNull();
+        expect(doc).toEqual(start);
+        for (;;) {
+          const redo = takeRedo(history);
+          if (!redo) break;
+          doc = applyDocEdit(doc, redo.apply);
+          history = redo.history;
+        }
+        expect(doc).toEqual(end);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a new edit after an undo drops what could be redone', () => {
+    const doc = docOf('Putin said so.');
+    const a = createAnnotation(doc, { label: 'actor', fragments: [{ start: 0, end: 5 }] }, BY);
+    if (!a.ok) throw new Error('setup');
+    const edit: Edit = { kind: 'doc', articleId: 'a_1', command: a.value.command };
+    const undone = takeUndo(recordEdit(EMPTY_HISTORY, edit))!.history;
+    expect(undone.undone).toHaveLength(1);
+    expect(recordEdit(undone, edit).undone).toHaveLength(0);
+  });
+
+  it('keeps at most the given number of edits', () => {
+    const doc = docOf('Putin said so.');
+    const a = createAnnotation(doc, { label: 'actor', fragments: [{ start: 0, end: 5 }] }, BY);
+    if (!a.ok) throw new Error('setup');
+    const edit: Edit = { kind: 'doc', articleId: 'a_1', command: a.value.command };
+    let history: History = EMPTY_HISTORY;
+    for (let i = 0; i < 12; i++) history = recordEdit(history, edit, 10);
+    expect(history.done).toHaveLength(10);
   });
 });

@@ -1,0 +1,52 @@
+import { invertEdit, type Edit } from './commands';
+
+/**
+ * Undo and redo as data. The stacks hold the edits as they were done; undoing applies the
+ * inverse of the newest, redoing applies it again. Pure: the caller applies what comes out.
+ */
+export interface History {
+  /** Done edits, oldest first. */
+  readonly done: readonly Edit[];
+  /** Undone edits, the next to redo last. */
+  readonly undone: readonly Edit[];
+}
+
+export const EMPTY_HISTORY: History = { done: [], undone: [] };
+
+/** Oldest edits are forgotten beyond this many, so a long session does not grow without bound. */
+export const HISTORY_LIMIT = 1000;
+
+/** A new edit was made: it can be undone, and what was undone can no longer be redone. */
+export function recordEdit(history: History, edit: Edit, limit = HISTORY_LIMIT): History {
+  const done = [...history.done, edit];
+  return { done: done.length > limit ? done.slice(done.length - limit) : done, undone: [] };
+}
+
+/** The edit that undoes the newest one, and the history after it; null when there is nothing to undo. */
+export function takeUndo(history: History): { apply: Edit; history: History } | null {
+  const last = history.done[history.done.length - 1];
+  if (!last) return null;
+  return { apply: invertEdit(last), history: { done: history.done.slice(0, -1), undone: [...history.undone, last] } };
+}
+
+/** The edit that redoes the last undone one, and the history after it; null when there is nothing to redo. */
+export function takeRedo(history: History): { apply: Edit; history: History } | null {
+  const last = history.undone[history.undone.length - 1];
+  if (!last) return null;
+  return { apply: last, history: { done: [...history.done, last], undone: history.undone.slice(0, -1) } };
+}
+
+/** A short description of an edit for the undo/redo buttons' tooltips and the status line. */
+export function describeEdit(edit: Edit): string {
+  if (edit.kind === 'schema') return 'label schema change';
+  if (edit.kind === 'batch') return edit.edits.some((e) => e.kind === 'schema') ? 'label schema change' : `${edit.edits.length} changes`;
+  const c = edit.command;
+  if (c.op === 'update') {
+    const fields = Object.keys(c.after).filter((k) => !['modified', 'quote', 'prefix', 'suffix'].includes(k));
+    return fields.length ? `${fields.join(', ')} change` : 'change';
+  }
+  const verb = c.op === 'insert' ? 'new' : 'deleted';
+  if (c.annotations.length === 1) return `${verb} annotation`;
+  if (c.annotations.length === 0 && c.relations.length === 1) return `${verb} link`;
+  return `${verb} ${c.annotations.length} annotations and ${c.relations.length} links`;
+}
