@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnnotation } from '../../../../src/core/edits/builders';
+import type { Edit } from '../../../../src/core/edits/commands';
+import type { ArticleDoc } from '../../../../src/core/model/document';
+import { appRoot } from '../../../../src/main/services/paths';
+import { openWorkspace, type OpenOptions, type Workspace } from '../../../../src/main/services/workspace';
+import { tempDir } from '../../../support/temp';
+
+/** Shared set-up for the store tests: real folders, the real seeds, the real fixture files. */
+
+export const SEEDS_DIR = join(appRoot(), 'seeds');
+export const FIXTURES_DIR = join(appRoot(), 'tests', 'fixtures', 'articles');
+
+export function fixture(name: string): { name: string; bytes: Uint8Array } {
+  return { name, bytes: new Uint8Array(readFileSync(join(FIXTURES_DIR, name))) };
+}
+
+/** A new workspace (filled with the five seeds) in a fresh temp folder. */
+export async function newWorkspace(options: Partial<OpenOptions> = {}): Promise<{ ws: Workspace; dir: string; cleanup: () => Promise<void> }> {
+  const { dir, cleanup } = tempDir('lede-ws-');
+  const ws = await openWorkspace(dir, { mode: 'write', seedsDir: SEEDS_DIR, ...options });
+  return {
+    ws,
+    dir,
+    cleanup: async () => {
+      await ws.close().catch(() => undefined);
+      cleanup();
+    },
+  };
+}
+
+let counter = 0;
+
+/** An edit inserting one annotation into `doc`. */
+export function insertEdit(doc: ArticleDoc, label = 'claim', start = 0, end = 5): Edit {
+  const r = createAnnotation(doc, { label, fragments: [{ start, end }], id: `ann_test_${++counter}` }, { author: 'me', now: new Date().toISOString() });
+  if (!r.ok) throw new Error(`bad test edit: ${JSON.stringify(r.errors)}`);
+  return { kind: 'doc', articleId: doc.article.id, command: r.value.command };
+}
+
+/** The document as stored on disk, read without the store. */
+export function docOnDisk(dir: string, id: string): ArticleDoc {
+  const raw = JSON.parse(readFileSync(join(dir, 'articles', `${id}.json`), 'utf8')) as ArticleDoc & { schemaVersion: number };
+  return { article: raw.article, annotations: raw.annotations, relations: raw.relations };
+}
+
+export function ioFault(code: string): Error {
+  return Object.assign(new Error(`${code}: injected by the test`), { code });
+}
