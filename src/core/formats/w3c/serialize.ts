@@ -1,0 +1,109 @@
+import type { Annotation, Relation } from '../../model/annotation';
+import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/document';
+import type { LabelSchema } from '../../model/label-schema';
+import { offsetIndex, type OffsetIndex } from '../../text/offsets';
+import { CONTEXT_LENGTH } from '../../text/selectors';
+import type { ExportResult, SerializeOptions } from '../types';
+import { ANNO_CONTEXT, COLLECTION_CONTEXT, TERMS, annotationUri, relationUri, sourceUri } from './vocabulary';
+
+export interface W3cSerializeOptions extends SerializeOptions {
+  /** Names the collection (`urn:lede:export:<label>`); defaults to "annotations". */
+  label?: string;
+  path?: string;
+}
+
+type Json = Record<string, unknown>;
+
+const creator = (name: string) => ({ type: 'Person', name });
+
+/**
+ * One target per fragment: a discontinuous quote is one annotation on several segments of the
+ * same text. Each segment carries a quote selector (exact, prefix, suffix) and a position
+ * selector in code points: two descriptions of the same segment.
+ */
+function targetsOf(a: Annotation, text: string, index: OffsetIndex, source: string): Json[] {
+  return a.fragments.map((f) => ({
+    type: 'SpecificResource',
+    source,
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: text.slice(f.start, f.end),
+        prefix: text.slice(Math.max(0, f.start - CONTEXT_LENGTH), f.start),
+        suffix: text.slice(f.end, f.end + CONTEXT_LENGTH),
+      },
+      { type: 'TextPositionSelector', start: index.toCodePoint(f.start), end: index.toCodePoint(f.end) },
+    ],
+  }));
+}
+
+export function annotationToW3c(a: Annotation, articleId: string, text: string, index: OffsetIndex, source: string): Json {
+  const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }];
+  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
+  return {
+    '@context': ANNO_CONTEXT,
+    id: annotationUri(articleId, a.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    creator: creator(a.author),
+    created: a.created,
+    modified: a.modified,
+    body,
+    target: targetsOf(a, text, index, source),
+    ...(Object.keys(a.attributes).length ? { [TERMS.attributes]: a.attributes } : {}),
+    ...(a.normalizations?.length ? { [TERMS.normalizations]: a.normalizations } : {}),
+  };
+}
+
+/** A relation is a `linking` annotation whose targets are the two annotations it links. */
+export function relationToW3c(r: Relation, articleId: string): Json {
+  const uri = (id: string) => annotationUri(articleId, id);
+  const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: r.type }];
+  if (r.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: r.note });
+  return {
+    '@context': ANNO_CONTEXT,
+    id: relationUri(articleId, r.id),
+    type: 'Annotation',
+    motivation: 'linking',
+    creator: creator(r.author),
+    created: r.created,
+    modified: r.modified,
+    body,
+    target: [uri(r.from), uri(r.to)],
+    // Targets are an unordered set in the model: the direction is stated separately.
+    [TERMS.from]: uri(r.from),
+    [TERMS.to]: uri(r.to),
+  };
+}
+
+/**
+ * An AnnotationCollection with every annotation in one embedded page. The article texts and the
+ * label schema travel along as Lede terms, so Lede can import the file on its own.
+ */
+export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, options: W3cSerializeOptions = {}): ExportResult {
+  const items: Json[] = [];
+  const sources: Json[] = [];
+  for (const doc of docs) {
+    const text = doc.article.text;
+    const index = offsetIndex(text);
+    const source = sourceUri(doc.article.hash);
+    const annotations = annotationsOf(doc, options.author);
+    const kept = new Set(annotations.map((a) => a.id));
+    for (const a of annotations) items.push(annotationToW3c(a, doc.article.id, text, index, source));
+    for (const r of relationsOf(doc, options.author)) if (kept.has(r.from) && kept.has(r.to)) items.push(relationToW3c(r, doc.article.id));
+    const { id, title, source: origin, importedAt, hash } = doc.article;
+    sources.push({ id: source, 'lede:articleId': id, 'lede:title': title, 'lede:origin': origin, 'lede:importedAt': importedAt, 'lede:hash': hash, 'lede:text': text });
+  }
+  const label = options.label ?? 'annotations';
+  const collection = {
+    '@context': COLLECTION_CONTEXT,
+    id: `urn:lede:export:${encodeURIComponent(label)}`,
+    type: 'AnnotationCollection',
+    label: `Lede ${label}`,
+    total: items.length,
+    [TERMS.schema]: schema,
+    [TERMS.sources]: sources,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return { files: [{ path: options.path ?? 'annotations.w3c.jsonld', content: `${JSON.stringify(collection, null, 1)}\n` }], report: [] };
+}

@@ -1,0 +1,84 @@
+import type { Fragment } from '../../model/annotation';
+import { anchorQuote } from '../../text/anchor';
+import type { OffsetIndex } from '../../text/offsets';
+
+export type Json = Record<string, unknown>;
+
+export const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const idOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : isObject(v) && typeof v.id === 'string' ? v.id : undefined);
+
+/** `type` may be a string or a list of strings in JSON-LD. */
+export function hasType(v: Json, type: string): boolean {
+  return asArray(v.type).includes(type);
+}
+
+export interface SegmentProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * The fragment one target selects in the text. A TextPositionSelector (code points) is
+ * authoritative and its quote, when given, must match; a quote alone is anchored using its
+ * prefix and suffix. Returns a problem naming the field when the target cannot be placed.
+ */
+export function segmentOf(
+  target: Json,
+  field: string,
+  text: string,
+  index: OffsetIndex,
+  notes: string[],
+): Fragment | SegmentProblem {
+  const selectors = asArray(target.selector).filter(isObject);
+  const position = selectors.find((s) => hasType(s, 'TextPositionSelector'));
+  const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector'));
+  const exact = quote && typeof quote.exact === 'string' ? quote.exact : undefined;
+  if (quote && exact === undefined) return { field: `${field}.selector`, message: 'TextQuoteSelector without a string "exact"' };
+  if (position) {
+    const { start, end } = position;
+    if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < 0) {
+      return { field: `${field}.selector`, message: 'TextPositionSelector start and end must be whole numbers ≥ 0' };
+    }
+    if (start > end) return { field: `${field}.selector`, message: `TextPositionSelector is reversed (${start} > ${end})` };
+    if (start === end) return { field: `${field}.selector`, message: `TextPositionSelector is empty (${start}–${end})` };
+    if (end > index.codePointLength) {
+      return { field: `${field}.selector`, message: `TextPositionSelector ends at ${end}, past the end of the text (${index.codePointLength} characters)` };
+    }
+    const fragment = { start: index.toUtf16(start)!, end: index.toUtf16(end)! };
+    const covered = text.slice(fragment.start, fragment.end);
+    if (exact !== undefined && exact !== covered) {
+      return { field: `${field}.selector`, message: `TextQuoteSelector exact "${clip(exact)}" does not match the text at the position, "${clip(covered)}"` };
+    }
+    return fragment;
+  }
+  if (exact !== undefined) {
+    const anchor = anchorQuote(text, {
+      exact,
+      prefix: typeof quote!.prefix === 'string' ? quote!.prefix : '',
+      suffix: typeof quote!.suffix === 'string' ? quote!.suffix : '',
+    });
+    if (!anchor) return { field: `${field}.selector`, message: `quote "${clip(exact)}" does not occur in the text` };
+    if (anchor.ambiguous) notes.push(`${field}: quote "${clip(exact)}" occurs more than once; the first best match was used`);
+    return { start: anchor.start, end: anchor.end };
+  }
+  return { field: `${field}.selector`, message: 'no TextPositionSelector or TextQuoteSelector to place the annotation in the text' };
+}
+
+/** Sorted fragments; overlapping segments (one annotation selecting a span twice) are merged. */
+export function orderSegments(fragments: Fragment[], field: string, notes: string[]): Fragment[] {
+  const sorted = [...fragments].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Fragment[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      notes.push(`${field}: overlapping targets were merged`);
+    } else out.push({ ...f });
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
