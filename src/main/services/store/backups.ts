@@ -5,7 +5,7 @@ import { codeOf } from './durable-write';
 
 /** How many generations of each file are kept: backups/<file>.1 (newest) … .3 (oldest). */
 export const BACKUP_GENERATIONS = 3;
-/** A new generation is made at most this often per file (see `Backups.beforeReplace`). */
+/** Older generations (.2, .3) shift at most this often per file (see `Backups`). */
 export const BACKUP_INTERVAL_MS = 60_000;
 
 export interface BackupCopy {
@@ -21,13 +21,16 @@ export interface BackupCopy {
  * Why this stays off the save cost: a generation is a HARD LINK to the file that is about to be
  * replaced. Every save replaces a file by renaming a new one over it (durable-write.ts) and never
  * writes into the old one, so the linked inode is a frozen snapshot, made with one metadata
- * operation and no copying whatever the file's size. It is also time-throttled: at most one new
- * generation per file per BACKUP_INTERVAL_MS, so a burst of edits costs a handful of renames
- * once a minute, and the kept generations span minutes of work instead of the last three
- * keystrokes. The first save of a file in each session always makes one.
+ * operation and no copying, whatever the file's size.
+ *  - `.1` is always the version before the latest save (one unlink and one link per save), so a
+ *    damaged file loses at most its last save;
+ *  - `.2` and `.3` are older versions, shifted at most once per BACKUP_INTERVAL_MS per file, so
+ *    they span minutes of work rather than the last few keystrokes.
+ * Backups are not fsynced: they guard against a damaged file, and the save's own fsync of the
+ * folder makes the links durable along with the rename.
  */
 export class Backups {
-  private readonly lastBackup = new Map<string, number>();
+  private readonly lastShift = new Map<string, number>();
   private readonly madeDirs = new Set<string>();
   /** Backup failures never block a save; they are reported here for the analyst. */
   readonly problems: string[] = [];
@@ -43,17 +46,20 @@ export class Backups {
 
   /** Called just before `relPath` is replaced: keeps the current version as generation 1. */
   async beforeReplace(relPath: string): Promise<void> {
-    const last = this.lastBackup.get(relPath);
-    if (last !== undefined && this.now() - last < BACKUP_INTERVAL_MS) return;
     const current = join(this.workspaceDir, relPath);
     try {
-      // A file being created has no previous version; the throttle starts with its first backup.
+      // A file being created has no previous version.
       if (!existsSync(current)) return;
-      this.lastBackup.set(relPath, this.now());
       await this.ensureDir(dirname(this.path(relPath, 1)));
-      await ignoreMissing(unlink(this.path(relPath, BACKUP_GENERATIONS)));
-      for (let g = BACKUP_GENERATIONS - 1; g >= 1; g--) {
-        await ignoreMissing(rename(this.path(relPath, g), this.path(relPath, g + 1)));
+      const last = this.lastShift.get(relPath);
+      if (last === undefined || this.now() - last >= BACKUP_INTERVAL_MS) {
+        this.lastShift.set(relPath, this.now());
+        await ignoreMissing(unlink(this.path(relPath, BACKUP_GENERATIONS)));
+        for (let g = BACKUP_GENERATIONS - 1; g >= 1; g--) {
+          await ignoreMissing(rename(this.path(relPath, g), this.path(relPath, g + 1)));
+        }
+      } else {
+        await ignoreMissing(unlink(this.path(relPath, 1)));
       }
       await link(current, this.path(relPath, 1));
     } catch (error) {
