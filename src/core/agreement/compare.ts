@@ -118,7 +118,9 @@ export function compareLayers(doc: ArticleDoc, layerA: string, layerB: string): 
     const to = paired(r.to);
     if (!from || !to) continue;
     const key = keyOf(r, from, to);
-    pool.set(key, [...(pool.get(key) ?? []), r]);
+    const same = pool.get(key);
+    if (same) same.push(r);
+    else pool.set(key, [r]);
   }
   const relationItems: RelationItem[] = [];
   const agreedRelations: LayerComparison['agreedRelations'] = [];
