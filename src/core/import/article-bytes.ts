@@ -51,11 +51,9 @@ export function decodeArticleBytes(name: string, bytes: Uint8Array): Result<stri
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return fail({ file: name, message: `is ${megabytes(bytes.length)} MB, over the ${megabytes(MAX_ARTICLE_BYTES)} MB limit for an article` });
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
+  if (bytes.indexOf(0) >= 0) {
     return fail({
       file: name,
-      line: lineAtByte(bytes, nul),
       message: 'looks like a binary file, not text (it contains NUL bytes); if it is text saved as UTF-16, save it as UTF-8',
     });
   }

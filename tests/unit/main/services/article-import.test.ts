@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_ARTICLE_BYTES } from '../../../../src/core/import/article-bytes';
+import { articleIdFromHash, titleFromText } from '../../../../src/core/model/article';
+import { sha256Hex } from '../../../../src/main/services/store/file-formats';
+import { docOnDisk, fixture, FIXTURES_DIR, newWorkspace } from './support';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function workspace() {
+  const w = await newWorkspace();
+  cleanups.push(w.cleanup);
+  return w;
+}
+
+function listing(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).sort();
+}
+
+describe('importing article files', () => {
+  it('adds .txt and .md with their exact text, title, source, time and hash, and stores them', async () => {
+    const { ws, dir } = await workspace();
+    const report = await ws.importArticleFiles([fixture('plain.txt'), fixture('briefing.md')]);
+    expect(report.failed).toEqual([]);
+    expect(report.duplicates).toEqual([]);
+    expect(report.added.map((a) => a.source)).toEqual(['plain.txt', 'briefing.md']);
+    for (const [name, added] of [['plain.txt', report.added[0]!], ['briefing.md', report.added[1]!]] as const) {
+      const text = readFileSync(join(FIXTURES_DIR, name), 'utf8');
+      const hash = sha256Hex(text);
+      expect(added).toMatchObject({ id: articleIdFromHash(hash), hash, title: titleFromText(text), length: text.length, annotationCount: 0 });
+      expect(docOnDisk(dir, added.id).article.text).toBe(text);
+    }
+    expect(report.added[0]!.title).toBe('Council votes to keep the night buses running');
+    expect(report.added[1]!.title).toBe('Morning briefing: flood warnings extended');
+    expect((await ws.listArticles()).length).toBe(7);
+  });
+
+  it('drops a UTF-8 BOM and nothing else', async () => {
+    const { ws } = await workspace();
+    const { added } = await ws.importArticleFiles([fixture('bom.txt')]);
+    const doc = await ws.getDoc(added[0]!.id);
+    expect(doc.article.text).toBe('Market closes higher on tech rally\nShares rose 1.2% on Friday, led by chip makers.\n');
+    expect(doc.article.hash).toBe(sha256Hex(doc.article.text));
+  });
+
+  it('reports duplicates, already stored or within one batch, and adds them once', async () => {
+    const { ws } = await workspace();
+    const seeds = await ws.listArticles();
+    const seedFile = { name: 'copy-of-seed.txt', bytes: new Uint8Array(readFileSync(join(FIXTURES_DIR, '..', '..', '..', 'seeds', seeds[0]!.source))) };
+    const report = await ws.importArticleFiles([fixture('plain.txt'), seedFile, { ...fixture('plain.txt'), name: 'plain-again.txt' }]);
+    expect(report.added.map((a) => a.source)).toEqual(['plain.txt']);
+    expect(report.duplicates).toEqual([
+      { file: 'copy-of-seed.txt', existing: seeds[0]!.title },
+      { file: 'plain-again.txt', existing: 'Council votes to keep the night buses running' },
+    ]);
+    const again = await ws.importArticleFiles([fixture('plain.txt')]);
+    expect(again).toEqual({ added: [], duplicates: [{ file: 'plain.txt', existing: 'Council votes to keep the night buses running' }], failed: [] });
+    expect((await ws.listArticles()).length).toBe(6);
+  });
+
+  it('refuses every bad file with a clear error naming it, and changes nothing', async () => {
+    const { ws, dir } = await workspace();
+    await ws.flush();
+    const before = listing(dir);
+    const oversized = { name: 'huge.txt', bytes: new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x41) };
+    const report = await ws.importArticleFiles([
+      fixture('empty.txt'),
+      fixture('blank.txt'),
+      fixture('latin1.txt'),
+      fixture('photo.png'),
+      fixture('photo-renamed.txt'),
+      fixture('control-chars.txt'),
+      fixture('report.pdf'),
+      fixture('no-article.html'),
+      oversized,
+    ]);
+    expect(report.added).toEqual([]);
+    expect(report.duplicates).toEqual([]);
+    expect(Object.fromEntries(report.failed.map((f) => [f.file, f.error]))).toEqual({
+      'empty.txt': 'empty.txt: is empty',
+      'blank.txt': 'blank.txt: contains only whitespace',
+      'latin1.txt': 'latin1.txt:1: is not valid UTF-8 text (byte 0xe9 at offset 3); save it as UTF-8 and import it again',
+      'photo.png': 'photo.png: is not an article file Lede can import (use .txt, .md, .html or .htm)',
+      'photo-renamed.txt': expect.stringMatching(/^photo-renamed\.txt: looks like a binary file, not text \(it contains NUL bytes\)/),
+      'control-chars.txt': expect.stringMatching(/^control-chars\.txt:2: contains the control character U\+001B/),
+      'report.pdf': 'report.pdf: is not an article file Lede can import (use .txt, .md, .html or .htm)',
+      'no-article.html': 'no-article.html: has no article text that could be found (is it a saved news page?)',
+      'huge.txt': 'huge.txt: is 20.0 MB, over the 20 MB limit for an article',
+    });
+    expect((await ws.listArticles()).length).toBe(5);
+    await ws.flush();
+    expect(listing(dir)).toEqual(before);
+  });
+
+  it('adds the good files of a batch and refuses the bad ones', async () => {
+    const { ws } = await workspace();
+    const report = await ws.importArticleFiles([fixture('latin1.txt'), fixture('plain.txt')]);
+    expect(report.added.map((a) => a.source)).toEqual(['plain.txt']);
+    expect(report.failed.map((f) => f.file)).toEqual(['latin1.txt']);
+  });
+});
+
+describe('importing a saved news page (.html)', () => {
+  it('keeps the headline and the article paragraphs, and drops navigation, ads, scripts, styles, comments, iframes and figures', async () => {
+    const { ws } = await workspace();
+    const { added, failed } = await ws.importArticleFiles([fixture('news-page.html')]);
+    expect(failed).toEqual([]);
+    const { article } = await ws.getDoc(added[0]!.id);
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs[0]).toBe('Port strike ends after ministers agree pay deal');
+    expect(article.title).toBe('Port strike ends after ministers agree pay deal');
+    expect(article.source).toBe('news-page.html');
+    expect(paragraphs).toContain(
+      'Dock workers at the country’s two largest container ports will return to work on Monday after union leaders accepted a pay offer that ends a three-week strike.',
+    );
+    expect(paragraphs).toContain('“This deal recognises the skill and the risk of the work our members do,” said Maria Santos, general secretary of the Dockers’ Union. “Nobody wanted this to go on.”');
+    expect(paragraphs).toContain('“We lost three weeks of trade, and small exporters felt it most,” said Amir Haddad of the Chamber of Commerce.');
+    expect(paragraphs.at(-1)).toBe(
+      'Under the deal, wages rise by 6 percent this year and 4 percent next year, and overtime rules for night shifts are to be reviewed by an independent panel by the end of June.',
+    );
+    expect(paragraphs).toHaveLength(7);
+    for (const unwanted of ['Subscribe', 'Advertisement', 'IFRAME', 'INJECTED', 'SCRIPT', 'COMMENT', 'Sponsored', 'Related', 'Ferry fares', 'rights reserved', 'font-family', 'dataLayer', 'Cranes stood idle', 'Share on', '<', '>']) {
+      expect(article.text).not.toContain(unwanted);
+    }
+    expect(article.text).not.toMatch(/\n{3}|[ \t]\n|\n[ \t]/);
+  });
+});
