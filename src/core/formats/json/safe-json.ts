@@ -24,7 +24,7 @@ export function lineAt(text: string, offset: number): number {
  * error (JSON.parse's own message has no line), a depth limit and no prototype-polluting keys.
  * `lineOffset` places the text inside a larger file (a JSONL line) for error locations.
  */
-export function safeJsonParse(text: string, file?: string, lineOffset = 0): Result<unknown> {
+export function safeJsonParse(text: string, file?: string, lineOffset?: number): Result<unknown> {
   const at = file ? { file } : {};
   const tooBig = sizeProblem(text, file);
   if (tooBig) return fail(tooBig);
@@ -32,10 +32,10 @@ export function safeJsonParse(text: string, file?: string, lineOffset = 0): Resu
   try {
     value = JSON.parse(text);
   } catch {
-    return fail(syntaxProblem(text, at, lineOffset));
+    return fail(syntaxProblem(text, at, lineOffset ?? 0));
   }
   const problem = unsafeStructure(value);
-  if (problem) return fail({ ...at, ...(lineOffset ? { line: lineOffset + 1 } : {}), field: problem.path, message: problem.message });
+  if (problem) return fail({ ...at, ...(lineOffset !== undefined ? { line: lineOffset + 1 } : {}), field: problem.path, message: problem.message });
   return ok(value);
 }
 

@@ -1,0 +1,2 @@
+/** CSV for spreadsheets (export only). */
+export { serializeCsv, CSV_COLUMNS } from './serialize';

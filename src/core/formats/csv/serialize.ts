@@ -1,0 +1,88 @@
+import Papa from 'papaparse';
+import { fragmentsText, type Annotation } from '../../model/annotation';
+import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/document';
+import type { LabelSchema } from '../../model/label-schema';
+import { offsetIndex } from '../../text/offsets';
+import type { ExportResult, SerializeOptions } from '../types';
+
+export const CSV_COLUMNS = [
+  'article_id',
+  'article_title',
+  'annotation_id',
+  'label',
+  'start',
+  'end',
+  'fragments',
+  'text',
+  'author',
+  'note',
+  'attributes',
+  'speaker',
+  'source',
+  'participants',
+  'created',
+  'modified',
+] as const;
+
+/** The relation types whose targets get their own column, as analysts read them. */
+const LINK_COLUMNS = { speaker: 'speaker', source: 'source', participants: 'participant' } as const;
+
+/**
+ * A cell a spreadsheet would run as a formula gets an apostrophe in front. Done here rather than
+ * with papaparse's escapeFormulae, whose pattern (`^[=+\-@\t\r].*$`) misses cells with a line break.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function attributesCell(a: Annotation): string {
+  return Object.entries(a.attributes)
+    .map(([k, v]) => (v === true ? k : v === false ? `${k}=no` : `${k}=${v}`))
+    .join('; ');
+}
+
+/**
+ * One row per annotation, for spreadsheets. Offsets are code points like every other export;
+ * `fragments` lists each piece of a discontinuous span, and `text` joins the pieces with " … ".
+ * RFC 4180 quoting by papaparse, CRLF line ends and a UTF-8 byte order mark so Excel reads the
+ * file as UTF-8, and cells that a spreadsheet would run as a formula (= + - @ tab CR) prefixed
+ * with an apostrophe.
+ */
+export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, options: SerializeOptions & { path?: string } = {}): ExportResult {
+  const rows: string[][] = [];
+  for (const doc of docs) {
+    const text = doc.article.text;
+    const index = offsetIndex(text);
+    const annotations = annotationsOf(doc, options.author);
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const relations = relationsOf(doc, options.author);
+    const cp = (u: number) => String(index.toCodePoint(u));
+    for (const a of annotations) {
+      const linked = (type: string) =>
+        relations
+          .filter((r) => r.from === a.id && r.type === type && byId.has(r.to))
+          .map((r) => fragmentsText(text, byId.get(r.to)!.fragments))
+          .join('; ');
+      rows.push([
+        doc.article.id,
+        doc.article.title,
+        a.id,
+        a.label,
+        cp(a.fragments[0]!.start),
+        cp(a.fragments[a.fragments.length - 1]!.end),
+        a.fragments.map((f) => `${cp(f.start)}-${cp(f.end)}`).join(';'),
+        fragmentsText(text, a.fragments),
+        a.author,
+        a.note,
+        attributesCell(a),
+        linked(LINK_COLUMNS.speaker),
+        linked(LINK_COLUMNS.source),
+        linked(LINK_COLUMNS.participants),
+        a.created,
+        a.modified,
+      ]);
+    }
+  }
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((row) => row.map(neutraliseFormula)) }, { newline: '\r\n', quotes: false });
+  return { files: [{ path: options.path ?? 'annotations.csv', content: `\uFEFF${body}\r\n` }], report: [] };
+}
