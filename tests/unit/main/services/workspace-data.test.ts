@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalDoc } from '../../../../src/core/edits/apply';
+import { createAnnotation, linkAnnotations } from '../../../../src/core/edits/builders';
+import { articleIdFromHash, titleFromText } from '../../../../src/core/model/article';
+import type { ArticleDoc } from '../../../../src/core/model/document';
+import { extendSchema } from '../../../../src/core/model/label-schema';
+import { sha256Hex } from '../../../../src/main/services/store/file-formats';
+import { openWorkspace } from '../../../../src/main/services/workspace';
+import { docOnDisk, insertEdit, newWorkspace } from './support';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+const BY = { author: 'colleague', now: '2026-03-01T12:00:00.000Z' };
+
+function annotate(doc: ArticleDoc, label: string, start: number, end: number): ArticleDoc {
+  const r = createAnnotation(doc, { label, fragments: [{ start, end }] }, BY);
+  if (!r.ok) throw new Error('test set-up');
+  return canonicalDoc({ ...doc, annotations: [...doc.annotations, r.value.annotation] });
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const s = statSync(join(dir, name));
+    out[name] = s.isDirectory() ? 'dir' : `${s.size}:${s.mtimeMs}`;
+  }
+  return out;
+}
+
+describe('putDocs (for annotation import)', () => {
+  it('adds new articles, replaces the layers of existing ones and extends the schema', async () => {
+    const { ws, dir, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const [seed] = await ws.listArticles();
+    const existing = await ws.getDoc(seed!.id);
+    let replaced = annotate(annotate(existing, 'source', 0, 9), 'actor', 10, 15);
+    const link = linkAnnotations(replaced, { type: 'attributed-to', from: replaced.annotations[0]!.id, to: replaced.annotations[1]!.id }, BY);
+    if (!link.ok) throw new Error('test set-up');
+    replaced = canonicalDoc({ ...replaced, relations: [link.value.relation] });
+    const text = 'Imported headline\n\nImported body text.';
+    const hash = sha256Hex(text);
+    const added = annotate(
+      { article: { id: articleIdFromHash(hash), title: titleFromText(text), source: 'imported.txt', importedAt: BY.now, hash, text }, annotations: [], relations: [] },
+      'source',
+      0,
+      8,
+    );
+    const schema = extendSchema(ws.labelSchema(), { labels: [{ id: 'source' }], relationTypes: ['attributed-to'] }).schema;
+    await ws.putDocs([{ ...replaced, article: { ...replaced.article, title: 'ignored' } }, added], schema);
+
+    expect(ws.labelSchema()).toEqual(schema);
+    expect(JSON.parse(readFileSync(join(dir, 'label-schema.json'), 'utf8')).labelSchema).toEqual(schema);
+    expect(docOnDisk(dir, seed!.id)).toEqual({ ...replaced, article: existing.article });
+    expect(docOnDisk(dir, added.article.id)).toEqual(added);
+    expect((await ws.listArticles()).map((a) => a.id)).toContain(added.article.id);
+  });
+
+  it('validates everything before writing anything', async () => {
+    const { ws, dir, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    await ws.flush();
+    const [seed] = await ws.listArticles();
+    const doc = await ws.getDoc(seed!.id);
+    const good = annotate(doc, 'claim', 0, 9);
+    const before = snapshot(dir);
+    const unknownLabel = annotate(doc, 'mystery', 0, 5);
+    const reversed = { ...good, annotations: [...annotate(good, 'actor', 40, 45).annotations].reverse() };
+    const badHash = { ...good, article: { ...good.article, text: `${good.article.text}!` } };
+    const schemaWithout = { ...ws.labelSchema(), labels: ws.labelSchema().labels.slice(1) };
+    const attempts: [ArticleDoc[], typeof schemaWithout, RegExp][] = [
+      [[good, unknownLabel], ws.labelSchema(), /annotation .* has the label "mystery", which the label schema lacks/],
+      [[reversed], ws.labelSchema(), /not in canonical order/],
+      [[badHash], ws.labelSchema(), /does not match its hash/],
+      [[good, good], ws.labelSchema(), /appears twice/],
+      [[good], schemaWithout, /drops label claim; an import may only add/],
+    ];
+    for (const [docs, schema, why] of attempts) {
+      const error = await ws.putDocs(docs, schema).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'invalid-argument', message: expect.stringMatching(/^Nothing was imported/) });
+      expect((error as { details: string[] }).details.join('\n')).toMatch(why);
+    }
+    expect(await ws.getDoc(seed!.id)).toEqual(doc);
+    await ws.flush();
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('search', () => {
+  it('finds a phrase across articles, case-insensitively, with context and a limit', async () => {
+    const { ws, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const hits = await ws.search('VLADIMIR PUTIN');
+    expect(new Set(hits.map((h) => h.articleId)).size).toBeGreaterThan(1);
+    for (const hit of hits) {
+      const { article } = await ws.getDoc(hit.articleId);
+      expect(article.text.slice(hit.start, hit.end)).toBe(hit.match);
+      expect(hit.match.toLowerCase()).toBe('vladimir putin');
+      expect(hit.title).toBe(article.title);
+    }
+    expect(await ws.search('putin', 3)).toHaveLength(3);
+    expect(await ws.search('no such phrase in any article')).toEqual([]);
+    expect((await ws.search("don't know"))[0]?.match).toBe('don’t know');
+  });
+});
+
+describe('a workspace opened read-only', () => {
+  it('reads everything, refuses every change, and writes nothing', async () => {
+    const { ws, dir, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const [seed] = await ws.listArticles();
+    await ws.applyEdit(insertEdit(await ws.getDoc(seed!.id), 'claim', 0, 9));
+    await ws.flush();
+    const before = snapshot(dir);
+    const reader = await openWorkspace(dir, { mode: 'read' });
+    expect(reader.readOnly).toBe(true);
+    expect((await reader.listArticles()).find((a) => a.id === seed!.id)?.annotationCount).toBe(1);
+    const doc = await reader.getDoc(seed!.id);
+    await expect(reader.applyEdit(insertEdit(doc, 'claim', 10, 19))).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('read-only') });
+    await expect(reader.importArticleFiles([{ name: 'x.txt', bytes: new TextEncoder().encode('x') }])).rejects.toMatchObject({ code: 'io' });
+    await expect(reader.saveSettings(reader.settings())).rejects.toMatchObject({ code: 'io' });
+    await expect(reader.putDocs([], reader.labelSchema())).rejects.toMatchObject({ code: 'io' });
+    expect((await reader.search('Trump')).length).toBeGreaterThan(0);
+    await reader.close();
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
