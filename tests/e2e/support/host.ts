@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 
-const ROOT = resolve(__dirname, '../../..');
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface RunningHost {
   url: string;
