@@ -1,0 +1,116 @@
+import { request as httpRequest } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../src/main/ipc/dispatch';
+import { createHandlers } from '../../../../src/main/ipc/handlers';
+import { openWorkspace, type Workspace } from '../../../../src/main/services/workspace';
+import { startWebHost, type WebHost } from '../../../../src/main/web/server';
+import { tempDir } from '../../../support/temp';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Real HTTP with full control of the headers (fetch forbids setting Host). */
+function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+let temp: ReturnType<typeof tempDir>;
+let workspace: Workspace;
+let host: WebHost;
+const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(host.port, `/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', host: `127.0.0.1:${host.port}`, 'x-lede-token': host.token, ...headers },
+    body: JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  temp = tempDir('lede-web-');
+  const renderer = join(temp.dir, 'renderer');
+  mkdirSync(renderer);
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lede</title>');
+  writeFileSync(join(temp.dir, 'secret.txt'), 'not for the browser');
+  workspace = await openWorkspace(join(temp.dir, 'ws'), { mode: 'write' });
+  host = await startWebHost({ dispatch: createDispatcher(createHandlers(() => workspace), () => undefined), rendererDir: renderer });
+});
+
+afterAll(async () => {
+  await host.close();
+  await workspace.close();
+  temp.cleanup();
+});
+
+describe('browser host', () => {
+  it('listens on 127.0.0.1 only and prints a URL carrying a random token', () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{32}$`));
+  });
+
+  it('serves the renderer with the CSP and safety headers', async () => {
+    const page = await send(host.port, '/', { headers: { host: `localhost:${host.port}` } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Lede</title>');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('never serves files outside the renderer build', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt']) {
+      const reply = await send(host.port, path, { headers: { host: `127.0.0.1:${host.port}` } });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('not for the browser');
+    }
+  });
+
+  it('refuses api calls without the token, or with a wrong one (401)', async () => {
+    expect((await api('listArticles', {}, { 'x-lede-token': '' })).status).toBe(401);
+    expect((await api('listArticles', {}, { 'x-lede-token': `${host.token.slice(0, -1)}x` })).status).toBe(401);
+    const ok = await api('listArticles', {});
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body).value).toHaveLength(5);
+  });
+
+  it('refuses foreign Host headers (DNS rebinding) and foreign Origins, even with the token', async () => {
+    for (const host_ of ['evil.example.com', `evil.example.com:${0}`, `127.0.0.1.nip.io:${0}`, '127.0.0.1:1']) {
+      const reply = await api('listArticles', {}, { host: host_.replace(':0', `:${host.port}`) });
+      expect(reply.status, host_).toBe(403);
+    }
+    expect((await api('listArticles', {}, { origin: 'https://evil.example.com' })).status).toBe(403);
+    expect((await api('listArticles', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+    const page = await send(host.port, '/', { headers: { host: 'attacker.test' } });
+    expect(page.status).toBe(403);
+  });
+
+  it('validates every argument before it reaches a service', async () => {
+    const unknown = await api('deleteEverything', {});
+    expect(unknown.status).toBe(400);
+    expect(JSON.parse(unknown.body).error.code).toBe('unknown-method');
+    const wrongType = await api('getArticle', { id: 42 });
+    expect(wrongType.status).toBe(400);
+    expect(JSON.parse(wrongType.body).error.details.join()).toMatch(/id/);
+    const extra = await api('listArticles', { __proto__: { admin: true }, x: 1 });
+    expect(extra.status).toBe(400);
+    const notJson = await send(host.port, '/api/listArticles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', host: `127.0.0.1:${host.port}`, 'x-lede-token': host.token },
+      body: '{"unterminated',
+    });
+    expect(notJson.status).toBe(400);
+    const missing = await api('getArticle', { id: 'a_0000000000000000' });
+    expect(missing.status).toBe(404);
+  });
+});
