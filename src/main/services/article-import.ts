@@ -1,6 +1,12 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ImportArticlesReport } from '../../core/api/articles';
 import { articleFileKind, decodeArticleBytes, unsupportedExtensionProblem } from '../../core/import/article-bytes';
 import { articleIdFromHash, titleFromText, type Article } from '../../core/model/article';
+import { emptyDoc, type ArticleDoc } from '../../core/model/document';
 import { formatProblem } from '../../core/model/result';
+import { summaryOf } from './article-index';
+import { inPool, type ArticleStore } from './article-store';
 import { extractHtmlArticle } from './html-article';
 import { sha256Hex } from './store/file-formats';
 
@@ -36,4 +42,53 @@ export function prepareArticle(file: { name: string; bytes: Uint8Array }, import
     name,
     article: { id: articleIdFromHash(hash), title: titleFromText(text), source: name.slice(0, 1000), importedAt, hash, text },
   };
+}
+
+/**
+ * Imports a batch: every file is prepared and checked first; duplicates (of a stored article or
+ * of an earlier file in the batch, by content hash) are reported, not added; the others are
+ * written a few at a time. A refused file changes nothing; one file's failure never stops the rest.
+ */
+export async function importArticles(
+  articles: ArticleStore,
+  files: readonly { name: string; bytes: Uint8Array }[],
+  importedAt: string,
+  describeWriteError: (error: unknown) => string,
+): Promise<ImportArticlesReport> {
+  const report: ImportArticlesReport = { added: [], duplicates: [], failed: [] };
+  const inBatch = new Map<string, string>();
+  const adding: { name: string; doc: ArticleDoc; error?: string }[] = [];
+  for (const file of files) {
+    const prepared = prepareArticle(file, importedAt);
+    if (!prepared.ok) {
+      report.failed.push({ file: file.name, error: prepared.error });
+      continue;
+    }
+    const { article } = prepared;
+    const existing = articles.summary(article.id)?.title ?? inBatch.get(article.id);
+    if (existing !== undefined) report.duplicates.push({ file: file.name, existing });
+    else {
+      inBatch.set(article.id, article.title);
+      adding.push({ name: file.name, doc: emptyDoc(article) });
+    }
+  }
+  await inPool(adding, 8, async (item) => {
+    await articles.add(item.doc).catch((error: unknown) => (item.error = `${item.name}: ${describeWriteError(error)}`));
+  });
+  for (const item of adding) {
+    if (item.error === undefined) report.added.push(summaryOf(item.doc));
+    else report.failed.push({ file: item.name, error: item.error });
+  }
+  return report;
+}
+
+/** The seed articles: every .txt file in `dir`, in name order; none if the folder is missing. */
+export async function readSeeds(dir: string): Promise<{ name: string; bytes: Uint8Array }[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  } catch {
+    return [];
+  }
+  return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
 }

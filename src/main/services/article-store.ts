@@ -187,7 +187,8 @@ function codecFor(id: string): FileCodec<ArticleDoc> {
   };
 }
 
-async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+/** Runs `work` over `items`, at most `size` at a time (keeps file handles well under the OS limit). */
+export async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]!);

@@ -1,18 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
 import type { ImportArticlesReport, SearchHit, WorkspaceInfo } from '../../core/api/articles';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
 import { articlesTouched, type Edit } from '../../core/edits/commands';
 import type { ArticleSummary } from '../../core/model/article';
-import { emptyDoc, type ArticleDoc } from '../../core/model/document';
+import type { ArticleDoc } from '../../core/model/document';
 import { nowIso } from '../../core/model/ids';
 import type { LabelSchema } from '../../core/model/label-schema';
 import { formatProblem, type Problem } from '../../core/model/result';
 import { SettingsSchema, type Settings } from '../../core/model/settings';
 import { findInText } from '../../core/search/text-search';
-import { summaryOf } from './article-index';
-import { prepareArticle } from './article-import';
+import { importArticles, readSeeds } from './article-import';
 import { appRoot } from './paths';
 import { putDocsProblems } from './put-docs-check';
 import { DurableWriteError } from './store/durable-write';
@@ -110,33 +108,10 @@ export class Workspace {
     return { savedAt: nowIso(), labelSchema: this.labelSchema() };
   }
 
+  /** Article files (.txt, .md, .html/.htm) by name and bytes; each is added, reported a duplicate, or refused. */
   async importArticleFiles(files: { name: string; bytes: Uint8Array }[]): Promise<ImportArticlesReport> {
     this.assertWritable();
-    const report: ImportArticlesReport = { added: [], duplicates: [], failed: [] };
-    const importedAt = nowIso();
-    const batch = new Map<string, string>();
-    const adding: { name: string; doc: ArticleDoc }[] = [];
-    for (const file of files) {
-      const prepared = prepareArticle(file, importedAt);
-      if (!prepared.ok) {
-        report.failed.push({ file: file.name, error: prepared.error });
-        continue;
-      }
-      const { article } = prepared;
-      const existing = this.parts.articles.summary(article.id)?.title ?? batch.get(article.id);
-      if (existing !== undefined) report.duplicates.push({ file: file.name, existing });
-      else {
-        batch.set(article.id, article.title);
-        adding.push({ name: file.name, doc: emptyDoc(article) });
-      }
-    }
-    const results = await Promise.allSettled(adding.map(({ doc }) => this.parts.articles.add(doc)));
-    results.forEach((result, i) => {
-      const { name, doc } = adding[i]!;
-      if (result.status === 'fulfilled') report.added.push(summaryOf(doc));
-      else report.failed.push({ file: name, error: `${name}: ${ioError(result.reason).message}` });
-    });
-    return report;
+    return importArticles(this.parts.articles, files, nowIso(), (error) => ioError(error).message);
   }
 
   /**
@@ -197,17 +172,11 @@ export class Workspace {
 
   /** @internal Fills a new workspace with the seed articles. */
   async addSeeds(seedsDir: string): Promise<void> {
-    let names: string[];
-    try {
-      names = (await readdir(seedsDir)).filter((n) => n.endsWith('.txt')).sort();
-    } catch {
-      names = [];
-    }
-    if (names.length === 0) {
+    const files = await readSeeds(seedsDir);
+    if (files.length === 0) {
       this.parts.recovery.notices.push(`No seed articles were found in ${seedsDir}; the new workspace starts empty.`);
       return;
     }
-    const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(seedsDir, name))) })));
     const report = await this.importArticleFiles(files);
     for (const f of report.failed) this.parts.recovery.notices.push(`A seed article could not be added: ${f.error}`);
     await this.flush();
