@@ -65,7 +65,13 @@ export async function importArticles(
       continue;
     }
     const { article } = prepared;
-    const existing = articles.summary(article.id)?.title ?? inBatch.get(article.id);
+    const stored = articles.summary(article.id);
+    if (stored && stored.hash !== article.hash) {
+      // Ids are the first 64 bits of the hash: a clash is astronomically unlikely, but never a silent merge.
+      report.failed.push({ file: file.name, error: `${file.name}: its id ${article.id} is taken by a different article ("${stored.title}")` });
+      continue;
+    }
+    const existing = stored?.title ?? inBatch.get(article.id);
     if (existing !== undefined) report.duplicates.push({ file: file.name, existing });
     else {
       inBatch.set(article.id, article.title);

@@ -1,0 +1,90 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AgreementDocument, AgreementSpan } from '../../../core/agreement/documents';
+import { parseBrat } from '../../../core/formats/brat';
+import { fail, ok, type Problem, type Result } from '../../../core/model/result';
+
+/**
+ * A brat project laid out as `<annotator>/<doc>.{txt,ann}` (bratiaa's layout), read for the
+ * agreement figures without a workspace: every annotator folder is a layer, every .ann file a
+ * document that annotator has (an empty .ann counts: the annotator saw the document and tagged
+ * nothing). An `annotation.conf` at the top is used for every file when present.
+ */
+export interface BratProject {
+  annotators: string[];
+  documents: AgreementDocument[];
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+async function readText(path: string, name: string, problems: Problem[]): Promise<string | null> {
+  try {
+    const text = decoder.decode(await readFile(path));
+    // A byte-order mark is not part of the text brat counts offsets in.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'the file is missing' : code ? `cannot read it (${code})` : 'not valid UTF-8 text';
+    problems.push({ file: name, message });
+    return null;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function readBratProject(root: string): Promise<Result<BratProject>> {
+  let entries: string[];
+  try {
+    if (!(await stat(root)).isDirectory()) return fail({ file: root, message: 'not a folder: give a brat project folder laid out as <annotator>/<doc>.{txt,ann}' });
+    entries = (await readdir(root)).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail({ file: root, message: code === 'ENOENT' ? 'no such folder' : `cannot read the folder (${code ?? String(error)})` });
+  }
+  const problems: Problem[] = [];
+  const conf = entries.includes('annotation.conf') ? await readText(join(root, 'annotation.conf'), 'annotation.conf', problems) : null;
+  const annotators: string[] = [];
+  for (const name of entries) if (!name.startsWith('.') && (await isDirectory(join(root, name)))) annotators.push(name);
+  if (annotators.length === 0) {
+    return fail({ file: root, message: 'no annotator folders: a brat project for agreement holds one folder per annotator, each with <doc>.txt and <doc>.ann files' });
+  }
+
+  const byName = new Map<string, { doc: AgreementDocument; layers: string[]; annotations: AgreementSpan[] }>();
+  for (const annotator of annotators) {
+    const files = (await readdir(join(root, annotator))).filter((f) => f.endsWith('.ann')).sort();
+    for (const file of files) {
+      const docName = file.slice(0, -'.ann'.length);
+      const where = `${annotator}/${file}`;
+      const txt = await readText(join(root, annotator, `${docName}.txt`), `${annotator}/${docName}.txt`, problems);
+      const ann = await readText(join(root, annotator, file), where, problems);
+      if (txt === null || ann === null) continue;
+      let counter = 0;
+      // Ids only need to be unique within the merged document: prefix them with the annotator.
+      const parsed = parseBrat({ txt, ann, file: where, author: annotator, ...(conf !== null ? { conf } : {}), newId: (kind) => `${annotator}:${kind}:${++counter}` });
+      if (!parsed.ok) {
+        problems.push(...parsed.errors);
+        continue;
+      }
+      let entry = byName.get(docName);
+      if (!entry) {
+        entry = { doc: { id: docName, title: docName, text: txt, layers: [], annotations: [] }, layers: [], annotations: [] };
+        byName.set(docName, entry);
+      } else if (entry.doc.text !== txt) {
+        problems.push({ file: `${annotator}/${docName}.txt`, message: `the text differs from ${entry.layers[0]}/${docName}.txt: annotators must annotate the same text` });
+        continue;
+      }
+      entry.layers.push(annotator);
+      for (const d of parsed.value.documents) entry.annotations.push(...d.annotations);
+    }
+  }
+  if (problems.length > 0) return { ok: false, errors: problems };
+  const documents = [...byName.values()].map((e) => ({ ...e.doc, layers: e.layers, annotations: e.annotations }));
+  if (documents.length === 0) return fail({ file: root, message: 'no .ann files in the annotator folders' });
+  return ok({ annotators, documents });
+}

@@ -1,0 +1,53 @@
+import { ApiError } from '../../../core/api/contract';
+import { agreementDocument, type AgreementDocument } from '../../../core/agreement/documents';
+import { computeAgreement, type AgreementReport } from '../../../core/agreement/report';
+import { isRejectedLayer } from '../../../core/review/ids';
+import type { Workspace } from '../workspace';
+
+/**
+ * The workspace as the agreement figures see it. A layer is an author of annotations; the
+ * rejected companions of reviewed layers ("reviewed (rejected)") hold turned-down copies, not
+ * anyone's judgement, so they are never offered as layers to measure.
+ */
+
+/** Layers (authors) with annotations in the given articles, or in the whole workspace; sorted. */
+export async function workspaceLayers(ws: Workspace, articleIds?: readonly string[]): Promise<string[]> {
+  const wanted = articleIds ? new Set(articleIds) : null;
+  const layers = new Set<string>();
+  for (const summary of await ws.listArticles()) {
+    if (wanted && !wanted.has(summary.id)) continue;
+    for (const [author, count] of Object.entries(summary.authors)) if (count > 0 && !isRejectedLayer(author)) layers.add(author);
+  }
+  return [...layers].sort();
+}
+
+/** The articles in scope as agreement documents (each with the layers present in it). */
+export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[]): Promise<AgreementDocument[]> {
+  const summaries = await ws.listArticles();
+  const known = new Set(summaries.map((s) => s.id));
+  const missing = (articleIds ?? []).filter((id) => !known.has(id));
+  if (missing.length > 0) throw new ApiError('not-found', `No article with id ${missing.join(', ')} in this workspace.`);
+  const ids = articleIds ? [...new Set(articleIds)] : summaries.map((s) => s.id);
+  const documents: AgreementDocument[] = [];
+  for (const id of ids) documents.push(agreementDocument(await ws.getDoc(id)));
+  return documents;
+}
+
+/** Refuses layers the scope does not have, naming the ones it does. */
+export async function checkLayers(ws: Workspace, layers: readonly string[], articleIds?: readonly string[]): Promise<string[]> {
+  const distinct = [...new Set(layers)];
+  const available = await workspaceLayers(ws, articleIds);
+  const unknown = distinct.filter((l) => !available.includes(l));
+  const where = articleIds ? 'this article' : 'this workspace';
+  if (unknown.length > 0) {
+    throw new ApiError('invalid-argument', `No layer named ${unknown.map((l) => `"${l}"`).join(', ')} in ${where}. Layers: ${available.join(', ') || 'none'}.`);
+  }
+  if (distinct.length < 2) throw new ApiError('invalid-argument', `Agreement compares at least two layers; ${where} has ${available.length === 1 ? `only "${available[0]}"` : 'none'} to choose from.`);
+  return distinct;
+}
+
+/** Every agreement figure for the chosen layers over the articles in scope. */
+export async function workspaceAgreement(ws: Workspace, layers: readonly string[], articleIds?: readonly string[]): Promise<AgreementReport> {
+  const annotators = await checkLayers(ws, layers, articleIds);
+  return computeAgreement(await workspaceDocuments(ws, articleIds), { annotators });
+}
