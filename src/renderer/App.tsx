@@ -2,25 +2,38 @@ import { useEffect } from 'react';
 import { ArticleList } from './features/articles/ArticleList';
 import { ArticleView } from './features/editor/ArticleView';
 import { DropZone } from './features/import-export/DropZone';
+import { HelpOverlay } from './features/help/HelpOverlay';
 import { MessageCenter } from './features/notices/MessageCenter';
+import { SearchPanel } from './features/search/SearchPanel';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { WelcomeDialog } from './features/settings/WelcomeDialog';
+import { Sidebar } from './features/sidebar/Sidebar';
 import { TopBar } from './features/articles/TopBar';
 import { useMenuCommands } from './features/articles/use-menu-commands';
+import { useEditorKeys } from './keyboard/use-editor-keys';
 import { useWorkspace } from './state/workspace-store';
 
-/** The window: top bar, article list, the open article, and the message area. */
+/** The window: top bar, articles (or search results), the open article, its annotations, and the message area. */
 export function App() {
   const load = useWorkspace((s) => s.load);
   useEffect(() => void load(), [load]);
   useMenuCommands();
+  useEditorKeys();
   return (
     <DropZone>
       <div className="app">
         <TopBar />
         <div className="workspace">
-          <ArticleList />
+          <SearchPanel>
+            <ArticleList />
+          </SearchPanel>
           <ArticleView />
+          <Sidebar />
         </div>
         <MessageCenter />
+        <HelpOverlay />
+        <SettingsDialog />
+        <WelcomeDialog />
       </div>
     </DropZone>
   );

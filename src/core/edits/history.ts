@@ -50,3 +50,28 @@ export function describeEdit(edit: Edit): string {
   if (c.annotations.length === 0 && c.relations.length === 1) return `${verb} link`;
   return `${verb} ${c.annotations.length} annotations and ${c.relations.length} links`;
 }
+
+/**
+ * One edit that does what `first` then `second` did, when both update the same fields of the
+ * same annotation (typing a note in bursts): the history then keeps one entry, undone at once.
+ * Null when they cannot be merged.
+ */
+export function mergeUpdates(first: Edit, second: Edit): Edit | null {
+  if (first.kind !== 'doc' || second.kind !== 'doc' || first.articleId !== second.articleId) return null;
+  const a = first.command;
+  const b = second.command;
+  if (a.op !== 'update' || b.op !== 'update' || a.id !== b.id) return null;
+  const keys = (p: object) => Object.keys(p).sort().join();
+  if (keys(a.after) !== keys(b.before) || keys(b.before) !== keys(b.after)) return null;
+  const field = (p: object, k: string) => JSON.stringify((p as Record<string, unknown>)[k]);
+  if (Object.keys(a.after).some((k) => field(a.after, k) !== field(b.before, k))) return null;
+  return { kind: 'doc', articleId: first.articleId, command: { op: 'update', id: a.id, before: a.before, after: b.after } };
+}
+
+/** Records `edit`, folded into the newest entry when `merge` is set and the two can be merged. */
+export function recordOrMerge(history: History, edit: Edit, merge: boolean, limit = HISTORY_LIMIT): History {
+  const last = history.done[history.done.length - 1];
+  const merged = merge && last && history.undone.length === 0 ? mergeUpdates(last, edit) : null;
+  if (!merged) return recordEdit(history, edit, limit);
+  return { done: [...history.done.slice(0, -1), merged], undone: [] };
+}

@@ -1,8 +1,11 @@
 import { useWorkspace } from '../../state/workspace-store';
+import { usePanels } from '../../state/ui-panels';
+import { SaveStatus } from '../editor/SaveStatus';
 import { ImportArticlesButton } from '../import-export/ImportArticlesButton';
 
 export function TopBar() {
   const info = useWorkspace((s) => s.info);
+  const open = usePanels((s) => s.open);
   return (
     <header className="topbar">
       <div className="brand">
@@ -12,8 +15,15 @@ export function TopBar() {
       <div className="workspace-path" title={info?.path}>
         {info ? info.path : 'Opening workspace…'}
       </div>
+      <SaveStatus />
       <div className="topbar-actions">
         <ImportArticlesButton />
+        <button type="button" className="button" onClick={() => open('settings')} title="Settings (Ctrl/Cmd+,)">
+          Settings
+        </button>
+        <button type="button" className="button" onClick={() => open('help')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+          ?
+        </button>
       </div>
     </header>
   );

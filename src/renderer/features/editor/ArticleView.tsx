@@ -1,32 +1,86 @@
-import { useMemo } from 'react';
-import { useWorkspace } from '../../state/workspace-store';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { paragraphsOf } from '../../../core/text/paragraphs';
+import { useFind } from '../../state/editor-find';
+import { useEditor } from '../../state/editor-store';
+import { visibleAnnotations } from '../../state/editor-visible';
+import { useWorkspace } from '../../state/workspace-store';
+import { ArticleText } from './ArticleText';
+import { attachView } from './editor-view';
+import { FindBar } from './FindBar';
+import { LabelPopup, SpanChooser } from './LabelPopup';
+import { LinkPicker } from './LinkPicker';
+import { Overlay } from './Overlay';
+import { TextDom } from './text-dom';
+import { useHighlights } from './use-highlights';
+import { useSelectionSync } from './use-selection-sync';
+import { useTextPointer } from './use-text-pointer';
+import '../../styles/editor.css';
 
 /**
- * The open article, read-only, with its paragraphs as written. Each line is its own block that
- * records where it starts in the text (`data-start`), so a DOM position maps back to a text offset
- * without walking the document.
+ * The open article: its text (read-only), the highlights painted over it, the overlay with the
+ * caret, selection frame and link arrows, and the popups for tagging, choosing and linking.
  */
 export function ArticleView() {
   const doc = useWorkspace((s) => s.doc);
-  const paragraphs = useMemo(() => (doc ? paragraphsOf(doc.article.text) : []), [doc?.article.text]);
-  if (!doc) return <main className="article-view empty">Choose an article on the left, or import one.</main>;
+  const schema = useWorkspace((s) => s.info?.labelSchema);
+  const filters = useEditor((s) => s.filters);
+  const selectedId = useEditor((s) => s.selectedId);
+  const text = doc?.article.text ?? '';
+  const articleId = doc?.article.id ?? '';
+  const paragraphs = useMemo(() => paragraphsOf(text), [text]);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const onContainer = useCallback((el: HTMLDivElement | null) => setContainer(el), []);
+  const dom = useMemo(() => (container ? new TextDom(container, paragraphs) : null), [container, paragraphs]);
+
+  useEffect(() => {
+    attachView(dom && scroller ? { dom, scroller } : null);
+    return () => attachView(null);
+  }, [dom, scroller]);
+
+  // A different article: nothing of the last one stays selected; find searches the new text.
+  useEffect(() => {
+    useEditor.getState().reset();
+    const find = useFind.getState();
+    if (find.open) find.search(text, find.query);
+  }, [articleId, text]);
+
+  const visible = useMemo(() => (doc ? visibleAnnotations(doc.annotations, filters) : []), [doc, filters]);
+  useTextPointer(dom);
+  useSelectionSync(dom);
+  useHighlights(dom, scroller, doc ?? EMPTY_DOC, visible, schema ?? EMPTY_SCHEMA, selectedId);
+
+  if (!doc || !schema) return <main className="article-view empty">Choose an article on the left, or import one.</main>;
   const { article } = doc;
   return (
-    <main className="article-view" aria-label="Article">
+    <main className="article-view" aria-label="Article" ref={setScroller}>
+      <FindBar text={article.text} />
       <header className="article-header">
         <h1>{article.title}</h1>
         <p className="muted">
-          {article.source} · imported {new Date(article.importedAt).toLocaleString()} · {doc.annotations.length} annotations
+          {article.source} · imported {new Date(article.importedAt).toLocaleString()} ·{' '}
+          <span data-testid="annotation-count">{doc.annotations.length}</span> annotations
         </p>
       </header>
-      <div className="article-text" data-article-id={article.id}>
-        {paragraphs.map((p) => (
-          <p key={p.start} data-start={p.start} className={p.text.trim() ? undefined : 'blank'}>
-            {p.text}
-          </p>
-        ))}
+      <div className="article-body" ref={setBody}>
+        <ArticleText key={article.id} articleId={article.id} paragraphs={paragraphs} onContainer={onContainer} />
+        {dom && body && (
+          <>
+            <Overlay dom={dom} body={body} doc={doc} schema={schema} />
+            <LabelPopup dom={dom} body={body} doc={doc} schema={schema} />
+            <SpanChooser dom={dom} body={body} doc={doc} schema={schema} />
+            <LinkPicker dom={dom} body={body} doc={doc} schema={schema} />
+          </>
+        )}
       </div>
     </main>
   );
 }
+
+const EMPTY_SCHEMA = { labels: [], relationTypes: [] };
+const EMPTY_DOC = {
+  article: { id: '', title: '', source: '', importedAt: '', hash: '0'.repeat(64), text: '' },
+  annotations: [],
+  relations: [],
+};

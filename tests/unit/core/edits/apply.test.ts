@@ -12,7 +12,7 @@ import {
   setAttribute,
   unlink,
 } from '../../../../src/core/edits/builders';
-import { EMPTY_HISTORY, recordEdit, takeRedo, takeUndo, type History } from '../../../../src/core/edits/history';
+import { EMPTY_HISTORY, recordEdit, recordOrMerge, takeRedo, takeUndo, type History } from '../../../../src/core/edits/history';
 import type { Edit } from '../../../../src/core/edits/commands';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { fragmentProblem } from '../../../../src/core/model/annotation';
@@ -228,5 +228,30 @@ describe('undo history over random edit sequences', () => {
     let history: History = EMPTY_HISTORY;
     for (let i = 0; i < 12; i++) history = recordEdit(history, edit, 10);
     expect(history.done).toHaveLength(10);
+  });
+});
+
+describe('merging note edits typed in bursts', () => {
+  it('two note updates of one annotation become one entry whose undo restores the first note', () => {
+    let doc = docOf('“We will meet,” Putin said.');
+    const a = createAnnotation(doc, { label: 'quote', fragments: [{ start: 0, end: 15 }] }, BY);
+    if (!a.ok) throw new Error('setup');
+    doc = applyDocEdit(doc, { kind: 'doc', articleId: 'a_1', command: a.value.command });
+    const start = doc;
+    const id = a.value.annotation.id;
+    let history: History = EMPTY_HISTORY;
+    for (const note of ['dir', 'direct quote']) {
+      const c = patchAnnotation(doc, id, { note }, NOW);
+      if (!c.ok) throw new Error('setup');
+      const edit: Edit = { kind: 'doc', articleId: 'a_1', command: c.value };
+      doc = applyDocEdit(doc, edit);
+      history = recordOrMerge(history, edit, true);
+    }
+    expect(history.done).toHaveLength(1);
+    const undo = takeUndo(history)!;
+    expect(applyDocEdit(doc, undo.apply)).toEqual(start);
+    const other = patchAnnotation(doc, id, { label: 'claim' }, NOW);
+    if (!other.ok) throw new Error('setup');
+    expect(recordOrMerge(history, { kind: 'doc', articleId: 'a_1', command: other.value }, true).done).toHaveLength(2);
   });
 });

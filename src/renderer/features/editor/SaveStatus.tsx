@@ -1,0 +1,22 @@
+import { redoLabel, undoLabel, useHistory } from '../../state/editor-history';
+import { redoCommand, undoCommand } from '../../keyboard/editor-commands';
+
+/** Undo/redo buttons and the save state: every edit is saved at once, and this says so. */
+export function SaveStatus() {
+  const { history, save, savedAt, error } = useHistory();
+  const text =
+    save === 'saving' ? 'Saving…' : save === 'error' ? 'Not saved' : savedAt ? `Saved ${new Date(savedAt).toLocaleTimeString()}` : 'All changes saved';
+  return (
+    <div className="save-area">
+      <button type="button" className="button icon" onClick={undoCommand} disabled={history.done.length === 0} title={`${undoLabel(history)} (Ctrl/Cmd+Z)`} aria-label="Undo">
+        ↶
+      </button>
+      <button type="button" className="button icon" onClick={redoCommand} disabled={history.undone.length === 0} title={`${redoLabel(history)} (Shift+Ctrl/Cmd+Z)`} aria-label="Redo">
+        ↷
+      </button>
+      <span className={`save-status ${save}`} role="status" aria-live="polite" data-save-state={save} title={error ?? undefined}>
+        {text}
+      </span>
+    </div>
+  );
+}

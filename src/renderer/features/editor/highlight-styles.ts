@@ -1,0 +1,69 @@
+import type { LabelSchema } from '../../../core/model/label-schema';
+
+/**
+ * The colours of the highlights, built from the label schema. The page's Content-Security-Policy
+ * forbids inline <style>, so the rules live in a constructed stylesheet adopted by the document.
+ *
+ * Nesting shows three ways at once: tints of overlapping spans add up (nested text is darker),
+ * every span below the outermost is underlined in its label's colour, and deeper levels use
+ * different underline styles — so an actor inside a quote inside a claim stays readable, and
+ * colour is not the only cue.
+ */
+
+/** Nesting levels beyond this are drawn like this one. */
+export const MAX_LEVEL = 3;
+
+const UNDERLINE_BY_LEVEL = ['', 'underline solid', 'underline wavy', 'underline double'];
+
+export function highlightName(labelIndex: number, level: number): string {
+  return `lede-${labelIndex}-${Math.min(level, MAX_LEVEL)}`;
+}
+
+/** Deeper levels paint above shallower ones; special highlights (selection, find) above all. */
+export function layerPriority(name: string): number {
+  const level = Number(name.split('-')[2] ?? 0);
+  return Number.isFinite(level) ? level : 0;
+}
+
+export const SELECTED_HIGHLIGHT = 'lede-selected';
+export const LINKED_HIGHLIGHT = 'lede-linked';
+export const FIND_HIGHLIGHT = 'lede-find';
+export const FIND_CURRENT_HIGHLIGHT = 'lede-find-current';
+
+function rgba(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+export function highlightRules(schema: LabelSchema): string[] {
+  const rules: string[] = [];
+  schema.labels.forEach((label, i) => {
+    for (let level = 0; level <= MAX_LEVEL; level++) {
+      const decoration = UNDERLINE_BY_LEVEL[level]
+        ? ` text-decoration: ${UNDERLINE_BY_LEVEL[level]} ${label.color}; text-decoration-thickness: 2px; text-underline-offset: ${2 + level}px;`
+        : '';
+      rules.push(`::highlight(${highlightName(i, level)}) { background-color: ${rgba(label.color, 0.24)};${decoration} }`);
+    }
+  });
+  rules.push(`::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgba(31, 29, 26, 0.16); }`);
+  rules.push(`::highlight(${LINKED_HIGHLIGHT}) { background-color: rgba(47, 93, 138, 0.14); }`);
+  rules.push(`::highlight(${FIND_HIGHLIGHT}) { background-color: rgba(255, 213, 0, 0.55); }`);
+  rules.push(`::highlight(${FIND_CURRENT_HIGHLIGHT}) { background-color: rgba(255, 140, 0, 0.85); color: #000; }`);
+  return rules;
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+/** Installs (or replaces) the highlight rules for this schema. */
+export function applyHighlightStyles(schema: LabelSchema): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(highlightRules(schema).join('\n'));
+}
+
+/** A label's colour as a translucent tint, for swatches and overlays. */
+export function tint(hex: string, alpha: number): string {
+  return rgba(hex, alpha);
+}

@@ -1,0 +1,65 @@
+import { useEffect, type RefObject } from 'react';
+import type { HighlightPainter } from './highlight-painter';
+import type { TextDom } from './text-dom';
+
+/**
+ * With many annotations the painter registers only those near the viewport. This finds the text
+ * range on screen (a binary search over paragraph positions) plus one screen above and below,
+ * and moves the painter's window only when the view nears its edge — so steady scrolling costs a
+ * few reads per frame, and an occasional small re-registration.
+ */
+export function useViewportWindow(
+  dom: TextDom | null,
+  scroller: HTMLElement | null,
+  painter: RefObject<HighlightPainter | null>,
+  textLength: number,
+): void {
+  useEffect(() => {
+    if (!dom || !scroller) return;
+    let frame = 0;
+    let current: { start: number; end: number } | null = null;
+
+    const offsetAtY = (y: number): number => {
+      const { paragraphs } = dom;
+      let lo = 0;
+      let hi = paragraphs.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        const el = dom.paragraphElement(mid);
+        if (el && el.offsetTop <= y) lo = mid;
+        else hi = mid - 1;
+      }
+      return paragraphs[lo]?.start ?? 0;
+    };
+
+    const update = () => {
+      frame = 0;
+      const p = painter.current;
+      if (!p) return;
+      const top = scroller.scrollTop - dom.container.offsetTop;
+      const height = scroller.clientHeight;
+      // Still half a screen of margin either side: nothing to do.
+      if (current && current.start <= offsetAtY(top - height / 2) && current.end >= nextParagraphStart(offsetAtY(top + height * 1.5))) return;
+      current = { start: offsetAtY(top - height * 1.5), end: nextParagraphStart(offsetAtY(top + height * 2.5)) };
+      p.setWindow(current);
+    };
+
+    const nextParagraphStart = (start: number): number => {
+      const i = dom.paragraphIndexAt(start);
+      return dom.paragraphs[i + 1]?.start ?? textLength;
+    };
+
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(onScroll);
+    resize.observe(scroller);
+    return () => {
+      scroller.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [dom, scroller, painter, textLength]);
+}

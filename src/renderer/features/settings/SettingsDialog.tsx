@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { saveSettings } from '../../state/schema-actions';
+import { usePanels } from '../../state/ui-panels';
+import { useWorkspace } from '../../state/workspace-store';
+import { Modal } from '../help/Modal';
+import { LabelSchemaEditor } from './LabelSchemaEditor';
+import '../../styles/editor-settings.css';
+
+/** Settings: the analyst's name (the author of every annotation), snapping, and the label schema. */
+export function SettingsDialog() {
+  const panel = usePanels((s) => s.panel);
+  const close = usePanels((s) => s.close);
+  const info = useWorkspace((s) => s.info);
+  if (panel !== 'settings' || !info) return null;
+  return (
+    <Modal title="Settings" onClose={close} className="settings">
+      <PersonalSettings key={`${info.settings.analystName}-${info.settings.snapToWords}`} />
+      <LabelSchemaEditor />
+    </Modal>
+  );
+}
+
+function PersonalSettings() {
+  const settings = useWorkspace((s) => s.info!.settings);
+  const [name, setName] = useState(settings.analystName);
+  const trimmed = name.trim();
+  return (
+    <section className="settings-section" aria-label="You">
+      <h3>You</h3>
+      <form
+        className="settings-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (trimmed && trimmed !== settings.analystName) void saveSettings({ ...settings, analystName: trimmed });
+        }}
+      >
+        <label htmlFor="analyst-name">Your name (recorded as the author of your annotations)</label>
+        <input id="analyst-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="button" disabled={!trimmed || trimmed === settings.analystName}>
+          Save name
+        </button>
+      </form>
+      <label className="settings-row checkbox">
+        <input type="checkbox" checked={settings.snapToWords} onChange={(e) => void saveSettings({ ...settings, snapToWords: e.target.checked })} />
+        Snap selections to whole words when tagging
+      </label>
+    </section>
+  );
+}

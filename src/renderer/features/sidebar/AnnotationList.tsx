@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Annotation } from '../../../core/model/annotation';
+import type { ArticleDoc } from '../../../core/model/document';
+import type { LabelSchema } from '../../../core/model/label-schema';
+import { useEditor } from '../../state/editor-store';
+import { jumpTo } from '../../keyboard/editor-commands';
+import { focusText } from '../editor/editor-view';
+import { buildRows } from './list-rows';
+
+/**
+ * The article's annotations grouped by label, each with its text, author, a note marker and its
+ * links. Virtualised: with thousands of annotations only the rows in view exist. Click or Enter
+ * scrolls the text to the annotation and flashes it; ↑/↓ move between rows.
+ */
+export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visible: readonly Annotation[]; schema: LabelSchema }) {
+  const selectedId = useEditor((s) => s.selectedId);
+  const rows = useMemo(() => buildRows(doc, visible, schema), [doc, visible, schema]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]?.kind === 'group' ? 30 : 66),
+    overscan: 8,
+    getItemKey: (i) => {
+      const row = rows[i];
+      return row?.kind === 'group' ? `g-${row.labelId}` : (row?.annotation.id ?? i);
+    },
+  });
+
+  // Keep the selected annotation's row in view when it was selected in the text.
+  const selectedIndex = rows.findIndex((r) => r.kind === 'annotation' && r.annotation.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const focusRow = (index: number) => {
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus());
+  };
+  const step = (from: number, direction: 1 | -1) => {
+    for (let i = from + direction; i >= 0 && i < rows.length; i += direction) {
+      if (rows[i]?.kind === 'annotation') return focusRow(i);
+    }
+  };
+
+  if (rows.length === 0) {
+    return <p className="muted sidebar-empty">No annotations{visible.length < doc.annotations.length ? ' match the filters' : ' yet'}.</p>;
+  }
+  return (
+    <div ref={scroller} className="annotation-list" role="list" aria-label="Annotations">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!;
+          const style = { transform: `translateY(${item.start}px)` };
+          if (row.kind === 'group') {
+            return (
+              <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="list-group" style={style} role="heading" aria-level={3}>
+                <span className="swatch" style={{ background: row.color }} />
+                {row.name} <span className="count">{row.count}</span>
+              </div>
+            );
+          }
+          const a = row.annotation;
+          const selected = a.id === selectedId;
+          return (
+            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="list-row-wrap" style={style} role="listitem">
+              <button
+                type="button"
+                data-row={item.index}
+                data-annotation-id={a.id}
+                className={`list-row${selected ? ' selected' : ''}`}
+                aria-current={selected ? 'true' : undefined}
+                onClick={() => {
+                  jumpTo(a.id);
+                  focusText();
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                    e.preventDefault();
+                    step(item.index, e.key === 'ArrowDown' ? 1 : -1);
+                  }
+                }}
+              >
+                <span className="row-snippet">{row.snippet}</span>
+                <span className="row-meta">
+                  <span className="row-author">{a.author}</span>
+                  {a.fragments.length > 1 && <span className="row-badge">{a.fragments.length} fragments</span>}
+                  {a.note && (
+                    <span className="row-badge note-marker" title={a.note}>
+                      ✎ note
+                    </span>
+                  )}
+                </span>
+                {row.links.map((l) => (
+                  <span key={l} className="row-link">
+                    {l}
+                  </span>
+                ))}
+              </button>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import type { Annotation } from '../../../core/model/annotation';
+import type { AttributeDef, LabelDef } from '../../../core/model/label-schema';
+import { setAttributeValue } from '../../state/editor-actions';
+
+/**
+ * The attributes the label schema defines for the annotation's label (quote: direct/indirect;
+ * claim: check-worthy; event: date), plus any the annotation carries that the schema does not
+ * know (imported), shown read-only so nothing is hidden.
+ */
+export function AttributeFields({ annotation, label }: { annotation: Annotation; label: LabelDef | undefined }) {
+  const defs = label?.attributes ?? [];
+  const unknown = Object.entries(annotation.attributes).filter(([k]) => !defs.some((d) => d.id === k));
+  if (defs.length === 0 && unknown.length === 0) return null;
+  return (
+    <fieldset className="attributes">
+      <legend>Attributes</legend>
+      {defs.map((def) => (
+        <AttributeField key={`${annotation.id}-${def.id}`} annotation={annotation} def={def} />
+      ))}
+      {unknown.map(([k, v]) => (
+        <div key={k} className="attribute">
+          <span>{k}</span> <span className="muted">{String(v)}</span>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function AttributeField({ annotation, def }: { annotation: Annotation; def: AttributeDef }) {
+  const value = annotation.attributes[def.id];
+  const id = `attr-${def.id}`;
+  if (def.type === 'boolean') {
+    return (
+      <label className="attribute" htmlFor={id}>
+        <input id={id} type="checkbox" checked={value === true} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.checked ? true : undefined)} />
+        {def.name}
+      </label>
+    );
+  }
+  if (def.type === 'choice') {
+    return (
+      <label className="attribute" htmlFor={id}>
+        {def.name}
+        <select id={id} value={typeof value === 'string' ? value : ''} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.value || undefined)}>
+          <option value="">—</option>
+          {(def.values ?? []).map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+          {typeof value === 'string' && value && !(def.values ?? []).includes(value) && <option value={value}>{value}</option>}
+        </select>
+      </label>
+    );
+  }
+  return <TextAttribute annotation={annotation} def={def} id={id} />;
+}
+
+/** Free text (an event's date): saved on leaving the field or Enter. */
+function TextAttribute({ annotation, def, id }: { annotation: Annotation; def: AttributeDef; id: string }) {
+  const stored = typeof annotation.attributes[def.id] === 'string' ? (annotation.attributes[def.id] as string) : '';
+  const [draft, setDraft] = useState(stored);
+  useEffect(() => setDraft(stored), [stored, annotation.id]);
+  const commit = () => setAttributeValue(annotation.id, def.id, draft.trim() || undefined);
+  return (
+    <label className="attribute" htmlFor={id}>
+      {def.name}
+      <input
+        id={id}
+        type="text"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          }
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Every keyboard shortcut of the editor, in ONE place: the key handler matches against these,
+ * the help overlay (`?`) lists them, and the README's shortcut table is copied from
+ * `shortcutsMarkdown()` (a unit test fails when the README lacks one).
+ *
+ * `Mod` is Cmd on macOS and Ctrl elsewhere. Label keys come from the label schema (Settings).
+ */
+
+export type Section = 'Tagging' | 'Moving and selecting in the text' | 'Annotations' | 'Links' | 'Find and search' | 'Undo' | 'General';
+
+/** One way to press a shortcut. `mod`: Ctrl or Cmd; `word`: Ctrl or Alt (word-wise movement). */
+export interface KeyChord {
+  key: string;
+  mod?: boolean;
+  shift?: boolean;
+  word?: boolean;
+  /** Plain Ctrl only (Ctrl+Y for redo), whatever the platform. */
+  ctrl?: boolean;
+}
+
+export interface Shortcut {
+  id: string;
+  section: Section;
+  /** How the keys are written in the help and the README, e.g. "Mod+Z". */
+  keys: string[];
+  description: string;
+  /** What the handler matches; absent for shortcuts whose keys come from data (label keys) or that live in one widget. */
+  chords?: KeyChord[];
+  /** Where it works: the article text must have focus ('text'), anywhere outside text fields ('page'), or anywhere ('global'). */
+  scope: 'text' | 'page' | 'global' | 'widget';
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'tag', section: 'Tagging', keys: ['1', '2', '3', '4'], scope: 'page', description: 'Tag the selected text with the label on that key (by default 1 Claim, 2 Quote, 3 Actor, 4 Event; keys are set per label in Settings)' },
+  { id: 'add-fragment', section: 'Tagging', keys: ['F'], chords: [{ key: 'f' }], scope: 'page', description: 'Add the selected text as another fragment of the selected annotation (a quote interrupted by “he said”)' },
+  { id: 'move-char', section: 'Moving and selecting in the text', keys: ['←', '→'], chords: [{ key: 'ArrowLeft' }, { key: 'ArrowRight' }], scope: 'text', description: 'Move the caret one character' },
+  { id: 'move-word', section: 'Moving and selecting in the text', keys: ['Ctrl+← / →', 'Alt+← / →'], chords: [{ key: 'ArrowLeft', word: true }, { key: 'ArrowRight', word: true }], scope: 'text', description: 'Move the caret one word' },
+  { id: 'move-line', section: 'Moving and selecting in the text', keys: ['↑', '↓'], chords: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }], scope: 'text', description: 'Move the caret one line' },
+  { id: 'move-line-edge', section: 'Moving and selecting in the text', keys: ['Home', 'End'], chords: [{ key: 'Home' }, { key: 'End' }], scope: 'text', description: 'Move the caret to the start or end of the line' },
+  { id: 'extend-char', section: 'Moving and selecting in the text', keys: ['Shift+← / →'], chords: [{ key: 'ArrowLeft', shift: true }, { key: 'ArrowRight', shift: true }], scope: 'text', description: 'Extend the selection one character' },
+  { id: 'extend-word', section: 'Moving and selecting in the text', keys: ['Shift+Ctrl+← / →', 'Shift+Alt+← / →'], chords: [{ key: 'ArrowLeft', shift: true, word: true }, { key: 'ArrowRight', shift: true, word: true }], scope: 'text', description: 'Extend the selection one word' },
+  { id: 'extend-line', section: 'Moving and selecting in the text', keys: ['Shift+↑ / ↓', 'Shift+Home / End'], chords: [{ key: 'ArrowUp', shift: true }, { key: 'ArrowDown', shift: true }, { key: 'Home', shift: true }, { key: 'End', shift: true }], scope: 'text', description: 'Extend the selection by a line, or to the line’s start or end' },
+  { id: 'next', section: 'Annotations', keys: ['J'], chords: [{ key: 'j' }], scope: 'page', description: 'Select the next annotation (scrolls to it)' },
+  { id: 'previous', section: 'Annotations', keys: ['K'], chords: [{ key: 'k' }], scope: 'page', description: 'Select the previous annotation' },
+  { id: 'pick', section: 'Annotations', keys: ['Enter'], chords: [{ key: 'Enter' }], scope: 'text', description: 'Select the annotation at the caret; press again to move out through nested spans' },
+  { id: 'relabel', section: 'Annotations', keys: ['E'], chords: [{ key: 'e' }], scope: 'page', description: 'Edit the label of the selected annotation (then press a label key or click)' },
+  { id: 'note', section: 'Annotations', keys: ['N'], chords: [{ key: 'n' }], scope: 'page', description: 'Edit the note of the selected annotation (Escape or Ctrl/Cmd+Enter returns to the text)' },
+  { id: 'delete', section: 'Annotations', keys: ['Delete', 'Backspace'], chords: [{ key: 'Delete' }, { key: 'Backspace' }], scope: 'page', description: 'Delete the selected annotation and its links' },
+  { id: 'escape', section: 'Annotations', keys: ['Escape'], chords: [{ key: 'Escape' }], scope: 'page', description: 'Close the open popup, else clear the text selection, else deselect the annotation' },
+  { id: 'link', section: 'Links', keys: ['L'], chords: [{ key: 'l' }], scope: 'page', description: 'Link the selected annotation: choose its speaker, source or participant (↑/↓, type to filter, Enter), or click the span in the text' },
+  { id: 'find', section: 'Find and search', keys: ['Mod+F'], chords: [{ key: 'f', mod: true }], scope: 'global', description: 'Find in the article; Enter / Shift+Enter (or F3 / Shift+F3) for the next / previous match; Escape selects the match' },
+  { id: 'search', section: 'Find and search', keys: ['Mod+Shift+F'], chords: [{ key: 'f', mod: true, shift: true }], scope: 'global', description: 'Search all articles; click a result to open it at the match' },
+  { id: 'undo', section: 'Undo', keys: ['Mod+Z'], chords: [{ key: 'z', mod: true }], scope: 'page', description: 'Undo the last change (in a text field: undo typing)' },
+  { id: 'redo', section: 'Undo', keys: ['Mod+Shift+Z', 'Ctrl+Y'], chords: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }], scope: 'page', description: 'Redo' },
+  { id: 'help', section: 'General', keys: ['?'], chords: [{ key: '?', shift: true }, { key: '?' }], scope: 'page', description: 'Show or hide this list of shortcuts' },
+  { id: 'settings', section: 'General', keys: ['Mod+,'], chords: [{ key: ',', mod: true }], scope: 'global', description: 'Settings: your name, snapping to words, the label schema' },
+];
+
+/** A key event, reduced to what matching needs (so matching is testable without a DOM). */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+export function matches(chord: KeyChord, e: KeyPress, isMac: boolean): boolean {
+  const mod = isMac ? e.metaKey : e.ctrlKey;
+  if (chord.key.length === 1 ? e.key.toLowerCase() !== chord.key.toLowerCase() : e.key !== chord.key) return false;
+  // '?' needs Shift on most layouts: it only has to be the typed character.
+  if (chord.key !== '?' && Boolean(chord.shift) !== e.shiftKey) return false;
+  if (chord.ctrl) return e.ctrlKey && !e.metaKey && !e.altKey;
+  if (chord.word) return (e.ctrlKey || e.altKey) && !e.metaKey;
+  if (Boolean(chord.mod) !== mod) return false;
+  return chord.mod ? !e.altKey : !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
+/** The shortcut a key press means in the given scope, if any. */
+export function shortcutFor(e: KeyPress, isMac: boolean): Shortcut | undefined {
+  return SHORTCUTS.find((s) => s.chords?.some((c) => matches(c, e, isMac)));
+}
+
+/** The shortcut table in Markdown, as the README has it. */
+export function shortcutsMarkdown(): string {
+  const lines = ['| Keys | What it does |', '| --- | --- |'];
+  for (const s of SHORTCUTS) lines.push(`| ${s.keys.map((k) => `\`${k}\``).join(', ')} | ${s.description} |`);
+  lines.push('', '`Mod` is Cmd on macOS and Ctrl elsewhere.');
+  return lines.join('\n');
+}
+
+/** Single keys the editor uses on its own: a label cannot take one of these as its key. */
+export const RESERVED_LABEL_KEYS: readonly string[] = [
+  ...new Set(SHORTCUTS.flatMap((s) => s.chords ?? []).filter((c) => c.key.length === 1 && !c.mod && !c.ctrl && !c.word).map((c) => c.key)),
+];

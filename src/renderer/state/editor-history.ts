@@ -1,0 +1,150 @@
+import { create } from 'zustand';
+import { applyCommand } from '../../core/edits/apply';
+import { articlesTouched, type Edit } from '../../core/edits/commands';
+import { describeEdit, EMPTY_HISTORY, recordOrMerge, takeRedo, takeUndo, type History } from '../../core/edits/history';
+import { countByAuthor, type ArticleDoc } from '../../core/model/document';
+import type { LabelSchema } from '../../core/model/label-schema';
+import { fail, ok, type Result } from '../../core/model/result';
+import { backend } from './api';
+import { showError, useMessages } from './messages';
+import { useWorkspace } from './workspace-store';
+
+/**
+ * Every change goes through `perform`: applied to the page at once (instant paint), recorded for
+ * undo, and sent to the store in order. The store's answer drives the visible save state; if
+ * the store refuses an edit, the page reloads what is stored and says why.
+ */
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+interface HistoryState {
+  history: History;
+  save: SaveState;
+  savedAt: string | null;
+  error: string | null;
+}
+
+export const useHistory = create<HistoryState>(() => ({ history: EMPTY_HISTORY, save: 'saved', savedAt: null, error: null }));
+
+let queue: Promise<void> = Promise.resolve();
+let pending = 0;
+/** Bumped when a save fails: edits queued behind it are dropped (they built on what was refused). */
+let generation = 0;
+
+function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {
+  return edit.kind === 'batch' ? edit.edits.flatMap(flatten) : [edit];
+}
+
+/** Applies an edit to what the page holds: the open document and the label schema. */
+function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): Result<{ doc: ArticleDoc | null; schema: LabelSchema }> {
+  for (const step of flatten(edit)) {
+    if (step.kind === 'schema') {
+      if (JSON.stringify(step.before) !== JSON.stringify(schema)) return fail('The label schema changed since this edit was made.');
+      schema = step.after;
+    } else if (doc && step.articleId === doc.article.id) {
+      const next = applyCommand(doc, step.command);
+      if (!next.ok) return next;
+      doc = next.value;
+    }
+  }
+  return ok({ doc, schema });
+}
+
+function showOnPage(doc: ArticleDoc | null, schema: LabelSchema): void {
+  const ws = useWorkspace.getState();
+  const info = ws.info ? { ...ws.info, labelSchema: schema } : null;
+  const articles = doc
+    ? ws.articles.map((a) => (a.id === doc.article.id ? { ...a, annotationCount: doc.annotations.length, authors: countByAuthor(doc) } : a))
+    : ws.articles;
+  useWorkspace.setState({ doc, info, articles });
+}
+
+/**
+ * Applies, records and saves an edit. `merge` folds it into the previous entry when both change
+ * the same fields of one annotation (a note typed in bursts). Returns false when it did not apply.
+ */
+export function perform(edit: Edit, options: { merge?: boolean; record?: History | null } = {}): boolean {
+  const ws = useWorkspace.getState();
+  if (!ws.info) return false;
+  const applied = applyToPage(edit, ws.doc, ws.info.labelSchema);
+  if (!applied.ok) {
+    useMessages.getState().show('error', `That change could not be made: ${applied.errors.map((e) => e.message).join('; ')}`);
+    return false;
+  }
+  showOnPage(applied.value.doc, applied.value.schema);
+  const history = options.record === undefined ? recordOrMerge(useHistory.getState().history, edit, options.merge ?? false) : options.record;
+  if (history) useHistory.setState({ history });
+  send(edit);
+  return true;
+}
+
+function send(edit: Edit): void {
+  const mine = generation;
+  pending++;
+  useHistory.setState({ save: 'saving' });
+  queue = queue.then(async () => {
+    try {
+      if (mine !== generation) return;
+      const result = await backend().api.applyEdit({ edit });
+      useHistory.setState({ savedAt: result.savedAt });
+    } catch (error) {
+      generation++;
+      useHistory.setState({ save: 'error', error: error instanceof Error ? error.message : String(error), history: EMPTY_HISTORY });
+      showError('Your last change was not saved; the article was reloaded as stored', error);
+      await reloadFromStore();
+    } finally {
+      pending--;
+      if (pending === 0 && useHistory.getState().save === 'saving') useHistory.setState({ save: 'saved', error: null });
+    }
+  });
+}
+
+/** Puts the page back in step with the store after a refused edit. */
+async function reloadFromStore(): Promise<void> {
+  try {
+    const { api } = backend();
+    const ws = useWorkspace.getState();
+    const info = await api.getWorkspace({});
+    const doc = ws.currentId ? await api.getArticle({ id: ws.currentId }) : null;
+    useWorkspace.setState({ info, doc });
+  } catch (error) {
+    showError('Lede could not reload the article from the store', error);
+  }
+}
+
+/** Resolves when every edit made so far has been answered by the store. */
+export function whenSaved(): Promise<void> {
+  return queue;
+}
+
+function replay(step: { apply: Edit; history: History } | null, verb: string): void {
+  if (!step) {
+    useMessages.getState().show('info', `Nothing to ${verb}.`);
+    return;
+  }
+  const ws = useWorkspace.getState();
+  const touched = articlesTouched(step.apply);
+  if (!perform(step.apply, { record: step.history })) return;
+  // Undoing a change made in another article opens it, so the analyst sees what changed.
+  const elsewhere = ws.currentId && touched.length > 0 && !touched.includes(ws.currentId) ? touched[0] : undefined;
+  if (elsewhere) void whenSaved().then(() => useWorkspace.getState().openArticle(elsewhere));
+}
+
+export function undo(): void {
+  replay(takeUndo(useHistory.getState().history), 'undo');
+}
+
+export function redo(): void {
+  replay(takeRedo(useHistory.getState().history), 'redo');
+}
+
+/** Tooltips for the undo/redo buttons. */
+export function undoLabel(history: History): string {
+  const last = history.done[history.done.length - 1];
+  return last ? `Undo ${describeEdit(last)}` : 'Nothing to undo';
+}
+
+export function redoLabel(history: History): string {
+  const last = history.undone[history.undone.length - 1];
+  return last ? `Redo ${describeEdit(last)}` : 'Nothing to redo';
+}

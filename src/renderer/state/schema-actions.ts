@@ -1,0 +1,84 @@
+import { addLabel, changeLabel, labelUsage, removeLabel, type LabelChanges, type RemovalPlan } from '../../core/edits/schema-edits';
+import type { ArticleDoc } from '../../core/model/document';
+import { nowIso } from '../../core/model/ids';
+import type { Settings } from '../../core/model/settings';
+import { RESERVED_LABEL_KEYS } from '../keyboard/shortcuts';
+import { backend } from './api';
+import { perform, whenSaved } from './editor-history';
+import { showError, useMessages } from './messages';
+import { useWorkspace } from './workspace-store';
+
+/**
+ * Settings and label schema changes. Schema changes are Edits like any other (saved at once,
+ * undoable with Ctrl/Cmd+Z); the analyst's name and snapping are plain settings.
+ */
+
+function schema() {
+  return useWorkspace.getState().info?.labelSchema ?? null;
+}
+
+function explain(errors: { message: string }[]): string {
+  return errors.map((e) => e.message).join(' ');
+}
+
+/** Returns an error message for the form, or null when the change was made. */
+export function createLabel(name: string): string | null {
+  const current = schema();
+  if (!current) return 'The workspace is not loaded yet.';
+  const result = addLabel(current, { name }, RESERVED_LABEL_KEYS);
+  if (!result.ok) return explain(result.errors);
+  return perform(result.value.edit) ? null : 'The label could not be added.';
+}
+
+export function updateLabel(id: string, changes: LabelChanges): string | null {
+  const current = schema();
+  if (!current) return 'The workspace is not loaded yet.';
+  const result = changeLabel(current, id, changes, RESERVED_LABEL_KEYS);
+  if (!result.ok) return result.errors[0]?.message === 'Nothing changed.' ? null : explain(result.errors);
+  return perform(result.value) ? null : 'The label could not be changed.';
+}
+
+/**
+ * Every stored document that has annotations, loaded after pending saves land, so a label
+ * removal sees (and deletes or reassigns) every use of the label in the workspace.
+ */
+export async function loadAnnotatedDocs(): Promise<ArticleDoc[]> {
+  await whenSaved();
+  const { api } = backend();
+  const articles = await api.listArticles({});
+  const docs: ArticleDoc[] = [];
+  for (const a of articles) if (a.annotationCount > 0) docs.push(await api.getArticle({ id: a.id }));
+  return docs;
+}
+
+export async function usageOf(id: string): Promise<{ annotations: number; articles: number; docs: ArticleDoc[] } | null> {
+  try {
+    const docs = await loadAnnotatedDocs();
+    const usage = labelUsage(docs, id);
+    return { annotations: usage.annotations, articles: usage.articles.length, docs };
+  } catch (error) {
+    showError('Could not check where the label is used', error);
+    return null;
+  }
+}
+
+export function deleteLabel(id: string, docs: readonly ArticleDoc[], plan: RemovalPlan): string | null {
+  const current = schema();
+  if (!current) return 'The workspace is not loaded yet.';
+  const result = removeLabel(current, docs, id, plan, nowIso());
+  if (!result.ok) return explain(result.errors);
+  return perform(result.value) ? null : 'The label could not be removed.';
+}
+
+export async function saveSettings(settings: Settings): Promise<boolean> {
+  try {
+    const saved = await backend().api.saveSettings({ settings });
+    const ws = useWorkspace.getState();
+    if (ws.info) useWorkspace.setState({ info: { ...ws.info, settings: saved } });
+    useMessages.getState().show('success', 'Settings saved.');
+    return true;
+  } catch (error) {
+    showError('Could not save the settings', error);
+    return false;
+  }
+}

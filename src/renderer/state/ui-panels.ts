@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+
+/** Which of the window's dialogs and panels is open. */
+export type Panel = 'none' | 'help' | 'settings' | 'welcome';
+
+interface PanelState {
+  panel: Panel;
+  /** Bumped to ask the cross-article search box to take focus. */
+  searchFocusSeq: number;
+  /** Bumped to ask the note field of the selected annotation to take focus (key N). */
+  noteFocusSeq: number;
+  open(panel: Panel): void;
+  close(): void;
+  focusSearch(): void;
+  focusNote(): void;
+}
+
+export const usePanels = create<PanelState>((set) => ({
+  panel: 'none',
+  searchFocusSeq: 0,
+  noteFocusSeq: 0,
+  open: (panel) => set({ panel }),
+  close: () => set({ panel: 'none' }),
+  focusSearch: () => set((s) => ({ searchFocusSeq: s.searchFocusSeq + 1 })),
+  focusNote: () => set((s) => ({ noteFocusSeq: s.noteFocusSeq + 1 })),
+}));
