@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { articleArgs, type ArticleResults } from './articles';
+import { reviewArgs, type ReviewResults } from './review';
 import type { Envelope } from './contract';
 import type { ApiMethodName } from './methods';
 
 export * from './contract';
 export type { WorkspaceInfo, ImportArticlesReport, SearchHit } from './articles';
+export type { AgreementDisagreement, AgreementDisagreements, AgreementFigure, ArticleReviewSummary, ReviewOverview } from './review';
 
 /**
  * The one contract between the UI and the backend. Every feature area adds its methods here;
@@ -12,9 +14,10 @@ export type { WorkspaceInfo, ImportArticlesReport, SearchHit } from './articles'
  */
 export const apiArgs = {
   ...articleArgs,
+  ...reviewArgs,
 };
 
-export type ApiResults = ArticleResults;
+export type ApiResults = ArticleResults & ReviewResults;
 
 export type ApiMethod = keyof typeof apiArgs & keyof ApiResults;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;

@@ -11,6 +11,9 @@ export const API_METHOD_NAMES = [
   'applyEdit',
   'saveSettings',
   'searchArticles',
+  'reviewOverview',
+  'agreementReport',
+  'agreementDisagreements',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

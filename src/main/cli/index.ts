@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAgree } from './commands/agree';
 import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
 
@@ -15,6 +16,7 @@ const program = new Command('lede')
 
 registerList(program);
 registerImport(program);
+registerAgree(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -1,10 +1,12 @@
 import type { ApiHandlers } from '../../../core/api';
 import type { Workspace } from '../../services/workspace';
 import { articleHandlers } from './articles';
+import { reviewHandlers } from './review';
 
 /** The handler table both transports share: one entry per method of the contract. */
 export function createHandlers(workspace: () => Workspace): ApiHandlers {
   return {
     ...articleHandlers(workspace),
+    ...reviewHandlers(workspace),
   };
 }

@@ -18,14 +18,20 @@ export interface BratProject {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 async function readText(path: string, name: string, problems: Problem[]): Promise<string | null> {
+  let bytes: Uint8Array;
   try {
-    const text = decoder.decode(await readFile(path));
-    // A byte-order mark is not part of the text brat counts offsets in.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'the file is missing' : code ? `cannot read it (${code})` : 'not valid UTF-8 text';
-    problems.push({ file: name, message });
+    problems.push({ file: name, message: code === 'ENOENT' ? 'the file is missing' : `cannot read it (${code ?? String(error)})` });
+    return null;
+  }
+  try {
+    const text = decoder.decode(bytes);
+    // A byte-order mark is not part of the text brat counts offsets in.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    problems.push({ file: name, message: 'not valid UTF-8 text' });
     return null;
   }
 }

@@ -21,20 +21,32 @@ export async function workspaceLayers(ws: Workspace, articleIds?: readonly strin
   return [...layers].sort();
 }
 
-/** The articles in scope as agreement documents (each with the layers present in it). */
-export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[]): Promise<AgreementDocument[]> {
-  const summaries = await ws.listArticles();
-  const known = new Set(summaries.map((s) => s.id));
+async function checkArticles(ws: Workspace, articleIds?: readonly string[]): Promise<void> {
+  const known = new Set((await ws.listArticles()).map((s) => s.id));
   const missing = (articleIds ?? []).filter((id) => !known.has(id));
   if (missing.length > 0) throw new ApiError('not-found', `No article with id ${missing.join(', ')} in this workspace.`);
-  const ids = articleIds ? [...new Set(articleIds)] : summaries.map((s) => s.id);
+}
+
+/**
+ * The articles in scope as agreement documents (each with the layers present in it). With
+ * `layers`, only articles where at least one of them has annotations: an article none of the
+ * layers touched is not part of the comparison, so it is not reported as left out either.
+ */
+export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[], layers?: readonly string[]): Promise<AgreementDocument[]> {
+  await checkArticles(ws, articleIds);
+  const wanted = articleIds ? new Set(articleIds) : null;
   const documents: AgreementDocument[] = [];
-  for (const id of ids) documents.push(agreementDocument(await ws.getDoc(id)));
+  for (const summary of await ws.listArticles()) {
+    if (wanted && !wanted.has(summary.id)) continue;
+    if (layers && !layers.some((l) => (summary.authors[l] ?? 0) > 0)) continue;
+    documents.push(agreementDocument(await ws.getDoc(summary.id)));
+  }
   return documents;
 }
 
 /** Refuses layers the scope does not have, naming the ones it does. */
 export async function checkLayers(ws: Workspace, layers: readonly string[], articleIds?: readonly string[]): Promise<string[]> {
+  await checkArticles(ws, articleIds);
   const distinct = [...new Set(layers)];
   const available = await workspaceLayers(ws, articleIds);
   const unknown = distinct.filter((l) => !available.includes(l));
@@ -49,5 +61,5 @@ export async function checkLayers(ws: Workspace, layers: readonly string[], arti
 /** Every agreement figure for the chosen layers over the articles in scope. */
 export async function workspaceAgreement(ws: Workspace, layers: readonly string[], articleIds?: readonly string[]): Promise<AgreementReport> {
   const annotators = await checkLayers(ws, layers, articleIds);
-  return computeAgreement(await workspaceDocuments(ws, articleIds), { annotators });
+  return computeAgreement(await workspaceDocuments(ws, articleIds, annotators), { annotators });
 }
