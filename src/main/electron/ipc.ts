@@ -1,6 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { IPC_API_CHANNEL } from '../../core/api/methods';
 import type { Dispatch } from '../ipc/dispatch';
+import { isTrustedSender } from '../security/trusted-sender';
 import { APP_ORIGIN } from './protocol';
 
 /**
@@ -10,7 +11,7 @@ import { APP_ORIGIN } from './protocol';
  */
 export function bindApi(dispatch: Dispatch, mainWindow: () => BrowserWindow | null): void {
   ipcMain.handle(IPC_API_CHANNEL, async (event, method: unknown, args: unknown) => {
-    if (!isTrustedSender(event, mainWindow())) {
+    if (!isTrustedSender(senderFacts(event, mainWindow()), APP_ORIGIN)) {
       return { ok: false, error: { code: 'forbidden', message: 'This window may not call the Lede api' } };
     }
     if (typeof method !== 'string') return { ok: false, error: { code: 'unknown-method', message: 'The method name must be a string' } };
@@ -18,15 +19,11 @@ export function bindApi(dispatch: Dispatch, mainWindow: () => BrowserWindow | nu
   });
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {
+function senderFacts(event: IpcMainInvokeEvent, window: BrowserWindow | null) {
   const frame = event.senderFrame;
-  if (!window || !frame || event.sender !== window.webContents) return false;
-  if (frame !== window.webContents.mainFrame) return false;
-  try {
-    // Node's URL gives "null" as the origin of non-special schemes, so compare scheme and host.
-    const url = new URL(frame.url);
-    return `${url.protocol}//${url.host}` === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return {
+    fromMainWindow: Boolean(window && event.sender === window.webContents),
+    fromMainFrame: Boolean(window && frame && frame === window.webContents.mainFrame),
+    frameUrl: frame?.url ?? '',
+  };
 }

@@ -14,6 +14,8 @@ import { createMainWindow, preloadPath } from './window';
 import { workspaceFlag } from './argv';
 
 app.setName('Lede');
+// Every renderer is sandboxed, whatever its web preferences say (must run before ready).
+app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;

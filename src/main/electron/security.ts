@@ -1,5 +1,6 @@
 import { app, session, shell, dialog, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { externalLinkTarget } from '../security/external-links';
 import { APP_ORIGIN } from './protocol';
 
 /**
@@ -12,6 +13,8 @@ export function hardenSessions(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // WebHID, WebUSB, Web Serial and Bluetooth devices are never offered to the page.
+  ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
@@ -32,23 +35,16 @@ function hardenContents(contents: WebContents): void {
   });
 }
 
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
 async function offerExternal(url: string): Promise<void> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
-  }
-  if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return;
+  const target = externalLinkTarget(url);
+  if (!target) return;
   const { response } = await dialog.showMessageBox({
     type: 'question',
     buttons: ['Open in browser', 'Cancel'],
     defaultId: 1,
     cancelId: 1,
     message: 'Open this link outside Lede?',
-    detail: parsed.href,
+    detail: target,
   });
-  if (response === 0) await shell.openExternal(parsed.href);
+  if (response === 0) await shell.openExternal(target);
 }
