@@ -26,8 +26,11 @@ export function NoteField({ annotation }: { annotation: Annotation }) {
     if (document.activeElement !== field.current) setDraft(annotation.note);
   }, [id, annotation.note]);
 
+  // Focus on a new request only: a remount (another annotation selected) must not steal focus.
+  const seenFocusSeq = useRef(noteFocusSeq);
   useEffect(() => {
-    if (noteFocusSeq > 0) field.current?.focus();
+    if (noteFocusSeq !== seenFocusSeq.current) field.current?.focus();
+    seenFocusSeq.current = noteFocusSeq;
   }, [noteFocusSeq]);
 
   const commit = (value: string) => {
