@@ -28,11 +28,15 @@ export interface AnnotationParts {
 
 /** A complete annotation with its quote/prefix/suffix selectors taken from the text. */
 export function makeAnnotation(text: string, parts: AnnotationParts, m: Minter): Annotation {
+  // Built field by field: object spread is measurably slower on imports of 100,000 annotations.
+  const selectors = selectorsFor(text, parts.fragments);
   const annotation: Annotation = {
     id: parts.id ?? m.id('annotation'),
     label: parts.label,
     fragments: parts.fragments,
-    ...selectorsFor(text, parts.fragments),
+    quote: selectors.quote,
+    prefix: selectors.prefix,
+    suffix: selectors.suffix,
     attributes: parts.attributes ?? {},
     note: parts.note ?? '',
     author: m.author,

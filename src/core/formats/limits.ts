@@ -22,10 +22,10 @@ export function utf8ByteLength(text: string): number {
 }
 
 /** A problem when the input is over the size limit, else null. Cheap for short inputs. */
-export function sizeProblem(text: string, file?: string): Problem | null {
+export function sizeProblem(text: string, file?: string, maxBytes = MAX_INPUT_BYTES): Problem | null {
   // Each UTF-16 unit is at most 3 UTF-8 bytes, so short strings need no counting.
-  if (text.length * 3 <= MAX_INPUT_BYTES) return null;
-  const bytes = text.length > MAX_INPUT_BYTES ? text.length : utf8ByteLength(text);
-  if (bytes <= MAX_INPUT_BYTES) return null;
-  return { message: `input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB (${bytes} bytes); refused`, ...(file ? { file } : {}) };
+  if (text.length * 3 <= maxBytes) return null;
+  const bytes = text.length > maxBytes ? text.length : utf8ByteLength(text);
+  if (bytes <= maxBytes) return null;
+  return { message: `input is larger than ${Math.round(maxBytes / 1024 / 1024)} MB (${bytes} bytes); refused`, ...(file ? { file } : {}) };
 }

@@ -45,6 +45,8 @@ export interface ParseOptions {
   now?: string;
   /** Id generator; the default gives fresh random ids (`ann_…`, `rel_…`). */
   newId?: (kind: 'annotation' | 'relation') => string;
+  /** Inputs larger than this many UTF-8 bytes are refused; 50 MB unless the caller decides otherwise. */
+  maxBytes?: number;
 }
 
 export interface SerializeOptions {

@@ -34,7 +34,7 @@ export interface BratInput extends Omit<ParseOptions, 'file'> {
 export function parseBrat(input: BratInput): Result<AnnotationSet> {
   const file = input.file;
   const at = file ? { file } : {};
-  const tooBig = sizeProblem(input.txt, file) ?? sizeProblem(input.ann, file);
+  const tooBig = sizeProblem(input.txt, file, input.maxBytes) ?? sizeProblem(input.ann, file, input.maxBytes);
   if (tooBig) return fail(tooBig);
   const conf = typeof input.conf === 'string' ? readConf(input.conf) : (input.conf ?? null);
 

@@ -45,19 +45,14 @@ export function readRecords(ann: string, file?: string): { records: BratRecord[]
   const records: BratRecord[] = [];
   const errors: Problem[] = [];
   const lines = ann.split('\n');
-  for (const [i, raw] of lines.entries()) {
-    const lineNo = i + 1;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.trim() === '') continue;
-    const where = (field: string, id?: string): Omit<Problem, 'message'> => ({
-      ...(file ? { file } : {}),
-      line: lineNo,
-      field,
-      ...(id ? { annotation: id } : {}),
-    });
-    const r = readLine(line, lineNo);
-    if ('error' in r) errors.push({ message: r.error, ...where(r.field, r.id) });
-    else records.push(r.record);
+    if (line.length === 0 || line.trim() === '') continue;
+    const r = readLine(line, i + 1);
+    if ('error' in r) {
+      errors.push({ message: r.error, ...(file ? { file } : {}), line: i + 1, field: r.field, ...(r.id ? { annotation: r.id } : {}) });
+    } else records.push(r.record);
   }
   return { records, errors };
 }
@@ -74,72 +69,74 @@ function readLine(line: string, line_: number): LineResult {
   if (columns.length < 2) return { error: 'missing tab-separated annotation column', field: 'columns', id };
   const fields = columns[1]!.split(' ');
   const type = fields[0]!;
-  const bad = (error: string, field: string): LineResult => ({ error, field, id });
   const rest = columns.slice(2).join('\t');
-  const base = { id, line: line_ };
   switch (kind) {
     case 'T': {
-      if (columns.length < 3) return bad('a text-bound (T) line needs three tab-separated columns: id, "type start end", text', 'columns');
-      if (!NAME.test(type)) return bad(`malformed type "${type}"`, 'type');
+      if (columns.length < 3) return bad(id, 'a text-bound (T) line needs three tab-separated columns: id, "type start end", text', 'columns');
+      if (!NAME.test(type)) return bad(id, `malformed type "${type}"`, 'type');
       const spanText = columns[1]!.slice(type.length + 1);
       const spans: [number, number][] = [];
       for (const part of spanText.split(';')) {
         const m = SPAN.exec(part);
-        if (!m) return bad(`malformed offsets "${spanText}" (expected "start end" pairs joined by ';')`, 'offsets');
+        if (!m) return bad(id, `malformed offsets "${spanText}" (expected "start end" pairs joined by ';')`, 'offsets');
         spans.push([Number(m[1]), Number(m[2])]);
       }
-      return { record: { ...base, kind: 'T', type, spans, text: rest } };
+      return { record: { id, line: line_, kind: 'T', type, spans, text: rest } };
     }
     case 'R': {
-      if (!NAME.test(type)) return bad(`malformed type "${type}"`, 'type');
+      if (!NAME.test(type)) return bad(id, `malformed type "${type}"`, 'type');
       const args = readArgs(fields.slice(1));
-      if (typeof args === 'string') return bad(args, 'arguments');
-      if (args.length !== 2) return bad(`a relation needs exactly two arguments, found ${args.length}`, 'arguments');
-      if (rest.trim() !== '') return bad('a relation line has no text column', 'columns');
-      return { record: { ...base, kind: 'R', type, args } };
+      if (typeof args === 'string') return bad(id, args, 'arguments');
+      if (args.length !== 2) return bad(id, `a relation needs exactly two arguments, found ${args.length}`, 'arguments');
+      if (rest.trim() !== '') return bad(id, 'a relation line has no text column', 'columns');
+      return { record: { id, line: line_, kind: 'R', type, args } };
     }
     case 'E': {
       const head = readArgs([type]);
-      if (typeof head === 'string' || head[0]!.id[0] !== 'T') return bad(`malformed event head "${type}" (expected Type:T<n>)`, 'trigger');
+      if (typeof head === 'string' || head[0]!.id[0] !== 'T') return bad(id, `malformed event head "${type}" (expected Type:T<n>)`, 'trigger');
       const args = readArgs(fields.slice(1));
-      if (typeof args === 'string') return bad(args, 'arguments');
-      if (rest.trim() !== '') return bad('an event line has no text column', 'columns');
-      return { record: { ...base, kind: 'E', type: head[0]!.role, trigger: head[0]!.id, args } };
+      if (typeof args === 'string') return bad(id, args, 'arguments');
+      if (rest.trim() !== '') return bad(id, 'an event line has no text column', 'columns');
+      return { record: { id, line: line_, kind: 'E', type: head[0]!.role, trigger: head[0]!.id, args } };
     }
     case 'A': {
-      if (fields.length < 2 || fields.length > 3) return bad('an attribute line is "Name Target" or "Name Target Value"', 'arguments');
-      if (!NAME.test(type)) return bad(`malformed attribute name "${type}"`, 'type');
+      if (fields.length < 2 || fields.length > 3) return bad(id, 'an attribute line is "Name Target" or "Name Target Value"', 'arguments');
+      if (!NAME.test(type)) return bad(id, `malformed attribute name "${type}"`, 'type');
       const target = fields[1]!;
-      if (!REF.test(target)) return bad(`malformed target id "${target}"`, 'target');
-      if (fields[2] === '') return bad('empty attribute value', 'value');
-      return { record: { ...base, kind: 'A', name: type, target, value: fields[2] ?? null } };
+      if (!REF.test(target)) return bad(id, `malformed target id "${target}"`, 'target');
+      if (fields[2] === '') return bad(id, 'empty attribute value', 'value');
+      return { record: { id, line: line_, kind: 'A', name: type, target, value: fields[2] ?? null } };
     }
     case 'N': {
-      if (columns.length < 3) return bad('a normalisation (N) line needs three tab-separated columns', 'columns');
-      if (fields.length !== 3) return bad('a normalisation is "Type Target Resource:Id"', 'arguments');
+      if (columns.length < 3) return bad(id, 'a normalisation (N) line needs three tab-separated columns', 'columns');
+      if (fields.length !== 3) return bad(id, 'a normalisation is "Type Target Resource:Id"', 'arguments');
       const target = fields[1]!;
-      if (!REF.test(target)) return bad(`malformed target id "${target}"`, 'target');
+      if (!REF.test(target)) return bad(id, `malformed target id "${target}"`, 'target');
       const colon = fields[2]!.indexOf(':');
-      if (colon <= 0) return bad(`malformed reference "${fields[2]}" (expected Resource:Id)`, 'reference');
+      if (colon <= 0) return bad(id, `malformed reference "${fields[2]}" (expected Resource:Id)`, 'reference');
       return {
-        record: { ...base, kind: 'N', type, target, resource: fields[2]!.slice(0, colon), ref: fields[2]!.slice(colon + 1), text: rest },
+        record: { id, line: line_, kind: 'N', type, target, resource: fields[2]!.slice(0, colon), ref: fields[2]!.slice(colon + 1), text: rest },
       };
     }
     case '#': {
-      if (fields.length !== 2) return bad('a note line is "Type Target" then a tab and the note', 'arguments');
+      if (fields.length !== 2) return bad(id, 'a note line is "Type Target" then a tab and the note', 'arguments');
       const target = fields[1]!;
-      if (!REF.test(target)) return bad(`malformed target id "${target}"`, 'target');
-      return { record: { ...base, kind: '#', type, target, text: rest } };
+      if (!REF.test(target)) return bad(id, `malformed target id "${target}"`, 'target');
+      return { record: { id, line: line_, kind: '#', type, target, text: rest } };
     }
     default: {
       const members = fields.slice(1);
-      if (!NAME.test(type)) return bad(`malformed type "${type}"`, 'type');
-      if (members.length < 2) return bad('an equivalence (*) line needs at least two members', 'arguments');
+      if (!NAME.test(type)) return bad(id, `malformed type "${type}"`, 'type');
+      if (members.length < 2) return bad(id, 'an equivalence (*) line needs at least two members', 'arguments');
       const badMember = members.find((m) => !/^[TE]\d+$/.test(m));
-      if (badMember !== undefined) return bad(`malformed member id "${badMember}"`, 'arguments');
-      return { record: { ...base, kind: '*', type, members } };
+      if (badMember !== undefined) return bad(id, `malformed member id "${badMember}"`, 'arguments');
+      return { record: { id, line: line_, kind: '*', type, members } };
     }
   }
+}
+
+function bad(id: string, error: string, field: string): LineResult {
+  return { error, field, id };
 }
 
 function readArgs(parts: string[]): Arg[] | string {

@@ -10,36 +10,55 @@ export interface Token {
   breakAfter: boolean;
 }
 
-const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
+/**
+ * A token: an emoji sequence (flags, ZWJ sequences, modifiers kept whole), a word (letters,
+ * marks, digits; inner apostrophes and decimal points kept), or any other single character with
+ * its combining marks. A regular expression rather than Intl.Segmenter: several times faster
+ * on workspace-sized exports, with the same tokens for news text.
+ */
+const TOKEN =
+  /\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\p{EMod}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{EMod}|\uFE0F)*)*|[\p{L}\p{M}\p{N}_]+(?:['’.,][\p{L}\p{M}\p{N}_]+)*|\S\p{M}*/gu;
 
 /**
- * Tokens for the text: Unicode word segmentation (Intl.Segmenter keeps emoji sequences and
- * flags whole), split again at every annotation boundary so that tagged tokens spell exactly
- * the tagged text. Whitespace is not a token. A token is followed by a break when the gap
- * after it holds a line break, or it is sentence-final punctuation followed by space.
+ * Tokens for the text, split again at every annotation boundary so that tagged tokens spell
+ * exactly the tagged text. Whitespace is not a token. A token is followed by a break when the
+ * gap after it holds a line break, or it is sentence-final punctuation followed by space.
  */
 export function tokenize(text: string, boundaries: ReadonlySet<number>): Token[] {
+  const cuts = [...boundaries].sort((a, b) => a - b);
+  let c = 0;
   const tokens: Token[] = [];
-  for (const seg of WORDS.segment(text)) {
-    if (!/\S/.test(seg.segment)) {
-      if (/[\r\n]/.test(seg.segment) && tokens.length) tokens[tokens.length - 1]!.breakAfter = true;
-      continue;
+  let previousEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    const last = tokens[tokens.length - 1];
+    if (last) {
+      const gap = text.slice(previousEnd, start);
+      if (gap.includes('\n') || gap.includes('\r') || (/\s/.test(gap) && /^[.!?]$/.test(text.slice(last.start, last.end)))) last.breakAfter = true;
     }
-    const end = seg.index + seg.segment.length;
-    let start = seg.index;
-    for (let i = seg.index + 1; i < end; i++) {
-      if (boundaries.has(i)) {
-        tokens.push({ start, end: i, breakAfter: false });
-        start = i;
-      }
+    while (c < cuts.length && cuts[c]! <= start) c++;
+    for (; c < cuts.length && cuts[c]! < end; c++) {
+      tokens.push({ start, end: cuts[c]!, breakAfter: false });
+      start = cuts[c]!;
     }
     tokens.push({ start, end, breakAfter: false });
-  }
-  for (const [i, t] of tokens.entries()) {
-    const next = tokens[i + 1];
-    if (/^[.!?]$/.test(text.slice(t.start, t.end)) && next && /\s/.test(text.slice(t.end, next.start))) t.breakAfter = true;
+    previousEnd = end;
   }
   return tokens;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The labels that get a column: the schema's, then any others used, in that order. */
@@ -69,14 +88,11 @@ export function serializeConll(docs: readonly ArticleDoc[], schema: LabelSchema,
     const tokens = tokenize(text, boundaries);
     const tags = tokens.map(() => labels.map(() => 'O'));
     const owner = tokens.map(() => labels.map(() => ''));
-    const startsAt = new Map(tokens.map((t, i) => [t.start, i]));
     for (const a of annotations) {
       const c = column.get(a.label)!;
       for (const f of a.fragments) {
-        let i = startsAt.get(f.start);
-        // A fragment of whitespace only has no token.
-        if (i === undefined) i = tokens.findIndex((t) => t.start >= f.start && t.end <= f.end);
-        for (let first = true; i >= 0 && i < tokens.length && tokens[i]!.end <= f.end; i++, first = false) {
+        // Tokens never straddle a fragment boundary, so the fragment's tokens are a contiguous run.
+        for (let i = firstTokenFrom(tokens, f.start), first = true; i < tokens.length && tokens[i]!.end <= f.end; i++, first = false) {
           if (owner[i]![c] && owner[i]![c] !== a.id) {
             report.push(`${doc.article.id}: ${a.id} overlaps another ${a.label} span at token "${text.slice(tokens[i]!.start, tokens[i]!.end)}"; one ${a.label} column cannot hold both`);
             break;

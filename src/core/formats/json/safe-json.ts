@@ -24,9 +24,9 @@ export function lineAt(text: string, offset: number): number {
  * error (JSON.parse's own message has no line), a depth limit and no prototype-polluting keys.
  * `lineOffset` places the text inside a larger file (a JSONL line) for error locations.
  */
-export function safeJsonParse(text: string, file?: string, lineOffset?: number): Result<unknown> {
+export function safeJsonParse(text: string, file?: string, lineOffset?: number, maxBytes?: number): Result<unknown> {
   const at = file ? { file } : {};
-  const tooBig = sizeProblem(text, file);
+  const tooBig = sizeProblem(text, file, maxBytes);
   if (tooBig) return fail(tooBig);
   let value: unknown;
   try {

@@ -23,7 +23,7 @@ interface Span {
  */
 export function parseJsonl(input: string, options: ParseOptions): Result<AnnotationSet> {
   const file = options.file;
-  const tooBig = sizeProblem(input, file);
+  const tooBig = sizeProblem(input, file, options.maxBytes);
   if (tooBig) return fail(tooBig);
   const m = minter(options);
   const collector = new SchemaCollector();
@@ -34,7 +34,7 @@ export function parseJsonl(input: string, options: ParseOptions): Result<Annotat
   for (const [i, raw] of lines.entries()) {
     if (raw.trim() === '') continue;
     const at = { ...(file ? { file } : {}), line: i + 1 };
-    const json = safeJsonParse(raw, file, i);
+    const json = safeJsonParse(raw, file, i, Number.POSITIVE_INFINITY);
     if (!json.ok) {
       errors.push(...json.errors);
       continue;

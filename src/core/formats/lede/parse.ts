@@ -21,7 +21,7 @@ export interface LedeParseOptions extends ParseOptions {
 export function parseLede(input: string, options: LedeParseOptions): Result<AnnotationSet> {
   const file = options.file;
   const at = file ? { file } : {};
-  const json = safeJsonParse(input, file);
+  const json = safeJsonParse(input, file, undefined, options.maxBytes);
   if (!json.ok) return json;
   const head = json.value as { format?: unknown; version?: unknown };
   if (typeof head !== 'object' || head === null || head.format !== LEDE_FORMAT_NAME) {

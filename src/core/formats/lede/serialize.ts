@@ -10,7 +10,7 @@ export interface LedeSerializeOptions extends SerializeOptions {
   path?: string;
 }
 
-/** The whole set as one Lede JSON file (indented: analysts open it, and git diffs it). */
+/** The whole set as one Lede JSON file. */
 export function serializeLede(docs: readonly ArticleDoc[], schema: LabelSchema, options: LedeSerializeOptions = {}): ExportResult {
   const file: LedeFile = {
     format: LEDE_FORMAT_NAME,
@@ -27,5 +27,6 @@ export function serializeLede(docs: readonly ArticleDoc[], schema: LabelSchema, 
       };
     }),
   };
-  return { files: [{ path: options.path ?? 'annotations.lede.json', content: `${JSON.stringify(file, null, 1)}\n` }], report: [] };
+  // Compact: a 1,000-article workspace stays under the 50 MB import limit (indented it would not).
+  return { files: [{ path: options.path ?? 'annotations.lede.json', content: `${JSON.stringify(file)}\n` }], report: [] };
 }

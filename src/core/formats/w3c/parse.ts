@@ -44,7 +44,7 @@ const bodyText = (b: Json) => (typeof b.value === 'string' ? b.value : undefined
 export function parseW3c(input: string, options: W3cParseOptions): Result<AnnotationSet> {
   const file = options.file;
   const at = file ? { file } : {};
-  const json = safeJsonParse(input, file);
+  const json = safeJsonParse(input, file, undefined, options.maxBytes);
   if (!json.ok) return json;
   const found = itemsOf(json.value);
   if (typeof found === 'string') return fail({ ...at, message: found });

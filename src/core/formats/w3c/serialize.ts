@@ -47,7 +47,8 @@ export function annotationToW3c(a: Annotation, articleId: string, text: string, 
     motivation: 'tagging',
     creator: creator(a.author),
     created: a.created,
-    modified: a.modified,
+    // Optional in the model; left out when it adds nothing (import reads it as `created`).
+    ...(a.modified !== a.created ? { modified: a.modified } : {}),
     body,
     target: targetsOf(a, text, index, source),
     ...(Object.keys(a.attributes).length ? { [TERMS.attributes]: a.attributes } : {}),
@@ -67,7 +68,7 @@ export function relationToW3c(r: Relation, articleId: string): Json {
     motivation: 'linking',
     creator: creator(r.author),
     created: r.created,
-    modified: r.modified,
+    ...(r.modified !== r.created ? { modified: r.modified } : {}),
     body,
     target: [uri(r.from), uri(r.to)],
     // Targets are an unordered set in the model: the direction is stated separately.
@@ -103,7 +104,8 @@ export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, o
     total: items.length,
     [TERMS.schema]: schema,
     [TERMS.sources]: sources,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: { type: 'AnnotationPage', startIndex: 0, items: [] },
   };
-  return { files: [{ path: options.path ?? 'annotations.w3c.jsonld', content: `${JSON.stringify(collection, null, 1)}\n` }], report: [] };
+  // Compact: a workspace export holds hundreds of thousands of annotations, read by programs.
+  return { files: [{ path: options.path ?? 'annotations.w3c.jsonld', content: `${JSON.stringify({ ...collection, first: { ...collection.first, items } })}\n` }], report: [] };
 }

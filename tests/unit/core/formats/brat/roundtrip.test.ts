@@ -48,10 +48,10 @@ describe('brat corpora: import, re-export, same meaning', () => {
       if (!r.ok) throw new Error(f.name);
       return docsFromSet(r.value).map((d) => ({ ...d, article: { ...d.article, id: `a_${i}`, source: f.name } }));
     });
-    const schema = parseBrat({ txt: '', ann: '', author: 'x', conf: tutorial[0]!.conf }).ok
-      ? (parseBrat({ txt: '', ann: '', author: 'x', conf: tutorial[0]!.conf }) as { ok: true; value: { schema: never } }).value.schema
-      : null;
-    const conf = readConf(serializeBrat(docs, schema!).files.find((f) => f.path === 'annotation.conf')!.content);
+    // The schema an import of the tutorial's annotation.conf gives.
+    const fromConf = parseBrat({ txt: '', ann: '', author: 'x', conf: tutorial[0]!.conf });
+    if (!fromConf.ok) throw new Error('annotation.conf');
+    const conf = readConf(serializeBrat(docs, fromConf.value.schema).files.find((f) => f.path === 'annotation.conf')!.content);
     expect(conf.relations.find((r) => r.type === 'Alias')!.equivalence).toBe(true);
     expect(conf.events.find((e) => e.type === 'Merge-org')!.roles).toEqual(['Org-Arg']);
     expect(conf.attributes.find((a) => a.name === 'Confidence')!.values.sort()).toEqual(['High', 'Low', 'Neutral']);

@@ -25,7 +25,7 @@ function runsOf(content: string): string[] {
     const [token, ...tags] = line.split('\t');
     for (const [c, tag] of tags.entries()) {
       if (tag.startsWith('B-')) open[c] = runs.push(`${labels[c]}:${token}`) - 1;
-      else if (tag.startsWith('I-')) runs[open[c]!] += token;
+      else if (tag.startsWith('I-')) runs[open[c]!] += token!;
       else open[c] = -1;
     }
   }
