@@ -44,7 +44,7 @@ const SPAN = /^(\d+) (\d+)$/;
 export function readRecords(ann: string, file?: string): { records: BratRecord[]; errors: Problem[] } {
   const records: BratRecord[] = [];
   const errors: Problem[] = [];
-  const lines = ann.split('\n');
+  const lines = (ann.charCodeAt(0) === 0xfeff ? ann.slice(1) : ann).split('\n');
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;

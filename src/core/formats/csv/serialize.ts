@@ -55,15 +55,20 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
     const index = offsetIndex(text);
     const annotations = annotationsOf(doc, options.author);
     const byId = new Map(annotations.map((a) => [a.id, a]));
-    const relations = relationsOf(doc, options.author);
+    // Linked texts per annotation and relation type, gathered in one pass over the relations.
+    const linked = new Map<string, string[]>();
+    for (const r of relationsOf(doc, options.author)) {
+      const target = byId.get(r.to);
+      if (!target || !byId.has(r.from)) continue;
+      const key = `${r.from}\u0000${r.type}`;
+      const list = linked.get(key) ?? [];
+      list.push(fragmentsText(text, target.fragments));
+      linked.set(key, list);
+    }
+    const linkedCell = (a: Annotation, type: string) => linked.get(`${a.id}\u0000${type}`)?.join('; ') ?? '';
     const cp = (u: number) => String(index.toCodePoint(u));
     for (const a of annotations) {
-      const linked = (type: string) =>
-        relations
-          .filter((r) => r.from === a.id && r.type === type && byId.has(r.to))
-          .map((r) => fragmentsText(text, byId.get(r.to)!.fragments))
-          .join('; ');
-      rows.push([
+      const row = [
         doc.article.id,
         doc.article.title,
         a.id,
@@ -75,14 +80,16 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
         a.author,
         a.note,
         attributesCell(a),
-        linked(LINK_COLUMNS.speaker),
-        linked(LINK_COLUMNS.source),
-        linked(LINK_COLUMNS.participants),
+        linkedCell(a, LINK_COLUMNS.speaker),
+        linkedCell(a, LINK_COLUMNS.source),
+        linkedCell(a, LINK_COLUMNS.participants),
         a.created,
         a.modified,
-      ]);
+      ];
+      for (let i = 0; i < row.length; i++) row[i] = neutraliseFormula(row[i]!);
+      rows.push(row);
     }
   }
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((row) => row.map(neutraliseFormula)) }, { newline: '\r\n', quotes: false });
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false });
   return { files: [{ path: options.path ?? 'annotations.csv', content: `\uFEFF${body}\r\n` }], report: [] };
 }

@@ -28,6 +28,8 @@ export function safeJsonParse(text: string, file?: string, lineOffset?: number, 
   const at = file ? { file } : {};
   const tooBig = sizeProblem(text, file, maxBytes);
   if (tooBig) return fail(tooBig);
+  // A byte order mark is how some editors start UTF-8 files; JSON.parse rejects it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let value: unknown;
   try {
     value = JSON.parse(text);
