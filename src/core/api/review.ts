@@ -12,6 +12,7 @@ import type { OverallProgress, Tally } from '../review/progress';
 
 const LayerName = z.string().min(1).max(200);
 const ArticleId = z.string().min(1).max(100);
+const LabelId = z.string().max(200);
 
 /** Layers to measure: at least two different names (agreement needs a pair). */
 const LayerList = z
@@ -28,11 +29,11 @@ const Pair = { a: LayerName, b: LayerName };
 /** A figure of the agreement panel whose disagreements the analyst asked to see. */
 export const AgreementFigureSchema = z.discriminatedUnion('kind', [
   /** Instance or token F1 of one pair, or of every pair when a/b are absent; for one label and/or one document. */
-  z.object({ kind: z.enum(['instance', 'token']), a: LayerName.optional(), b: LayerName.optional(), label: z.string().optional(), document: ArticleId.optional() }).strict(),
+  z.object({ kind: z.enum(['instance', 'token']), a: LayerName.optional(), b: LayerName.optional(), label: LabelId.optional(), document: ArticleId.optional() }).strict(),
   /** Cohen's kappa of one pair for one label. */
-  z.object({ kind: z.literal('kappa'), ...Pair, label: z.string() }).strict(),
+  z.object({ kind: z.literal('kappa'), ...Pair, label: LabelId }).strict(),
   /** Krippendorff's alpha of one label over every layer measured. */
-  z.object({ kind: z.literal('alpha'), label: z.string() }).strict(),
+  z.object({ kind: z.literal('alpha'), label: LabelId }).strict(),
 ]);
 export type AgreementFigure = z.infer<typeof AgreementFigureSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnotationSchema, FragmentSchema, AttributeValueSchema, RelationSchema } from '../model/annotation';
+import { AnnotationSchema, FragmentSchema, AttributeValueSchema, MAX_QUOTE_LENGTH, RelationSchema, TimestampSchema } from '../model/annotation';
 import { LabelSchemaSchema } from '../model/label-schema';
 
 /**
@@ -10,12 +10,12 @@ export const AnnotationPatchSchema = z
   .object({
     label: z.string().min(1).max(200),
     fragments: z.array(FragmentSchema).min(1).max(1000),
-    quote: z.string(),
+    quote: z.string().max(MAX_QUOTE_LENGTH),
     prefix: z.string().max(1000),
     suffix: z.string().max(1000),
     note: z.string().max(100_000),
     attributes: z.record(z.string().max(200), AttributeValueSchema),
-    modified: z.string(),
+    modified: TimestampSchema,
   })
   .partial()
   .strict();

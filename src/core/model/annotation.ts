@@ -7,6 +7,11 @@ export const FragmentSchema = z.object({
 });
 export type Fragment = z.infer<typeof FragmentSchema>;
 
+/** Longest quote an annotation can hold: all of an article at the 20 MB limit (UTF-16 units <= UTF-8 bytes). */
+export const MAX_QUOTE_LENGTH = 20 * 1024 * 1024;
+/** Timestamps are ISO 8601 strings; the bound only keeps hostile input from growing a stored file. */
+export const TimestampSchema = z.string().max(100);
+
 export const AttributeValueSchema = z.union([z.string().max(10_000), z.boolean()]);
 export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 
@@ -28,14 +33,14 @@ export const AnnotationSchema = z.object({
   id: z.string().min(1).max(100),
   label: z.string().min(1).max(200),
   fragments: z.array(FragmentSchema).min(1).max(1000),
-  quote: z.string(),
+  quote: z.string().max(MAX_QUOTE_LENGTH),
   prefix: z.string().max(1000),
   suffix: z.string().max(1000),
   attributes: z.record(z.string().max(200), AttributeValueSchema),
   note: z.string().max(100_000),
   author: z.string().min(1).max(200),
-  created: z.string(),
-  modified: z.string(),
+  created: TimestampSchema,
+  modified: TimestampSchema,
   normalizations: z.array(NormalizationSchema).max(1000).optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
@@ -51,8 +56,8 @@ export const RelationSchema = z.object({
   from: z.string().min(1).max(100),
   to: z.string().min(1).max(100),
   author: z.string().min(1).max(200),
-  created: z.string(),
-  modified: z.string(),
+  created: TimestampSchema,
+  modified: TimestampSchema,
   /** A comment on the link itself (brat allows AnnotatorNotes on relations). */
   note: z.string().max(100_000).optional(),
 });

@@ -33,8 +33,8 @@ export type LabelDef = z.infer<typeof LabelDefSchema>;
 export const RelationTypeDefSchema = z.object({
   id: z.string().min(1).max(200),
   name: z.string().min(1).max(200),
-  from: z.array(z.string()).max(1000),
-  to: z.array(z.string()).max(1000),
+  from: z.array(z.string().max(200)).max(1000),
+  to: z.array(z.string().max(200)).max(1000),
   /**
    * Symmetric and transitive (brat `Equiv`, e.g. aliases): the links of this type only say which
    * annotations form one group, not a direction. Absent means a directed relation.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError, apiArgs, isApiMethod, type ApiHandlers, type ApiMethod, type Envelope } from '../../core/api';
+import { rawShapeProblem } from './raw-shape';
 
 /**
  * The single entry point both transports (Electron IPC and the browser host's HTTP) call.
@@ -13,6 +14,8 @@ export function createDispatcher(handlers: ApiHandlers, onInternalError: (error:
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'unknown-method', message: `There is no api method called "${truncate(method)}".` } };
     }
+    const shapeProblem = rawShapeProblem(rawArgs);
+    if (shapeProblem) return { ok: false, error: { code: 'invalid-argument', message: `Invalid argument for ${method}.`, details: [shapeProblem] } };
     const parsed = apiArgs[method].safeParse(rawArgs ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid-argument', message: `Invalid argument for ${method}.`, details: describeIssues(parsed.error) } };
