@@ -32,8 +32,8 @@ export const LedeExtraSchema = z.object({
         attributes: z.record(z.string().max(200), AttributeValueSchema).optional(),
         note: z.string().max(100_000).optional(),
         normalizations: z.array(NormalizationSchema).max(1000).optional(),
-        created: z.string().optional(),
-        modified: z.string().optional(),
+        created: z.string().max(100).optional(),
+        modified: z.string().max(100).optional(),
       }),
     )
     .max(100_000),

@@ -139,7 +139,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
       if (label.length > 200) problem(`${field}.body`, 'label longer than 200 characters', uri);
       continue;
     }
-    const time = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
+    const time = (k: string) => (typeof raw[k] === 'string' && (raw[k] as string).length <= 100 ? (raw[k] as string) : undefined);
     const a = makeAnnotation(
       article.text,
       {
@@ -174,7 +174,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     const bodies = asArray(item.body).filter(isObject);
     const type = bodies.filter((x) => purposes(x).includes('tagging')).map(bodyText)[0] ?? 'linked';
     const note = bodies.filter((x) => purposes(x).includes('commenting')).map(bodyText).join('\n');
-    const time = (k: string) => (typeof item[k] === 'string' ? (item[k] as string) : undefined);
+    const time = (k: string) => (typeof item[k] === 'string' && (item[k] as string).length <= 100 ? (item[k] as string) : undefined);
     collector.relationType(type, { from: a.annotation.label, to: b.annotation.label });
     docs.get(a.source)!.relations.push(makeRelation({ type, from: a.annotation.id, to: b.annotation.id, note, created: time('created'), modified: time('modified') }, m));
   }
