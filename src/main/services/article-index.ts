@@ -59,8 +59,9 @@ export function summaryOf(doc: ArticleDoc): ArticleSummary {
 }
 
 /** Article list order: by import time, then title, then id so equal ones never swap. */
+/** Oldest import first; files imported together in file-name order, as a file browser lists them. */
 export function compareSummaries(a: ArticleSummary, b: ArticleSummary): number {
-  return cmp(a.importedAt, b.importedAt) || a.title.localeCompare(b.title) || cmp(a.id, b.id);
+  return cmp(a.importedAt, b.importedAt) || a.source.localeCompare(b.source, undefined, { numeric: true }) || a.title.localeCompare(b.title) || cmp(a.id, b.id);
 }
 
 function cmp(a: string, b: string): number {
