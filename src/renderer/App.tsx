@@ -12,10 +12,13 @@ import { TopBar } from './features/articles/TopBar';
 import { useMenuCommands } from './features/articles/use-menu-commands';
 import { useEditorKeys } from './keyboard/use-editor-keys';
 import { useWorkspace } from './state/workspace-store';
+import { useView } from './state/view-store';
+import { ReviewView } from './features/review/ReviewView';
 
 /** The window: top bar, articles (or search results), the open article, its annotations, and the message area. */
 export function App() {
   const load = useWorkspace((s) => s.load);
+  const view = useView((s) => s.view);
   useEffect(() => void load(), [load]);
   useMenuCommands();
   useEditorKeys();
@@ -23,13 +26,17 @@ export function App() {
     <DropZone>
       <div className="app">
         <TopBar />
-        <div className="workspace">
-          <SearchPanel>
-            <ArticleList />
-          </SearchPanel>
-          <ArticleView />
-          <Sidebar />
-        </div>
+        {view === 'review' ? (
+          <ReviewView />
+        ) : (
+          <div className="workspace">
+            <SearchPanel>
+              <ArticleList />
+            </SearchPanel>
+            <ArticleView />
+            <Sidebar />
+          </div>
+        )}
         <MessageCenter />
         <HelpOverlay />
         <SettingsDialog />

@@ -1,11 +1,13 @@
 import { useWorkspace } from '../../state/workspace-store';
 import { usePanels } from '../../state/ui-panels';
+import { useView } from '../../state/view-store';
 import { SaveStatus } from '../editor/SaveStatus';
 import { ImportArticlesButton } from '../import-export/ImportArticlesButton';
 
 export function TopBar() {
   const info = useWorkspace((s) => s.info);
   const open = usePanels((s) => s.open);
+  const { view, toggleReview } = useView();
   return (
     <header className="topbar">
       <div className="brand">
@@ -18,6 +20,9 @@ export function TopBar() {
       <SaveStatus />
       <div className="topbar-actions">
         <ImportArticlesButton />
+        <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title="Review two layers and measure agreement (Ctrl/Cmd+Shift+R in the desktop app)">
+          {view === 'review' ? 'Editor' : 'Review'}
+        </button>
         <button type="button" className="button" onClick={() => open('settings')} title="Settings (Ctrl/Cmd+,)">
           Settings
         </button>

@@ -2,10 +2,14 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../core/api';
 import { backend } from '../../state/api';
 import { requestImportArticles } from '../import-export/import-requests';
+import { useView } from '../../state/view-store';
 
 type Handler = () => void;
 
-const handlers = new Map<MenuCommand, Handler>([['importArticles', requestImportArticles]]);
+const handlers = new Map<MenuCommand, Handler>([
+  ['importArticles', requestImportArticles],
+  ['review', () => useView.getState().toggleReview()],
+]);
 
 /** Lets a feature answer a menu command (the editor registers undo, redo, find…). */
 export function handleMenuCommand(command: MenuCommand, handler: Handler): () => void {

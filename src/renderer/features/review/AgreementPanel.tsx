@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { defaultAgreementLayers, scopeKey, useAgreement } from '../../state/review-agreement';
+import { reviewableLayers, useReview } from '../../state/review-store';
+import { useWorkspace } from '../../state/workspace-store';
+import { exportAgreement } from './agreement-export';
+import { DocumentTable, LabelTable } from './AgreementTables';
+import { DisagreementList } from './DisagreementList';
+import { labelName } from './item-text';
+import { PairHeatmap } from './PairHeatmap';
+
+/**
+ * Agreement figures for two or more layers over the review's scope (this article or the whole
+ * workspace): instance and token F1, Cohen's kappa, Krippendorff's alpha, with "n/a" where a
+ * figure is undefined; a pairwise heatmap for more than two annotators; click-through to the
+ * disagreements; and the figures as JSON or markdown files.
+ */
+export function AgreementPanel() {
+  const { layers, report, loading, computedFor } = useAgreement();
+  const setLayers = useAgreement((s) => s.setLayers);
+  const load = useAgreement((s) => s.load);
+  const scope = useReview((s) => s.scope);
+  const currentId = useWorkspace((s) => s.currentId);
+  const schema = useWorkspace((s) => s.info?.labelSchema);
+  const available = reviewableLayers();
+  const labelOf = (id: string) => labelName(schema, id);
+
+  useEffect(() => {
+    if (layers.length === 0) setLayers(defaultAgreementLayers());
+  }, [layers.length, setLayers]);
+  useEffect(() => {
+    if (layers.length > 0 && computedFor !== scopeKey(layers)) void load();
+  }, [layers, scope, currentId, computedFor, load]);
+
+  const toggle = (layer: string) => setLayers(layers.includes(layer) ? layers.filter((l) => l !== layer) : [...layers, layer].sort());
+  return (
+    <div className="agreement-panel">
+      <section className="agreement-setup" aria-label="Layers measured">
+        <fieldset>
+          <legend>Layers measured ({scope === 'article' ? 'this article' : 'whole workspace'})</legend>
+          {available.map((l) => (
+            <label key={l} className="layer-check">
+              <input type="checkbox" checked={layers.includes(l)} onChange={() => toggle(l)} /> {l}
+            </label>
+          ))}
+        </fieldset>
+        <div className="agreement-export">
+          <button type="button" className="button" disabled={!report} onClick={() => report && exportAgreement(report, 'json')}>
+            Download JSON
+          </button>
+          <button type="button" className="button" disabled={!report} onClick={() => report && exportAgreement(report, 'markdown')}>
+            Download Markdown
+          </button>
+        </div>
+      </section>
+      {layers.length < 2 && <p className="muted">Choose at least two layers.</p>}
+      {loading && <p className="muted">Computing…</p>}
+      {report && layers.length >= 2 && (
+        <div className="agreement-figures">
+          <p className="agreement-summary" data-testid="agreement-summary">
+            {report.annotators.length} annotators · {report.documents.length} document{report.documents.length === 1 ? '' : 's'} compared · {report.tokenCount} tokens
+            {report.excluded.length > 0 && (
+              <span className="muted">
+                {' '}
+                · left out (not every layer has them): {report.excluded.map((e) => `${e.title} (no ${e.missing.join(', ')})`).join('; ')}
+              </span>
+            )}
+          </p>
+          <LabelTable report={report} labelOf={labelOf} />
+          {report.annotators.length > 2 && <PairHeatmap report={report} labelOf={labelOf} />}
+          {report.documents.length > 1 && <DocumentTable report={report} />}
+          <DisagreementList labelOf={labelOf} />
+        </div>
+      )}
+    </div>
+  );
+}

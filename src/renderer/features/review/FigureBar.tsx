@@ -1,0 +1,44 @@
+import type { MeanSd } from '../../../core/agreement/statistics';
+import { formatFigure } from '../../../core/agreement/format';
+
+/**
+ * Charts are hand-written SVG and CSS, not a chart library: the panel needs horizontal bars on a
+ * fixed 0–1 scale (kappa and alpha can dip below 0: the bar then starts at the zero line and
+ * points left) and a small coloured grid. chart.js or recharts would add 60–150 kB to the
+ * renderer for that, draw on canvas (no buttons to click or read with a screen reader), and
+ * still need the click-through wiring written here.
+ */
+const WIDTH = 120;
+const HEIGHT = 12;
+/** The scale runs from −0.25 (room for negative kappas) to 1. */
+const MIN = -0.25;
+
+function x(value: number): number {
+  return ((Math.max(MIN, Math.min(1, value)) - MIN) / (1 - MIN)) * WIDTH;
+}
+
+/** A figure as a button: the value (or n/a), a bar for it and, for means over pairs, a whisker of ± one SD. */
+export function FigureBar({ value, title, onClick }: { value: MeanSd | number | null; title: string; onClick(): void }) {
+  const mean = typeof value === 'number' || value === null ? value : value.mean;
+  const sd = typeof value === 'object' && value !== null ? value.sd : null;
+  const text = formatFigure(mean);
+  return (
+    <button type="button" className="figure" onClick={onClick} title={`${title}: ${text}${sd !== null ? ` ± ${formatFigure(sd)}` : ''} — click for the disagreements behind it`}>
+      <svg width={WIDTH} height={HEIGHT} aria-hidden="true" className="figure-bar">
+        <rect x={0} y={0} width={WIDTH} height={HEIGHT} className="bar-track" />
+        <line x1={x(0)} x2={x(0)} y1={0} y2={HEIGHT} className="bar-zero" />
+        {mean !== null && <rect x={Math.min(x(0), x(mean))} y={2} width={Math.abs(x(mean) - x(0))} height={HEIGHT - 4} className="bar-value" />}
+        {mean !== null && sd !== null && sd > 0 && <line x1={x(mean - sd)} x2={x(mean + sd)} y1={HEIGHT / 2} y2={HEIGHT / 2} className="bar-sd" />}
+      </svg>
+      <span className={mean === null ? 'figure-value na' : 'figure-value'}>{text}</span>
+    </button>
+  );
+}
+
+/** A background for a heatmap cell: pale for low agreement, deep for high; grey for n/a. */
+export function heatColor(value: number | null): string {
+  if (value === null) return '#ece9e2';
+  const t = Math.max(0, Math.min(1, value));
+  const light = 94 - t * 52;
+  return `hsl(208 52% ${light}%)`;
+}

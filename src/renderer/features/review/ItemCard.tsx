@@ -1,0 +1,146 @@
+import type { ComparisonItem, SpanItem } from '../../../core/agreement/compare';
+import type { Annotation, Relation } from '../../../core/model/annotation';
+import type { Decision } from '../../../core/review/decide';
+import { ReviewState } from '../../../core/review/status';
+import { decideItem, type ReviewModel } from '../../state/review-actions';
+import { useReview } from '../../state/review-store';
+import { useWorkspace } from '../../state/workspace-store';
+import { EditForm } from './EditForm';
+import { classText, labelColor, labelName, quoteOf, STATUS_TEXT } from './item-text';
+
+/**
+ * The item in focus, side by side: what A has, what B has (differing fields marked), what the
+ * reviewed layer holds, and the decisions with their keys.
+ */
+export function ItemCard({ model }: { model: ReviewModel }) {
+  const currentId = useReview((s) => s.currentItemId);
+  const editing = useReview((s) => s.editing);
+  const setEditing = useReview((s) => s.setEditing);
+  const reviewed = useReview((s) => s.reviewed);
+  const entry = model.progress.items.find((x) => x.item.id === currentId);
+  if (!entry) {
+    return (
+      <aside className="review-card empty" aria-label="Difference in focus">
+        <p className="muted">Press N for the first open difference, or J / K to step through them.</p>
+      </aside>
+    );
+  }
+  const { item, status } = entry;
+  const text = model.doc.article.text;
+  const answers = item.kind === 'span' ? new ReviewState(model.doc, reviewed).spanAnswers(item) : null;
+  const editStart = item.kind === 'span' ? (answers?.edit ?? item.a ?? item.b)! : null;
+  const can = (d: Decision['kind']) => allowed(item, d);
+  return (
+    <aside className="review-card" aria-label="Difference in focus" data-class={item.kind === 'span' ? item.class : 'relation'}>
+      <header>
+        <strong className="card-class">{classText(item)}</strong>
+        <span className="card-status" data-status={status} data-testid="item-status">
+          {STATUS_TEXT[status]}
+        </span>
+      </header>
+      <div className="review-sides">
+        <Side title={`A · ${model.comparison.layerA}`} side="a" item={item} text={text} />
+        <Side title={`B · ${model.comparison.layerB}`} side="b" item={item} text={text} />
+      </div>
+      {editing && item.kind === 'span' && editStart ? (
+        <EditForm key={item.id} item={item} start={editStart} text={text} />
+      ) : (
+        <div className="review-actions" role="group" aria-label="Decision">
+          <Action label="Accept A" keyName="A" disabled={!can('acceptA')} onClick={() => decideItem({ kind: 'acceptA' })} />
+          <Action label="Accept B" keyName="B" disabled={!can('acceptB')} onClick={() => decideItem({ kind: 'acceptB' })} />
+          <Action label="Accept both" keyName="C" disabled={!can('acceptBoth')} onClick={() => decideItem({ kind: 'acceptBoth' })} />
+          <Action label="Reject" keyName="R" disabled={!can('reject')} onClick={() => decideItem({ kind: 'reject' })} />
+          <Action label="Edit" keyName="E" disabled={!can('edit')} onClick={() => setEditing(true)} />
+          <Action label="Reopen" keyName="O" disabled={status === 'open' || status === 'moot'} onClick={() => decideItem({ kind: 'reopen' }, undefined, false)} />
+        </div>
+      )}
+    </aside>
+  );
+}
+
+/** Which decisions make sense for an item (core refuses the others with a reason too). */
+export function allowed(item: ComparisonItem, d: Decision['kind']): boolean {
+  if (item.kind === 'relation') return d === 'reject' || d === 'reopen' || (item.class === 'onlyA' ? d === 'acceptA' : d === 'acceptB');
+  if (d === 'acceptA') return item.a !== null;
+  if (d === 'acceptB') return item.b !== null;
+  if (d === 'acceptBoth') return item.a !== null && item.b !== null && item.class !== 'agreed';
+  return true;
+}
+
+function Action({ label, keyName, disabled, onClick }: { label: string; keyName: string; disabled: boolean; onClick(): void }) {
+  return (
+    <button type="button" className="button" disabled={disabled} onClick={onClick} aria-keyshortcuts={keyName} title={`${label} (${keyName})`}>
+      {label} <kbd>{keyName}</kbd>
+    </button>
+  );
+}
+
+function Side({ title, side, item, text }: { title: string; side: 'a' | 'b'; item: ComparisonItem; text: string }) {
+  const schema = useWorkspace((s) => s.info?.labelSchema);
+  if (item.kind === 'relation') {
+    const mine = (side === 'a') === (item.class === 'onlyA');
+    return (
+      <section className="review-side" data-side={side}>
+        <h3>{title}</h3>
+        {mine ? <RelationView relation={item.relation} text={text} /> : <p className="muted">no such link</p>}
+      </section>
+    );
+  }
+  const a = side === 'a' ? item.a : item.b;
+  const other = side === 'a' ? item.b : item.a;
+  return (
+    <section className="review-side" data-side={side}>
+      <h3>{title}</h3>
+      {a ? <AnnotationView a={a} other={other} item={item} text={text} labelOf={(id) => labelName(schema, id)} colorOf={(id) => labelColor(schema, id)} /> : <p className="muted">nothing here</p>}
+    </section>
+  );
+}
+
+function AnnotationView({ a, other, item, text, labelOf, colorOf }: { a: Annotation; other: Annotation | null; item: SpanItem; text: string; labelOf(id: string): string; colorOf(id: string): string }) {
+  const differs = (field: boolean) => (other && field ? 'differs' : undefined);
+  const spanText = a.fragments.map((f) => `${f.start}–${f.end}`).join(', ');
+  const otherSpan = other?.fragments.map((f) => `${f.start}–${f.end}`).join(', ');
+  return (
+    <dl className="review-annotation">
+      <dt>Label</dt>
+      <dd className={differs(other !== null && other.label !== a.label)}>
+        <span className="label-chip" style={{ background: colorOf(a.label) }} aria-hidden="true" /> {labelOf(a.label)}
+      </dd>
+      <dt>Text</dt>
+      <dd className={differs(otherSpan !== undefined && otherSpan !== spanText)}>
+        <q>{quoteOf(text, a)}</q> <span className="muted offsets">({spanText})</span>
+      </dd>
+      {(a.note || item.noteDiffers) && (
+        <>
+          <dt>Note</dt>
+          <dd className={differs(item.noteDiffers)}>{a.note || <span className="muted">none</span>}</dd>
+        </>
+      )}
+      {Object.keys(a.attributes).length + item.attributesDiffer.length > 0 && (
+        <>
+          <dt>Attributes</dt>
+          <dd>
+            {[...new Set([...Object.keys(a.attributes), ...item.attributesDiffer])].sort().map((k) => (
+              <span key={k} className={`attribute ${item.attributesDiffer.includes(k) ? 'differs' : ''}`}>
+                {k}: {a.attributes[k] === undefined ? '—' : String(a.attributes[k])}
+              </span>
+            ))}
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function RelationView({ relation, text }: { relation: Relation; text: string }) {
+  const doc = useWorkspace((s) => s.doc);
+  const end = (id: string) => {
+    const x = doc?.annotations.find((a) => a.id === id);
+    return x ? quoteOf(text, x) : id;
+  };
+  return (
+    <p className="review-relation">
+      <q>{end(relation.from)}</q> <strong>{relation.type}</strong> → <q>{end(relation.to)}</q>
+    </p>
+  );
+}

@@ -1,0 +1,90 @@
+import type { AgreementReport } from '../../../core/agreement/report';
+import { formatFigure } from '../../../core/agreement/format';
+import { useAgreement, type HeatmapMetric } from '../../state/review-agreement';
+import { heatColor } from './FigureBar';
+
+/**
+ * Annotator × annotator grid of one pairwise figure — instance F1, token F1 (overall or for one
+ * label) or Cohen's kappa for one label — for more than two annotators. Each cell is a button
+ * listing the pair's disagreements.
+ */
+export function PairHeatmap({ report, labelOf }: { report: AgreementReport; labelOf(id: string): string }) {
+  const { metric, label } = useAgreement((s) => s.heatmap);
+  const setHeatmap = useAgreement((s) => s.setHeatmap);
+  const showFigure = useAgreement((s) => s.showFigure);
+  const chosenLabel = metric === 'kappa' ? (label ?? report.labels[0] ?? null) : label;
+  const l = chosenLabel === null ? -1 : report.labels.indexOf(chosenLabel);
+
+  const value = (p: number): number | null => {
+    if (metric === 'kappa') return l < 0 ? null : report.tokenBinary[l]!.kappaPairs[p]!.kappa;
+    const pair = (metric === 'instance' ? report.instance : report.token).pairs[p]!;
+    return l < 0 ? pair.total.f1 : pair.perLabel[l]!.f1;
+  };
+  const pairIndex = (a: string, b: string) => report.pairs.findIndex(([x, y]) => (x === a && y === b) || (x === b && y === a));
+  const metricName = { instance: 'Instance F1', token: 'Token F1', kappa: "Cohen's kappa" }[metric];
+
+  return (
+    <section className="agreement-heatmap" aria-label="Pairwise agreement">
+      <h3>
+        Pairwise{' '}
+        <select aria-label="Heatmap figure" value={metric} onChange={(e) => setHeatmap({ metric: e.target.value as HeatmapMetric, label })}>
+          <option value="instance">Instance F1</option>
+          <option value="token">Token F1</option>
+          <option value="kappa">Cohen's kappa</option>
+        </select>{' '}
+        <select aria-label="Heatmap label" value={chosenLabel ?? ''} onChange={(e) => setHeatmap({ metric, label: e.target.value || null })}>
+          {metric !== 'kappa' && <option value="">all labels</option>}
+          {report.labels.map((x) => (
+            <option key={x} value={x}>
+              {labelOf(x)}
+            </option>
+          ))}
+        </select>
+      </h3>
+      <table className="heatmap">
+        <thead>
+          <tr>
+            <th />
+            {report.annotators.map((a) => (
+              <th key={a} scope="col">
+                {a}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {report.annotators.map((a) => (
+            <tr key={a}>
+              <th scope="row">{a}</th>
+              {report.annotators.map((b) => {
+                if (a === b) return <td key={b} className="diagonal" />;
+                const p = pairIndex(a, b);
+                const v = value(p);
+                const [x, y] = report.pairs[p]!;
+                const title = `${metricName}${chosenLabel ? ` for ${labelOf(chosenLabel)}` : ''}, ${x} / ${y}`;
+                return (
+                  <td key={b} style={{ background: heatColor(v) }}>
+                    <button
+                      type="button"
+                      className="heat-cell"
+                      disabled={metric === 'kappa' && chosenLabel === null}
+                      title={`${title}: ${formatFigure(v)}`}
+                      onClick={() =>
+                        void showFigure(
+                          metric === 'kappa' ? { kind: 'kappa', a: x, b: y, label: chosenLabel! } : { kind: metric, a: x, b: y, ...(chosenLabel ? { label: chosenLabel } : {}) },
+                          title,
+                        )
+                      }
+                    >
+                      {formatFigure(v, 2)}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { compareLayers, type ComparisonItem, type LayerComparison } from '../../core/agreement/compare';
+import type { ArticleDoc } from '../../core/model/document';
+import { acceptAgreed, decide, type Decision } from '../../core/review/decide';
+import { nextOpen, reviewProgress, type ArticleProgress } from '../../core/review/progress';
+import type { ItemStatus } from '../../core/review/status';
+import { perform, whenSaved } from './editor-history';
+import { useMessages } from './messages';
+import { useReview, type ItemFilter } from './review-store';
+import { useWorkspace } from './workspace-store';
+
+/**
+ * The Review view's actions. The comparison and progress are recomputed from the open document
+ * (src/core does the work); each decision becomes an Edit through `perform`, the editor's one
+ * path for changes, so it shows at once, is saved at once and is undone with Ctrl/Cmd+Z like any
+ * other edit.
+ */
+export interface ReviewModel {
+  doc: ArticleDoc;
+  comparison: LayerComparison;
+  progress: ArticleProgress;
+}
+
+let cache: { doc: ArticleDoc; a: string; b: string; reviewed: string; model: ReviewModel } | null = null;
+
+/** The comparison of the open article, computed once per document version and layer choice. */
+export function reviewModelOf(doc: ArticleDoc | null, a: string, b: string, reviewed: string): ReviewModel | null {
+  if (!doc || !a || !b || a === b) return null;
+  if (cache && cache.doc === doc && cache.a === a && cache.b === b && cache.reviewed === reviewed) return cache.model;
+  const comparison = compareLayers(doc, a, b);
+  const model = { doc, comparison, progress: reviewProgress(doc, comparison, reviewed) };
+  cache = { doc, a, b, reviewed, model };
+  return model;
+}
+
+export function currentReviewModel(): ReviewModel | null {
+  const { layerA, layerB, reviewed } = useReview.getState();
+  return reviewModelOf(useWorkspace.getState().doc, layerA, layerB, reviewed);
+}
+
+export type ItemEntry = { item: ComparisonItem; status: ItemStatus };
+
+export function itemsShown(progress: ArticleProgress, filter: ItemFilter): ItemEntry[] {
+  if (filter === 'all') return progress.items;
+  return progress.items.filter((x) => x.item.isDifference && (filter === 'differences' || x.status === 'open'));
+}
+
+function currentEntry(model: ReviewModel): ItemEntry | undefined {
+  const id = useReview.getState().currentItemId;
+  return model.progress.items.find((x) => x.item.id === id);
+}
+
+/** Moves to the next (or previous) difference shown, or the next open one; in workspace scope on into the next article. */
+export async function step(direction: 1 | -1, openOnly: boolean): Promise<void> {
+  const model = currentReviewModel();
+  const review = useReview.getState();
+  if (!model) return;
+  if (openOnly) {
+    const from = review.currentItemId;
+    const next = nextOpen(model.progress, from, direction);
+    const wrapped = next && from !== null && wrappedPast(model.progress, from, next.id, direction);
+    if (next && !(wrapped && review.scope === 'workspace')) return review.focusItem(next.id);
+    if (review.scope === 'workspace' && (await moveToArticle(direction, true))) return;
+    if (next) return review.focusItem(next.id);
+    useMessages.getState().show('success', 'Every difference in this article is settled.');
+    return;
+  }
+  const shown = itemsShown(model.progress, review.filter === 'all' ? 'all' : 'differences');
+  const at = shown.findIndex((x) => x.item.id === review.currentItemId);
+  const target = at < 0 ? (direction === 1 ? 0 : shown.length - 1) : at + direction;
+  if (target >= 0 && target < shown.length) return review.focusItem(shown[target]!.item.id);
+  if (review.scope === 'workspace' && (await moveToArticle(direction, false))) return;
+  useMessages.getState().show('info', direction === 1 ? 'That was the last difference in this article.' : 'That was the first difference in this article.');
+}
+
+function wrappedPast(progress: ArticleProgress, from: string, to: string, direction: 1 | -1): boolean {
+  const ids = progress.items.map((x) => x.item.id);
+  return direction === 1 ? ids.indexOf(to) <= ids.indexOf(from) : ids.indexOf(to) >= ids.indexOf(from);
+}
+
+/** Opens the next article in review order with something to look at; false when there is none. */
+async function moveToArticle(direction: 1 | -1, openOnly: boolean): Promise<boolean> {
+  const { overview } = useReview.getState();
+  const currentId = useWorkspace.getState().currentId;
+  if (!overview) return false;
+  const list = direction === 1 ? overview.articles : [...overview.articles].reverse();
+  const at = list.findIndex((a) => a.articleId === currentId);
+  const next = list.slice(at + 1).find((a) => (openOnly ? a.differences.open > 0 : a.differences.open + a.differences.settled > 0));
+  if (!next) return false;
+  await openForReview(next.articleId);
+  const model = currentReviewModel();
+  if (!model) return true;
+  const candidates = openOnly ? model.progress.items.filter((x) => x.item.isDifference && x.status === 'open') : itemsShown(model.progress, 'differences');
+  const pick = direction === 1 ? candidates[0] : candidates[candidates.length - 1];
+  useReview.getState().focusItem(pick?.item.id ?? null);
+  return true;
+}
+
+/** Opens an article in the review (saving what is pending first) and refreshes the progress figures. */
+export async function openForReview(articleId: string): Promise<void> {
+  await whenSaved();
+  if (useWorkspace.getState().currentId !== articleId) await useWorkspace.getState().openArticle(articleId);
+  useReview.getState().focusItem(null);
+  void useReview.getState().refreshOverview();
+}
+
+function context(model: ReviewModel) {
+  const { reviewed } = useReview.getState();
+  return { doc: model.doc, comparison: model.comparison, reviewed, now: new Date().toISOString() };
+}
+
+/** Carries out a decision on an item (the current one by default), then moves to the next open difference. */
+export function decideItem(decision: Decision, itemId = useReview.getState().currentItemId, advance = true): boolean {
+  const model = currentReviewModel();
+  if (!model || !itemId) {
+    useMessages.getState().show('info', 'Choose a difference first (J / K to move, N for the next open one).');
+    return false;
+  }
+  const edit = decide(context(model), itemId, decision);
+  if (!edit.ok) {
+    useMessages.getState().show('error', edit.errors.map((e) => e.message).join('; '));
+    return false;
+  }
+  if (edit.value && !perform(edit.value)) return false;
+  useReview.getState().setEditing(false);
+  if (advance && decision.kind !== 'reopen') {
+    const after = currentReviewModel();
+    const next = after && nextOpen(after.progress, itemId, 1);
+    if (next && !wrappedPast(after.progress, itemId, next.id, 1)) useReview.getState().focusItem(next.id);
+  }
+  return true;
+}
+
+/** Accepts every agreed item of the open article in one edit (one undo step). */
+export function acceptAllAgreed(): void {
+  const model = currentReviewModel();
+  if (!model) return;
+  const edit = acceptAgreed(context(model));
+  if (!edit.ok) return useMessages.getState().show('error', edit.errors.map((e) => e.message).join('; '));
+  if (!edit.value) return useMessages.getState().show('info', 'Every agreed annotation is already accepted.');
+  const count = model.progress.agreed.open;
+  if (perform(edit.value)) useMessages.getState().show('success', `Accepted ${count} agreed annotation${count === 1 ? '' : 's'}.`);
+}
+
+/** Opens a spot found by the agreement panel: the article, the two layers, and the item there. */
+export async function openInReview(target: { articleId: string; layers: string[]; start: number; end: number; annotationId?: string }): Promise<void> {
+  const review = useReview.getState();
+  if (target.layers.length === 2 && !(target.layers.includes(review.layerA) && target.layers.includes(review.layerB))) {
+    const [a, b] = target.layers;
+    review.setLayers({ layerA: a!, layerB: b! });
+  }
+  await openForReview(target.articleId);
+  review.setTab('adjudicate');
+  const model = currentReviewModel();
+  if (!model) return;
+  const items = model.progress.items.map((x) => x.item);
+  const byAnnotation = target.annotationId
+    ? items.find((i) => i.kind === 'span' && (i.a?.id === target.annotationId || i.b?.id === target.annotationId))
+    : undefined;
+  const covering = items.find((i) => i.kind === 'span' && i.isDifference && i.start < target.end && i.end > target.start);
+  const item = byAnnotation ?? covering;
+  if (item) {
+    if (!item.isDifference) review.setFilter('all');
+    review.focusItem(item.id);
+  }
+}

@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+
+/** Which main view the window shows: the annotation editor or the review of two layers. */
+export type MainView = 'editor' | 'review';
+
+interface ViewState {
+  view: MainView;
+  setView(view: MainView): void;
+  toggleReview(): void;
+}
+
+export const useView = create<ViewState>((set) => ({
+  view: 'editor',
+  setView: (view) => set({ view }),
+  toggleReview: () => set((s) => ({ view: s.view === 'review' ? 'editor' : 'review' })),
+}));

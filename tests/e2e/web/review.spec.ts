@@ -1,0 +1,181 @@
+import type { Page } from '@playwright/test';
+import { test, expect, type RunningHost } from '../support/host';
+import type { Edit } from '../../../src/core/edits/commands';
+import { canonicalDoc } from '../../../src/core/edits/apply';
+import { parseBrat, serializeBratDoc } from '../../../src/core/formats/brat';
+import type { ArticleSummary } from '../../../src/core/model/article';
+import type { ArticleDoc } from '../../../src/core/model/document';
+import type { LabelSchema } from '../../../src/core/model/label-schema';
+import { api, start, waitSaved } from './editor-helpers';
+
+/**
+ * An analyst reviews a colleague's tags on a seed article: the colleague's brat file and the
+ * analyst's own tags go in (through the real api, parsed by the real brat parser — the annotation
+ * import dialog does not exist yet), then everything else is done as an analyst would, with the
+ * keyboard: step through the differences, settle each, accept the agreed ones, undo and redo, look
+ * at the agreement figures and the disagreements behind them, and export the reviewed layer.
+ */
+const SEED = '000_d052c3cef2812ef5.txt';
+const ANALYST = 'Ana Analyst';
+
+// The colleague's brat standoff for the seed (code-point offsets; every character here is in the BMP).
+const COLLEAGUE_ANN = [
+  'T1\tactor 0 22\tPresident Donald Trump',
+  'T2\tactor 69 88\tVolodymyr Zelenskyy',
+  'T3\tactor 102 116\tVladimir Putin',
+  'T4\tclaim 164 217\tdespite his repeated efforts to push for direct talks',
+  'T5\tquote 219 252\t“I don’t know that they’ll meet,”',
+  'T6\tactor 253 258\tTrump',
+  'R1\tspeaker Arg1:T5 Arg2:T6',
+  '',
+].join('\n');
+
+// The analyst's own tags of the same article.
+const ANALYST_ANN = [
+  'T1\tactor 10 22\tDonald Trump',
+  'T2\tclaim 35 58\the is uncertain whether',
+  'T3\tactor 69 88\tVolodymyr Zelenskyy',
+  'T4\tclaim 102 116\tVladimir Putin',
+  'T5\tquote 219 252\t“I don’t know that they’ll meet,”',
+  'T6\tactor 253 258\tTrump',
+  'R1\tspeaker Arg1:T5 Arg2:T6',
+  '',
+].join('\n');
+
+async function putLayer(page: Page, host: RunningHost, doc: ArticleDoc, ann: string, author: string): Promise<void> {
+  const parsed = parseBrat({ txt: doc.article.text, ann, file: `${author}.ann`, author });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const { annotations, relations } = parsed.value.documents[0]!;
+  const edit: Edit = { kind: 'doc', articleId: doc.article.id, command: { op: 'insert', annotations, relations } };
+  await api(page, host, 'applyEdit', { edit });
+}
+
+async function reviewedLayer(page: Page, host: RunningHost, id: string) {
+  const doc = await api<ArticleDoc>(page, host, 'getArticle', { id });
+  return { doc, reviewed: doc.annotations.filter((a) => a.author === 'reviewed'), rejected: doc.annotations.filter((a) => a.author === 'reviewed (rejected)') };
+}
+
+test('review a colleague’s brat tags with the keyboard, settle every difference, export the reviewed layer', async ({ page, host }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await start(page, host, ANALYST);
+  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.source === SEED)!;
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
+  await putLayer(page, host, stored, COLLEAGUE_ANN, 'colleague');
+  await putLayer(page, host, stored, ANALYST_ANN, ANALYST);
+  // Open the seed straight from the URL (the editor then paints it once, on its own text).
+  await page.goto(`${host.url}#${seed.id}`);
+  await page.reload();
+  await expect(page.locator('.article-item.current')).toContainText(SEED);
+
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  const review = page.getByRole('main', { name: 'Review' });
+  await expect(review.getByLabel('Layer A')).toHaveValue(ANALYST);
+  await expect(review.getByLabel('Layer B')).toHaveValue('colleague');
+  await expect(review.getByLabel('Reviewed layer')).toHaveValue('reviewed');
+  const items = review.locator('.review-item');
+  await expect(items).toHaveCount(4);
+  await expect(items.locator('.item-class')).toHaveText(['boundary differs', 'only in A', 'label differs', 'only in B']);
+  const progress = review.getByTestId('review-progress-article');
+  await expect(progress).toHaveText('This article: 0 settled · 7 open');
+  // Both layers are marked in one text: A underlined, B overlined.
+  await expect(review.locator('.review-text .in-a').first()).toBeVisible();
+  await expect(review.locator('.review-text .in-b').first()).toBeVisible();
+
+  const card = review.getByRole('complementary', { name: 'Difference in focus' });
+  const status = card.getByTestId('item-status');
+  await page.keyboard.press('n');
+  await expect(card.locator('.card-class')).toHaveText('boundary differs');
+  await expect(card.locator('[data-side="a"] q')).toHaveText('Donald Trump');
+  await expect(card.locator('[data-side="b"] q')).toHaveText('President Donald Trump');
+  await expect(review.locator('.review-text [data-current]')).toBeVisible();
+
+  // J / K step through every difference; N goes to the next open one.
+  await page.keyboard.press('j');
+  await expect(card.locator('.card-class')).toHaveText('only in A');
+  await page.keyboard.press('k');
+  await expect(card.locator('.card-class')).toHaveText('boundary differs');
+
+  await page.keyboard.press('b'); // the colleague's longer span is right; on to the next open difference
+  await expect(card.locator('.card-class')).toHaveText('only in A');
+  await page.keyboard.press('r'); // "he is uncertain whether" is no claim
+  await expect(card.locator('.card-class')).toHaveText('label differs');
+  await page.keyboard.press('b'); // Putin is an actor
+  await expect(card.locator('.card-class')).toHaveText('only in B');
+  await page.keyboard.press('e'); // the colleague's claim, shortened by the reviewer
+  const form = card.getByRole('form', { name: 'Edit the reviewed annotation' });
+  await expect(form.getByLabel('Label')).toBeFocused();
+  await form.getByLabel('Fragment 1 end').fill('191');
+  await expect(form.locator('.fragment-preview')).toHaveText('despite his repeated effort');
+  await form.getByLabel('Fragment 1 end').press('ArrowUp'); // one character further
+  await expect(form.locator('.fragment-preview')).toHaveText('despite his repeated efforts');
+  await form.getByLabel('Fragment 1 end').press('Enter');
+  await expect(status).toHaveText('edited');
+  await expect(progress).toHaveText('This article: 4 settled · 3 open');
+
+  // The three agreed annotations in one step (their speaker link follows them), then undo and redo it.
+  await page.keyboard.press('Shift+A');
+  await expect(progress).toHaveText('This article: 7 settled · 0 open');
+  await page.keyboard.press('Control+z');
+  await expect(progress).toHaveText('This article: 4 settled · 3 open');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(progress).toHaveText('This article: 7 settled · 0 open');
+  await expect(review.getByTestId('review-progress-overall')).toContainText('7 settled · 0 open · 1/1 articles done');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' })).toBeVisible();
+
+  // Saved at once: the store holds the reviewed layer and the rejection's record.
+  await waitSaved(page);
+  const after = await reviewedLayer(page, host, seed.id);
+  const text = after.doc.article.text;
+  expect(after.reviewed.map((a) => `${a.label} ${text.slice(a.fragments[0]!.start, a.fragments[0]!.end)}`).sort()).toEqual([
+    'actor President Donald Trump',
+    'actor Trump',
+    'actor Vladimir Putin',
+    'actor Volodymyr Zelenskyy',
+    'claim despite his repeated efforts',
+    'quote “I don’t know that they’ll meet,”',
+  ]);
+  expect(after.rejected.map((a) => a.quote)).toEqual(['he is uncertain whether']);
+  expect(after.doc.relations.filter((r) => r.author === 'reviewed').map((r) => r.type)).toEqual(['speaker']);
+
+  // A reload shows the same review: its state is the documents themselves.
+  await page.reload();
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(review.getByTestId('review-progress-article')).toHaveText('This article: 7 settled · 0 open');
+  await review.getByLabel('Which items to list').selectOption('all');
+  await expect(review.locator('.review-item[data-status="open"]')).toHaveCount(0);
+
+  // Agreement: figures for the two layers, the disagreements behind one, opened in place.
+  await review.getByRole('tab', { name: 'Agreement' }).click();
+  await expect(review.getByTestId('agreement-summary')).toContainText('2 annotators · 1 document compared');
+  const labels = review.getByRole('table', { name: 'Agreement per label' });
+  await expect(labels.getByRole('row', { name: /All labels/ })).toContainText('0.500');
+  await labels.getByRole('row', { name: /All labels/ }).getByRole('button').first().click();
+  const behind = review.getByRole('region', { name: 'Disagreements' });
+  await expect(behind).toContainText('Behind Instance F1, all labels: 6 disagreements');
+  const downloadJson = page.waitForEvent('download');
+  await review.getByRole('button', { name: 'Download JSON' }).click();
+  const json = JSON.parse(await (await (await downloadJson).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+  expect(json.coders).toEqual([ANALYST, 'colleague']);
+  expect(json.instance_f1.mean_f1).toBeCloseTo(0.5, 12);
+  const downloadMd = page.waitForEvent('download');
+  await review.getByRole('button', { name: 'Download Markdown' }).click();
+  expect((await downloadMd).suggestedFilename()).toMatch(/^agreement-.*\.md$/);
+  // With the reviewed layer measured too there are three annotators: the pairwise heatmap appears.
+  await review.getByRole('checkbox', { name: 'reviewed' }).check();
+  await expect(review.getByRole('region', { name: 'Pairwise agreement' })).toBeVisible();
+  await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
+  await labels.getByRole('row', { name: /All labels/ }).getByRole('button').first().click();
+  await behind.getByRole('button', { name: /Claim only Ana Analyst Vladimir Putin/ }).click();
+  await expect(card.locator('.card-class')).toHaveText('label differs');
+
+  // The reviewed layer is a normal layer: it exports like any other (here brat, through core's serializer).
+  const schema = (await api<{ labelSchema: LabelSchema }>(page, host, 'getWorkspace')).labelSchema;
+  const exported = serializeBratDoc(canonicalDoc(after.doc), schema, { author: 'reviewed' });
+  expect(exported.ann).toContain('actor 0 22\tPresident Donald Trump');
+  expect(exported.ann).toContain('claim 164 192\tdespite his repeated efforts');
+  expect(exported.ann).toMatch(/R1\tspeaker Arg1:T\d+ Arg2:T\d+/);
+  expect(exported.ann).not.toContain('he is uncertain whether');
+  expect(pageErrors).toEqual([]);
+});
