@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type * as JsdomModule from 'jsdom';
 import { textFromParagraphs } from '../../core/import/paragraphs';
 import { fail, ok, type Result } from '../../core/model/result';
 
@@ -27,10 +28,26 @@ const SKIPPED = new Set([
   'AUDIO', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'MATH',
 ]);
 
+/**
+ * jsdom takes about a second to load, so it is loaded on the first HTML import rather than
+ * whenever the workspace code is: opening a workspace, the CLI and the browser host start fast.
+ */
+const requireLazily = createRequire(import.meta.url);
+let libraries: { JSDOM: typeof JsdomModule.JSDOM; VirtualConsole: typeof JsdomModule.VirtualConsole; Readability: typeof ReadabilityClass } | null = null;
+function htmlLibraries() {
+  if (!libraries) {
+    const jsdom = requireLazily('jsdom') as typeof JsdomModule;
+    const { Readability } = requireLazily('@mozilla/readability') as { Readability: typeof ReadabilityClass };
+    libraries = { JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, Readability };
+  }
+  return libraries;
+}
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 export function extractHtmlArticle(html: string): Result<string> {
+  const { JSDOM, VirtualConsole, Readability } = htmlLibraries();
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
     const document = dom.window.document;
