@@ -179,3 +179,63 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   expect(exported.ann).not.toContain('he is uncertain whether');
   expect(pageErrors).toEqual([]);
 });
+
+test('whole-workspace review: N moves on to the next article, links wait for their ends, reopen and undo', async ({ page, host }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await start(page, host, ANALYST);
+  const summaries = await api<ArticleSummary[]>(page, host, 'listArticles');
+  const first = await api<ArticleDoc>(page, host, 'getArticle', { id: summaries.find((a) => a.source === SEED)!.id });
+  const second = await api<ArticleDoc>(page, host, 'getArticle', { id: summaries.find((a) => a.source === '001_404523ca2faaa758.txt')!.id });
+  const shared = ['T1\tactor 69 88\tVolodymyr Zelenskyy', 'T2\tquote 219 252\t“I don’t know that they’ll meet,”', 'T3\tactor 253 258\tTrump'];
+  await putLayer(page, host, first, [...shared, 'R1\tspeaker Arg1:T2 Arg2:T3', ''].join('\n'), ANALYST);
+  await putLayer(page, host, first, [...shared, 'T4\tactor 102 116\tVladimir Putin', ''].join('\n'), 'colleague');
+  await putLayer(page, host, second, 'T1\tactor 0 11\tThe Kremlin\n', ANALYST);
+  await putLayer(page, host, second, 'T1\tactor 4 11\tKremlin\n', 'colleague');
+  await page.goto(`${host.url}#${first.article.id}`);
+  await page.reload();
+  await expect(page.locator('.article-item.current')).toContainText(SEED);
+
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  const review = page.getByRole('main', { name: 'Review' });
+  await review.getByLabel('Scope').selectOption('workspace');
+  await expect(review.getByRole('navigation', { name: 'Articles to review' }).locator('.article-item')).toHaveCount(2);
+  const card = review.getByRole('complementary', { name: 'Difference in focus' });
+  const status = card.getByTestId('item-status');
+
+  await page.keyboard.press('n');
+  await expect(card.locator('.card-class')).toHaveText('only in B');
+  await page.keyboard.press('a'); // A has nothing here: refused, with the reason
+  await expect(page.getByRole('alert').filter({ hasText: 'layer A has nothing here to accept' })).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(card.locator('.card-class')).toHaveText('link only in A');
+  await page.keyboard.press('a'); // its ends are not in the reviewed layer yet
+  await expect(page.getByRole('alert').filter({ hasText: 'accept both ends of this link into the reviewed layer first' })).toBeVisible();
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('a');
+  await expect(status).toHaveText('accepted A');
+  await expect(review.getByTestId('review-progress-article')).toHaveText('This article: 5 settled · 0 open');
+
+  // The next open difference is in the next article: Review opens it.
+  await page.keyboard.press('n');
+  await expect(review.locator('.review-text-scroll h1')).toContainText('The Kremlin has downplayed');
+  await expect(card.locator('.card-class')).toHaveText('boundary differs');
+  await page.keyboard.press('a');
+  await expect(status).toHaveText('accepted A');
+  const overall = review.getByTestId('review-progress-overall');
+  await expect(overall).toContainText('6 settled · 0 open · 2/2 articles done');
+  await page.keyboard.press('o');
+  await expect(status).toHaveText('open');
+  await expect(overall).toContainText('5 settled · 1 open · 1/2 articles done');
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveText('accepted A');
+  await expect(overall).toContainText('2/2 articles done');
+
+  // Back in the editor, the reviewed layer is an ordinary layer of the article.
+  await waitSaved(page);
+  await review.getByRole('button', { name: 'Back to editor' }).click();
+  await expect(page.locator('.article-header h1')).toContainText('The Kremlin has downplayed');
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: second.article.id });
+  expect(stored.annotations.filter((a) => a.author === 'reviewed').map((a) => a.quote)).toEqual(['The Kremlin']);
+  expect(pageErrors).toEqual([]);
+});
