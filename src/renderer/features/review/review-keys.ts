@@ -49,8 +49,8 @@ function onKey(e: KeyboardEvent): void {
   }
   if (mod || e.altKey || typing(e.target) || useReview.getState().tab !== 'adjudicate') return;
   const handled = run(key, e.shiftKey);
-  // Plain keys never fall through to the editor's handler while the review is shown.
-  if (handled || e.key.length === 1) {
+  // Plain keys never fall through to the editor's handler while the review is shown ('?' still opens the help).
+  if (handled || (e.key.length === 1 && e.key !== '?')) {
     e.stopPropagation();
     if (handled) e.preventDefault();
   }
