@@ -37,6 +37,8 @@ export class ApiError extends Error {
 export interface FilePayload {
   name: string;
   base64: string;
+  /** Where the file sits in a chosen folder ('/'-separated, relative, validated); annotation imports only. */
+  path?: string;
 }
 
 /** The browser host's transport: `POST /api/<method>` with the session token in this header. */

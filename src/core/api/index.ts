@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { articleArgs, type ArticleResults } from './articles';
 import { reviewArgs, type ReviewResults } from './review';
+import { exchangeArgs, type ExchangeResults } from './exchange';
 import type { Envelope } from './contract';
 import type { ApiMethodName } from './methods';
 
@@ -15,9 +16,10 @@ export type { AgreementDisagreement, AgreementDisagreements, AgreementFigure, Ar
 export const apiArgs = {
   ...articleArgs,
   ...reviewArgs,
+  ...exchangeArgs,
 };
 
-export type ApiResults = ArticleResults & ReviewResults;
+export type ApiResults = ArticleResults & ReviewResults & ExchangeResults;
 
 export type ApiMethod = keyof typeof apiArgs & keyof ApiResults;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;

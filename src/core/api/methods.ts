@@ -14,6 +14,8 @@ export const API_METHOD_NAMES = [
   'reviewOverview',
   'agreementReport',
   'agreementDisagreements',
+  'exportAnnotations',
+  'importAnnotations',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

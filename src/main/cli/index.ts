@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { registerAgree } from './commands/agree';
 import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
+import { registerExport } from './commands/export';
+import { registerImportAnnotations } from './commands/import-annotations';
+import { registerValidate } from './commands/validate';
 
 /**
  * `lede`: headless access to a workspace for pipelines. Each command lives in its own file under
@@ -17,6 +20,9 @@ const program = new Command('lede')
 registerList(program);
 registerImport(program);
 registerAgree(program);
+registerExport(program);
+registerImportAnnotations(program);
+registerValidate(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -2,11 +2,13 @@ import type { ApiHandlers } from '../../../core/api';
 import type { Workspace } from '../../services/workspace';
 import { articleHandlers } from './articles';
 import { reviewHandlers } from './review';
+import { exchangeHandlers } from './exchange';
 
 /** The handler table both transports share: one entry per method of the contract. */
 export function createHandlers(workspace: () => Workspace): ApiHandlers {
   return {
     ...articleHandlers(workspace),
     ...reviewHandlers(workspace),
+    ...exchangeHandlers(workspace),
   };
 }

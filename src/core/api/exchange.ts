@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { Problem } from '../model/result';
+import { FilePayloadSchema } from './articles';
+
+/**
+ * Annotation export and import (issue 4). Files cross the api as base64 (JSON has no bytes); an
+ * export comes back as one downloadable file (a .zip when the format makes several files).
+ */
+
+/**
+ * A path inside a chosen folder, '/'-separated: what a brat project needs to know which annotator
+ * folder a file is in. Never absolute, never a drive, never '..': it names nothing on disk, it
+ * only groups the files sent.
+ */
+/** The format lists of src/core/formats, repeated so the renderer's api bundle stays free of the adapters. */
+export const EXPORT_FORMAT_NAMES = ['lede', 'w3c', 'brat', 'jsonl', 'csv', 'conll'] as const;
+export const IMPORT_FORMAT_NAMES = ['lede', 'w3c', 'brat', 'jsonl'] as const;
+
+export const RelativePathSchema = z
+  .string()
+  .min(1)
+  .max(1000)
+  .refine((p) => !/^[\\/]/.test(p) && !/^[a-zA-Z]:/.test(p) && !p.includes('\\') && !p.split('/').some((s) => s === '..' || s === '.' || s === '') && !p.includes('\0'), {
+    message: 'must be a relative path of folder names separated by "/" (no "..", no absolute path, no drive letter)',
+  });
+
+/** 50 MB is the import limit: base64 up to 4/3 of that passes, so the service can say why it refuses. */
+export const AnnotationFilePayloadSchema = FilePayloadSchema.extend({
+  base64: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 8 * 1024),
+  path: RelativePathSchema.optional(),
+}).strict();
+
+const LayerName = z.string().min(1).max(200);
+const ArticleId = z.string().min(1).max(100);
+
+export const ExportRequestSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMAT_NAMES),
+    /** These articles, in this order; the whole workspace when absent. */
+    articleIds: z.array(ArticleId).min(1).max(100_000).optional(),
+    /** One layer; every layer (but the '(rejected)' review companions) when absent. */
+    author: LayerName.optional(),
+    jsonlVariant: z.enum(['label', 'entities']).optional(),
+    /** One file per article (Lede JSON, W3C, JSONL), e.g. to stay under the 50 MB import limit. */
+    split: z.boolean().optional(),
+    /** Include the '(rejected)' companion layers of reviewed layers when exporting every layer. */
+    withRejected: z.boolean().optional(),
+  })
+  .strict();
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+
+export const ImportRequestSchema = z
+  .object({
+    files: z.array(AnnotationFilePayloadSchema).min(1).max(10_000),
+    /**
+     * The layer the imported set becomes. May be absent for a brat project laid out as
+     * <annotator>/<doc>.{txt,ann} (folder names are the layers) and for Lede JSON (its own layers).
+     */
+    as: LayerName.optional(),
+    /** The format of every file; guessed from names and content when absent. */
+    format: z.enum(IMPORT_FORMAT_NAMES).optional(),
+    /** Replace the layer where an article already has it (default: refuse, changing nothing). */
+    replace: z.boolean().optional(),
+  })
+  .strict();
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+
+export const exchangeArgs = {
+  exportAnnotations: ExportRequestSchema,
+  importAnnotations: ImportRequestSchema,
+};
+
+/** What an export produced: one file to save (a .zip when there are several), and its report. */
+export interface ExportDownload {
+  name: string;
+  mime: string;
+  base64: string;
+  /** How many files the format made (inside the zip when more than one). */
+  fileCount: number;
+  articleCount: number;
+  annotationCount: number;
+  /** What the format could not represent exactly, and size warnings. */
+  report: string[];
+}
+
+export interface ImportedLayer {
+  author: string;
+  articles: number;
+  annotations: number;
+  relations: number;
+  /** Articles where an existing layer of this name was replaced. */
+  replaced: number;
+}
+
+export interface AnnotationImportReport {
+  articlesAdded: { id: string; title: string }[];
+  /** Articles the annotations attached to because the workspace already had their text. */
+  articlesMatched: number;
+  layers: ImportedLayer[];
+  /** Labels, relation types and attributes added to the label schema. */
+  schemaAdded: string[];
+  /** What the files held that Lede could not represent exactly, and what was skipped. */
+  notes: string[];
+}
+
+/** An import either lands whole (ok) or changes nothing and says, located, what is wrong. */
+export type AnnotationImportResult = { ok: true; report: AnnotationImportReport } | { ok: false; errors: Problem[]; notes: string[] };
+
+export interface ExchangeResults {
+  exportAnnotations: ExportDownload;
+  importAnnotations: AnnotationImportResult;
+}

@@ -1,0 +1,68 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Command, Option } from 'commander';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../core/formats';
+import { exportFiles } from '../../services/exchange/export-annotations';
+import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
+import { layerName } from './import-annotations';
+
+interface ExportOptions {
+  workspace?: string;
+  format: ExportFormat;
+  out: string;
+  article?: string[];
+  annotator?: string;
+  jsonlVariant?: 'label' | 'entities';
+  split?: boolean;
+  withRejected?: boolean;
+}
+
+/**
+ * `lede export [--workspace DIR] --format F --out PATH [--article ID...] [--annotator NAME]`:
+ * writes the workspace's annotations (or the chosen articles', or one layer's) in a format.
+ * brat, and --split, write a folder (--out names it); the other formats one file, or a file of
+ * the format's default name inside --out when that is a folder. Reads the workspace without
+ * locking it, so it works while the app is open. The report (what the format could not hold)
+ * goes to stderr as notes.
+ */
+export function registerExport(program: Command): void {
+  withWorkspaceOption(program.command('export'))
+    .description('export annotations as Lede JSON, W3C Web Annotation, brat, JSONL, CSV or CoNLL')
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <path>', 'output file (a folder for brat and --split)')
+    .option('--article <id...>', 'only these articles (default: all)')
+    .option('--annotator <name>', "only this layer (default: all but review '(rejected)' layers)", layerName)
+    .addOption(new Option('--jsonl-variant <variant>', 'JSONL shape: doccano label or entities/relations').choices(['label', 'entities']).default('label'))
+    .option('--split', 'one file per article (Lede JSON, W3C, JSONL): each stays importable')
+    .option('--with-rejected', "include review '(rejected)' layers when exporting every layer")
+    .action(async (options: ExportOptions) => {
+      const out = await usingWorkspace(options.workspace, 'read', (ws) =>
+        exportFiles(ws, {
+          format: options.format,
+          ...(options.article ? { articleIds: options.article } : {}),
+          ...(options.annotator ? { author: options.annotator } : {}),
+          jsonlVariant: options.jsonlVariant ?? 'label',
+          split: options.split === true,
+          withRejected: options.withRejected === true,
+        }),
+      );
+      const asFolder = options.format === 'brat' || out.files.length > 1 || (await isDirectory(options.out));
+      const written: string[] = [];
+      for (const f of out.files) {
+        const target = asFolder ? join(options.out, f.path) : options.out;
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, f.content, 'utf8');
+        written.push(target);
+      }
+      for (const note of out.report) console.error(`note: ${note}`);
+      console.log(`Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
+    });
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

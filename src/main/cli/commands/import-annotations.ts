@@ -1,0 +1,58 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { AnnotationImportReport } from '../../../core/api/exchange';
+import { IMPORT_FORMATS, type ImportFormat } from '../../../core/formats';
+import { formatProblem } from '../../../core/model/result';
+import { importAnnotations } from '../../services/exchange/import-annotations';
+import { readInputPaths } from '../../services/exchange/read-paths';
+import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
+
+export function layerName(value: string): string {
+  const name = value.trim();
+  if (name === '' || name.length > 200) throw new InvalidArgumentError('a layer name is 1 to 200 characters');
+  return name;
+}
+
+/**
+ * `lede import-annotations [--workspace DIR] --as NAME [--format F] [--replace] PATH...`: imports
+ * annotation files (Lede JSON, W3C, JSONL, brat files or folders) as the layer NAME, all or
+ * nothing. A brat project folder laid out as <annotator>/<doc>.{txt,ann} takes its layer names from
+ * its folders, and Lede JSON keeps its own layers, so --as may be left out for those. Prints the
+ * report; every problem (file:line field) and exit 1 on failure; usage errors exit 2.
+ */
+export function registerImportAnnotations(program: Command): void {
+  withWorkspaceOption(program.command('import-annotations'))
+    .description('import annotation sets (Lede JSON, W3C, JSONL, brat files/folders/projects) as a layer, all or nothing')
+    .argument('<paths...>', 'annotation files or brat folders')
+    .option('--as <name>', 'the layer (annotator) the set becomes; brat projects use their folder names', layerName)
+    .addOption(new Option('--format <format>', 'format of every file (default: from names and content)').choices(IMPORT_FORMATS))
+    .option('--replace', 'replace the layer where an article already has it (default: refuse)')
+    .action(async (paths: string[], options: { workspace?: string; as?: string; format?: ImportFormat; replace?: boolean }) => {
+      const read = await readInputPaths(paths);
+      const result = read.problems.length
+        ? { ok: false as const, errors: read.problems, notes: [] }
+        : await usingWorkspace(options.workspace, 'write', (ws) =>
+            importAnnotations(ws, read.files, { ...(options.as ? { as: options.as } : {}), ...(options.format ? { format: options.format } : {}), replace: options.replace === true }),
+          );
+      if (!result.ok) {
+        for (const note of result.notes) console.log(`note: ${note}`);
+        for (const p of result.errors) console.error(`error: ${formatProblem(p)}`);
+        console.error(`Nothing was imported: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(describeReport(result.report));
+    });
+}
+
+export function describeReport(r: AnnotationImportReport): string {
+  const lines: string[] = [];
+  for (const n of r.notes) lines.push(`note: ${n}`);
+  for (const a of r.articlesAdded) lines.push(`added article ${a.id}  ${a.title}`);
+  for (const l of r.layers) {
+    const replaced = l.replaced ? ` (replaced on ${l.replaced} article${l.replaced === 1 ? '' : 's'})` : '';
+    lines.push(`layer ${l.author}: ${l.annotations} annotation${l.annotations === 1 ? '' : 's'}, ${l.relations} link${l.relations === 1 ? '' : 's'} in ${l.articles} article${l.articles === 1 ? '' : 's'}${replaced}`);
+  }
+  for (const s of r.schemaAdded) lines.push(`label schema: added ${s}`);
+  lines.push(`Imported ${r.layers.length} layer${r.layers.length === 1 ? '' : 's'}: ${r.articlesAdded.length} article${r.articlesAdded.length === 1 ? '' : 's'} added, ${r.articlesMatched} matched by text.`);
+  return lines.join('\n');
+}

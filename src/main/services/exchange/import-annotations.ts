@@ -1,0 +1,99 @@
+import { ApiError } from '../../../core/api/contract';
+import type { AnnotationImportResult } from '../../../core/api/exchange';
+import type { ImportFormat } from '../../../core/formats';
+import { articleIdFromHash, type ArticleSummary } from '../../../core/model/article';
+import type { ArticleDoc } from '../../../core/model/document';
+import { nowIso } from '../../../core/model/ids';
+import type { Problem } from '../../../core/model/result';
+import { sha256Hex } from '../store/file-formats';
+import type { Workspace } from '../workspace';
+import { decodeAnnotationFile } from './decode';
+import { parseUnits, textsWanted, type KnownTexts } from './parse-units';
+import { planImport } from './plan';
+import { sortIntoUnits, type TextFile } from './units';
+
+/** A file to import: a '/'-separated path relative to what was chosen (a bare name at the top), and its bytes. */
+export interface InputFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  /** The layer the set becomes (see ImportRequest.as). */
+  as?: string;
+  format?: ImportFormat;
+  replace?: boolean;
+}
+
+/**
+ * Imports annotation files into the workspace, all or nothing: every file is decoded (strict
+ * UTF-8, 50 MB at most), sorted into brat pairs and single-file sets, parsed, and attached to its
+ * articles (planImport); only when no file has a problem is everything written, in one putDocs,
+ * which validates again before it writes. Problems come back located (file, line, field); workspace
+ * failures (read-only, disk) are thrown as ApiError like everywhere else. Nothing else escapes.
+ */
+export async function importAnnotations(ws: Workspace, files: readonly InputFile[], options: ImportOptions = {}): Promise<AnnotationImportResult> {
+  const now = nowIso();
+  const texts: TextFile[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const decoded = decodeAnnotationFile(f.path, f.bytes);
+    if (decoded.ok) texts.push({ path: f.path, text: decoded.value });
+    else problems.push(...decoded.errors);
+  }
+  const { units, problems: unitProblems, notes } = sortIntoUnits(texts, options.format);
+  problems.push(...unitProblems);
+  if (problems.length > 0) return { ok: false, errors: problems, notes };
+
+  const summaries = await ws.listArticles();
+  const stored = new Set(summaries.map((a) => a.id));
+  const known = await knownTexts(ws, summaries, textsWanted(units));
+  const parsed = parseUnits(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
+  if (parsed.problems.length > 0) return { ok: false, errors: parsed.problems, notes };
+
+  const existing = new Map<string, ArticleDoc>();
+  for (const { set } of parsed.sets) {
+    for (const doc of set.documents) {
+      const id = articleIdFromHash(doc.article.hash ?? sha256Hex(doc.article.text));
+      if (!existing.has(id) && stored.has(id)) existing.set(id, await ws.getDoc(id));
+    }
+  }
+  const plan = planImport({ sets: parsed.sets, existing, schema: ws.labelSchema(), hash: sha256Hex, now, replace: options.replace === true });
+  if (!plan.ok) return { ok: false, errors: plan.errors, notes };
+  // Everything was computed from these documents: if an edit changed one meanwhile, start again
+  // rather than overwrite it (a stored document is replaced, never mutated, on every save).
+  for (const [id, doc] of existing) {
+    if ((await ws.getDoc(id)) !== doc) return { ok: false, errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }], notes };
+  }
+  try {
+    await ws.putDocs(plan.value.docs, plan.value.schema);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'invalid-argument') {
+      return { ok: false, errors: (error.details ?? [error.message]).map((message) => ({ message })), notes };
+    }
+    throw error;
+  }
+  return { ok: true, report: { ...plan.value.report, notes: [...notes, ...plan.value.report.notes] } };
+}
+
+/** The stored texts the files may refer to without embedding them. */
+async function knownTexts(ws: Workspace, summaries: readonly ArticleSummary[], wanted: { hashes: Set<string>; sources: Set<string> }): Promise<KnownTexts> {
+  const stored = new Set(summaries.map((a) => a.id));
+  const byHash = new Map<string, string>();
+  const bySource = new Map<string, string[]>();
+  for (const hash of wanted.hashes) {
+    const id = articleIdFromHash(hash);
+    if (stored.has(id)) {
+      const doc = await ws.getDoc(id);
+      if (doc.article.hash === hash) byHash.set(hash, doc.article.text);
+    }
+  }
+  if (wanted.sources.size > 0) {
+    for (const summary of summaries) {
+      if (!wanted.sources.has(summary.source)) continue;
+      const doc = await ws.getDoc(summary.id);
+      bySource.set(summary.source, [...(bySource.get(summary.source) ?? []), doc.article.text]);
+    }
+  }
+  return { byHash, bySource };
+}

@@ -1,0 +1,100 @@
+import { parseBrat, parseFormat, type AnnotationSet } from '../../../core/formats';
+import { hashOfSource } from '../../../core/formats/w3c/vocabulary';
+import type { Problem, Result } from '../../../core/model/result';
+import type { ImportUnit } from './units';
+
+/** One parsed piece and the layer it becomes; `author` null keeps the file's own layers (Lede JSON). */
+export interface ParsedSet {
+  set: AnnotationSet;
+  author: string | null;
+  file: string;
+}
+
+/**
+ * Texts the workspace already holds that a file may refer to without embedding: W3C sources
+ * named by hash, and the .txt of a brat .ann chosen on its own (found by the article's source name).
+ */
+export interface KnownTexts {
+  byHash: ReadonlyMap<string, string>;
+  bySource: ReadonlyMap<string, string[]>;
+}
+
+export interface ParseOptions {
+  as?: string;
+  now: string;
+}
+
+/** What the workspace must look up before parsing: W3C source hashes and lone .ann files' .txt names. */
+export function textsWanted(units: readonly ImportUnit[]): { hashes: Set<string>; sources: Set<string> } {
+  const hashes = new Set<string>();
+  const sources = new Set<string>();
+  for (const u of units) {
+    if (u.kind === 'file' && u.format === 'w3c') for (const m of u.file.text.matchAll(/urn:sha256:([0-9a-f]{64})/g)) hashes.add(m[1]!);
+    if (u.kind === 'brat' && !u.txt) sources.add(txtNameOf(u.ann.path));
+  }
+  return { hashes, sources };
+}
+
+const txtNameOf = (annPath: string) => annPath.slice(annPath.lastIndexOf('/') + 1).replace(/\.ann$/i, '.txt');
+
+/**
+ * Parses every unit with the adapters of src/core/formats. Every problem of every file is
+ * collected (the analyst fixes them all in one go); the import goes ahead only when there are none.
+ */
+export function parseUnits(units: readonly ImportUnit[], options: ParseOptions, known: KnownTexts): { sets: ParsedSet[]; problems: Problem[] } {
+  const sets: ParsedSet[] = [];
+  const problems: Problem[] = [];
+  const folders = [...new Set(units.flatMap((u) => (u.kind === 'brat' && u.folder ? [u.folder] : [])))];
+  if (folders.length > 0 && options.as !== undefined) {
+    problems.push({ message: `a brat project takes its layer names from its annotator folders (${folders.join(', ')}); leave the layer name out` });
+  }
+  for (const unit of units) {
+    const file = unit.kind === 'file' ? unit.file.path : unit.ann.path;
+    const author = authorOf(unit, options.as);
+    if (author === undefined) {
+      problems.push({ file, message: 'name the layer (annotator) these annotations become' });
+      continue;
+    }
+    const parsed = guarded(file, () => parseUnit(unit, author ?? 'imported', author === null, options.now, known));
+    if (parsed.ok) sets.push({ set: parsed.value, author, file });
+    else problems.push(...parsed.errors);
+  }
+  return { sets, problems };
+}
+
+/** The layer a unit becomes: null keeps Lede JSON's own layers; undefined means the analyst must name it. */
+function authorOf(unit: ImportUnit, as: string | undefined): string | null | undefined {
+  if (unit.kind === 'brat' && unit.folder) return unit.folder;
+  if (as !== undefined) return as;
+  return unit.kind === 'file' && unit.format === 'lede' ? null : undefined;
+}
+
+function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: string, known: KnownTexts): Result<AnnotationSet> {
+  if (unit.kind === 'file') {
+    const resolveText = (source: string) => {
+      const hash = hashOfSource(source);
+      return hash ? known.byHash.get(hash) : undefined;
+    };
+    return parseFormat(unit.format, unit.file.text, { author, file: unit.file.path, now, keepAuthors, resolveText });
+  }
+  let txt = unit.txt?.text;
+  if (txt === undefined) {
+    const name = txtNameOf(unit.ann.path);
+    const candidates = known.bySource.get(name) ?? [];
+    if (candidates.length !== 1) {
+      const why = candidates.length === 0 ? `choose ${name} together with it (no article in the workspace came from ${name})` : `choose ${name} together with it (${candidates.length} articles in the workspace came from a file of that name)`;
+      return { ok: false, errors: [{ file: unit.ann.path, message: `the text it annotates is missing: ${why}` }] };
+    }
+    txt = candidates[0]!;
+  }
+  return parseBrat({ txt, ann: unit.ann.text, file: unit.ann.path, author, now, ...(unit.conf !== null ? { conf: unit.conf } : {}) });
+}
+
+/** The adapters parse, never throw; should one throw anyway, the file is refused with the reason. */
+function guarded<T>(file: string, work: () => Result<T>): Result<T> {
+  try {
+    return work();
+  } catch (error) {
+    return { ok: false, errors: [{ file, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
