@@ -42,14 +42,15 @@ export async function importAnnotations(ws: Workspace, files: readonly InputFile
     else problems.push(...decoded.errors);
   }
   const { units, problems: unitProblems, notes } = sortIntoUnits(texts, options.format);
+  // Every file is parsed even when another is already refused, so all problems show at once.
   problems.push(...unitProblems);
-  if (problems.length > 0) return { ok: false, errors: problems, notes };
 
   const summaries = await ws.listArticles();
   const stored = new Set(summaries.map((a) => a.id));
   const known = await knownTexts(ws, summaries, textsWanted(units));
   const parsed = parseUnits(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
-  if (parsed.problems.length > 0) return { ok: false, errors: parsed.problems, notes };
+  problems.push(...parsed.problems);
+  if (problems.length > 0) return { ok: false, errors: problems, notes };
 
   const existing = new Map<string, ArticleDoc>();
   for (const { set } of parsed.sets) {

@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../support/cli';
+import { tempDir } from '../../../support/temp';
+
+let dir: string;
+let cleanup: () => void;
+let ws: string;
+let articleId: string;
+
+/** A workspace made through the CLI: the seeds, and one tagged article imported as a brat pair. */
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir('lede-cli-export-'));
+  ws = join(dir, 'ws');
+  const text = 'Port Strike Ends\nDock workers returned on Friday, the union said.';
+  writeFileSync(join(dir, 'strike.txt'), text);
+  writeFileSync(join(dir, 'strike.ann'), 'T1\tactor 17 29\tDock workers\nT2\tclaim 17 64\tDock workers returned on Friday, the union said\nR1\tsource Arg1:T2 Arg2:T1\t\n#1\tAnnotatorNotes T2\tcheck the date\n');
+  const run = runCli(['import-annotations', '--workspace', ws, '--as', 'me', join(dir, 'strike.txt'), join(dir, 'strike.ann')]);
+  if (run.status !== 0) throw new Error(run.stderr);
+  articleId = /added article (a_[0-9a-f]{16})/.exec(run.stdout)![1]!;
+});
+afterAll(() => cleanup());
+
+describe('lede export', () => {
+  it('writes one file per format, importable again as another layer', () => {
+    for (const [format, ext] of [['lede', 'lede.json'], ['w3c', 'jsonld'], ['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll']] as const) {
+      const out = join(dir, `all.${ext}`);
+      const run = runCli(['export', '--workspace', ws, '--format', format, '--out', out]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`Exported 2 annotations of 6 articles as ${format}: ${out}`);
+      expect(readFileSync(out, 'utf8')).toContain(format === 'conll' ? 'Dock\tB-claim' : 'Dock workers');
+    }
+    const back = runCli(['import-annotations', '--workspace', ws, '--as', 'copy', join(dir, 'all.jsonld')]);
+    expect(back.status, back.stderr).toBe(0);
+    expect(back.stdout).toContain('layer copy: 2 annotations, 1 link in 6 articles');
+  });
+
+  it('writes brat as a folder of .txt/.ann pairs with annotation.conf, for one article and one layer', () => {
+    const out = join(dir, 'brat');
+    const run = runCli(['export', '--workspace', ws, '--format', 'brat', '--article', articleId, '--annotator', 'me', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'strike.ann', 'strike.txt']);
+    expect(readFileSync(join(out, 'strike.ann'), 'utf8')).toContain('AnnotatorNotes');
+    const check = runCli(['validate', out]);
+    expect(check.status, check.stdout).toBe(0);
+  });
+
+  it('--split writes one importable file per article; the JSONL entities variant', () => {
+    const out = join(dir, 'split');
+    const run = runCli(['export', '--workspace', ws, '--format', 'w3c', '--split', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(out)).toHaveLength(6);
+    expect(readdirSync(out)).toContain('strike.w3c.jsonld');
+    const entities = join(dir, 'entities.jsonl');
+    expect(runCli(['export', '--workspace', ws, '--format', 'jsonl', '--jsonl-variant', 'entities', '--out', entities]).status).toBe(0);
+    expect(readFileSync(entities, 'utf8')).toContain('"start_offset":17');
+  });
+
+  it('unknown articles or layers fail with exit 1 and write nothing; usage errors exit 2', () => {
+    const out = join(dir, 'nothing.json');
+    const noArticle = runCli(['export', '--workspace', ws, '--format', 'lede', '--article', 'a_0000000000000000', '--out', out]);
+    expect(noArticle.status).toBe(1);
+    expect(noArticle.stderr).toMatch(/No article a_0000000000000000 in this workspace/);
+    const noLayer = runCli(['export', '--workspace', ws, '--format', 'lede', '--annotator', 'nobody', '--out', out]);
+    expect(noLayer.status).toBe(1);
+    expect(noLayer.stderr).toMatch(/No layer named "nobody" in the articles chosen\. Layers: copy, me\./);
+    expect(existsSync(out)).toBe(false);
+    for (const args of [['export', '--workspace', ws, '--out', out], ['export', '--workspace', ws, '--format', 'pdf', '--out', out], ['export', '--workspace', ws, '--format', 'lede'], ['export', '--format', 'jsonl', '--jsonl-variant', 'x', '--out', out]]) {
+      expect(runCli(args).status, args.join(' ')).toBe(2);
+    }
+  });
+});
