@@ -27,7 +27,7 @@ afterEach(async () => cleanup());
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const file = (path: string, content: string | Uint8Array): InputFile => ({ path, bytes: typeof content === 'string' ? utf8(content) : content });
 
-async function expectRefused(files: InputFile[], options: Parameters<typeof importAnnotations>[2], expected: Partial<Problem> & { message: RegExp }): Promise<Problem[]> {
+async function expectRefused(files: InputFile[], options: Parameters<typeof importAnnotations>[2], expected: Omit<Partial<Problem>, 'message'> & { message: RegExp }): Promise<Problem[]> {
   const before = folderSnapshot(dir);
   const schemaBefore = ws.labelSchema();
   const result = await importAnnotations(ws, files, options);

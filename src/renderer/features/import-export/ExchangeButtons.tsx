@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { handleMenuCommand } from '../articles/use-menu-commands';
+import { ExportDialog } from './ExportDialog';
+import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
+import './exchange.css';
+
+/** The top bar's Export… and Import annotations… buttons; File → Export… and File → Import Annotations… open the same dialogs. */
+export function ExchangeButtons() {
+  const [open, setOpen] = useState<'none' | 'export' | 'import'>('none');
+  useEffect(() => {
+    const offExport = handleMenuCommand('export', () => setOpen('export'));
+    const offImport = handleMenuCommand('importAnnotations', () => setOpen('import'));
+    return () => (offExport(), offImport());
+  }, []);
+  const close = () => setOpen('none');
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen('import')} title="Import a colleague's annotations as a layer (Ctrl/Cmd+Shift+O in the desktop app)">
+        Import annotations…
+      </button>
+      <button type="button" className="button" onClick={() => setOpen('export')} title="Export annotations (Ctrl/Cmd+E in the desktop app)">
+        Export…
+      </button>
+      {open === 'export' && <ExportDialog onClose={close} />}
+      {open === 'import' && <ImportAnnotationsDialog onClose={close} />}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import type { ExportDownload, ExportRequest } from '../../../core/api/exchange';
+import { isRejectedLayer } from '../../../core/review/ids';
+import { backend } from '../../state/api';
+import { showError, useMessages } from '../../state/messages';
+import { useWorkspace } from '../../state/workspace-store';
+import { Modal } from '../help/Modal';
+import { saveDownload } from './download';
+import { ReportList } from './ReportList';
+
+const FORMATS: { value: ExportRequest['format']; label: string }[] = [
+  { value: 'lede', label: 'Lede JSON (lossless, re-importable)' },
+  { value: 'w3c', label: 'W3C Web Annotation (JSON-LD)' },
+  { value: 'brat', label: 'brat standoff (.txt/.ann + annotation.conf, zipped)' },
+  { value: 'jsonl', label: 'JSONL (doccano)' },
+  { value: 'csv', label: 'CSV (spreadsheets)' },
+  { value: 'conll', label: 'CoNLL BIO (NLP training)' },
+];
+type Scope = 'current' | 'chosen' | 'all';
+
+/** File → Export…: which articles, which layer, which format; then a download and its report. */
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const { articles, currentId } = useWorkspace();
+  const layers = useMemo(() => [...new Set(articles.flatMap((a) => Object.keys(a.authors).filter((l) => a.authors[l]! > 0 && !isRejectedLayer(l))))].sort(), [articles]);
+  const [scope, setScope] = useState<Scope>(currentId ? 'current' : 'all');
+  const [chosen, setChosen] = useState<Set<string>>(new Set(currentId ? [currentId] : []));
+  const [author, setAuthor] = useState('');
+  const [format, setFormat] = useState<ExportRequest['format']>('lede');
+  const [variant, setVariant] = useState<'label' | 'entities'>('label');
+  const [split, setSplit] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<ExportDownload | null>(null);
+  const ids = scope === 'all' ? undefined : scope === 'current' ? (currentId ? [currentId] : []) : articles.filter((a) => chosen.has(a.id)).map((a) => a.id);
+  const splittable = format === 'lede' || format === 'w3c' || format === 'jsonl';
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const request: ExportRequest = { format, ...(ids ? { articleIds: ids } : {}), ...(author ? { author } : {}), ...(format === 'jsonl' ? { jsonlVariant: variant } : {}), ...(splittable && split ? { split: true } : {}) };
+      const file = await backend().api.exportAnnotations(request);
+      saveDownload(file);
+      setDone(file);
+      useMessages.getState().show('success', `Exported ${file.annotationCount} annotation${file.annotationCount === 1 ? '' : 's'} of ${file.articleCount} article${file.articleCount === 1 ? '' : 's'} as ${file.name}`);
+    } catch (error) {
+      showError('Export failed', error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title="Export annotations" onClose={onClose} className="exchange-dialog">
+      <form className="exchange-form" onSubmit={(e) => (e.preventDefault(), void run())}>
+        <fieldset>
+          <legend>Articles</legend>
+          <label><input type="radio" name="scope" checked={scope === 'current'} disabled={!currentId} onChange={() => setScope('current')} /> The open article</label>
+          <label><input type="radio" name="scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} /> Articles I choose</label>
+          <label><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> The whole workspace ({articles.length})</label>
+          {scope === 'chosen' && (
+            <div className="exchange-articles" role="group" aria-label="Articles to export">
+              {articles.map((a) => (
+                <label key={a.id}>
+                  <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => setChosen((s) => toggled(s, a.id, e.target.checked))} /> {a.title}
+                </label>
+              ))}
+            </div>
+          )}
+        </fieldset>
+        <label className="exchange-row">
+          Layer
+          <select value={author} onChange={(e) => setAuthor(e.target.value)} aria-label="Layer">
+            <option value="">All layers</option>
+            {layers.map((l) => <option key={l} value={l}>{l}</option>)}
+          </select>
+        </label>
+        <label className="exchange-row">
+          Format
+          <select value={format} onChange={(e) => setFormat(e.target.value as ExportRequest['format'])} aria-label="Format">
+            {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+          </select>
+        </label>
+        {format === 'jsonl' && (
+          <label className="exchange-row">
+            JSONL shape
+            <select value={variant} onChange={(e) => setVariant(e.target.value as 'label' | 'entities')} aria-label="JSONL shape">
+              <option value="label">label: [[start, end, "label"]]</option>
+              <option value="entities">entities and relations</option>
+            </select>
+          </label>
+        )}
+        {splittable && (
+          <label className="exchange-row checkbox">
+            <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> One file per article (zipped; each stays under the 50 MB import limit)
+          </label>
+        )}
+        <div className="exchange-actions">
+          <button type="submit" className="button primary" disabled={busy || (ids !== undefined && ids.length === 0)}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>Done</button>
+        </div>
+      </form>
+      {done && (
+        <section className="exchange-report" aria-label="Export report">
+          <p>Saved {done.name}: {done.annotationCount} annotations, {done.articleCount} articles{done.fileCount > 1 ? `, ${done.fileCount} files in the zip` : ''}.</p>
+          <ReportList title="What the format could not hold exactly" items={done.report} empty="Everything was represented exactly." />
+        </section>
+      )}
+    </Modal>
+  );
+}
+
+function toggled(set: Set<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}

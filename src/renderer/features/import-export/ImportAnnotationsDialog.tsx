@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react';
+import type { AnnotationImportResult } from '../../../core/api/exchange';
+import { formatProblem } from '../../../core/model/result';
+import { backend } from '../../state/api';
+import { showError, useMessages } from '../../state/messages';
+import { useWorkspace } from '../../state/workspace-store';
+import { Modal } from '../help/Modal';
+import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, defaultLayerName, projectFolders, readAnnotationPayloads, relativePath } from './exchange-files';
+import { ImportReport } from './ImportReport';
+import { ReportList } from './ReportList';
+
+/** `webkitdirectory` is not in React's typings; every browser Lede runs in (Chromium) supports it. */
+const folderPicker = { webkitdirectory: '', directory: '' } as Record<string, string>;
+
+/**
+ * File → Import annotations…: a colleague's set (Lede JSON, W3C, JSONL, brat files, a brat folder
+ * or a project folder <annotator>/<doc>.{txt,ann}) becomes a named layer. All or nothing: on any
+ * problem the dialog lists them, located, and the workspace is unchanged.
+ */
+export function ImportAnnotationsDialog({ onClose }: { onClose(): void }) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [layer, setLayer] = useState('');
+  const [replace, setReplace] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<AnnotationImportResult | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const folders = projectFolders(files);
+
+  const choose = (list: FileList | null) => {
+    const chosen = [...(list ?? [])];
+    if (chosen.length === 0) return;
+    setFiles(chosen);
+    setLayer(defaultLayerName(chosen));
+    setResult(null);
+  };
+
+  const run = async () => {
+    const tooBig = files.filter((f) => f.size > MAX_ANNOTATION_FILE_BYTES);
+    if (tooBig.length > 0) {
+      setResult({ ok: false, errors: tooBig.map((f) => ({ file: relativePath(f), message: `the file is ${(f.size / 1048576).toFixed(1)} MB, over the 50 MB import limit; refused` })), notes: [] });
+      return;
+    }
+    setBusy(true);
+    try {
+      const name = layer.trim();
+      const outcome = await backend().api.importAnnotations({ files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}) });
+      setResult(outcome);
+      if (outcome.ok) {
+        const store = useWorkspace.getState();
+        store.setInfo(await backend().api.getWorkspace({}));
+        await store.refreshArticles();
+        const open = store.currentId ?? outcome.report.articlesAdded[0]?.id;
+        if (open) await store.openArticle(open);
+        const annotations = outcome.report.layers.reduce((n, l) => n + l.annotations, 0);
+        useMessages.getState().show('success', `Imported ${annotations} annotation${annotations === 1 ? '' : 's'} as ${outcome.report.layers.map((l) => l.author).join(', ')}`);
+      }
+    } catch (error) {
+      showError('Import failed', error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title="Import annotations" onClose={onClose} className="exchange-dialog">
+      <form className="exchange-form" onSubmit={(e) => (e.preventDefault(), void run())}>
+        <p className="exchange-hint">Lede JSON, W3C Web Annotation (.jsonld), JSONL, or brat: .ann files with their .txt, a brat folder, or a project folder with one subfolder per annotator.</p>
+        <div className="exchange-actions">
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>Choose files…</button>
+          <button type="button" className="button" onClick={() => folderInput.current?.click()}>Choose a folder…</button>
+        </div>
+        <input ref={fileInput} type="file" multiple accept={ANNOTATION_FILE_TYPES} hidden data-testid="import-annotations-files" onChange={(e) => (choose(e.target.files), (e.target.value = ''))} />
+        <input ref={folderInput} type="file" multiple hidden data-testid="import-annotations-folder" {...folderPicker} onChange={(e) => (choose(e.target.files), (e.target.value = ''))} />
+        {files.length > 0 && (
+          <p className="exchange-chosen" aria-label="Chosen files">
+            {files.length} file{files.length === 1 ? '' : 's'}: {files.slice(0, 6).map(relativePath).join(', ')}{files.length > 6 ? ', …' : ''}
+          </p>
+        )}
+        {folders.length > 0 ? (
+          <p className="exchange-hint">A brat project: each annotator folder becomes a layer ({folders.join(', ')}).</p>
+        ) : (
+          <label className="exchange-row">
+            Import as layer (annotator)
+            <input value={layer} maxLength={200} onChange={(e) => setLayer(e.target.value)} aria-label="Layer name" placeholder="e.g. colleague" />
+          </label>
+        )}
+        <label className="exchange-row checkbox">
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the layer where an article already has it
+        </label>
+        <div className="exchange-actions">
+          <button type="submit" className="button primary" disabled={busy || files.length === 0}>
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>Done</button>
+        </div>
+      </form>
+      {result && (result.ok ? <ImportReport report={result.report} /> : <FailedImport errors={result.errors.map(formatProblem)} notes={result.notes} />)}
+    </Modal>
+  );
+}
+
+function FailedImport({ errors, notes }: { errors: string[]; notes: string[] }) {
+  return (
+    <section className="exchange-report failed" aria-label="Import problems" role="alert">
+      <p>Nothing was imported: the workspace is unchanged. Fix these and import again.</p>
+      <ReportList title="Problems" items={errors} kind="error" />
+      <ReportList title="Notes" items={notes} />
+    </section>
+  );
+}

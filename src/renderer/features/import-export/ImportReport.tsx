@@ -1,0 +1,32 @@
+import type { AnnotationImportReport } from '../../../core/api/exchange';
+import { ReportList } from './ReportList';
+
+/** What an import added: articles, annotations per layer, label schema additions, and notes. */
+export function ImportReport({ report }: { report: AnnotationImportReport }) {
+  return (
+    <section className="exchange-report" aria-label="Import report">
+      <p>
+        Imported into {report.articlesMatched} existing article{report.articlesMatched === 1 ? '' : 's'}
+        {report.articlesAdded.length > 0 ? ` and ${report.articlesAdded.length} new one${report.articlesAdded.length === 1 ? '' : 's'}` : ''}.
+      </p>
+      <table className="exchange-layers">
+        <thead>
+          <tr><th>Layer</th><th>Articles</th><th>Annotations</th><th>Links</th></tr>
+        </thead>
+        <tbody>
+          {report.layers.map((l) => (
+            <tr key={l.author}>
+              <td>{l.author}{l.replaced ? ` (replaced on ${l.replaced})` : ''}</td>
+              <td>{l.articles}</td>
+              <td>{l.annotations}</td>
+              <td>{l.relations}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ReportList title="Articles added" items={report.articlesAdded.map((a) => a.title)} />
+      <ReportList title="Added to the label schema" items={report.schemaAdded} />
+      <ReportList title="Not represented exactly, or skipped" items={report.notes} />
+    </section>
+  );
+}

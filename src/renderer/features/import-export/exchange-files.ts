@@ -1,0 +1,41 @@
+import type { FilePayload } from '../../../core/api';
+import { toBase64 } from './read-files';
+
+/** 50 MB: the import limit; bigger files are refused here without being read. */
+export const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;
+export const ANNOTATION_FILE_TYPES = '.json,.jsonld,.jsonl,.ndjson,.ann,.txt,.conf,application/json,application/ld+json';
+
+/**
+ * A chosen file's path inside the chosen folder: `webkitRelativePath` starts with the folder's own
+ * name, which is dropped so that a brat project arrives as <annotator>/<doc>.ann; a file chosen on
+ * its own is just its name.
+ */
+export function relativePath(file: File): string {
+  const full = file.webkitRelativePath || file.name;
+  const parts = full.split('/').filter(Boolean);
+  return parts.length > 1 ? parts.slice(1).join('/') : (parts[0] ?? file.name);
+}
+
+/** The chosen folder's name, when the files came from a folder (a sensible default layer name). */
+export function chosenFolderName(files: readonly File[]): string | null {
+  const first = files[0]?.webkitRelativePath;
+  return first && first.includes('/') ? first.split('/')[0]! : null;
+}
+
+/** The annotator folders of a brat project (.ann files one folder down), or [] for any other choice. */
+export function projectFolders(files: readonly File[]): string[] {
+  const anns = files.map(relativePath).filter((p) => p.toLowerCase().endsWith('.ann'));
+  if (anns.length === 0 || anns.some((p) => p.split('/').length !== 2)) return [];
+  return [...new Set(anns.map((p) => p.split('/')[0]!))].sort();
+}
+
+/** A default layer name: the folder's, else the first file's name without its extensions. */
+export function defaultLayerName(files: readonly File[]): string {
+  const folder = chosenFolderName(files);
+  const stem = (files[0]?.name ?? '').replace(/\..*$/, '');
+  return (folder ?? (stem || 'colleague')).slice(0, 200);
+}
+
+export async function readAnnotationPayloads(files: readonly File[]): Promise<(FilePayload & { path: string })[]> {
+  return Promise.all(files.map(async (file) => ({ name: file.name, path: relativePath(file), base64: toBase64(new Uint8Array(await file.arrayBuffer())) })));
+}

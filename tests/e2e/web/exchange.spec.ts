@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from '../support/host';
+import type { ArticleSummary } from '../../../src/core/model/article';
+import type { ArticleDoc } from '../../../src/core/model/document';
+import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
+
+const SEED_TITLE = 'President Donald Trump said Monday';
+
+/** Chooses a format in the open Export dialog, exports, and returns the saved download. */
+async function exportAs(page: Page, format: RegExp): Promise<{ download: Download; bytes: Buffer }> {
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await dialog.getByLabel('Format').selectOption({ label: (await dialog.getByLabel('Format').locator('option').allTextContents()).find((t) => format.test(t))! });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+  return { download, bytes: readFileSync((await download.path())!) };
+}
+
+test('an analyst tags a few spans and exports them in several formats through the dialog', async ({ page, host }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const popup = page.getByRole('toolbar', { name: 'Tag the selection' });
+  const claim = find(text, 'he is uncertain whether Ukraine’s Volodymyr Zelenskyy and Russia’s Vladimir Putin will meet soon');
+  await dragSelect(page, claim.start, claim.end);
+  await popup.getByRole('button', { name: /^Claim/ }).click();
+  const trump = find(text, 'Trump told reporters');
+  await dragSelect(page, trump.start, trump.start + 'Trump'.length);
+  await popup.getByRole('button', { name: /^Actor/ }).click();
+  await expect(page.getByTestId('annotation-count')).toHaveText('2');
+  await waitSaved(page);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await expect(dialog.getByLabel('The open article')).toBeChecked();
+
+  const lede = await exportAs(page, /^Lede JSON/);
+  expect(lede.download.suggestedFilename()).toBe('annotations.lede.json');
+  const file = JSON.parse(lede.bytes.toString('utf8')) as { articles: ArticleDoc[] };
+  expect(file.articles).toHaveLength(1);
+  expect(file.articles[0]!.annotations.map((a) => `${a.label}:${a.quote}:${a.author}`).sort()).toEqual([`actor:Trump:Ana Analyst`, `claim:${text.slice(claim.start, claim.end)}:Ana Analyst`]);
+  await expect(dialog.getByRole('region', { name: 'Export report' })).toContainText('Saved annotations.lede.json: 2 annotations, 1 articles');
+
+  const w3c = await exportAs(page, /^W3C/);
+  const items = (JSON.parse(w3c.bytes.toString('utf8')) as { first: { items: { target: { selector: { exact?: string }[] }[] }[] } }).first.items;
+  expect(items.map((i) => i.target[0]!.selector[0]!.exact).sort()).toEqual(['Trump', text.slice(claim.start, claim.end)].sort());
+
+  const brat = await exportAs(page, /^brat/);
+  expect(brat.download.suggestedFilename()).toBe('lede-brat.zip');
+  const zip = unzipSync(new Uint8Array(brat.bytes));
+  const ann = Object.entries(zip).find(([name]) => name.endsWith('.ann'))!;
+  expect(strFromU8(ann[1])).toMatch(/^T\d+\tactor \d+ \d+\tTrump$/m);
+  expect(Object.keys(zip)).toContain('annotation.conf');
+
+  const csv = await exportAs(page, /^CSV/);
+  expect(csv.bytes.toString('utf8')).toContain('Trump');
+  await expect(dialog.getByRole('region', { name: 'Export report' })).toBeVisible();
+});
+
+test("a colleague's brat .ann for a seed article becomes a named layer; a bad file is refused with its location and changes nothing", async ({ page, host }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const name = seed.source.replace(/\.txt$/, '.ann');
+  const trump = find(text, 'Trump');
+  const ann = `T1\tPerson ${trump.start} ${trump.end}\tTrump\n#1\tAnnotatorNotes T1\tthe president\n`;
+
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByTestId('import-annotations-files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(ann) });
+  await expect(dialog.getByLabel('Layer name')).toHaveValue(name.replace(/\..*$/, ''));
+  await dialog.getByLabel('Layer name').fill('Carla');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report.getByRole('row', { name: /Carla 1 1 0/ })).toBeVisible();
+  await expect(report).toContainText('label Person');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // The layer is in the editor: its annotation in the sidebar list, with its author.
+  await expect(page.locator('.row-author', { hasText: 'Carla' })).toHaveCount(1);
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  expect(stored.annotations.filter((a) => a.author === 'Carla').map((a) => [a.label, a.quote, a.note])).toEqual([['Person', 'Trump', 'the president']]);
+
+  // A bad file: the error names file, line and annotation; nothing changes.
+  const before = await api<ArticleSummary[]>(page, host, 'listArticles');
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  await dialog.getByTestId('import-annotations-files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(`${ann}T2\tPerson 0 5\tNOT THE TEXT\n`) });
+  await dialog.getByLabel('Layer name').fill('Dmitri');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const problems = dialog.getByRole('alert');
+  await expect(problems).toContainText('Nothing was imported: the workspace is unchanged.');
+  await expect(problems).toContainText(`${name}:3 text annotation T2:`);
+  expect(await api<ArticleSummary[]>(page, host, 'listArticles')).toEqual(before);
+  expect(await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).toEqual(stored);
+});
