@@ -3,6 +3,7 @@ import { usePanels } from '../../state/ui-panels';
 import { useView } from '../../state/view-store';
 import { SaveStatus } from '../editor/SaveStatus';
 import { ImportArticlesButton } from '../import-export/ImportArticlesButton';
+import { ExchangeButtons } from '../import-export/ExchangeButtons';
 
 export function TopBar() {
   const info = useWorkspace((s) => s.info);
@@ -20,6 +21,7 @@ export function TopBar() {
       <SaveStatus />
       <div className="topbar-actions">
         <ImportArticlesButton />
+        <ExchangeButtons />
         <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title="Review two layers and measure agreement (Ctrl/Cmd+Shift+R in the desktop app)">
           {view === 'review' ? 'Editor' : 'Review'}
         </button>
