@@ -5,6 +5,7 @@ import { articleIdFromHash, type ArticleSummary } from '../../../core/model/arti
 import type { ArticleDoc } from '../../../core/model/document';
 import { nowIso } from '../../../core/model/ids';
 import type { Problem } from '../../../core/model/result';
+import { inPool } from '../article-store';
 import { sha256Hex } from '../store/file-formats';
 import type { Workspace } from '../workspace';
 import { decodeAnnotationFile } from './decode';
@@ -52,13 +53,15 @@ export async function importAnnotations(ws: Workspace, files: readonly InputFile
   problems.push(...parsed.problems);
   if (problems.length > 0) return { ok: false, errors: problems, notes };
 
-  const existing = new Map<string, ArticleDoc>();
+  const matched = new Set<string>();
   for (const { set } of parsed.sets) {
     for (const doc of set.documents) {
       const id = articleIdFromHash(doc.article.hash ?? sha256Hex(doc.article.text));
-      if (!existing.has(id) && stored.has(id)) existing.set(id, await ws.getDoc(id));
+      if (stored.has(id)) matched.add(id);
     }
   }
+  const existing = new Map<string, ArticleDoc>();
+  await inPool([...matched], 16, async (id) => void existing.set(id, await ws.getDoc(id)));
   const plan = planImport({ sets: parsed.sets, existing, schema: ws.labelSchema(), hash: sha256Hex, now, replace: options.replace === true });
   if (!plan.ok) return { ok: false, errors: plan.errors, notes };
   // Everything was computed from these documents: if an edit changed one meanwhile, start again
@@ -82,19 +85,15 @@ async function knownTexts(ws: Workspace, summaries: readonly ArticleSummary[], w
   const stored = new Set(summaries.map((a) => a.id));
   const byHash = new Map<string, string>();
   const bySource = new Map<string, string[]>();
-  for (const hash of wanted.hashes) {
-    const id = articleIdFromHash(hash);
-    if (stored.has(id)) {
-      const doc = await ws.getDoc(id);
-      if (doc.article.hash === hash) byHash.set(hash, doc.article.text);
-    }
-  }
-  if (wanted.sources.size > 0) {
-    for (const summary of summaries) {
-      if (!wanted.sources.has(summary.source)) continue;
-      const doc = await ws.getDoc(summary.id);
-      bySource.set(summary.source, [...(bySource.get(summary.source) ?? []), doc.article.text]);
-    }
+  const hashes = [...wanted.hashes].filter((hash) => stored.has(articleIdFromHash(hash)));
+  await inPool(hashes, 16, async (hash) => {
+    const doc = await ws.getDoc(articleIdFromHash(hash));
+    if (doc.article.hash === hash) byHash.set(hash, doc.article.text);
+  });
+  for (const summary of summaries) {
+    if (!wanted.sources.has(summary.source)) continue;
+    const doc = await ws.getDoc(summary.id);
+    bySource.set(summary.source, [...(bySource.get(summary.source) ?? []), doc.article.text]);
   }
   return { byHash, bySource };
 }
