@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type * as JsdomModule from 'jsdom';
+import { HTML_LIMITS, htmlShape, SKIPPED_SUBTREES } from '../../core/import/html-shape';
 import { textFromParagraphs } from '../../core/import/paragraphs';
 import { fail, ok, type Result } from '../../core/model/result';
 
@@ -47,11 +48,26 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 export function extractHtmlArticle(html: string): Result<string> {
+  const shape = htmlShape(html);
+  if (shape.depth > HTML_LIMITS.depth) return fail(`has elements nested more than ${HTML_LIMITS.depth} levels deep, far beyond any news page; refused`);
+  if (shape.elements > HTML_LIMITS.elements) {
+    return fail(`has more than ${HTML_LIMITS.elements} elements, far more than a news page; refused (save the article alone, or as .txt)`);
+  }
+  try {
+    return extract(html);
+  } catch (error) {
+    // Readability and jsdom on hostile markup: whatever they throw becomes a refusal of this file.
+    return fail(`could not be read as a web page (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function extract(html: string): Result<string> {
   const { JSDOM, VirtualConsole, Readability } = htmlLibraries();
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
     const document = dom.window.document;
     const fallbackTitle = document.querySelector('h1')?.textContent ?? '';
+    for (const el of Array.from(document.querySelectorAll(SKIPPED_SUBTREES.join(',')))) el.remove();
     removeAdsAndHidden(document);
     const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
     if (!parsed?.content) return fail('has no article text that could be found (is it a saved news page?)');

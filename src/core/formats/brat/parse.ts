@@ -1,5 +1,5 @@
-import { compareAnnotations, type Annotation, type Fragment, type Relation } from '../../model/annotation';
-import { fail, ok, type Result } from '../../model/result';
+import { AnnotationSchema, compareAnnotations, RelationSchema, type Annotation, type Fragment, type Relation } from '../../model/annotation';
+import { fail, ok, type Problem, type Result } from '../../model/result';
 import { offsetIndex } from '../../text/offsets';
 import { makeAnnotation, minter } from '../build';
 import { sizeProblem } from '../limits';
@@ -108,6 +108,8 @@ export function parseBrat(input: BratInput): Result<AnnotationSet> {
   const attached = attachRecords({ records, idOf, annotations, relations, collector, conf, minter: m, file, where, triggerOf });
   report.push(...attached.report);
   if (attached.errors.length > 0) return { ok: false, errors: attached.errors };
+  const tooLarge = modelLimitProblems(annotations, relations, records, at);
+  if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
 
   return ok({
     documents: [{ article: { text, ...(file ? { source: sourceName(file) } : {}) }, annotations: [...annotations.values()].sort(compareAnnotations), relations }],
@@ -120,4 +122,26 @@ export function parseBrat(input: BratInput): Result<AnnotationSet> {
 function sourceName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.ann$/, '.txt');
+}
+
+/**
+ * The model's limits (a note of 100,000 characters, attribute values, normalisations…) hold for
+ * imported data too: a line that exceeds one fails the parse with its location instead of
+ * producing an annotation the store would refuse.
+ */
+function modelLimitProblems(annotations: Map<string, Annotation>, relations: Relation[], records: BratRecord[], at: { file?: string }): Problem[] {
+  const problems: Problem[] = [];
+  const lineOf = new Map(records.map((r) => [r.id, r.line]));
+  for (const [bratId, a] of annotations) {
+    const checked = AnnotationSchema.safeParse(a);
+    if (checked.success) continue;
+    const issue = checked.error.issues[0]!;
+    const line = lineOf.get(bratId);
+    problems.push({ ...at, ...(line !== undefined ? { line } : {}), field: issue.path.join('.'), annotation: bratId, message: `${bratId} ${issue.path.join('.')}: ${issue.message}` });
+  }
+  for (const r of relations) {
+    const checked = RelationSchema.safeParse(r);
+    if (!checked.success) problems.push({ ...at, field: checked.error.issues[0]!.path.join('.'), message: `a ${r.type} relation: ${checked.error.issues[0]!.message}` });
+  }
+  return problems;
 }

@@ -93,7 +93,7 @@ function readLine(line: string, line_: number): LineResult {
     }
     case 'E': {
       const head = readArgs([type]);
-      if (typeof head === 'string' || head[0]!.id[0] !== 'T') return bad(id, `malformed event head "${type}" (expected Type:T<n>)`, 'trigger');
+      if (typeof head === 'string' || !head[0] || head[0].id[0] !== 'T') return bad(id, `malformed event head "${type}" (expected Type:T<n>)`, 'trigger');
       const args = readArgs(fields.slice(1));
       if (typeof args === 'string') return bad(id, args, 'arguments');
       if (rest.trim() !== '') return bad(id, 'an event line has no text column', 'columns');

@@ -43,7 +43,12 @@ export function safeJsonParse(text: string, file?: string, lineOffset?: number, 
 
 function syntaxProblem(text: string, at: { file?: string }, lineOffset: number): Problem {
   const errors: ParseError[] = [];
-  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses once per level: input nested thousands deep overflows the stack.
+    return { ...at, ...(lineOffset ? { line: lineOffset + 1 } : {}), message: 'not valid JSON (and nested too deeply to locate the error)' };
+  }
   const first = errors[0];
   if (!first) return { ...at, message: 'not valid JSON' };
   return { ...at, line: lineOffset + lineAt(text, first.offset), message: `not valid JSON: ${describe(printParseErrorCode(first.error))}` };

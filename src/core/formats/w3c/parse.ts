@@ -135,8 +135,10 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     const normalizations = NormalizationsSchema.safeParse(raw[TERMS.normalizations] ?? []);
     if (!attributes.success) errors.push(...zodProblems(attributes.error, { ...at }, `${field}.${TERMS.attributes}`));
     if (!normalizations.success) errors.push(...zodProblems(normalizations.error, { ...at }, `${field}.${TERMS.normalizations}`));
-    if (!attributes.success || !normalizations.success || label.length > 200) {
+    const note = comments.map(bodyText).join('\n');
+    if (!attributes.success || !normalizations.success || label.length > 200 || note.length > 100_000) {
       if (label.length > 200) problem(`${field}.body`, 'label longer than 200 characters', uri);
+      if (note.length > 100_000) problem(`${field}.body`, 'comment longer than 100,000 characters', uri);
       continue;
     }
     const time = (k: string) => (typeof raw[k] === 'string' && (raw[k] as string).length <= 100 ? (raw[k] as string) : undefined);
@@ -146,7 +148,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
         label,
         fragments: orderSegments(fragments, field, report),
         attributes: attributes.data,
-        note: comments.map(bodyText).join('\n'),
+        note,
         normalizations: normalizations.data,
         created: time('created'),
         modified: time('modified'),
@@ -174,6 +176,10 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     const bodies = asArray(item.body).filter(isObject);
     const type = bodies.filter((x) => purposes(x).includes('tagging')).map(bodyText)[0] ?? 'linked';
     const note = bodies.filter((x) => purposes(x).includes('commenting')).map(bodyText).join('\n');
+    if (type.length > 200 || note.length > 100_000) {
+      problem(`${field}.body`, type.length > 200 ? 'link type longer than 200 characters' : 'comment longer than 100,000 characters', idOf(item));
+      continue;
+    }
     const time = (k: string) => (typeof item[k] === 'string' && (item[k] as string).length <= 100 ? (item[k] as string) : undefined);
     collector.relationType(type, { from: a.annotation.label, to: b.annotation.label });
     docs.get(a.source)!.relations.push(makeRelation({ type, from: a.annotation.id, to: b.annotation.id, note, created: time('created'), modified: time('modified') }, m));

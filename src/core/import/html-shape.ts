@@ -1,0 +1,80 @@
+/**
+ * How many elements a page has and how deeply they nest, estimated in one pass over the markup
+ * without building a DOM. jsdom and Readability cost about half a millisecond per element on a
+ * busy machine, and jsdom's parser slows with the square of the nesting (3,000 deep takes
+ * seconds), so pages far beyond any news page are refused before either sees them. The estimate
+ * follows the HTML parser's main habits: void and self-closed elements and elements whose end tag
+ * is implied (p, li, td…) add no depth, raw-text elements (script, style…), comments and the
+ * content of svg, math, template and noscript (removed before extraction) are skipped, and an end
+ * tag closes only an element that is open.
+ */
+export const HTML_LIMITS = { depth: 512, elements: 5000 };
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'image', 'keygen', 'basefont', 'bgsound', 'frame']);
+const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'rtc', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'html', 'head', 'body']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+/** Not article text: their content is skipped here and removed before extraction. */
+export const SKIPPED_SUBTREES = ['svg', 'math', 'template', 'noscript'];
+const SKIPPED = new Set(SKIPPED_SUBTREES);
+const NAME = /[a-zA-Z][^\s/>]*/y;
+
+export interface HtmlShape {
+  depth: number;
+  elements: number;
+}
+
+/** The estimated shape; the scan stops as soon as either limit is passed (the figure is then limit + 1). */
+export function htmlShape(html: string, limits = HTML_LIMITS): HtmlShape {
+  const lower = html.toLowerCase();
+  const open: string[] = [];
+  /** How many of each element are open: a stray end tag is dismissed without searching the stack. */
+  const openCount = new Map<string, number>();
+  let deepest = 0;
+  let elements = 0;
+  let nextGt = -1;
+  let i = 0;
+  while ((i = html.indexOf('<', i)) !== -1) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = end + 3;
+      continue;
+    }
+    if (nextGt < i) nextGt = html.indexOf('>', i);
+    if (nextGt < 0) break;
+    const closing = html[i + 1] === '/';
+    NAME.lastIndex = i + (closing ? 2 : 1);
+    const match = NAME.exec(html);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const name = match[0].toLowerCase();
+    const gt = nextGt;
+    i = gt + 1;
+    if (closing) {
+      if (!openCount.get(name)) continue;
+      // Searched from the top, and everything above is popped: each open element is passed once.
+      for (let popped = open.pop(); popped !== undefined; popped = open.pop()) {
+        openCount.set(popped, openCount.get(popped)! - 1);
+        if (popped === name) break;
+      }
+      continue;
+    }
+    if (RAW_TEXT.has(name) || SKIPPED.has(name)) {
+      const end = lower.indexOf(`</${name}`, i);
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
+    if (++elements > limits.elements) return { depth: deepest, elements };
+    if (VOID.has(name) || IMPLIED_END.has(name) || html[gt - 1] === '/') continue;
+    open.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    if (open.length > deepest) {
+      deepest = open.length;
+      if (deepest > limits.depth) return { depth: deepest, elements };
+    }
+  }
+  return { depth: deepest, elements };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { HTML_LIMITS, htmlShape } from '../../../../src/core/import/html-shape';
+
+describe('htmlShape', () => {
+  it('measures depth and elements the way the HTML parser nests them', () => {
+    expect(htmlShape('<html><body><article><h1>T</h1><p>a<b>b</b></p></article></body></html>')).toEqual({ depth: 2, elements: 6 }); // html, body and p end implicitly and add no depth;
+    expect(htmlShape('<p>one<p>two<li>x<br><img src=a><hr/>').depth).toBe(0);
+    expect(htmlShape('<div><span></div></div></div><div>').depth).toBe(2);
+    expect(htmlShape('<script><div><div><div></script><style><div></style><!-- <div><div> -->').depth).toBe(0);
+    expect(htmlShape('<svg>' + '<g>'.repeat(10_000) + '</svg><noscript><div><div></noscript>')).toEqual({ depth: 0, elements: 0 });
+  });
+
+  it('stops at the limits, whatever the markup', () => {
+    expect(htmlShape('<div>'.repeat(6000)).depth).toBe(HTML_LIMITS.depth + 1);
+    expect(htmlShape('<div></span>'.repeat(6000)).depth).toBe(HTML_LIMITS.depth + 1);
+    expect(htmlShape('<b><i>'.repeat(400)).depth).toBe(HTML_LIMITS.depth + 1);
+    expect(htmlShape('<tr><td>cell'.repeat(4000)).elements).toBe(HTML_LIMITS.elements + 1);
+  });
+
+  it('stays linear on pathological markup (under a second for megabytes)', () => {
+    const started = performance.now();
+    for (const html of ['<'.repeat(2e6) + '>', '<script>'.repeat(5e5), '<!--'.repeat(5e5), '<div></span>'.repeat(400) + '</span>'.repeat(1e6), '</x>'.repeat(1e6)]) htmlShape(html);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
