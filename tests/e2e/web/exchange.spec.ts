@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from '../support/host';
@@ -7,6 +10,11 @@ import type { ArticleDoc } from '../../../src/core/model/document';
 import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';
+/** ../shared beside the checkout (ESM: no __dirname here); under CI its absence is a failure. */
+const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const sharedAvailable = existsSync(SHARED);
+if (!sharedAvailable && process.env.CI) throw new Error(`CI is set but the shared test material is missing: expected it at ${SHARED}`);
+const sharedPath = (...parts: string[]) => join(SHARED, ...parts);
 
 /** Chooses a format in the open Export dialog, exports, and returns the saved download. */
 async function exportAs(page: Page, format: RegExp): Promise<{ download: Download; bytes: Buffer }> {
@@ -93,4 +101,34 @@ test("a colleague's brat .ann for a seed article becomes a named layer; a bad fi
   await expect(problems).toContainText(`${name}:3 text annotation T2:`);
   expect(await api<ArticleSummary[]>(page, host, 'listArticles')).toEqual(before);
   expect(await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).toEqual(stored);
+});
+
+test('a brat project folder chosen with the folder picker becomes one layer per annotator folder', async ({ page, host }) => {
+  test.skip(!sharedAvailable, `skipped: shared test material not found at ${SHARED} (set CI to make this a failure)`);
+  const project = mkdtempSync(join(tmpdir(), 'lede-e2e-project-'));
+  const doc = 'nyt_2016-01-29_it-s-still-bill-but-old-magic-se';
+  for (const annotator of ['4b22', '5fec']) {
+    mkdirSync(join(project, 'polnear', annotator), { recursive: true });
+    for (const ext of ['txt', 'ann']) cpSync(sharedPath('corpora/polnear-multi', annotator, `${doc}.${ext}`), join(project, 'polnear', annotator, `${doc}.${ext}`));
+  }
+  try {
+    await start(page, host);
+    await page.getByRole('button', { name: 'Import annotations…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+    await dialog.getByTestId('import-annotations-folder').setInputFiles(join(project, 'polnear'));
+    await expect(dialog).toContainText('A brat project: each annotator folder becomes a layer (4b22, 5fec).');
+    await expect(dialog.getByLabel('Layer name')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = dialog.getByRole('region', { name: 'Import report' });
+    await expect(report.getByRole('row', { name: /^4b22 1 / })).toBeVisible();
+    await expect(report.getByRole('row', { name: /^5fec 1 / })).toBeVisible();
+    await expect(report).toContainText('Articles added (1)');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(page.locator('.article-item')).toHaveCount(6);
+    await openArticle(page, 'It\'s still Bill, but old magic seems missing');
+    await expect(page.locator('[aria-label="Authors shown"]')).toContainText('4b22');
+    await expect(page.locator('[aria-label="Authors shown"]')).toContainText('5fec');
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
 });

@@ -75,7 +75,8 @@ function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: 
       const hash = hashOfSource(source);
       return hash ? known.byHash.get(hash) : undefined;
     };
-    return parseFormat(unit.format, unit.file.text, { author, file: unit.file.path, now, keepAuthors, resolveText });
+    // The 50 MB limit was checked on the file's bytes before decoding (decode.ts): not again here.
+    return parseFormat(unit.format, unit.file.text, { author, file: unit.file.path, now, keepAuthors, resolveText, maxBytes: Number.POSITIVE_INFINITY });
   }
   let txt = unit.txt?.text;
   if (txt === undefined) {
@@ -87,7 +88,7 @@ function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: 
     }
     txt = candidates[0]!;
   }
-  return parseBrat({ txt, ann: unit.ann.text, file: unit.ann.path, author, now, ...(unit.conf !== null ? { conf: unit.conf } : {}) });
+  return parseBrat({ txt, ann: unit.ann.text, file: unit.ann.path, author, now, maxBytes: Number.POSITIVE_INFINITY, ...(unit.conf !== null ? { conf: unit.conf } : {}) });
 }
 
 /** The adapters parse, never throw; should one throw anyway, the file is refused with the reason. */
