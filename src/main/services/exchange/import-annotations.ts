@@ -34,6 +34,16 @@ export interface ImportOptions {
  * failures (read-only, disk) are thrown as ApiError like everywhere else. Nothing else escapes.
  */
 export async function importAnnotations(ws: Workspace, files: readonly InputFile[], options: ImportOptions = {}): Promise<AnnotationImportResult> {
+  try {
+    return await importOrExplain(ws, files, options);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    // A bug, not the analyst's input: still said in words, and nothing was written (putDocs is last).
+    return { ok: false, errors: [{ message: `the import failed unexpectedly and changed nothing: ${error instanceof Error ? error.message : String(error)}` }], notes: [] };
+  }
+}
+
+async function importOrExplain(ws: Workspace, files: readonly InputFile[], options: ImportOptions): Promise<AnnotationImportResult> {
   const now = nowIso();
   const texts: TextFile[] = [];
   const problems: Problem[] = [];

@@ -48,6 +48,9 @@ export function parseUnits(units: readonly ImportUnit[], options: ParseOptions, 
   if (folders.length > 0 && options.as !== undefined) {
     problems.push({ message: `a brat project takes its layer names from its annotator folders (${folders.join(', ')}); leave the layer name out` });
   }
+  for (const folder of folders) {
+    if (folder.length > 200) problems.push({ file: folder, message: 'an annotator folder name (a layer name) is at most 200 characters' });
+  }
   for (const unit of units) {
     const file = unit.kind === 'file' ? unit.file.path : unit.ann.path;
     const author = authorOf(unit, options.as);
