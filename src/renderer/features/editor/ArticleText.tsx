@@ -14,11 +14,12 @@ export const ArticleText = memo(function ArticleText({
 }: {
   articleId: string;
   paragraphs: readonly Paragraph[];
-  onContainer(element: HTMLDivElement | null): void;
+  /** Called with the rendered container and the paragraphs it holds (always a matching pair), or null. */
+  onContainer(rendered: { element: HTMLDivElement; paragraphs: readonly Paragraph[] } | null): void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    onContainer(ref.current);
+    onContainer(ref.current ? { element: ref.current, paragraphs } : null);
     return () => onContainer(null);
   }, [articleId, paragraphs, onContainer]);
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { paragraphsOf } from '../../../core/text/paragraphs';
+import { paragraphsOf, type Paragraph } from '../../../core/text/paragraphs';
 import { useFind } from '../../state/editor-find';
 import { useEditor } from '../../state/editor-store';
 import { visibleAnnotations } from '../../state/editor-visible';
@@ -30,9 +30,17 @@ export function ArticleView() {
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [body, setBody] = useState<HTMLDivElement | null>(null);
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const onContainer = useCallback((el: HTMLDivElement | null) => setContainer(el), []);
-  const dom = useMemo(() => (container ? new TextDom(container, paragraphs) : null), [container, paragraphs]);
+  // The DOM mapping is built from what ArticleText reports it rendered, never from the current
+  // paragraphs: right after switching articles those belong to a text not yet in the DOM.
+  const [rendered, setRendered] = useState<{ element: HTMLDivElement; paragraphs: readonly Paragraph[] } | null>(null);
+  const onContainer = useCallback((r: typeof rendered) => setRendered(r), []);
+  // Until the new article's text is in the DOM, there is no mapping: annotations of one article
+  // must never be painted onto the text of another.
+  const renderedId = rendered?.element.dataset.articleId;
+  const dom = useMemo(
+    () => (rendered && renderedId === articleId && rendered.paragraphs === paragraphs ? new TextDom(rendered.element, rendered.paragraphs) : null),
+    [rendered, renderedId, articleId, paragraphs],
+  );
 
   useEffect(() => {
     attachView(dom && scroller ? { dom, scroller } : null);

@@ -26,7 +26,7 @@ function signalPainted(container: HTMLElement): void {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       container.dataset.paintSeq = String(seq);
-      container.dispatchEvent(new CustomEvent('lede:painted', { detail: seq }));
+      container.dispatchEvent(new CustomEvent('lede:painted', { bubbles: true, detail: { seq, articleId: container.dataset.articleId } }));
     }),
   );
 }
