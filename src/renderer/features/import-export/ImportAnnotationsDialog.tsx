@@ -82,7 +82,7 @@ export function ImportAnnotationsDialog({ onClose }: { onClose(): void }) {
         ) : (
           <label className="exchange-row">
             Import as layer (annotator)
-            <input value={layer} maxLength={200} onChange={(e) => setLayer(e.target.value)} aria-label="Layer name" placeholder="e.g. colleague" />
+            <input value={layer} maxLength={200} onChange={(e) => setLayer(e.target.value)} aria-label="Layer name" placeholder="e.g. colleague (empty: a Lede JSON file keeps its own layers)" />
           </label>
         )}
         <label className="exchange-row checkbox">

@@ -29,8 +29,12 @@ export function projectFolders(files: readonly File[]): string[] {
   return [...new Set(anns.map((p) => p.split('/')[0]!))].sort();
 }
 
-/** A default layer name: the folder's, else the first file's name without its extensions. */
+/**
+ * A default layer name: none for Lede JSON files (they keep their own layers unless renamed), else
+ * the folder's name, else the first file's name without its extensions.
+ */
 export function defaultLayerName(files: readonly File[]): string {
+  if (files.length > 0 && files.every((f) => f.name.toLowerCase().endsWith('.lede.json'))) return '';
   const folder = chosenFolderName(files);
   const stem = (files[0]?.name ?? '').replace(/\..*$/, '');
   return (folder ?? (stem || 'colleague')).slice(0, 200);
