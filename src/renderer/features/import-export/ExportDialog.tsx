@@ -38,7 +38,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     try {
       const request: ExportRequest = { format, ...(ids ? { articleIds: ids } : {}), ...(author ? { author } : {}), ...(format === 'jsonl' ? { jsonlVariant: variant } : {}), ...(splittable && split ? { split: true } : {}) };
       const file = await backend().api.exportAnnotations(request);
-      saveDownload(file);
+      await saveDownload(file);
       setDone(file);
       useMessages.getState().show('success', `Exported ${file.annotationCount} annotation${file.annotationCount === 1 ? '' : 's'} of ${file.articleCount} article${file.articleCount === 1 ? '' : 's'} as ${file.name}`);
     } catch (error) {
