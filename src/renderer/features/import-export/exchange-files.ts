@@ -1,5 +1,5 @@
 import type { FilePayload } from '../../../core/api';
-import { toBase64 } from './read-files';
+import { blobToBase64 } from './read-files';
 
 /** 50 MB: the import limit; bigger files are refused here without being read. */
 export const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;
@@ -41,5 +41,5 @@ export function defaultLayerName(files: readonly File[]): string {
 }
 
 export async function readAnnotationPayloads(files: readonly File[]): Promise<(FilePayload & { path: string })[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name, path: relativePath(file), base64: toBase64(new Uint8Array(await file.arrayBuffer())) })));
+  return Promise.all(files.map(async (file) => ({ name: file.name, path: relativePath(file), base64: await blobToBase64(file) })));
 }
