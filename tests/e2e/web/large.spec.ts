@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '../support/host';
+import { start } from './editor-helpers';
+
+/**
+ * Big inputs through the browser host and the real UI: an article of exactly 20 MB (the limit)
+ * imports and opens, one byte more is refused at once, and a brat file with 200,000 annotations
+ * imports and its article opens. While an import runs the page must stay responsive: a 20 ms
+ * heartbeat in the page records every stall of its main thread, and api calls are timestamped in
+ * the page, so the stalls of the import and of opening the article are told apart. Files are
+ * given to the input from disk (a buffer would be decoded by Playwright's own script in the page,
+ * stalling it for seconds). The figures are printed.
+ */
+const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+/** The longest the page may stall while an import runs (a busy 2-core machine included). */
+const LIVELY_MS = 2000;
+
+interface Timeline {
+  gaps: { end: number; ms: number }[];
+  calls: { method: string; at: number }[];
+}
+
+async function watchMainThread(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __timeline: Timeline };
+    w.__timeline = { gaps: [], calls: [] };
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      if (now - last > 60) w.__timeline.gaps.push({ end: now, ms: now - last });
+      last = now;
+    }, 20);
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      w.__timeline.calls.push({ method: String(input).split('/api/')[1] ?? String(input), at: performance.now() });
+      return original(input, init);
+    };
+  });
+}
+
+const timeline = (page: Page) => page.evaluate(() => (window as unknown as { __timeline: Timeline }).__timeline);
+const longest = (gaps: Timeline['gaps'], from: number, to: number) => Math.round(Math.max(0, ...gaps.filter((g) => g.end > from && g.end - g.ms < to).map((g) => g.ms)));
+
+function articleFile(dir: string, name: string, bytes: number): string {
+  const paragraph = 'The harbour authority said on Tuesday that the backlog of container ships would take weeks to clear, as dock workers returned after the strike. ';
+  const parts = ['A Very Long Report\n\n'];
+  let size = parts[0]!.length;
+  while (size < bytes) {
+    const p = `${paragraph.repeat(3)}\n\n`;
+    parts.push(p);
+    size += p.length;
+  }
+  const text = parts.join('');
+  const path = join(dir, name);
+  writeFileSync(path, `${text.slice(0, bytes - 4)}END.`);
+  return path;
+}
+
+let dir: string;
+test.beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), 'lede-large-'))));
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('an article of exactly 20 MB imports and opens, the page responsive while it imports; one byte more is refused', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  await watchMainThread(page);
+  await start(page, host);
+  await expect(page.locator('.article-item')).toHaveCount(5);
+
+  await page.getByTestId('import-articles-input').setInputFiles(articleFile(dir, 'too-big.txt', MAX_ARTICLE_BYTES + 1));
+  await expect(page.getByRole('alert')).toContainText(/too-big\.txt: the file is 20\.0 MB, over the 20\.0 MB limit/);
+  await expect(page.locator('.article-item')).toHaveCount(5);
+
+  const chosenAt = await page.evaluate(() => performance.now());
+  await page.getByTestId('import-articles-input').setInputFiles(articleFile(dir, 'at-limit.txt', MAX_ARTICLE_BYTES));
+  // While the import runs, the analyst can still use the page: the search box takes typing.
+  const search = page.getByRole('searchbox', { name: 'Search all articles' });
+  const typed = Date.now();
+  await search.pressSequentially('harbour');
+  const typingMs = Date.now() - typed;
+  await search.fill('');
+  await expect(page.locator('.article-item', { hasText: 'A Very Long Report' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('.article-text')).toContainText('END.', { timeout: 120_000 });
+  const { gaps, calls } = await timeline(page);
+  const opened = calls.filter((c) => c.method === 'getArticle' && c.at > chosenAt).pop()?.at ?? Infinity;
+  const importing = longest(gaps, chosenAt, opened);
+  if (process.env.LEDE_DEBUG_STALLS) console.log(JSON.stringify({ chosenAt, calls: calls.map((c) => [c.method, Math.round(c.at)]), gaps: gaps.filter((g) => g.ms > 200).map((g) => [Math.round(g.end - g.ms), Math.round(g.ms)]) }));
+  const opening = longest(gaps, opened, Infinity);
+  console.log(`20 MB article: longest stall of the page while importing ${importing} ms (typing 7 keys took ${typingMs} ms); while opening and laying out the text ${opening} ms`);
+  expect(importing).toBeLessThan(LIVELY_MS);
+  expect(typingMs).toBeLessThan(LIVELY_MS);
+});
+
+/** A ~2 MB article of 250,000 words and a brat file tagging 200,000 of them (about 6 MB). */
+function bratPair(folder: string): { txt: string; ann: string } {
+  const labels = ['Claim', 'Quote', 'Actor', 'Event'];
+  const paragraphs: string[] = [];
+  const lines: string[] = [];
+  let offset = 0;
+  let n = 0;
+  for (let p = 0; p < 2500; p++) {
+    const words: string[] = [];
+    for (let w = 0; w < 100; w++) {
+      const word = `word${p}x${w}`;
+      if (n < 200_000 && (w % 5 !== 4 || n % 7 === 0)) lines.push(`T${++n}\t${labels[n % 4]} ${offset} ${offset + word.length}\t${word}`);
+      words.push(word);
+      offset += word.length + 1;
+    }
+    paragraphs.push(words.join(' '));
+    offset += 1; // the paragraph's "\n" replaces the last word's space, plus one more
+  }
+  const txt = `${paragraphs.join('\n\n')}\n`;
+  const ann = join(folder, 'long-report.ann');
+  const text = join(folder, 'long-report.txt');
+  writeFileSync(text, txt);
+  writeFileSync(ann, `${lines.join('\n')}\n`);
+  return { txt: text, ann };
+}
+
+test('a brat file with 200,000 annotations imports and its article opens, the page responsive while it imports', async ({ page, host }) => {
+  test.setTimeout(300_000);
+  await watchMainThread(page);
+  await start(page, host);
+  const files = bratPair(dir);
+  const chosenAt = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByTestId('import-annotations-files').setInputFiles([files.txt, files.ann]);
+  await dialog.getByLabel('Layer name').fill('Bulk');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const search = page.getByRole('searchbox', { name: 'Search all articles' });
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText(/Bulk\s*1\s*200,?000/, { timeout: 240_000 });
+  const importedAt = await page.evaluate(() => performance.now());
+  await dialog.getByRole('button', { name: /Close|Done/ }).first().click();
+  await page.locator('.article-item', { hasText: 'word0x0' }).click();
+  await expect(page.locator('.article-text')).toContainText('word2499x99', { timeout: 120_000 });
+  const typed = Date.now();
+  await search.pressSequentially('word1');
+  const typingMs = Date.now() - typed;
+  const { gaps } = await timeline(page);
+  const importing = longest(gaps, chosenAt, importedAt);
+  const opening = longest(gaps, importedAt, Infinity);
+  console.log(`200,000 annotations: longest stall of the page while importing ${importing} ms; while opening the article ${opening} ms; typing afterwards took ${typingMs} ms`);
+  expect(importing).toBeLessThan(LIVELY_MS);
+});
