@@ -192,7 +192,6 @@ async function main(): Promise<void> {
     await page.locator('.article-item').first().waitFor();
     const other = (await page.locator('.article-item').nth(0).getAttribute('data-article-id'))!;
     const seed = other === longId ? (await page.locator('.article-item').nth(1).getAttribute('data-article-id'))! : other;
-    process.stderr.write(`opening ${longId} and ${seed}\n`);
     const opens: number[] = [];
     for (let i = 0; i < 8; i++) {
       await timeOpen(page, seed);

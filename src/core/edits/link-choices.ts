@@ -41,12 +41,13 @@ export function linkChoices(schema: LabelSchema, doc: ArticleDoc, selectedId: st
 
 /** The links touching an annotation, each with the annotation at its other end. */
 export function linksOf(doc: ArticleDoc, id: string): { relation: Relation; direction: 'out' | 'in'; other: Annotation }[] {
-  const byId = new Map(doc.annotations.map((a) => [a.id, a]));
   const links: { relation: Relation; direction: 'out' | 'in'; other: Annotation }[] = [];
+  // Relations first (few touch one annotation), then only their other ends are looked up.
   for (const relation of doc.relations) {
     const direction = relation.from === id ? 'out' : relation.to === id ? 'in' : null;
     if (!direction) continue;
-    const other = byId.get(direction === 'out' ? relation.to : relation.from);
+    const otherId = direction === 'out' ? relation.to : relation.from;
+    const other = doc.annotations.find((a) => a.id === otherId);
     if (other) links.push({ relation, direction, other });
   }
   return links;

@@ -30,6 +30,7 @@ export function ArticleView() {
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const [barLayer, setBarLayer] = useState<HTMLDivElement | null>(null);
   // The DOM mapping is built from what ArticleText reports it rendered, never from the current
   // paragraphs: right after switching articles those belong to a text not yet in the DOM.
   const [rendered, setRendered] = useState<{ element: HTMLDivElement; paragraphs: readonly Paragraph[] } | null>(null);
@@ -57,7 +58,7 @@ export function ArticleView() {
   const visible = useMemo(() => (doc ? visibleAnnotations(doc.annotations, filters) : []), [doc, filters]);
   useTextPointer(dom);
   useSelectionSync(dom);
-  useHighlights(dom, scroller, doc ?? EMPTY_DOC, visible, schema ?? EMPTY_SCHEMA, selectedId);
+  useHighlights(dom, scroller, barLayer, doc ?? EMPTY_DOC, visible, schema ?? EMPTY_SCHEMA, selectedId);
 
   if (!doc || !schema) return <main className="article-view empty">Choose an article on the left, or import one.</main>;
   const { article } = doc;
@@ -72,6 +73,7 @@ export function ArticleView() {
         </p>
       </header>
       <div className="article-body" ref={setBody}>
+        <div className="nest-layer" ref={setBarLayer} aria-hidden="true" />
         <ArticleText key={article.id} articleId={article.id} paragraphs={paragraphs} onContainer={onContainer} />
         {dom && body && (
           <>

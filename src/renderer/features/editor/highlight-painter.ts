@@ -1,5 +1,14 @@
 import { spanEnd, spanStart, type Annotation } from '../../../core/model/annotation';
+import type { MeasuredBars, NestBars } from './nest-bars';
 import type { TextDom } from './text-dom';
+
+/** How each annotation is drawn: its highlight (label and level) and, when nested, its bar. */
+export interface PaintStyle {
+  nameOf(a: Annotation): string;
+  priorityOf(name: string): number;
+  levelOf(a: Annotation): number;
+  colorOf(a: Annotation): string;
+}
 
 /**
  * Paints annotations with the CSS Custom Highlight API: the article's DOM is never rewritten per
@@ -12,7 +21,9 @@ import type { TextDom } from './text-dom';
 interface Painted {
   annotation: Annotation;
   name: string;
+  level: number;
   ranges: Range[];
+  undraw: () => void;
 }
 
 /** Above this many annotations only those near the viewport are registered. */
@@ -22,24 +33,46 @@ export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly painted = new Map<string, Painted>();
   private annotations: readonly Annotation[] = [];
-  private nameOf: (a: Annotation) => string = () => 'lede-0-0';
+  private style: PaintStyle = { nameOf: () => 'lede-0-0', priorityOf: () => 0, levelOf: () => 0, colorOf: () => '#888888' };
   private window: { start: number; end: number } | null = null;
 
-  constructor(private dom: TextDom) {}
+  constructor(
+    private dom: TextDom,
+    private bars: NestBars | null = null,
+  ) {}
 
   /** The text was re-rendered (another article): every range must be rebuilt. */
-  setDom(dom: TextDom): void {
-    this.dom = dom;
-    this.window = null;
+  setDom(dom: TextDom, bars: NestBars | null): void {
     this.clearAnnotations();
+    this.dom = dom;
+    this.bars = bars;
+    this.window = null;
   }
 
   /** Shows these annotations, each in the highlight `nameOf` gives it (label and nesting level). */
-  update(annotations: readonly Annotation[], nameOf: (a: Annotation) => string, priorityOf: (name: string) => number): void {
+  update(annotations: readonly Annotation[], style: PaintStyle): void {
     this.annotations = annotations;
-    this.nameOf = nameOf;
-    this.priorityOf = priorityOf;
+    this.style = style;
     this.sync();
+  }
+
+  /** The layout changed (resize): bars are measured again; highlights need nothing. */
+  relayout(): void {
+    const all = [...this.painted.values()];
+    const measured = this.measureBars(all);
+    for (const p of all) p.undraw();
+    this.placeBars(all, measured);
+  }
+
+  private measureBars(painted: Painted[]): MeasuredBars {
+    if (!this.bars) return [];
+    return this.bars.measure(painted.map((p) => ({ ranges: p.ranges, level: p.level, color: this.style.colorOf(p.annotation) })));
+  }
+
+  private placeBars(painted: Painted[], measured: MeasuredBars): void {
+    if (!this.bars) return;
+    const removers = this.bars.place(measured);
+    painted.forEach((p, i) => (p.undraw = removers[i] ?? noop));
   }
 
   /** Limits painting to [start, end) of the text (null: everything). */
@@ -57,8 +90,6 @@ export class HighlightPainter {
     return this.painted.size;
   }
 
-  private priorityOf: (name: string) => number = () => 0;
-
   private sync(): void {
     // Windowed but no window yet (the viewport is measured right after): paint nothing rather than everything.
     const window = this.windowed ? (this.window ?? { start: 0, end: 0 }) : null;
@@ -66,24 +97,34 @@ export class HighlightPainter {
     for (const a of this.annotations) {
       if (!window || (spanStart(a) < window.end && spanEnd(a) > window.start)) wanted.set(a.id, a);
     }
+    const { nameOf, levelOf } = this.style;
+    const stale: [string, Painted][] = [];
     for (const [id, p] of this.painted) {
       const next = wanted.get(id);
-      if (next === p.annotation && this.nameOf(next) === p.name) continue;
-      this.unpaint(id, p);
+      if (next !== p.annotation || nameOf(next) !== p.name) stale.push([id, p]);
     }
+    for (const [id] of stale) this.painted.delete(id);
+    const added: Painted[] = [];
     for (const [id, a] of wanted) {
       if (this.painted.has(id)) continue;
-      const name = this.nameOf(a);
       const ranges = a.fragments.flatMap((f) => this.dom.rangesPerParagraph(f.start, f.end));
-      const highlight = this.highlight(name);
-      for (const r of ranges) highlight.add(r);
-      this.painted.set(id, { annotation: a, name, ranges });
+      added.push({ annotation: a, name: nameOf(a), level: levelOf(a), ranges, undraw: noop });
     }
+    // Measure first, then change the document: one layout, not one per annotation.
+    const measured = this.measureBars(added);
+    for (const [id, p] of stale) this.unpaint(id, p);
+    for (const p of added) {
+      const highlight = this.highlight(p.name);
+      for (const r of p.ranges) highlight.add(r);
+      this.painted.set(p.annotation.id, p);
+    }
+    this.placeBars(added, measured);
   }
 
   private unpaint(id: string, p: Painted): void {
     const highlight = this.highlights.get(p.name);
     if (highlight) for (const r of p.ranges) highlight.delete(r);
+    p.undraw();
     this.painted.delete(id);
   }
 
@@ -91,7 +132,7 @@ export class HighlightPainter {
     let h = this.highlights.get(name);
     if (!h) {
       h = new Highlight();
-      h.priority = this.priorityOf(name);
+      h.priority = this.style.priorityOf(name);
       this.highlights.set(name, h);
       CSS.highlights.set(name, h);
     }
@@ -111,8 +152,11 @@ export class HighlightPainter {
   }
 
   dispose(): void {
+    this.clearAnnotations();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
     this.painted.clear();
   }
 }
+
+function noop(): void {}

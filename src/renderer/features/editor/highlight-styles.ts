@@ -4,16 +4,15 @@ import type { LabelSchema } from '../../../core/model/label-schema';
  * The colours of the highlights, built from the label schema. The page's Content-Security-Policy
  * forbids inline <style>, so the rules live in a constructed stylesheet adopted by the document.
  *
- * Nesting shows three ways at once: tints of overlapping spans add up (nested text is darker),
- * every span below the outermost is underlined in its label's colour, and deeper levels use
- * different underline styles — so an actor inside a quote inside a claim stays readable, and
- * colour is not the only cue.
+ * Nesting shows two ways at once: tints of overlapping spans add up (nested text is darker and
+ * mixes the two colours), and every span below the outermost gets a bar under it in its label's
+ * colour, one step lower per level (see nest-bars.ts) — so an actor inside a quote inside a claim
+ * stays readable, and colour is not the only cue. The highlights themselves carry no
+ * text-decoration: in Chromium that made every change of the registered ranges costly.
  */
 
 /** Nesting levels beyond this are drawn like this one. */
 export const MAX_LEVEL = 3;
-
-const UNDERLINE_BY_LEVEL = ['', 'underline solid', 'underline wavy', 'underline double'];
 
 export function highlightName(labelIndex: number, level: number): string {
   return `lede-${labelIndex}-${Math.min(level, MAX_LEVEL)}`;
@@ -39,10 +38,7 @@ export function highlightRules(schema: LabelSchema): string[] {
   const rules: string[] = [];
   schema.labels.forEach((label, i) => {
     for (let level = 0; level <= MAX_LEVEL; level++) {
-      const decoration = UNDERLINE_BY_LEVEL[level]
-        ? ` text-decoration: ${UNDERLINE_BY_LEVEL[level]} ${label.color}; text-decoration-thickness: 2px; text-underline-offset: ${2 + level}px;`
-        : '';
-      rules.push(`::highlight(${highlightName(i, level)}) { background-color: ${rgba(label.color, 0.24)};${decoration} }`);
+      rules.push(`::highlight(${highlightName(i, level)}) { background-color: ${rgba(label.color, 0.22 + level * 0.04)}; }`);
     }
   });
   rules.push(`::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgba(31, 29, 26, 0.16); }`);

@@ -6,6 +6,7 @@ import { linksOf } from '../../../core/edits/link-choices';
 import { nestingLevels } from '../../../core/text/span-layout';
 import { useFind } from '../../state/editor-find';
 import { HighlightPainter } from './highlight-painter';
+import { NestBars } from './nest-bars';
 import {
   applyHighlightStyles,
   FIND_CURRENT_HIGHLIGHT,
@@ -20,14 +21,17 @@ import { useViewportWindow } from './use-viewport-window';
 
 let paintSeq = 0;
 
-/** Tells tests and the benchmark that what was just registered has been painted (two frames later). */
+/**
+ * Tells tests and the benchmark that what was just registered is on screen: the task queued from
+ * the next animation frame runs right after that frame has been painted.
+ */
 function signalPainted(container: HTMLElement): void {
   const seq = ++paintSeq;
   requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       container.dataset.paintSeq = String(seq);
       container.dispatchEvent(new CustomEvent('lede:painted', { bubbles: true, detail: { seq, articleId: container.dataset.articleId } }));
-    }),
+    }, 0),
   );
 }
 
@@ -38,6 +42,7 @@ function signalPainted(container: HTMLElement): void {
 export function useHighlights(
   dom: TextDom | null,
   scroller: HTMLElement | null,
+  layer: HTMLElement | null,
   doc: ArticleDoc,
   visible: readonly Annotation[],
   schema: LabelSchema,
@@ -49,9 +54,20 @@ export function useHighlights(
 
   useEffect(() => {
     if (!dom) return;
-    if (!painter.current) painter.current = new HighlightPainter(dom);
-    else painter.current.setDom(dom);
-  }, [dom]);
+    const bars = layer?.parentElement ? new NestBars(layer, layer.parentElement) : null;
+    if (!painter.current) painter.current = new HighlightPainter(dom, bars);
+    else painter.current.setDom(dom, bars);
+    if (!layer) return;
+    // Bars are measured boxes: a new width re-wraps the text, so measure them again.
+    let width = layer.parentElement?.clientWidth ?? 0;
+    const resize = new ResizeObserver(() => {
+      const now = layer.parentElement?.clientWidth ?? 0;
+      if (now !== width) painter.current?.relayout();
+      width = now;
+    });
+    if (layer.parentElement) resize.observe(layer.parentElement);
+    return () => resize.disconnect();
+  }, [dom, layer]);
 
   useEffect(
     () => () => {
@@ -66,10 +82,18 @@ export function useHighlights(
 
   useEffect(() => {
     if (!dom || !painter.current) return;
-    const nameOf = (a: Annotation) => highlightName(labelIndex.get(a.label) ?? schema.labels.length, levels.get(a.id) ?? 0);
-    painter.current.update(visible, nameOf, layerPriority);
+    const colors = new Map(schema.labels.map((l) => [l.id, l.color]));
+    painter.current.update(visible, {
+      nameOf: (a: Annotation) => highlightName(labelIndex.get(a.label) ?? schema.labels.length, levels.get(a.id) ?? 0),
+      priorityOf: layerPriority,
+      levelOf: (a: Annotation) => levels.get(a.id) ?? 0,
+      colorOf: (a: Annotation) => colors.get(a.label) ?? '#888888',
+    });
     signalPainted(dom.container);
   }, [dom, visible, levels, labelIndex, schema]);
+
+  // A recoloured label keeps its highlight names: its bars must be redrawn in the new colour.
+  useEffect(() => painter.current?.relayout(), [schema]);
 
   useViewportWindow(dom, scroller, painter, doc.article.text.length);
 

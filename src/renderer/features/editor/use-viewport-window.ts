@@ -4,8 +4,8 @@ import type { TextDom } from './text-dom';
 
 /**
  * With many annotations the painter registers only those near the viewport. This finds the text
- * range on screen (a binary search over paragraph positions) plus one screen above and below,
- * and moves the painter's window only when the view nears its edge — so steady scrolling costs a
+ * range on screen (a binary search over paragraph positions) plus most of a screen above and
+ * below, and moves the painter's window only when the view nears its edge — so steady scrolling costs a
  * few reads per frame, and an occasional small re-registration.
  */
 export function useViewportWindow(
@@ -38,9 +38,11 @@ export function useViewportWindow(
       if (!p) return;
       const top = scroller.scrollTop - dom.container.offsetTop;
       const height = scroller.clientHeight;
-      // Still half a screen of margin either side: nothing to do.
-      if (current && current.start <= offsetAtY(top - height / 2) && current.end >= nextParagraphStart(offsetAtY(top + height * 1.5))) return;
-      current = { start: offsetAtY(top - height * 1.5), end: nextParagraphStart(offsetAtY(top + height * 2.5)) };
+      // Still a fifth of a screen of margin either side: nothing to do. Otherwise register half a
+      // screen either side. Chromium revalidates every registered range on each change, so the
+      // window is kept small: each step costs in proportion to what is registered.
+      if (current && current.start <= offsetAtY(top - height / 5) && current.end >= nextParagraphStart(offsetAtY(top + height * 1.2))) return;
+      current = { start: offsetAtY(top - height * 0.5), end: nextParagraphStart(offsetAtY(top + height * 1.5)) };
       p.setWindow(current);
     };
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -17,21 +17,26 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
   const selectedId = useEditor((s) => s.selectedId);
   const rows = useMemo(() => buildRows(doc, visible, schema), [doc, visible, schema]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.kind === 'group' ? 30 : 66),
-    overscan: 8,
-    getItemKey: (i) => {
+  // Rows have fixed heights (snippets are clamped to two lines, links to two): nothing is
+  // measured in the DOM, so an edit in a 5,000-annotation article costs no layout here.
+  const estimateSize = useCallback((i: number) => rowHeight(rows[i]), [rows]);
+  const getItemKey = useCallback(
+    (i: number) => {
       const row = rows[i];
       return row?.kind === 'group' ? `g-${row.labelId}` : (row?.annotation.id ?? i);
     },
-  });
+    [rows],
+  );
+  const getScrollElement = useCallback(() => scroller.current, []);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: 8, getItemKey });
 
-  // Keep the selected annotation's row in view when it was selected in the text.
-  const selectedIndex = rows.findIndex((r) => r.kind === 'annotation' && r.annotation.id === selectedId);
+  // Keep the selected annotation's row in view when it was selected in the text (next frame:
+  // scrolling reads the layout, which is best done once React's changes are in).
+  const selectedIndex = useMemo(() => rows.findIndex((r) => r.kind === 'annotation' && r.annotation.id === selectedId), [rows, selectedId]);
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex < 0) return;
+    const frame = requestAnimationFrame(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }));
+    return () => cancelAnimationFrame(frame);
   }, [selectedIndex, virtualizer]);
 
   const focusRow = (index: number) => {
@@ -55,7 +60,7 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
           const style = { transform: `translateY(${item.start}px)` };
           if (row.kind === 'group') {
             return (
-              <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="list-group" style={style} role="heading" aria-level={3}>
+              <div key={item.key} data-index={item.index} className="list-group" style={{ ...style, height: item.size }} role="heading" aria-level={3}>
                 <span className="swatch" style={{ background: row.color }} />
                 {row.name} <span className="count">{row.count}</span>
               </div>
@@ -64,7 +69,7 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
           const a = row.annotation;
           const selected = a.id === selectedId;
           return (
-            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="list-row-wrap" style={style} role="listitem">
+            <div key={item.key} data-index={item.index} className="list-row-wrap" style={{ ...style, height: item.size }} role="listitem">
               <button
                 type="button"
                 data-row={item.index}
@@ -92,7 +97,7 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
                     </span>
                   )}
                 </span>
-                {row.links.map((l) => (
+                {row.links.slice(0, MAX_LINK_LINES).map((l) => (
                   <span key={l} className="row-link">
                     {l}
                   </span>
@@ -104,4 +109,15 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
       </div>
     </div>
   );
+}
+
+const MAX_LINK_LINES = 2;
+const GROUP_HEIGHT = 30;
+const ROW_HEIGHT = 66;
+const LINK_LINE_HEIGHT = 16;
+
+function rowHeight(row: ReturnType<typeof buildRows>[number] | undefined): number {
+  if (!row) return ROW_HEIGHT;
+  if (row.kind === 'group') return GROUP_HEIGHT;
+  return ROW_HEIGHT + Math.min(row.links.length, MAX_LINK_LINES) * LINK_LINE_HEIGHT;
 }

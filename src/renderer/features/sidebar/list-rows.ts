@@ -37,10 +37,22 @@ export function buildRows(doc: ArticleDoc, visible: readonly Annotation[], schem
     const label = findLabel(schema, labelId);
     rows.push({ kind: 'group', labelId, name: label?.name ?? labelId, color: label?.color ?? '#888888', count: list.length });
     for (const a of list) {
-      rows.push({ kind: 'annotation', annotation: a, snippet: short(fragmentsText(doc.article.text, a.fragments), SNIPPET), links: linksFrom.get(a.id) ?? [] });
+      rows.push({ kind: 'annotation', annotation: a, snippet: snippetOf(doc.article.text, a), links: linksFrom.get(a.id) ?? [] });
     }
   }
   return rows;
+}
+
+/** Snippets by annotation object: annotations are immutable, so an edit recomputes only its own. */
+const snippets = new WeakMap<Annotation, string>();
+
+function snippetOf(text: string, a: Annotation): string {
+  let snippet = snippets.get(a);
+  if (snippet === undefined) {
+    snippet = short(fragmentsText(text, a.fragments), SNIPPET);
+    snippets.set(a, snippet);
+  }
+  return snippet;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

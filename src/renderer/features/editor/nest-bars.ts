@@ -1,0 +1,58 @@
+/**
+ * Nesting, drawn as bars under the text: a span nested (or crossing into) another gets a thin bar
+ * in its label's colour, one step lower per level — like brat's stacked brackets. They are plain
+ * absolutely-positioned divs in an overlay, created only for the annotations the highlight
+ * painter has in its window, so their number stays small however long the article.
+ *
+ * Why not an underline in the ::highlight rule: Chromium re-resolves decorated highlights across
+ * the document whenever the registered ranges change, which made scrolling a long article stall.
+ */
+export const BAR_STEP_PX = 3;
+
+export type MeasuredBars = { level: number; color: string; boxes: { left: number; bottom: number; width: number }[] }[];
+const BAR_HEIGHT_PX = 2;
+
+export class NestBars {
+  constructor(
+    private readonly layer: HTMLElement,
+    private readonly base: HTMLElement,
+  ) {}
+
+  /**
+   * Measures where the bars of many annotations go. Call it before changing anything in the
+   * document: reading a rect after a change (even to the highlights) forces a new layout.
+   */
+  measure(jobs: readonly { ranges: readonly Range[]; level: number; color: string }[]): MeasuredBars {
+    const origin = this.base.getBoundingClientRect();
+    return jobs.map((job) => ({
+      level: job.level,
+      color: job.color,
+      boxes: job.level < 1 ? [] : job.ranges.flatMap((r) => [...r.getClientRects()].filter((b) => b.width >= 0.5)).map((b) => ({ left: b.left - origin.left, bottom: b.bottom - origin.top, width: b.width })),
+    }));
+  }
+
+  /** Adds measured bars in one DOM change; returns, per job, the function that removes its bars. */
+  place(measured: MeasuredBars): (() => void)[] {
+    const fragment = document.createDocumentFragment();
+    const removers = measured.map(({ boxes, level, color }) => {
+      if (boxes.length === 0) return noop;
+      const offset = Math.min(level, 3) * BAR_STEP_PX;
+      const made = boxes.map((b) => {
+        const bar = document.createElement('div');
+        bar.className = 'nest-bar';
+        bar.style.transform = `translate(${b.left}px, ${b.bottom + offset - BAR_HEIGHT_PX}px)`;
+        bar.style.width = `${b.width}px`;
+        bar.style.background = color;
+        fragment.append(bar);
+        return bar;
+      });
+      return () => {
+        for (const bar of made) bar.remove();
+      };
+    });
+    this.layer.append(fragment);
+    return removers;
+  }
+}
+
+function noop(): void {}
