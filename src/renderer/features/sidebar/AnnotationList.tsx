@@ -113,8 +113,8 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
 
 const MAX_LINK_LINES = 2;
 const GROUP_HEIGHT = 30;
-const ROW_HEIGHT = 66;
-const LINK_LINE_HEIGHT = 16;
+const ROW_HEIGHT = 76;
+const LINK_LINE_HEIGHT = 17;
 
 function rowHeight(row: ReturnType<typeof buildRows>[number] | undefined): number {
   if (!row) return ROW_HEIGHT;
