@@ -129,3 +129,44 @@ test('a label can be added, recoloured and re-keyed, and its key tags at once', 
   const doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
   expect(doc.annotations[0]).toMatchObject({ label: label!.id, fragments: [r] });
 });
+
+test('attributes from the label schema are set in the sidebar, and undo in the note field stays the field’s own', async ({ page, host }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const claim = find(text, 'he is uncertain');
+  await dragSelect(page, claim.start, claim.end);
+  await page.keyboard.press('1');
+  await page.getByLabel('Check-worthy').check();
+  await waitSaved(page);
+  const quote = find(text, '“Maybe they will, maybe they won’t.”');
+  await dragSelect(page, quote.start, quote.end);
+  await page.keyboard.press('2');
+  await page.getByLabel('Type').selectOption('indirect');
+  await waitSaved(page);
+  let doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  expect(doc.annotations.map((a) => [a.label, a.attributes])).toEqual([
+    ['claim', { checkWorthy: true }],
+    ['quote', { type: 'indirect' }],
+  ]);
+  // In the note field, Ctrl+Z undoes typing, not the last annotation edit.
+  const note = page.getByLabel('Note');
+  await note.click();
+  await note.pressSequentially('first');
+  await note.press('Control+z');
+  const typed = await note.inputValue();
+  expect(typed).not.toBe('first');
+  await expect(page.getByTestId('annotation-count')).toHaveText('2');
+  await note.press('Escape');
+  await waitSaved(page);
+  const quoteNow = async () => (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).annotations.find((a) => a.label === 'quote')!;
+  expect(await quoteNow()).toMatchObject({ note: typed, attributes: { type: 'indirect' } });
+  // Out of the field, Ctrl+Z is Lede's undo again: first the note, then the attribute.
+  await page.keyboard.press('Control+z');
+  await waitSaved(page);
+  expect(await quoteNow()).toMatchObject({ note: '', attributes: { type: 'indirect' } });
+  await page.keyboard.press('Control+z');
+  await waitSaved(page);
+  const last = await quoteNow();
+  expect([last.note, last.attributes]).toEqual(['', {}]);
+});

@@ -160,3 +160,48 @@ test('clicking nested spans cycles through them and the chooser lists them', asy
   await page.keyboard.press('j');
   await expect(page.locator('#inspector-label')).toHaveValue('actor');
 });
+
+test('the caret moves by line and line edges on read-only text, and Shift extends the selection', async ({ page, host }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const firstLineBreak = text.indexOf('\n');
+  await clickAt(page, 0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('1');
+  await waitSaved(page);
+  const doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  const [claim] = doc.annotations;
+  // One visual line of the first paragraph: it starts at the start of a line inside it and ends at a line end.
+  expect(claim!.fragments).toHaveLength(1);
+  expect(claim!.fragments[0]!.start).toBeGreaterThan(0);
+  expect(claim!.fragments[0]!.end).toBeLessThanOrEqual(firstLineBreak);
+  expect(text[claim!.fragments[0]!.start - 1]).toMatch(/\s/);
+});
+
+test('a change the store refuses (made in a stale second window) is undone on screen and explained', async ({ page, host, context }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const putin = find(text, 'Vladimir Putin');
+  await dragSelect(page, putin.start, putin.end);
+  await page.keyboard.press('3');
+  await waitSaved(page);
+  // A second window on the same workspace, open before the actor is deleted in the first.
+  const other = await context.newPage();
+  await other.goto(`${host.url}#${articleId}`);
+  await expect(other.getByTestId('annotation-count')).toHaveText('1');
+  await page.keyboard.press('Delete');
+  await waitSaved(page);
+  await expect(page.getByTestId('annotation-count')).toHaveText('0');
+  // The stale window still shows the actor; relabelling it is refused by the store.
+  await other.locator('.list-row').first().click();
+  await other.keyboard.press('e');
+  await other.getByRole('toolbar', { name: /Change the label/ }).getByRole('button', { name: /^Claim/ }).click();
+  await expect(other.getByRole('alert')).toContainText('was not saved');
+  await expect(other.getByTestId('annotation-count')).toHaveText('0');
+  await expect(other.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'error');
+  expect((await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).annotations).toEqual([]);
+});
