@@ -6,7 +6,6 @@ import { HelpOverlay } from './features/help/HelpOverlay';
 import { MessageCenter } from './features/notices/MessageCenter';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SettingsDialog } from './features/settings/SettingsDialog';
-import { WelcomeDialog } from './features/settings/WelcomeDialog';
 import { Sidebar } from './features/sidebar/Sidebar';
 import { TopBar } from './features/articles/TopBar';
 import { useMenuCommands } from './features/articles/use-menu-commands';
@@ -40,7 +39,6 @@ export function App() {
         <MessageCenter />
         <HelpOverlay />
         <SettingsDialog />
-        <WelcomeDialog />
       </div>
     </DropZone>
   );

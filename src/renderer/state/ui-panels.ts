@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** Which of the window's dialogs and panels is open. */
-export type Panel = 'none' | 'help' | 'settings' | 'welcome';
+export type Panel = 'none' | 'help' | 'settings';
 
 interface PanelState {
   panel: Panel;

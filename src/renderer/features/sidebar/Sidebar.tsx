@@ -5,6 +5,7 @@ import { visibleAnnotations } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
 import { AnnotationList } from './AnnotationList';
 import { Inspector } from './Inspector';
+import { WelcomeCard } from '../settings/WelcomeCard';
 import '../../styles/editor-sidebar.css';
 
 /** The right-hand pane: the selected annotation, filters, and every annotation of the article. */
@@ -15,12 +16,19 @@ export function Sidebar() {
   const setFilters = useEditor((s) => s.setFilters);
   const visible = useMemo(() => (doc ? visibleAnnotations(doc.annotations, filters) : []), [doc, filters]);
   const authors = useMemo(() => (doc ? layersOf(doc) : []), [doc]);
-  if (!doc || !schema) return <aside className="sidebar" aria-label="Annotations" />;
+  if (!doc || !schema) {
+    return (
+      <aside className="sidebar" aria-label="Annotations">
+        <WelcomeCard />
+      </aside>
+    );
+  }
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const usedLabels = schema.labels.filter((l) => doc.annotations.some((a) => a.label === l.id));
   return (
     <aside className="sidebar" aria-label="Annotations">
+      <WelcomeCard />
       <Inspector doc={doc} schema={schema} />
       <div className="filters" role="group" aria-label="Filter annotations">
         <h2 className="pane-title">
