@@ -9,6 +9,9 @@ import { shortcutFor } from './shortcuts';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** Shortcuts that work whether or not the article editor is on screen. */
+const EVERYWHERE = new Set(['undo', 'redo', 'help', 'settings']);
+
 /** True while a modal dialog (help, settings) is open: it owns the keyboard then. */
 function dialogOpen(): boolean {
   return document.querySelector('dialog[open]') !== null;
@@ -27,6 +30,8 @@ export function useEditorKeys(): void {
       const shortcut = shortcutFor(e, IS_MAC);
       const inField = typingInField(e.target);
       const inText = currentView()?.dom.container === document.activeElement;
+      // With another view in front (review), only the shortcuts that are not about the open article apply.
+      if (!currentView() && !(shortcut && EVERYWHERE.has(shortcut.id))) return;
       if (shortcut?.scope === 'global') {
         if (runShortcut(shortcut.id)) e.preventDefault();
         return;
