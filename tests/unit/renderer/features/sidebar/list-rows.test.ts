@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../../../src/core/edits/apply';
+import { createAnnotation, linkAnnotations } from '../../../../../src/core/edits/builders';
+import type { ArticleDoc } from '../../../../../src/core/model/document';
+import { defaultLabelSchema } from '../../../../../src/core/model/label-schema';
+import { buildRows } from '../../../../../src/renderer/features/sidebar/list-rows';
+
+const TEXT = readFileSync(resolve(__dirname, '../../../../../seeds/000_d052c3cef2812ef5.txt'), 'utf8');
+const BY = { author: 'ana', now: '2026-03-03T00:00:00.000Z' };
+
+function tagged(): ArticleDoc {
+  let doc: ArticleDoc = {
+    article: { id: 'a_0', title: 't', source: 'seed', importedAt: BY.now, hash: '0'.repeat(64), text: TEXT },
+    annotations: [],
+    relations: [],
+  };
+  const add = (label: string, phrase: string) => {
+    const start = TEXT.indexOf(phrase);
+    const made = createAnnotation(doc, { label, fragments: [{ start, end: start + phrase.length }], id: `${label}-${start}` }, BY);
+    if (!made.ok) throw new Error('setup');
+    const next = applyCommand(doc, made.value.command);
+    if (!next.ok) throw new Error('setup');
+    doc = next.value;
+    return made.value.annotation;
+  };
+  const actor = add('actor', 'Trump told');
+  add('event', 'he hosted Putin in Alaska');
+  const quote = add('quote', '“I don’t know that they’ll meet,”');
+  add('custom', 'Sergei Lavrov');
+  const link = linkAnnotations(doc, { type: 'speaker', from: quote.id, to: actor.id }, BY);
+  if (!link.ok) throw new Error('setup');
+  const linked = applyCommand(doc, link.value.command);
+  if (!linked.ok) throw new Error('setup');
+  return linked.value;
+}
+
+describe('sidebar rows', () => {
+  it('groups by label in schema order, unknown labels last, each with its count', () => {
+    const doc = tagged();
+    const rows = buildRows(doc, doc.annotations, defaultLabelSchema());
+    const groups = rows.filter((r) => r.kind === 'group').map((r) => (r.kind === 'group' ? `${r.name}:${r.count}` : ''));
+    expect(groups).toEqual(['Quote:1', 'Actor:1', 'Event:1', 'custom:1']);
+  });
+
+  it('shows each link from both ends', () => {
+    const doc = tagged();
+    const rows = buildRows(doc, doc.annotations, defaultLabelSchema());
+    const links = Object.fromEntries(rows.flatMap((r) => (r.kind === 'annotation' ? [[r.annotation.label, r.links]] : [])));
+    expect(links.quote).toEqual(['Speaker → Trump told']);
+    expect(links.actor).toEqual(['Speaker of ← “I don’t know that they’ll meet,”']);
+  });
+
+  it('lists only the annotations it is given (the filtered ones)', () => {
+    const doc = tagged();
+    const rows = buildRows(doc, doc.annotations.filter((a) => a.label === 'event'), defaultLabelSchema());
+    expect(rows.map((r) => r.kind)).toEqual(['group', 'annotation']);
+  });
+});
