@@ -56,6 +56,24 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'settings', section: 'General', keys: ['Mod+,'], chords: [{ key: ',', mod: true }], scope: 'global', description: 'Settings: your name, snapping to words, the label schema' },
 ];
 
+/**
+ * The Review view's own keys (its Adjudicate tab). While the Review view is shown they are read
+ * before the editor's, so the editor's keys never act on an article the analyst cannot see.
+ */
+export const REVIEW_KEYS: readonly { keys: string; what: string }[] = [
+  { keys: 'J', what: 'next difference' },
+  { keys: 'K', what: 'previous difference' },
+  { keys: 'N / ⇧N', what: 'next / previous open difference' },
+  { keys: 'A', what: 'accept A' },
+  { keys: 'B', what: 'accept B' },
+  { keys: 'C', what: 'accept both' },
+  { keys: 'R', what: 'reject' },
+  { keys: 'E', what: 'edit the reviewed annotation' },
+  { keys: 'O', what: 'reopen (withdraw the decision)' },
+  { keys: '⇧A', what: 'accept all agreed' },
+  { keys: 'Mod+Z / Mod+⇧Z', what: 'undo / redo' },
+];
+
 /** A key event, reduced to what matching needs (so matching is testable without a DOM). */
 export interface KeyPress {
   key: string;
@@ -85,6 +103,8 @@ export function shortcutFor(e: KeyPress, isMac: boolean): Shortcut | undefined {
 export function shortcutsMarkdown(): string {
   const lines = ['| Keys | What it does |', '| --- | --- |'];
   for (const s of SHORTCUTS) lines.push(`| ${s.keys.map((k) => `\`${k}\``).join(', ')} | ${s.description} |`);
+  lines.push('', 'In the Review view (Adjudicate tab):', '', '| Keys | What it does |', '| --- | --- |');
+  for (const k of REVIEW_KEYS) lines.push(`| \`${k.keys}\` | ${k.what} |`);
   lines.push('', '`Mod` is Cmd on macOS and Ctrl elsewhere.');
   return lines.join('\n');
 }

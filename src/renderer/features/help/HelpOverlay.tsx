@@ -1,5 +1,5 @@
 import type { LabelDef } from '../../../core/model/label-schema';
-import { SHORTCUTS, type Section } from '../../keyboard/shortcuts';
+import { REVIEW_KEYS, SHORTCUTS, type Section } from '../../keyboard/shortcuts';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from './Modal';
@@ -43,6 +43,21 @@ export function HelpOverlay() {
             </table>
           </section>
         ))}
+        <section>
+          <h3>Review (Adjudicate tab)</h3>
+          <table className="shortcut-table">
+            <tbody>
+              {REVIEW_KEYS.map((k) => (
+                <tr key={k.keys} data-review-key={k.keys}>
+                  <th scope="row">
+                    <kbd>{mod(k.keys)}</kbd>
+                  </th>
+                  <td>{k.what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       </div>
     </Modal>
   );

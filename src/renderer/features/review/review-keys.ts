@@ -7,24 +7,11 @@ import { useView } from '../../state/view-store';
 import { allowed } from './ItemCard';
 
 /**
- * The Review view's keys, listed once here for the key handler and the legend. They are read in
- * the capture phase and stopped there while the Review view is shown, so the editor's keys
- * (J, K, E, label keys…) never act on an article the analyst cannot see; Ctrl/Cmd+Z undoes the
- * last decision through the editor's own history.
+ * The Review view's keys (listed in keyboard/shortcuts.ts as REVIEW_KEYS, for the legend, the help
+ * and the README). They are read in the capture phase and stopped there while the Review view is
+ * shown, so the editor's keys (J, K, E, label keys…) never act on an article the analyst cannot
+ * see; Ctrl/Cmd+Z undoes the last decision through the editor's own history.
  */
-export const REVIEW_KEYS: { keys: string; what: string }[] = [
-  { keys: 'J', what: 'next difference' },
-  { keys: 'K', what: 'previous difference' },
-  { keys: 'N / ⇧N', what: 'next / previous open difference' },
-  { keys: 'A', what: 'accept A' },
-  { keys: 'B', what: 'accept B' },
-  { keys: 'C', what: 'accept both' },
-  { keys: 'R', what: 'reject' },
-  { keys: 'E', what: 'edit the reviewed annotation' },
-  { keys: 'O', what: 'reopen (withdraw the decision)' },
-  { keys: '⇧A', what: 'accept all agreed' },
-  { keys: 'Mod+Z / Mod+⇧Z', what: 'undo / redo' },
-];
 
 const DECISIONS: Record<string, Decision['kind']> = { a: 'acceptA', b: 'acceptB', c: 'acceptBoth', r: 'reject', o: 'reopen' };
 
