@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import type { Paragraph } from '../../../core/text/paragraphs';
 
 /**
- * The article's paragraphs, read-only and rendered once per article: annotations never touch
+ * The article's paragraphs, read-only and built once per article: annotations never touch
  * this DOM (they are painted as CSS highlights), so edits cost no re-render here. Each paragraph
  * records where it starts in the text (`data-start`). The container is focusable: with focus,
  * the arrow keys move Lede's own caret and Shift extends the selection.
@@ -19,7 +19,10 @@ export const ArticleText = memo(function ArticleText({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    onContainer(ref.current ? { element: ref.current, paragraphs } : null);
+    const element = ref.current;
+    if (!element) return;
+    element.replaceChildren(paragraphElements(paragraphs));
+    onContainer({ element, paragraphs });
     return () => onContainer(null);
   }, [articleId, paragraphs, onContainer]);
   return (
@@ -31,12 +34,42 @@ export const ArticleText = memo(function ArticleText({
       role="document"
       aria-roledescription="article text"
       aria-label="Article text: select text with the mouse or Shift+arrow keys, then press a label key"
-    >
-      {paragraphs.map((p) => (
-        <p key={p.start} data-start={p.start} className={p.text.trim() ? undefined : 'blank'}>
-          {p.text}
-        </p>
-      ))}
-    </div>
+    />
   );
 });
+
+/** Paragraphs per chunk: small enough to lay out in a blink, few enough chunks for any article. */
+const CHUNK = 64;
+
+/**
+ * The paragraphs as plain DOM, built outside React: they never change while the article is open,
+ * and a 20 MB article has about 100,000 of them — as React elements they cost seconds of
+ * rendering and garbage collection before the first paint. They are grouped in chunks with
+ * `content-visibility: auto`, so Chromium styles and lays out only the chunks near the screen;
+ * the others hold an estimated height (remembered once seen) so the scrollbar stays honest.
+ */
+function paragraphElements(paragraphs: readonly Paragraph[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (let first = 0; first < paragraphs.length; first += CHUNK) {
+    const chunk = document.createElement('div');
+    chunk.className = 'text-chunk';
+    let height = 0;
+    for (const p of paragraphs.slice(first, first + CHUNK)) {
+      const element = document.createElement('p');
+      element.dataset.start = String(p.start);
+      if (!p.text.trim()) element.className = 'blank';
+      element.textContent = p.text;
+      chunk.append(element);
+      height += estimatedHeight(p.text);
+    }
+    chunk.style.setProperty('contain-intrinsic-size', `auto ${Math.ceil(height)}px`);
+    fragment.append(chunk);
+  }
+  return fragment;
+}
+
+/** Roughly what a paragraph takes at the article's type size (app.css): lines of ~90 characters. */
+function estimatedHeight(text: string): number {
+  if (!text.trim()) return 7;
+  return Math.ceil(text.length / 90) * 30.6 + 16.2;
+}

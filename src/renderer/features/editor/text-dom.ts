@@ -2,12 +2,15 @@ import type { Paragraph } from '../../../core/text/paragraphs';
 
 /**
  * Maps text offsets to DOM positions and back for the rendered article. The text container holds
- * one <p> per paragraph and nothing else, each with a single text node, so a position is found by
- * a binary search over paragraph starts — no walk over the document, whatever its length.
+ * one <p> per paragraph (grouped in chunk <div>s) and nothing else, each with a single text node,
+ * so a position is found by a binary search over paragraph starts — no walk over the document,
+ * whatever its length.
  * Line breaks between paragraphs are not rendered; an offset inside one maps to the end of the
  * paragraph before it.
  */
 export class TextDom {
+  private elements: NodeListOf<HTMLElement> | null = null;
+
   constructor(
     readonly container: HTMLElement,
     readonly paragraphs: readonly Paragraph[],
@@ -26,7 +29,8 @@ export class TextDom {
   }
 
   paragraphElement(index: number): HTMLElement | null {
-    return (this.container.children[index] as HTMLElement | undefined) ?? null;
+    this.elements ??= this.container.querySelectorAll<HTMLElement>('p[data-start]');
+    return this.elements[index] ?? null;
   }
 
   /** The DOM position of a text offset. */
@@ -75,20 +79,26 @@ export class TextDom {
   /** The text offset of a DOM position inside the container, or null when it lies outside. */
   offsetOf(node: Node, nodeOffset: number): number | null {
     if (!this.container.contains(node)) return null;
-    if (node === this.container) {
-      const p = this.paragraphs[nodeOffset];
-      if (p) return p.start;
-      const last = this.paragraphs[this.paragraphs.length - 1];
-      return last ? last.start + last.text.length : 0;
-    }
     const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
     const paragraphElement = element?.closest('p[data-start]');
+    // Between paragraphs (the container or a chunk with a child index): the next paragraph's start.
+    if (!paragraphElement && element) return this.offsetBetween(element, nodeOffset);
     if (!paragraphElement) return null;
     const start = Number(paragraphElement.getAttribute('data-start'));
     const paragraph = this.paragraphs[this.paragraphIndexAt(start)];
     const length = paragraph?.text.length ?? 0;
     if (node.nodeType === Node.TEXT_NODE) return start + Math.min(nodeOffset, length);
     return nodeOffset === 0 ? start : start + length;
+  }
+
+  private offsetBetween(parent: Element, childIndex: number): number {
+    const child = parent.childNodes[childIndex];
+    const next = child instanceof HTMLElement ? (child.matches('p[data-start]') ? child : child.querySelector('p[data-start]')) : null;
+    if (next) return Number(next.getAttribute('data-start'));
+    let before = parent.lastElementChild;
+    while (before && !before.matches('p[data-start]')) before = before.lastElementChild;
+    const paragraph = before ? this.paragraphs[this.paragraphIndexAt(Number(before.getAttribute('data-start')))] : undefined;
+    return paragraph ? paragraph.start + paragraph.text.length : 0;
   }
 
   /** The text offset under a viewport point (a click), or null. */

@@ -19,14 +19,16 @@ export function useViewportWindow(
     let frame = 0;
     let current: { start: number; end: number } | null = null;
 
+    /** `y` from the top of the text container. */
     const offsetAtY = (y: number): number => {
       const { paragraphs } = dom;
+      const containerTop = dom.container.getBoundingClientRect().top;
       let lo = 0;
       let hi = paragraphs.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >>> 1;
         const el = dom.paragraphElement(mid);
-        if (el && el.offsetTop <= y) lo = mid;
+        if (el && el.getBoundingClientRect().top - containerTop <= y) lo = mid;
         else hi = mid - 1;
       }
       return paragraphs[lo]?.start ?? 0;
