@@ -125,7 +125,8 @@ export class Workspace {
     const existing = new Map<string, Awaited<ReturnType<WorkspaceParts['articles']['load']>>>();
     for (const doc of docs) if (this.parts.articles.has(doc.article?.id)) existing.set(doc.article.id, await this.parts.articles.load(doc.article.id));
     // Checked after the loads, against the schema as it is now: nothing awaits until the writes start.
-    const problems = putDocsProblems(docs, labelSchema, this.labelSchema());
+    const stored = new Map([...existing].map(([id, file]) => [id, file.value]));
+    const problems = putDocsProblems(docs, labelSchema, this.labelSchema(), stored);
     if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${problems.length} problem(s) were found.`, problems);
     if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) await settle([this.parts.labelSchema.set(labelSchema)]);
     await settle(

@@ -58,24 +58,39 @@ function describe(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** A value met on the walk; the path to it is spelled out only when it is reported. */
+interface Visit {
+  value: object;
+  depth: number;
+  parent: Visit | null;
+  key: string | number;
+}
+
+function pathOf(visit: Visit | null): string {
+  let path = '';
+  for (let v = visit; v?.parent; v = v.parent) path = typeof v.key === 'number' ? `[${v.key}]${path}` : `.${v.key}${path}`;
+  return path.replace(/^\./, '');
+}
+
 /** Walks the parsed value without recursion; returns the first depth or key problem. */
 function unsafeStructure(root: unknown): { path: string; message: string } | null {
-  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
+  if (root === null || typeof root !== 'object') return null;
+  const stack: Visit[] = [{ value: root, depth: 0, parent: null, key: '' }];
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_JSON_DEPTH) return { path: path || '(root)', message: `nested more than ${MAX_JSON_DEPTH} levels deep; refused` };
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
+    if (depth >= MAX_JSON_DEPTH) return { path: pathOf(visit) || '(root)', message: `nested more than ${MAX_JSON_DEPTH} levels deep; refused` };
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, path: `${path}[${i}]` });
+        if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, parent: visit, key: i });
       }
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return { path: path ? `${path}.${key}` : key, message: `key "${key}" is not allowed (it could alter object prototypes); refused` };
+      if (FORBIDDEN_KEYS.has(key)) return { path: pathOf({ value, depth, parent: visit, key }), message: `key "${key}" is not allowed (it could alter object prototypes); refused` };
       const item: unknown = (value as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+      if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, parent: visit, key });
     }
   }
   return null;

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../core/api/contract';
 import type { ExportRequest } from '../../../core/api/exchange';
 import { serializeFormat, type ExportFormat, type OutputFile } from '../../../core/formats';
-import { MAX_INPUT_BYTES, utf8ByteLength } from '../../../core/formats/limits';
+import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ArticleDoc } from '../../../core/model/document';
 import { nowIso } from '../../../core/model/ids';
 import { isRejectedLayer } from '../../../core/review/ids';
@@ -67,7 +67,8 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
   }
   if (SPLITTABLE.includes(format)) {
     for (const f of files) {
-      const bytes = utf8ByteLength(f.content);
+      // Node's native count: the JavaScript loop took most of a second on a 100 MB export.
+      const bytes = Buffer.byteLength(f.content, 'utf8');
       if (bytes > MAX_INPUT_BYTES) {
         report.push(`${f.path} is ${(bytes / 1048576).toFixed(1)} MB, over the 50 MB import limit: it cannot be imported again as one file. Export one file per article (--split) to re-import it.`);
       }

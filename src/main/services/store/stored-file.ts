@@ -176,7 +176,9 @@ export class StoredFile<T> {
   }
 
   private async saveNow(value: T): Promise<void> {
-    const json = `${JSON.stringify(this.spec.codec.encode(value), null, 1)}\n`;
+    // Compact: a fifth smaller and faster to write than indented, which counts when an import
+    // rewrites a thousand articles; `jq .` shows a file indented.
+    const json = `${JSON.stringify(this.spec.codec.encode(value))}\n`;
     const backups = this.spec.backups;
     const stats = await writeFileDurable(this.path, json, backups ? { beforeReplace: () => backups.beforeReplace(this.spec.relPath) } : {});
     this.durableValue = value;

@@ -88,6 +88,19 @@ describe('putDocs (for annotation import)', () => {
     await ws.flush();
     expect(snapshot(dir)).toEqual(before);
   });
+
+  it('checks what an import adds to a stored article, and names it at its place in the document', async () => {
+    const { ws, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const [seed] = await ws.listArticles();
+    await ws.putDocs([annotate(annotate(await ws.getDoc(seed!.id), 'claim', 0, 9), 'actor', 10, 15)], ws.labelSchema());
+    const stored = await ws.getDoc(seed!.id);
+    const added = annotate(stored, 'event', 20, 25).annotations.find((a) => a.label === 'event')!;
+    const broken = { ...stored, annotations: [...stored.annotations, { ...added, author: '' }] };
+    const error = await ws.putDocs([broken], ws.labelSchema()).catch((e: unknown) => e);
+    expect((error as { details: string[] }).details.join('\n')).toMatch(/invalid at annotations\.2\.author/);
+    expect(await ws.getDoc(seed!.id)).toBe(stored);
+  });
 });
 
 describe('search', () => {
