@@ -30,13 +30,17 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
   const getScrollElement = useCallback(() => scroller.current, []);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: 8, getItemKey });
 
-  // Keep the selected annotation's row in view when it was selected in the text (next frame:
-  // scrolling reads the layout, which is best done once React's changes are in).
+  // Keep the selected annotation's row in view when it was selected in the text: just after the
+  // next paint, because scrolling forces a layout, and the new highlight in the text comes first.
   const selectedIndex = useMemo(() => rows.findIndex((r) => r.kind === 'annotation' && r.annotation.id === selectedId), [rows, selectedId]);
   useEffect(() => {
     if (selectedIndex < 0) return;
-    const frame = requestAnimationFrame(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }));
-    return () => cancelAnimationFrame(frame);
+    let task = 0;
+    const frame = requestAnimationFrame(() => (task = window.setTimeout(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
   }, [selectedIndex, virtualizer]);
 
   const focusRow = (index: number) => {
