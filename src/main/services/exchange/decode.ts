@@ -1,8 +1,27 @@
 import { firstInvalidUtf8 } from '../../../core/import/article-bytes';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
-import { fail, ok, type Result } from '../../../core/model/result';
+import type { ImportFormat } from '../../../core/formats';
+import { fail, ok, type Problem, type Result } from '../../../core/model/result';
+import { sortIntoUnits, type TextFile, type Units } from './units';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Chosen files as an import (and `lede validate`) sees them: each decoded, then sorted into what
+ * gets parsed. A file that cannot be decoded is a problem; every other file is still sorted, so
+ * all problems show at once.
+ */
+export function decodeIntoUnits(files: readonly { path: string; bytes: Uint8Array }[], format?: ImportFormat): Units {
+  const texts: TextFile[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const decoded = decodeAnnotationFile(f.path, f.bytes);
+    if (decoded.ok) texts.push({ path: f.path, text: decoded.value });
+    else problems.push(...decoded.errors);
+  }
+  const sorted = sortIntoUnits(texts, format);
+  return { ...sorted, problems: [...problems, ...sorted.problems] };
+}
 
 /**
  * The text of an annotation file, or why it is refused: over 50 MB (checked before decoding, so

@@ -4,14 +4,12 @@ import type { ImportFormat } from '../../../core/formats';
 import { articleIdFromHash, type ArticleSummary } from '../../../core/model/article';
 import type { ArticleDoc } from '../../../core/model/document';
 import { nowIso } from '../../../core/model/ids';
-import type { Problem } from '../../../core/model/result';
 import { inPool } from '../article-store';
 import { sha256Hex } from '../store/file-formats';
 import type { Workspace } from '../workspace';
-import { decodeAnnotationFile } from './decode';
+import { decodeIntoUnits } from './decode';
 import { parseUnits, textsWanted, type KnownTexts } from './parse-units';
 import { planImport } from './plan';
-import { sortIntoUnits, type TextFile } from './units';
 
 /** A file to import: a '/'-separated path relative to what was chosen (a bare name at the top), and its bytes. */
 export interface InputFile {
@@ -45,16 +43,8 @@ export async function importAnnotations(ws: Workspace, files: readonly InputFile
 
 async function importOrExplain(ws: Workspace, files: readonly InputFile[], options: ImportOptions): Promise<AnnotationImportResult> {
   const now = nowIso();
-  const texts: TextFile[] = [];
-  const problems: Problem[] = [];
-  for (const f of files) {
-    const decoded = decodeAnnotationFile(f.path, f.bytes);
-    if (decoded.ok) texts.push({ path: f.path, text: decoded.value });
-    else problems.push(...decoded.errors);
-  }
-  const { units, problems: unitProblems, notes } = sortIntoUnits(texts, options.format);
   // Every file is parsed even when another is already refused, so all problems show at once.
-  problems.push(...unitProblems);
+  const { units, problems, notes } = decodeIntoUnits(files, options.format);
 
   const summaries = await ws.listArticles();
   const stored = new Set(summaries.map((a) => a.id));

@@ -1,9 +1,8 @@
 import { parseBrat, validateBrat, validateFormat, type ImportFormat } from '../../../core/formats';
-import { hashOfSource } from '../../../core/formats/w3c/vocabulary';
 import type { Problem } from '../../../core/model/result';
-import { decodeAnnotationFile } from './decode';
+import { hashOfSource } from '../../../core/formats/w3c/vocabulary';
+import { decodeIntoUnits } from './decode';
 import type { InputFile } from './import-annotations';
-import { sortIntoUnits, type TextFile } from './units';
 
 export interface Validation {
   problems: Problem[];
@@ -20,15 +19,7 @@ export interface Validation {
  * does not embed (the texts of a workspace), when there is one.
  */
 export function validateFiles(files: readonly InputFile[], options: { format?: ImportFormat; textOf?: (hash: string) => string | undefined } = {}): Validation {
-  const problems: Problem[] = [];
-  const texts: TextFile[] = [];
-  for (const f of files) {
-    const decoded = decodeAnnotationFile(f.path, f.bytes);
-    if (decoded.ok) texts.push({ path: f.path, text: decoded.value });
-    else problems.push(...decoded.errors);
-  }
-  const { units, problems: unitProblems, notes } = sortIntoUnits(texts, options.format);
-  problems.push(...unitProblems);
+  const { units, problems, notes } = decodeIntoUnits(files, options.format);
   for (const unit of units) {
     if (unit.kind === 'file') {
       const resolveText = (source: string) => {
