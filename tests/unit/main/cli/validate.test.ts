@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../support/cli';
@@ -41,6 +41,30 @@ describe('lede validate', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^error: x\.jsonl:2 __proto__: key "__proto__" is not allowed/));
     expect(lines).toContainEqual(expect.stringMatching(/^error: y\.lede\.json version: made by a newer Lede/));
     expect(run.stdout).toMatch(/\d+ problems found\./);
+  });
+
+  it('resolves W3C targets against a workspace named with --workspace, reading it without changing it', () => {
+    const ws = join(dir, 'ws');
+    writeFileSync(join(dir, 'strike.txt'), 'Port Strike Ends\nDock workers returned on Friday.');
+    writeFileSync(join(dir, 'strike.ann'), 'T1\tactor 17 29\tDock workers\n');
+    expect(runCli(['import-annotations', '--workspace', ws, '--as', 'me', join(dir, 'strike.txt'), join(dir, 'strike.ann')]).status).toBe(0);
+    const exported = join(dir, 'all.jsonld');
+    expect(runCli(['export', '--workspace', ws, '--format', 'w3c', '--out', exported]).status).toBe(0);
+    // As another tool would write it: targets name the texts, the file does not carry them.
+    const collection = JSON.parse(readFileSync(exported, 'utf8'));
+    delete collection['lede:sources'];
+    const bare = join(dir, 'bare.jsonld');
+    writeFileSync(bare, JSON.stringify(collection));
+
+    const alone = runCli(['validate', bare]);
+    expect(alone.status).toBe(1);
+    expect(alone.stdout).toMatch(/neither in the file nor in the workspace/);
+    const footprint = () => readdirSync(ws, { recursive: true, encoding: 'utf8' }).sort().map((f) => `${f} ${statSync(join(ws, f)).mtimeMs}`);
+    const before = footprint();
+    const resolved = runCli(['validate', '--workspace', ws, bare]);
+    expect(resolved.status, resolved.stdout).toBe(0);
+    expect(resolved.stdout).toMatch(/OK: 1 annotation file checked, no problems\./);
+    expect(footprint()).toEqual(before);
   });
 
   it('usage errors exit 2', () => {
