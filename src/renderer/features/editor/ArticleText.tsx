@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Paragraph } from '../../../core/text/paragraphs';
+import { paragraphElements } from './paragraph-dom';
 
 /**
  * The article's paragraphs, read-only and built once per article: annotations never touch
@@ -37,39 +38,3 @@ export const ArticleText = memo(function ArticleText({
     />
   );
 });
-
-/** Paragraphs per chunk: small enough to lay out in a blink, few enough chunks for any article. */
-const CHUNK = 64;
-
-/**
- * The paragraphs as plain DOM, built outside React: they never change while the article is open,
- * and a 20 MB article has about 100,000 of them — as React elements they cost seconds of
- * rendering and garbage collection before the first paint. They are grouped in chunks with
- * `content-visibility: auto`, so Chromium styles and lays out only the chunks near the screen;
- * the others hold an estimated height (remembered once seen) so the scrollbar stays honest.
- */
-function paragraphElements(paragraphs: readonly Paragraph[]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (let first = 0; first < paragraphs.length; first += CHUNK) {
-    const chunk = document.createElement('div');
-    chunk.className = 'text-chunk';
-    let height = 0;
-    for (const p of paragraphs.slice(first, first + CHUNK)) {
-      const element = document.createElement('p');
-      element.dataset.start = String(p.start);
-      if (!p.text.trim()) element.className = 'blank';
-      element.textContent = p.text;
-      chunk.append(element);
-      height += estimatedHeight(p.text);
-    }
-    chunk.style.setProperty('contain-intrinsic-size', `auto ${Math.ceil(height)}px`);
-    fragment.append(chunk);
-  }
-  return fragment;
-}
-
-/** Roughly what a paragraph takes at the article's type size (app.css): lines of ~90 characters. */
-function estimatedHeight(text: string): number {
-  if (!text.trim()) return 7;
-  return Math.ceil(text.length / 90) * 30.6 + 16.2;
-}
