@@ -1,7 +1,7 @@
 import { test, expect } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import type { SearchHit, WorkspaceInfo } from '../../../src/core/api';
-import { SHORTCUTS } from '../../../src/renderer/keyboard/shortcuts';
+import { REVIEW_KEYS, SHORTCUTS } from '../../../src/renderer/keyboard/shortcuts';
 import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';
@@ -99,6 +99,8 @@ test('the help overlay lists every shortcut', async ({ page, host }) => {
   await expect(help).toBeVisible();
   await expect(help.locator('tr[data-shortcut]')).toHaveCount(SHORTCUTS.length);
   for (const s of SHORTCUTS) await expect(help.locator(`tr[data-shortcut="${s.id}"]`)).toContainText(s.description.slice(0, 30));
+  await expect(help.locator('tr[data-review-key]')).toHaveCount(REVIEW_KEYS.length);
+  for (const k of REVIEW_KEYS) await expect(help.locator(`tr[data-review-key="${k.keys}"]`)).toContainText(k.what);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
