@@ -69,6 +69,7 @@ function extract(html: string): Result<string> {
     const fallbackTitle = document.querySelector('h1')?.textContent ?? '';
     for (const el of Array.from(document.querySelectorAll(SKIPPED_SUBTREES.join(',')))) el.remove();
     removeAdsAndHidden(document);
+    dropHeavyAttributes(document);
     const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
     if (!parsed?.content) return fail('has no article text that could be found (is it a saved news page?)');
     const paragraphs = blockTexts(parsed.content);
@@ -92,6 +93,22 @@ function removeAdsAndHidden(document: Document): void {
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
     if (hidden || AD_TOKEN.test(names) || el.hasAttribute('data-ad')) el.remove();
+  }
+}
+
+/** Longer than any class list or address a page needs; hostile pages use them to stall parsers. */
+const MAX_ATTRIBUTE_LENGTH = 2000;
+
+/**
+ * Readability rewrites every `srcset` with a regular expression whose time grows with the square
+ * of a value's length: a 300 KB srcset held an import for ten minutes (found by the fuzz test).
+ * Lede keeps only text, so `srcset` goes, and so does any attribute too long to be honest.
+ */
+function dropHeavyAttributes(document: Document): void {
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    for (const attribute of Array.from(el.attributes)) {
+      if (attribute.name === 'srcset' || attribute.value.length > MAX_ATTRIBUTE_LENGTH) el.removeAttribute(attribute.name);
+    }
   }
 }
 

@@ -128,4 +128,23 @@ describe('importing a saved news page (.html)', () => {
     }
     expect(article.text).not.toMatch(/\n{3}|[ \t]\n|\n[ \t]/);
   });
+
+  // Regression: the fuzz test (seed 458759591) hung for ten minutes on a page with a 300 KB srcset,
+  // which Readability rewrites with a regular expression whose time grows with the square of its length.
+  it('reads a page with huge srcset and other over-long attributes quickly, and its text is unchanged', async () => {
+    const { ws } = await workspace();
+    const page = fixture('news-page.html');
+    const original = (await ws.importArticleFiles([page])).added[0]!;
+    const html = new TextDecoder().decode(page.bytes);
+    const hostileImage = `<img src="a.jpg" srcset="${'x'.repeat(60_000)} y" alt="${'a'.repeat(100_000)}">`;
+    const hostile = html.replace('<p>Dock workers', `${hostileImage}<p data-x="${'y '.repeat(50_000)}">Dock workers`);
+    expect(hostile.length).toBeGreaterThan(html.length + 250_000);
+    const started = process.cpuUsage();
+    const { added, duplicates, failed } = await ws.importArticleFiles([{ name: 'hostile.html', bytes: new TextEncoder().encode(hostile) }]);
+    const cpu = process.cpuUsage(started);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(2000);
+    expect(failed).toEqual([]);
+    expect(added).toEqual([]);
+    expect(duplicates).toEqual([{ file: 'hostile.html', existing: original.title }]);
+  });
 });
