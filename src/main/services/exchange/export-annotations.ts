@@ -66,8 +66,9 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
     report.push(...out.report);
   }
   if (SPLITTABLE.includes(format)) {
-    for (const f of files) {
-      // Node's native count: the JavaScript loop took most of a second on a 100 MB export.
+    // A UTF-16 unit never takes more than 3 bytes in UTF-8: only a file that might be over is
+    // counted (Node's native count still spends ~0.2 s on a thousand split W3C files).
+    for (const f of files.filter((file) => file.content.length * 3 > MAX_INPUT_BYTES)) {
       const bytes = Buffer.byteLength(f.content, 'utf8');
       if (bytes > MAX_INPUT_BYTES) {
         report.push(`${f.path} is ${(bytes / 1048576).toFixed(1)} MB, over the 50 MB import limit: it cannot be imported again as one file. Export one file per article (--split) to re-import it.`);
