@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBrat, parseFormat, validateBrat, validateFormat, IMPORT_FORMATS, type ImportFormat } from '../../../src/core/formats';
@@ -10,6 +9,7 @@ import { errorProblems, outcomeProblems, prototypePolluted } from './support/che
 import { formatSeeds, type FormatSeed } from './support/format-seeds';
 import { bytesOf, insertText, JSON_SNIPPETS, mutateBytes, mutateJson, mutateLines, pick, textOf, type Random } from './support/mutate';
 import { startCase } from './support/clock';
+import { dumpCase } from './support/dump';
 
 /**
  * Every annotation importer (Lede JSON, W3C, JSONL, brat — and their validators) fed thousands of
@@ -111,14 +111,6 @@ function wrongImporter(random: Random, text: string, file: string): Parser {
   const format = pick(random, IMPORT_FORMATS) as ImportFormat;
   if (format === 'brat') return { name: 'parseBrat (wrong format)', run: () => parseBrat({ txt: text, ann: text, file, author: 'fuzz' }) };
   return { name: `parse ${format} (wrong format)`, run: () => parseFormat(format, text, { author: 'fuzz', file }) };
-}
-
-/** FUZZ_DUMP=folder writes each failing case's input files there, to debug it outside the run. */
-function dumpCase(n: number, inputs: Record<string, string>): void {
-  const folder = process.env.FUZZ_DUMP;
-  if (!folder) return;
-  mkdirSync(join(folder, `case-${n}`), { recursive: true });
-  for (const [name, text] of Object.entries(inputs)) writeFileSync(join(folder, `case-${n}`, name), text);
 }
 
 describe.skipIf(!sharedAvailable)('fuzzing the annotation importers', () => {

@@ -13,6 +13,7 @@ import { mulberry32, seedFrom } from '../crash/random';
 import { prototypePolluted } from './support/check';
 import { bytesOf, insertText, mutateBytes, pick, textOf, type Random } from './support/mutate';
 import { startCase } from './support/clock';
+import { dumpCase } from './support/dump';
 
 /**
  * The article importer (Workspace.importArticleFiles, and the api's importArticles with base64
@@ -21,7 +22,8 @@ import { startCase } from './support/clock';
  * characters), spliced files, HTML built to hurt a parser (deep nesting, unclosed comments,
  * thousands of attributes), and hostile file names. Each file must be added, reported a duplicate
  * or refused with a message naming it, in under 2 s, without an exception escaping; a refused file
- * must leave the workspace exactly as it was. FUZZ_SEED / FUZZ_ARTICLE_CASES replay or resize it.
+ * must leave the workspace exactly as it was. FUZZ_SEED / FUZZ_ARTICLE_CASES replay or resize it;
+ * FUZZ_DUMP=folder keeps the files of failing cases.
  */
 const CASES = Number(process.env.FUZZ_ARTICLE_CASES ?? 1500);
 
@@ -140,6 +142,7 @@ describe('fuzzing the article importer', () => {
         outcomes.duplicates += report.duplicates.length;
       }
       if (prototypePolluted()) problems.push('Object.prototype was polluted');
+      if (problems.length) dumpCase(n, { [file.name]: file.bytes });
       if (problems.length) failed.push(`case ${n} ${JSON.stringify(file.name.slice(0, 60))} (${file.bytes.length} bytes${viaApi ? ', via the api' : ''}): ${problems.join('; ')}`);
     }
     console.log(`fuzz cases run / failed (article import): ${CASES} / ${failed.length}; added ${outcomes.added}, duplicates ${outcomes.duplicates}, refused ${outcomes.refused}; slowest ${slowest.toFixed(0)} ms; FUZZ_SEED=${seed}`);
