@@ -7,7 +7,15 @@ describe('htmlShape', () => {
     expect(htmlShape('<p>one<p>two<li>x<br><img src=a><hr/>').depth).toBe(0);
     expect(htmlShape('<div><span></div></div></div><div>').depth).toBe(2);
     expect(htmlShape('<script><div><div><div></script><style><div></style><!-- <div><div> -->').depth).toBe(0);
-    expect(htmlShape('<svg>' + '<g>'.repeat(10_000) + '</svg><noscript><div><div></noscript>')).toEqual({ depth: 0, elements: 0 });
+  });
+
+  // Regression (fuzz seed 1154816817): they are removed only after jsdom has parsed them, so
+  // deep markup inside them costs as much as anywhere else.
+  it('counts what svg, math, template and noscript hold', () => {
+    expect(htmlShape('<svg><g><path/></g></svg><noscript><div><div></div></div></noscript>')).toEqual({ depth: 3, elements: 6 });
+    for (const wrapper of ['svg', 'math', 'template', 'noscript']) {
+      expect(htmlShape(`<${wrapper}>${'<div>'.repeat(6000)}</${wrapper}>`).depth).toBe(HTML_LIMITS.depth + 1);
+    }
   });
 
   it('stops at the limits, whatever the markup', () => {

@@ -147,4 +147,17 @@ describe('importing a saved news page (.html)', () => {
     expect(added).toEqual([]);
     expect(duplicates).toEqual([{ file: 'hostile.html', existing: original.title }]);
   });
+
+  // Regression: the fuzz test (seed 1154816817) spent 8 s in jsdom on 6,000 divs nested inside a
+  // <noscript>, which the pre-scan used to skip because noscript is removed (after parsing).
+  it('refuses deep markup hidden in noscript before jsdom parses it', async () => {
+    const { ws } = await workspace();
+    const html = new TextDecoder().decode(fixture('news-page.html').bytes).replace('</body>', `<noscript>${'<div>'.repeat(6000)}</noscript></body>`);
+    const started = process.cpuUsage();
+    const { added, failed } = await ws.importArticleFiles([{ name: 'deep-noscript.html', bytes: new TextEncoder().encode(html) }]);
+    const cpu = process.cpuUsage(started);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(2000);
+    expect(added).toEqual([]);
+    expect(failed).toEqual([{ file: 'deep-noscript.html', error: expect.stringMatching(/^deep-noscript\.html: has elements nested more than 512 levels deep/) }]);
+  });
 });
