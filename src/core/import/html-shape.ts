@@ -4,8 +4,9 @@
  * busy machine, and jsdom's parser slows with the square of the nesting (3,000 deep takes
  * seconds), so pages far beyond any news page are refused before either sees them. The estimate
  * follows the HTML parser's main habits: void and self-closed elements and elements whose end tag
- * is implied (p, li, td…) add no depth, raw-text elements (script, style…) and comments are
- * skipped, and an end tag closes only an element that is open. The content of svg, math, template
+ * is implied (p, li, td…) add no depth, raw-text elements (script, style…; not inside svg or
+ * math, where they hold markup) and comments are skipped, and an end tag closes only an element
+ * that is open. The content of svg, math, template
  * and noscript counts: they are removed before extraction, but only after jsdom has parsed them
  * (without scripting, noscript's content is markup; 6,000 divs nested in one took 8 s).
  */
@@ -61,7 +62,8 @@ export function htmlShape(html: string, limits = HTML_LIMITS): HtmlShape {
       }
       continue;
     }
-    if (RAW_TEXT.has(name)) {
+    // Inside svg and math, script, style and title hold markup like any element (foreign content).
+    if (RAW_TEXT.has(name) && !openCount.get('svg') && !openCount.get('math')) {
       const end = lower.indexOf(`</${name}`, i);
       if (end < 0) break;
       i = end;

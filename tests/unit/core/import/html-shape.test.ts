@@ -18,6 +18,16 @@ describe('htmlShape', () => {
     }
   });
 
+  // Regression (fuzz seed 237714133): an unclosed <script> inside <svg> stopped the scan, while the
+  // parser read the markup after it (2 s in jsdom for a 30 KB page).
+  it('reads script, style and title inside svg and math as elements, not raw text', () => {
+    for (const raw of ['script', 'style', 'title']) {
+      expect(htmlShape(`<svg><${raw}>x</scr${'<p><b><i>'.repeat(1500)}`).depth).toBe(HTML_LIMITS.depth + 1);
+      expect(htmlShape(`<math><${raw}>${'<b><i>'.repeat(400)}`).depth).toBe(HTML_LIMITS.depth + 1);
+    }
+    expect(htmlShape(`<svg></svg><script>${'<b><i>'.repeat(400)}`).depth).toBe(1); // svg itself
+  });
+
   it('stops at the limits, whatever the markup', () => {
     expect(htmlShape('<div>'.repeat(6000)).depth).toBe(HTML_LIMITS.depth + 1);
     expect(htmlShape('<div></span>'.repeat(6000)).depth).toBe(HTML_LIMITS.depth + 1);
