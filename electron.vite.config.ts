@@ -3,7 +3,8 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Three builds: the Node side (Electron main, the browser host and the CLI share services),
+ * Three builds: the Node side (Electron main, the browser host and the CLI share services; the
+ * web-page reader thread is an entry of its own),
  * the sandboxed preload (CommonJS, everything bundled: a sandboxed preload cannot require
  * node_modules), and the React renderer that both the desktop window and the browser host serve.
  */
@@ -16,6 +17,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           web: resolve(__dirname, 'src/main/web/start.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          // The thread that reads imported web pages (src/main/services/html-reader/reader.ts).
+          'html-reader': resolve(__dirname, 'src/main/services/html-reader/worker.ts'),
         },
       },
     },

@@ -7,16 +7,17 @@ import { emptyDoc, type ArticleDoc } from '../../core/model/document';
 import { formatProblem } from '../../core/model/result';
 import { summaryOf } from './article-index';
 import { inPool, type ArticleStore } from './article-store';
-import { extractHtmlArticle } from './html-article';
+import { htmlReader } from './html-reader/reader';
 import { sha256Hex } from './store/file-formats';
 
 /**
  * One imported file to one Article, or the reason it cannot be one. `.txt`/`.md` keep their exact
- * text (UTF-8, BOM dropped); `.html`/`.htm` are reduced to the article's text by Readability.
+ * text (UTF-8, BOM dropped); `.html`/`.htm` are reduced to the article's text by Readability,
+ * on the reader thread.
  */
 export type PreparedArticle = { ok: true; name: string; article: Article } | { ok: false; name: string; error: string };
 
-export function prepareArticle(file: { name: string; bytes: Uint8Array }, importedAt: string): PreparedArticle {
+export async function prepareArticle(file: { name: string; bytes: Uint8Array }, importedAt: string): Promise<PreparedArticle> {
   const { name } = file;
   const refuse = (problems: { message: string; file?: string; line?: number }[]): PreparedArticle => ({
     ok: false,
@@ -32,7 +33,7 @@ export function prepareArticle(file: { name: string; bytes: Uint8Array }, import
   if (!decoded.ok) return refuse(decoded.errors);
   let text = decoded.value;
   if (kind === 'html') {
-    const extracted = extractHtmlArticle(text);
+    const extracted = await htmlReader.read(text);
     if (!extracted.ok) return refuse(extracted.errors);
     text = extracted.value;
   }
@@ -59,7 +60,7 @@ export async function importArticles(
   const inBatch = new Map<string, string>();
   const adding: { name: string; doc: ArticleDoc; error?: string }[] = [];
   for (const file of files) {
-    const prepared = prepareArticle(file, importedAt);
+    const prepared = await prepareArticle(file, importedAt);
     if (!prepared.ok) {
       report.failed.push({ file: file.name, error: prepared.error });
       continue;

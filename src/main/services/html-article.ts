@@ -30,8 +30,9 @@ const SKIPPED = new Set([
 ]);
 
 /**
- * jsdom takes about a second to load, so it is loaded on the first HTML import rather than
- * whenever the workspace code is: opening a workspace, the CLI and the browser host start fast.
+ * jsdom takes about a second to load, so it is loaded on the first page read, not when this module
+ * is: the reader thread (html-reader/) starts answering at once, and whatever imports this module
+ * for its helpers starts fast.
  */
 const requireLazily = createRequire(import.meta.url);
 let libraries: { JSDOM: typeof JsdomModule.JSDOM; VirtualConsole: typeof JsdomModule.VirtualConsole; Readability: typeof ReadabilityClass } | null = null;

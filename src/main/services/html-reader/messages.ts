@@ -1,0 +1,12 @@
+import type { Result } from '../../../core/model/result';
+
+/** What the main process sends the reader thread, and what comes back (structured-clone data). */
+export interface ReadRequest {
+  id: number;
+  html: string;
+}
+
+export interface ReadReply {
+  id: number;
+  result: Result<string>;
+}

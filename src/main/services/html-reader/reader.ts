@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fail, type Result } from '../../../core/model/result';
+import { appRoot } from '../paths';
+import type { ReadReply, ReadRequest } from './messages';
+
+/**
+ * How long one page may take. A news page reads in well under a second; the pre-scan and the
+ * attribute limits (html-article.ts) refuse the shapes known to be slow, and this bounds the ones
+ * nobody has found yet (the fuzz test found two super-linear paths in jsdom and Readability).
+ */
+export const READ_DEADLINE_MS = 15_000;
+
+/**
+ * Reads saved web pages to article text on a worker thread, one page at a time. A page that takes
+ * longer than the deadline is refused and its thread terminated (a fresh one serves the next
+ * page); the app's main process stays responsive throughout. The thread starts on the first page
+ * (jsdom takes about a second to load) and never keeps the process alive on its own.
+ */
+export class HtmlReader {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  read(html: string, deadlineMs = READ_DEADLINE_MS): Promise<Result<string>> {
+    const turn = this.queue.then(() => this.readNow(html, deadlineMs));
+    this.queue = turn;
+    return turn;
+  }
+
+  /** Stops the thread (tests and shutdown); a later read starts a new one. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private readNow(html: string, deadlineMs: number): Promise<Result<string>> {
+    const worker = (this.worker ??= startWorker());
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      const finish = (result: Result<string>, stop: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (stop) void this.discard(worker);
+        resolve(result);
+      };
+      const onMessage = (reply: ReadReply) => {
+        if (reply.id === id) finish(reply.result, false);
+      };
+      const onError = (error: Error) => finish(fail(`could not be read as a web page (the reader stopped: ${error.message})`), true);
+      const onExit = () => finish(fail('could not be read as a web page (the reader stopped)'), true);
+      // The timer, not the unref'd thread, is what keeps a CLI process alive while a page is read.
+      const timer = setTimeout(() => finish(fail(`took longer than ${deadlineMs / 1000} s to read as a web page, far longer than any news page; refused`), true), deadlineMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const request: ReadRequest = { id, html };
+      worker.postMessage(request);
+    });
+  }
+
+  private async discard(worker: Worker): Promise<void> {
+    if (this.worker === worker) this.worker = null;
+    await worker.terminate();
+  }
+}
+
+/** The one reader of the process: pages are read one at a time, whichever workspace imports them. */
+export const htmlReader = new HtmlReader();
+
+/**
+ * The built app runs out/main/html-reader.js (an entry of electron.vite.config.ts); run from the
+ * TypeScript sources (tests, benchmarks) the thread loads worker.ts through tsx, as they do.
+ */
+function startWorker(): Worker {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const worker = fromSources
+    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true })
+    : new Worker(join(appRoot(), 'out', 'main', 'html-reader.js'));
+  worker.unref();
+  return worker;
+}
