@@ -24,8 +24,9 @@ export class HtmlReader {
 
   read(html: string, deadlineMs = READ_DEADLINE_MS): Promise<Result<string>> {
     const turn = this.queue.then(() => this.readNow(html, deadlineMs));
-    this.queue = turn;
-    return turn;
+    // Never rejected: one page's trouble must not refuse the pages queued behind it.
+    this.queue = turn.catch(() => undefined);
+    return turn.catch((error: unknown) => fail(`could not be read as a web page (${error instanceof Error ? error.message : String(error)})`));
   }
 
   /** Stops the thread (tests and shutdown); a later read starts a new one. */
@@ -36,7 +37,7 @@ export class HtmlReader {
   }
 
   private readNow(html: string, deadlineMs: number): Promise<Result<string>> {
-    const worker = (this.worker ??= startWorker());
+    const worker = (this.worker ??= this.start());
     const id = ++this.nextId;
     return new Promise((resolve) => {
       const finish = (result: Result<string>, stop: boolean) => {
@@ -60,6 +61,17 @@ export class HtmlReader {
       const request: ReadRequest = { id, html };
       worker.postMessage(request);
     });
+  }
+
+  private start(): Worker {
+    const worker = startWorker();
+    // A thread that fails or ends between pages is replaced at the next page; without a listener
+    // its 'error' would be thrown in the main process.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = null;
+    });
+    return worker;
   }
 
   private async discard(worker: Worker): Promise<void> {
