@@ -18,6 +18,13 @@ export interface W3cParseOptions extends ParseOptions {
 const AttributesSchema = z.record(z.string().max(200), AttributeValueSchema);
 const NormalizationsSchema = z.array(NormalizationSchema).max(1000);
 
+/** An absent optional field is its default without a trip through zod (100,000 annotations make that count). */
+function parseOptional<T>(schema: z.ZodType<T>, value: unknown, absent: T): { success: true; data: T } | { success: false; error: z.ZodError } {
+  if (value === undefined || value === null) return { success: true, data: absent };
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, error: parsed.error };
+}
+
 /** The annotations of a collection (embedded first page), a page, an array or a single annotation. */
 function itemsOf(root: unknown): { items: unknown[]; field: string } | string {
   if (Array.isArray(root)) return { items: root, field: '' };
@@ -131,8 +138,8 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     }
     if (tags.length > 1) report.push(`${field}: several tagging bodies; the first is the label, the others were not imported (${tags.slice(1).map(bodyText).join(', ')})`);
     if (others > 0) report.push(`${field}: ${others} body/bodies other than tagging or commenting were not imported`);
-    const attributes = AttributesSchema.safeParse(raw[TERMS.attributes] ?? {});
-    const normalizations = NormalizationsSchema.safeParse(raw[TERMS.normalizations] ?? []);
+    const attributes = parseOptional(AttributesSchema, raw[TERMS.attributes], {});
+    const normalizations = parseOptional(NormalizationsSchema, raw[TERMS.normalizations], []);
     if (!attributes.success) errors.push(...zodProblems(attributes.error, { ...at }, `${field}.${TERMS.attributes}`));
     if (!normalizations.success) errors.push(...zodProblems(normalizations.error, { ...at }, `${field}.${TERMS.normalizations}`));
     const note = comments.map(bodyText).join('\n');
