@@ -6,9 +6,9 @@
  * follows the HTML parser's main habits: void and self-closed elements and elements whose end tag
  * is implied (p, li, td…) add no depth, raw-text elements (script, style…; not inside svg or
  * math, where they hold markup) and comments are skipped, and an end tag closes only an element
- * that is open. The content of svg, math, template
- * and noscript counts: they are removed before extraction, but only after jsdom has parsed them
- * (without scripting, noscript's content is markup; 6,000 divs nested in one took 8 s).
+ * that is open. The content of svg, math, template and noscript counts: they are removed before
+ * extraction, but only after jsdom has parsed them (without scripting, noscript's content is
+ * markup; 6,000 divs nested in one took 8 s).
  */
 export const HTML_LIMITS = { depth: 512, elements: 5000 };
 

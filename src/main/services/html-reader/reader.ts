@@ -7,7 +7,7 @@ import type { ReadReply, ReadRequest } from './messages';
 /**
  * How long one page may take. A news page reads in well under a second; the pre-scan and the
  * attribute limits (html-article.ts) refuse the shapes known to be slow, and this bounds the ones
- * nobody has found yet (the fuzz test found two super-linear paths in jsdom and Readability).
+ * nobody has found yet (the fuzz test found three slow paths through jsdom and Readability).
  */
 export const READ_DEADLINE_MS = 15_000;
 
