@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The shared test material (corpora, seeds, reference figures) lives beside the checkout.
  * Under CI its absence is a failure, never a silent skip; elsewhere tests say why they skip.
  */
-export const SHARED_DIR = resolve(__dirname, '../../../shared');
+// From import.meta.url rather than __dirname: Playwright loads specs as ES modules.
+export const SHARED_DIR = fileURLToPath(new URL('../../../shared', import.meta.url));
 export const sharedAvailable = existsSync(SHARED_DIR);
 
 if (!sharedAvailable && process.env.CI) {

@@ -1,20 +1,15 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from '../support/host';
+import { SHARED_MISSING_REASON, sharedAvailable, sharedPath } from '../../support/shared';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';
-/** ../shared beside the checkout (ESM: no __dirname here); under CI its absence is a failure. */
-const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const sharedAvailable = existsSync(SHARED);
-if (!sharedAvailable && process.env.CI) throw new Error(`CI is set but the shared test material is missing: expected it at ${SHARED}`);
-const sharedPath = (...parts: string[]) => join(SHARED, ...parts);
 
 /** Chooses a format in the open Export dialog, exports, and returns the saved download. */
 async function exportAs(page: Page, format: RegExp): Promise<{ download: Download; bytes: Buffer }> {
@@ -104,7 +99,7 @@ test("a colleague's brat .ann for a seed article becomes a named layer; a bad fi
 });
 
 test('a brat project folder chosen with the folder picker becomes one layer per annotator folder', async ({ page, host }) => {
-  test.skip(!sharedAvailable, `skipped: shared test material not found at ${SHARED} (set CI to make this a failure)`);
+  test.skip(!sharedAvailable, SHARED_MISSING_REASON);
   const project = mkdtempSync(join(tmpdir(), 'lede-e2e-project-'));
   const doc = 'nyt_2016-01-29_it-s-still-bill-but-old-magic-se';
   for (const annotator of ['4b22', '5fec']) {
