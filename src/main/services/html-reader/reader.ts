@@ -9,7 +9,7 @@ import type { ReadReply, ReadRequest } from './messages';
  * attribute limits (html-article.ts) refuse the shapes known to be slow, and this bounds the ones
  * nobody has found yet (the fuzz test found three slow paths through jsdom and Readability).
  */
-export const READ_DEADLINE_MS = 15_000;
+const READ_DEADLINE_MS = 15_000;
 
 /**
  * Reads saved web pages to article text on a worker thread, one page at a time. A page that takes
