@@ -1,9 +1,11 @@
 import type { AgreementDocument, AgreementSpan } from '../../../../src/core/agreement/documents';
 
-/** A span for hand-made agreement cases: `[start, end]` pairs, one per fragment. */
+let made = 0;
+
+/** A span for hand-made agreement cases: `[start, end]` pairs, one per fragment; ids are unique and the same every run. */
 export function span(author: string, label: string, ...ranges: [number, number][]): AgreementSpan {
   const fragments = ranges.map(([start, end]) => ({ start, end }));
-  return { id: `${author}:${label}:${ranges.flat().join('-')}:${Math.random().toString(36).slice(2, 8)}`, author, label, fragments };
+  return { id: `${author}:${label}:${ranges.flat().join('-')}:${++made}`, author, label, fragments };
 }
 
 export function doc(id: string, text: string, layers: string[], annotations: AgreementSpan[]): AgreementDocument {
