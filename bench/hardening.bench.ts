@@ -1,8 +1,9 @@
 /**
  * The hardening figures of issue 6, from the real checks: the SIGKILL crash test (kills survived
- * / kills tried), the fuzz tests (cases run / failed, per importer) and the electronegativity gate
- * (findings by severity, and how many block). Each runs as its own process, exactly as in
- * `npm test`, and its printed summary line is read back.
+ * / kills tried), the fuzz tests (cases run / failed, per importer), the property tests, all three
+ * on fresh seeds through `npm run fuzz` (npm test runs fixed ones), and the electronegativity gate
+ * (findings by severity, and how many block). Each runs as its own process and its printed
+ * summary line is read back.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,26 +16,30 @@ function run(args: string[], env: Record<string, string> = {}): string {
   return `${r.stdout}\n${r.stderr}`;
 }
 
-const vitest = (file: string, env: Record<string, string> = {}) => run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', file], env);
+// `npm run fuzz`: the fuzz and crash tests on fresh seeds (npm test runs fixed ones), so these
+// figures keep exploring; a seed that fails is printed with its cases.
+const fuzz = (group: string) => run([join(root, 'scripts/fuzz.mjs'), '--only', group]);
 
-const crash = vitest('tests/unit/crash/sigkill.test.ts');
+const crash = fuzz('crash');
 const kills = /kills survived \/ kills tried: (\d+) \/ (\d+)/.exec(crash);
 const saves = /saves acknowledged before a kill: (\d+)/.exec(crash);
 if (!kills) throw new Error(`the crash test printed no figures:\n${crash.slice(-2000)}`);
-report({ name: 'SIGKILL: kills survived', median: Number(kills[1]), unit: `of ${kills[2]} tried`, target: `= ${kills[2]}`, ok: kills[1] === kills[2] });
+const crashSeed = /CRASH_SEED=(\d+)/.exec(crash)?.[1] ?? '?';
+report({ name: `SIGKILL: kills survived (seed ${crashSeed})`, median: Number(kills[1]), unit: `of ${kills[2]} tried`, target: `= ${kills[2]}`, ok: kills[1] === kills[2] });
 report({ name: 'SIGKILL: saves acknowledged before a kill', median: Number(saves?.[1] ?? 0), unit: 'saves', target: '>= 500', ok: Number(saves?.[1] ?? 0) >= 500 });
 
-for (const [file, label] of [
-  ['tests/unit/fuzz/annotation-formats.test.ts', 'annotation formats'],
-  ['tests/unit/fuzz/annotation-import.test.ts', 'annotation import service'],
-  ['tests/unit/fuzz/article-import.test.ts', 'article import'],
-] as const) {
-  const out = vitest(file);
-  const m = new RegExp(`fuzz cases run / failed \\(${label}\\): (\\d+) / (\\d+)`).exec(out);
-  if (!m) throw new Error(`${file} printed no figures:\n${out.slice(-2000)}`);
-  const seed = /FUZZ_SEED=(\d+)/.exec(out)?.[1] ?? '?';
-  report({ name: `fuzz ${label}: cases failed (seed ${seed})`, median: Number(m[2]), unit: `of ${m[1]} run`, target: '= 0', ok: m[2] === '0' });
+const fuzzed = fuzz('fuzz');
+for (const label of ['annotation formats', 'annotation import service', 'article import']) {
+  const m = new RegExp(`fuzz cases run / failed \\(${label}\\): (\\d+) / (\\d+);.*?FUZZ_SEED=(\\d+)`).exec(fuzzed);
+  if (!m) throw new Error(`the ${label} fuzz test printed no figures:\n${fuzzed.slice(-2000)}`);
+  report({ name: `fuzz ${label}: cases failed (fresh seed ${m[3]})`, median: Number(m[2]), unit: `of ${m[1]} run`, target: '= 0', ok: m[2] === '0' });
 }
+
+const properties = fuzz('properties');
+const propertyFiles = /Test Files\s+(?:\S*?(\d+) failed\S*\s*\|\s*)?\S*?(\d+) passed/.exec(properties.replace(/\u001b\[[0-9;]*m/g, ''));
+if (!propertyFiles) throw new Error(`the property tests printed no summary:\n${properties.slice(-2000)}`);
+const failedFiles = Number(propertyFiles[1] ?? 0);
+report({ name: 'property tests on fresh fast-check seeds (printed per file): files failed', median: failedFiles, unit: `of ${failedFiles + Number(propertyFiles[2])} files`, target: '= 0', ok: failedFiles === 0 });
 
 const gate = run([join(root, 'scripts/electronegativity.mjs')]);
 const found = /findings by severity: CRITICAL (\d+), HIGH (\d+), MEDIUM (\d+), LOW (\d+), INFORMATIONAL (\d+) \((\d+) reviewed, (\d+) blocking\)/.exec(gate);

@@ -4,21 +4,21 @@ import { parseBrat, parseFormat, validateBrat, validateFormat, IMPORT_FORMATS, t
 import type { AnnotationSet } from '../../../src/core/formats/types';
 import type { Problem, Result } from '../../../src/core/model/result';
 import { sharedAvailable, SHARED_MISSING_REASON } from '../../support/shared';
-import { mulberry32, seedFrom } from '../crash/random';
 import { errorProblems, outcomeProblems, prototypePolluted } from './support/check';
 import { formatSeeds, type FormatSeed } from './support/format-seeds';
 import { bytesOf, insertText, JSON_SNIPPETS, mutateBytes, mutateJson, mutateLines, pick, textOf, type Random } from './support/mutate';
 import { startCase } from './support/clock';
 import { dumpCase } from './support/dump';
+import { fuzzRuns, runFuzz, seedsLine } from './support/runs';
 
 /**
  * Every annotation importer (Lede JSON, W3C, JSONL, brat — and their validators) fed thousands of
  * files mutated from the real corpora: truncated, bytes flipped, lines swapped for hostile ones,
  * JSON places replaced by wrong types, huge or negative numbers, out-of-range offsets, deep
  * nesting and prototype keys, and files given to the wrong importer. Each must return a valid set
- * or clear errors naming the file, never throw, take under 2 s, and never touch Object.prototype.
- * FUZZ_SEED=... replays a run; FUZZ_CASES=... changes how many cases run; FUZZ_DUMP=folder keeps
- * the input files of failing cases.
+ * or clear errors naming the file, never throw, take under 2 s (`npm test`: a gross bound, see
+ * support/clock.ts), and never touch Object.prototype. Seeds: support/runs.ts (FUZZ_SEED replays
+ * one, FUZZ_EXPLORE=N explores); FUZZ_CASES resizes; FUZZ_DUMP=folder keeps failing inputs.
  */
 const CASES = Number(process.env.FUZZ_CASES ?? 4000);
 
@@ -114,18 +114,15 @@ function wrongImporter(random: Random, text: string, file: string): Parser {
 }
 
 describe.skipIf(!sharedAvailable)('fuzzing the annotation importers', () => {
-  it(`survives ${CASES} mutated files from the corpora`, () => {
-    const seed = seedFrom('FUZZ_SEED');
-    const random = mulberry32(seed);
+  const runs = fuzzRuns([]);
+  it(`survives ${CASES} mutated files from the corpora per seed`, async () => {
+    console.log(seedsLine(runs));
     const seeds = formatSeeds();
     expect(seeds.length).toBeGreaterThan(100);
-    let run = 0;
-    const failed: string[] = [];
     let slowest = 0;
-    for (let n = 0; n < CASES; n++) {
-      const { label, file, parsers, inputs } = caseFor(random, seeds, n);
+    const totals = await runFuzz(runs, CASES, (random, n) => caseFor(random, seeds, n), ({ label, file, parsers, inputs }, n, seed) => {
+      const failed: string[] = [];
       for (const parser of parsers) {
-        run++;
         const clock = startCase();
         let problems: string[];
         try {
@@ -139,13 +136,14 @@ describe.skipIf(!sharedAvailable)('fuzzing the annotation importers', () => {
         problems.push(...slow);
         if (prototypePolluted()) problems.push('Object.prototype was polluted');
         if (problems.length) {
-          failed.push(`case ${n} ${label} -> ${parser.name}: ${problems.slice(0, 3).join('; ').slice(0, 400)}`);
-          dumpCase(n, inputs);
+          failed.push(`${label} -> ${parser.name}: ${problems.slice(0, 3).join('; ').slice(0, 400)}`);
+          dumpCase(seed, n, inputs);
         }
       }
-    }
-    console.log(`fuzz cases run / failed (annotation formats): ${run} / ${failed.length}; slowest ${slowest.toFixed(0)} ms; FUZZ_SEED=${seed}`);
-    for (const f of failed.slice(0, 20)) console.log(f);
-    expect(failed).toEqual([]);
-  }, 240_000);
+      return { problems: failed, checks: parsers.length };
+    });
+    console.log(`fuzz cases run / failed (annotation formats): ${totals.checks} / ${totals.failed.length}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`);
+    for (const f of totals.failed.slice(0, 20)) console.log(f);
+    expect(totals.failed).toEqual([]);
+  }, 480_000);
 });

@@ -7,18 +7,20 @@ import { openWorkspace, type Workspace } from '../../../src/main/services/worksp
 import { sharedAvailable, SHARED_MISSING_REASON } from '../../support/shared';
 import { tempDir } from '../../support/temp';
 import { SEEDS_DIR } from '../main/services/support';
-import { mulberry32, seedFrom } from '../crash/random';
 import { prototypePolluted } from './support/check';
 import { formatSeeds, type FormatSeed } from './support/format-seeds';
 import { bytesOf, insertText, JSON_SNIPPETS, mutateBytes, mutateJson, mutateLines, pick, type Random } from './support/mutate';
 import { startCase } from './support/clock';
+import { dumpCase } from './support/dump';
+import { fuzzRuns, runFuzz, seedsLine } from './support/runs';
 
 /**
  * The annotation-import service (what the api's importAnnotations and `lede import-annotations`
  * call) fed mutated files from the corpora, as the analyst would choose them: each import either
  * succeeds or is refused with located errors — never an exception, never the service's "failed
  * unexpectedly" safety net, never over 2 s — and a refused import leaves every file of the
- * workspace as it was. FUZZ_SEED replays; FUZZ_IMPORT_CASES resizes.
+ * workspace as it was. Seeds: support/runs.ts (FUZZ_SEED replays one, FUZZ_EXPLORE=N explores);
+ * FUZZ_IMPORT_CASES resizes; FUZZ_DUMP=folder keeps failing inputs.
  */
 const CASES = Number(process.env.FUZZ_IMPORT_CASES ?? 1000);
 const HOSTILE_BRAT = ['T9\tClaim 5 3\tx', 'T8\tClaim 0 99999999\tx', 'R1\tspeaker Arg1:T404 Arg2:T1', 'E1\t', '#1\tAnnotatorNotes T1\t' + 'n'.repeat(120_000), 'A1\t__proto__ T1', 'T7\tconstructor 0 3\tx'];
@@ -69,16 +71,17 @@ afterAll(async () => {
 });
 
 describe.skipIf(!sharedAvailable)('fuzzing the annotation-import service', () => {
-  it(`survives ${CASES} mutated imports`, async () => {
-    const seed = seedFrom('FUZZ_SEED');
-    const random = mulberry32(seed);
+  const runs = fuzzRuns([]);
+  it(`survives ${CASES} mutated imports per seed`, async () => {
+    console.log(seedsLine(runs));
     const seeds = formatSeeds();
-    const failed: string[] = [];
     let imported = 0;
     let slowest = 0;
-    for (let n = 0; n < CASES; n++) {
+    const generate = (random: Random, n: number) => {
       const source = pick(random, seeds);
-      const { files, as } = filesFor(random, source, n);
+      return { source, ...filesFor(random, source, n) };
+    };
+    const totals = await runFuzz(runs, CASES, generate, async ({ source, files, as }, n, seed) => {
       await workspace.flush();
       const before = footprint(workspace.dir);
       const clock = startCase();
@@ -102,10 +105,11 @@ describe.skipIf(!sharedAvailable)('fuzzing the annotation-import service', () =>
         if (footprint(workspace.dir) !== before) problems.push('a refused import changed the workspace');
       } else if (result?.ok) imported++;
       if (prototypePolluted()) problems.push('Object.prototype was polluted');
-      if (problems.length) failed.push(`case ${n} ${source.format} ${source.name}: ${problems.join('; ').slice(0, 400)}`);
-    }
-    console.log(`fuzz cases run / failed (annotation import service): ${CASES} / ${failed.length}; imported ${imported}; slowest ${slowest.toFixed(0)} ms; FUZZ_SEED=${seed}`);
-    for (const f of failed.slice(0, 20)) console.log(f);
-    expect(failed).toEqual([]);
+      if (problems.length) dumpCase(seed, n, Object.fromEntries(files.map((f) => [f.path, f.bytes])));
+      return { problems: problems.length ? [`${source.format} ${source.name}: ${problems.join('; ').slice(0, 400)}`] : [], checks: 1 };
+    });
+    console.log(`fuzz cases run / failed (annotation import service): ${totals.cases} / ${totals.failed.length}; imported ${imported}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`);
+    for (const f of totals.failed.slice(0, 20)) console.log(f);
+    expect(totals.failed).toEqual([]);
   }, 300_000);
 });
