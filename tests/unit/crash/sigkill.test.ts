@@ -15,7 +15,8 @@ import { mulberry32, seedFrom } from './random';
  * random moments (sometimes while it is still opening and recovering the workspace), then checks
  * the workspace: it loads, every acknowledged save is there, the one save in flight is either
  * wholly there or wholly absent, nothing was set aside as damaged and there is no notice of loss.
- * Then it starts the writer again on the same folder, and so on. CRASH_SEED=... replays a run.
+ * Then it starts the writer again on the same folder, and so on. `npm test` runs a fixed seed (the
+ * kill moments still vary with the machine's timing); CRASH_SEED=... replays a run's delays.
  */
 
 const WRITER_SOURCE = join(appRoot(), 'tests/unit/crash/fixtures/save-loop.ts');
@@ -23,7 +24,12 @@ const WRITER_SOURCE = join(appRoot(), 'tests/unit/crash/fixtures/save-loop.ts');
 const WRITER = join(appRoot(), 'node_modules/.cache/lede-tests/save-loop.mjs');
 const MIN_SAVES = 500;
 const MIN_KILLS = 100;
-const TIME_BUDGET_MS = 100_000;
+/**
+ * A guard against a writer that stopped making progress, not a speed target: a run takes about
+ * 40 s on a quiet 2-core machine, and the loop ends on counts (kills, saves), never on time, so
+ * a busy machine only makes it longer.
+ */
+const TIME_BUDGET_MS = 480_000;
 
 type Op = { kind: 'insert' | 'update' | 'remove'; articleId: string; id: string; note?: string };
 /** What must be on disk: per article, our annotations' ids and notes. */
@@ -162,5 +168,5 @@ describe('SIGKILL while saving', () => {
     expect(survived).toBe(tried);
     expect(tried).toBeGreaterThanOrEqual(MIN_KILLS);
     expect(saves).toBeGreaterThanOrEqual(MIN_SAVES);
-  }, 180_000);
+  }, 600_000);
 });

@@ -1,0 +1,38 @@
+/**
+ * Big inputs through the browser host and the real UI, in Debian's Chromium: how long the page
+ * stalls while a 20 MB article and a 200,000-annotation brat file import, and while they open.
+ * The figures come from the end-to-end test itself (tests/e2e/web/large.spec.ts, which holds them
+ * only to gross bounds so a busy machine never fails `npm test` by chance); here each is held to
+ * its real target. One run of the spec: each figure is the longest stall of that run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { report } from './support';
+
+const root = join(import.meta.dirname, '..');
+const STALL_TARGET_MS = 2000;
+
+if (!existsSync(join(root, 'out/main/web.js')) || !existsSync(join(root, 'out/renderer/index.html'))) {
+  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the build failed');
+}
+const run = spawnSync(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', 'tests/e2e/web/large.spec.ts', '--reporter=list'], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  timeout: 900_000,
+});
+const out = `${run.stdout}\n${run.stderr}`;
+if (run.status !== 0) process.stderr.write(`large.spec.ts failed (its gross bounds or an error):\n${out.slice(-3000)}\n`);
+
+const article = /20 MB article: longest stall of the page while importing (\d+) ms \(the slowest of \d+ keys typed meanwhile took (\d+) ms\); while opening and laying out the text (\d+) ms/.exec(out);
+const bulk = /200,000 annotations: longest stall of the page while importing (\d+) ms; while opening the article (\d+) ms; typing afterwards took (\d+) ms/.exec(out);
+if (!article || !bulk) throw new Error(`large.spec.ts printed no figures:\n${out.slice(-3000)}`);
+
+const stall = (name: string, ms: string) => report({ name, median: Number(ms), unit: 'ms', target: `<= ${STALL_TARGET_MS} ms`, ok: Number(ms) <= STALL_TARGET_MS });
+stall('20 MB article: longest page stall while importing', article[1]!);
+stall('20 MB article: longest page stall while opening', article[3]!);
+report({ name: '20 MB article: slowest key typed while importing', median: Number(article[2]), unit: 'ms', target: '', ok: true });
+stall('200,000 annotations: longest page stall while importing', bulk[1]!);
+stall('200,000 annotations: longest page stall while opening', bulk[2]!);
