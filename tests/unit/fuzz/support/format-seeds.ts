@@ -7,6 +7,8 @@ import { bratFixtures, type BratFixture } from '../../core/formats/corpora';
 import { docsFromSet } from '../../core/formats/docs';
 import { seedDocs } from '../../core/formats/seeds';
 
+const FIXED_TIME = '2026-02-01T10:00:00.000Z';
+
 /** A real input to start mutating from. */
 export type FormatSeed = { format: 'brat'; name: string; brat: BratFixture } | { format: Exclude<ImportFormat, 'brat'>; name: string; text: string; texts: Map<string, string> };
 
@@ -20,7 +22,7 @@ export function formatSeeds(): FormatSeed[] {
   const brat = bratFixtures();
   const seeds: FormatSeed[] = brat.map((b) => ({ format: 'brat', name: b.name, brat: b }));
   const samples = sharedPath('corpora/w3c-schemas/samples');
-  for (const kind of readdirSync(samples)) {
+  for (const kind of readdirSync(samples).sort()) {
     for (const f of readdirSync(join(samples, kind)).filter((n) => n.endsWith('.json')).sort()) {
       seeds.push({ format: 'w3c', name: `w3c-samples/${kind}/${f}`, text: readFileSync(join(samples, kind, f), 'utf8'), texts: new Map() });
     }
@@ -28,7 +30,11 @@ export function formatSeeds(): FormatSeed[] {
   const parsedBrat = brat
     .filter((_, i) => i % 6 === 0)
     .flatMap((b) => {
-      const r = parseBrat({ txt: b.txt, ann: b.ann, file: b.name, author: 'corpus', ...(b.conf ? { conf: b.conf } : {}) });
+      // A fixed time and counted ids: the exported files, and so every case made from them, are
+      // the same in every run (fresh ids reorder and change them, and the fixed seeds with them).
+      let made = 0;
+      const newId = (kind: 'annotation' | 'relation') => `${kind === 'annotation' ? 'ann' : 'rel'}_${String(++made).padStart(20, '0')}`;
+      const r = parseBrat({ txt: b.txt, ann: b.ann, file: b.name, author: 'corpus', now: FIXED_TIME, newId, ...(b.conf ? { conf: b.conf } : {}) });
       return r.ok ? docsFromSet(r.value).map((d, i) => ({ ...d, article: { ...d.article, id: `a_${b.name.length}${i}`, source: b.name } })) : [];
     });
   for (const [name, docs] of [['seeds', seedDocs()], ['brat-sample', parsedBrat]] as const) {
