@@ -53,14 +53,15 @@ export function trimWord(word: string): string {
 /**
  * The key two names share when they are the same up to case, diacritics, punctuation, a
  * leading "the" and a final possessive: how duplicates are found and how exact names are indexed.
+ * With `foldLetters` false, diacritics and scripts are kept (to tell "exact" from "diacritics").
  */
-export function nameKey(name: string): string {
+export function nameKey(name: string, foldLetters = true): string {
   const words = cleanText(name).split(' ').map(trimWord).filter(Boolean);
   if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   const last = words.length - 1;
   if (last >= 0) words[last] = dropPossessive(words[last]!);
   return words
-    .map((w) => fold(w).replace(/[.']/g, '').replace(/-/g, ' '))
+    .map((w) => (foldLetters ? fold(w) : w.toLowerCase()).replace(/[.']/g, '').replace(/-/g, ' '))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
