@@ -3,7 +3,8 @@
  * (target: median <= 5 ms), with names of the shapes news text has — full names, surnames,
  * titles, transliterations, acronyms, unknown names. Informative: building the index.
  * Quality: precision, recall and F1 of the proposals (the match clearing MATCH_THRESHOLD) on the
- * labelled variants of tests/fixtures/actors/name-variants.json, without and with article context.
+ * labelled variants of tests/fixtures/actors/name-variants.json (PolNeAR without and with article
+ * context; the written variants; the held-out variants, which were never used to tune the rules).
  */
 import type { ActorEntity } from '../src/core/actors/entity';
 import { buildActorMatcher } from '../src/core/actors/names/matcher';
@@ -129,11 +130,12 @@ report({ name: 'actor matcher: 95th percentile of the same', median: round(sorte
 report({ name: 'actor matcher: candidates per name (median)', median: median(names.map((n) => matcher.match(n, { limit: 1000 }).candidates.length)), unit: 'entities', target: '', ok: true });
 
 for (const set of labelledSets()) {
-  for (const context of [false, true]) {
+  // Article context exists only where the spans come from articles (PolNeAR).
+  for (const context of set.mentions.some((m) => m.article) ? [false, true] : [false]) {
     const q = evaluate(set, { context });
     const label = `actor proposals, ${set.name} (${set.mentions.length} spans, ${q.named} named)${context ? ', article context' : ''}`;
     report({ name: `${label}: precision`, median: round(q.precision, 3), unit: '', target: '>= 0.95', ok: q.precision >= 0.95 });
-    report({ name: `${label}: recall`, median: round(q.recall, 3), unit: '', target: context ? '>= 0.9' : '>= 0.85', ok: q.recall >= (context ? 0.9 : 0.85) });
+    report({ name: `${label}: recall`, median: round(q.recall, 3), unit: '', target: context ? '>= 0.93' : '>= 0.85', ok: q.recall >= (context ? 0.93 : 0.85) });
     report({ name: `${label}: F1`, median: round(q.f1, 3), unit: '', target: '>= 0.9', ok: q.f1 >= 0.9 });
   }
 }

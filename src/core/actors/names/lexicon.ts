@@ -22,7 +22,7 @@ export const TITLE_WORDS = new Set(
     'chairman chairwoman chairperson chair director ceo cfo coo founder co-founder leader candidate nominee ' +
     'front-runner frontrunner adviser advisor aide economist analyst correspondent anchor moderator host ' +
     'co-host actress actor novelist author writer comedian officer agent developer detective inspector ' +
-    'constable superintendent former late then ex- acting interim first head minister-president ' +
+    'constable superintendent former late then acting interim first head ' +
     'lawmaker legislator politician official diplomat activist lawyer constituent colleague journalist ' +
     'columnist editor reporter economist pollster strategist spokesperson neurosurgeon executive'
   ).split(/\s+/),

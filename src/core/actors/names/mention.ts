@@ -1,5 +1,5 @@
 import { ARTICLES, CONJUNCTIONS, GENDERED_HONORIFICS, NOT_BEFORE_HEAD, NOT_NAMES, PARTICLES, POSSESSIVE_DETERMINERS, QUALIFIER_PREPOSITIONS, RELATIVE_WORDS, TITLE_WORDS } from './lexicon';
-import { acronymLetters, cleanText, dropPossessive, hasPossessive, isCapitalised, nameKey, trimWord } from './normalize';
+import { acronymLetters, cleanText, hasPossessive, isCapitalised, nameKey, nameWords } from './normalize';
 import { LATER_SEGMENT_FACTOR } from './scores';
 
 /**
@@ -55,10 +55,8 @@ function describes(segment: string): boolean {
 }
 
 function segmentForms(segment: string): { forms: Omit<MentionForm, 'factor'>[]; gender: MentionReading['gender'] } {
-  let words = segment.split(' ').map(trimWord).filter(Boolean);
-  if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  let words = nameWords(segment);
   if (words.length === 0) return { forms: [], gender: null };
-  words[words.length - 1] = dropPossessive(words[words.length - 1]!);
   // "CNBC's Becky Quick", "Mrs. Clinton's presidential campaign": what follows a possessive is
   // what the span names; the possessor only qualifies it.
   const possessive = words.slice(0, -1).findLastIndex(hasPossessive);
@@ -110,10 +108,8 @@ function headable(words: readonly string[], start: number): boolean {
  * title, without it ("Pope Francis" → "Francis"). No other cuts: a registered name is all name.
  */
 export function registeredNameForms(text: string): MentionForm[] {
-  let words = cleanText(text).split(' ').map(trimWord).filter(Boolean);
-  if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  const words = nameWords(cleanText(text));
   if (words.length === 0) return [];
-  words[words.length - 1] = dropPossessive(words[words.length - 1]!);
   const forms: MentionForm[] = [{ words, stripped: false, factor: 1 }];
   const cut = words.some((w) => CONJUNCTIONS.has(w.toLowerCase())) ? -1 : titleCut(words);
   if (cut >= 0) forms.push({ words: words.slice(cut + 1), stripped: true, factor: 1 });

@@ -56,15 +56,19 @@ export function trimWord(word: string): string {
  * With `foldLetters` false, diacritics and scripts are kept (to tell "exact" from "diacritics").
  */
 export function nameKey(name: string, foldLetters = true): string {
-  const words = cleanText(name).split(' ').map(trimWord).filter(Boolean);
-  if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
-  const last = words.length - 1;
-  if (last >= 0) words[last] = dropPossessive(words[last]!);
-  return words
+  return nameWords(cleanText(name))
     .map((w) => (foldLetters ? fold(w) : w.toLowerCase()).replace(/[.']/g, '').replace(/-/g, ' '))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The words of a (cleaned) name: punctuation trimmed, without a leading "the" or a final possessive. */
+export function nameWords(text: string): string[] {
+  const words = text.split(' ').map(trimWord).filter(Boolean);
+  if (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length > 0) words[words.length - 1] = dropPossessive(words[words.length - 1]!);
+  return words;
 }
 
 /** Starts with a capital letter, or is in a script without case (Arabic, Chinese, ...). */

@@ -109,7 +109,9 @@ export function compareWords(a: NameToken, b: NameToken, allowInitial: boolean):
   if (isPlural(a.fold, b.fold) || isPlural(a.skeleton, b.skeleton) || isGenderedPair(a.skeleton, b.skeleton)) return null;
   if (a.skeleton === b.skeleton) return { score: WORD.transliteration, reason: 'transliteration' };
   const similarity = jaroWinkler(a.skeleton, b.skeleton);
-  if (similarity >= 0.8 && a.codes.some((c) => b.codes.includes(c))) return { score: WORD.phonetic * Math.sqrt(similarity), reason: 'transliteration' };
+  // Short words sound alike too easily ("Tsai" and "TASS"): the phonetic bridge needs four letters.
+  const long = Math.min(a.skeleton.length, b.skeleton.length) >= 4;
+  if (long && similarity >= 0.8 && a.codes.some((c) => b.codes.includes(c))) return { score: WORD.phonetic * Math.sqrt(similarity), reason: 'transliteration' };
   const spelling = jaroWinkler(a.fold, b.fold);
   if (spelling >= 0.9 && Math.min(a.fold.length, b.fold.length) >= 5) return { score: WORD.spelling * spelling, reason: 'spelling' };
   return null;
