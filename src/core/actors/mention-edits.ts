@@ -3,7 +3,7 @@ import type { Edit } from '../edits/commands';
 import type { ArticleDoc } from '../model/document';
 import { newId } from '../model/ids';
 import { fail, ok, type Result } from '../model/result';
-import { findEntity, type ActorEntity, type ActorRegistry } from './entity';
+import { compareEntityIds, findEntity, type ActorEntity, type ActorRegistry } from './entity';
 import { nameKey } from './names/normalize';
 import { cleanAliases, createEntity, type EntityInput } from './registry-edits';
 import type { EntityPatch } from './registry-commands';
@@ -63,6 +63,29 @@ export function linkSameText(registry: ActorRegistry, doc: ArticleDoc, annotatio
   const linked = [annotationId, ...others.map((a) => a.id)];
   const edit: Edit = edits.length === 1 ? first.value : { kind: 'batch', edits, label: `actor link of ${linked.length} spans` };
   return ok({ edit, linked });
+}
+
+/**
+ * A new entity named after the span (or as given), linked to it and to its same-text spans: the
+ * analyst's answer when the matcher proposes nothing right. One Edit, one undo.
+ */
+export function createAndLink(
+  registry: ActorRegistry,
+  doc: ArticleDoc,
+  annotationId: string,
+  input: Partial<EntityInput>,
+  now: string,
+  options: { allowSameName?: boolean } = {},
+): Result<{ edit: Edit; entity: ActorEntity; linked: string[] }> {
+  const span = doc.annotations.find((a) => a.id === annotationId);
+  if (!span) return fail({ message: 'no such annotation', annotation: annotationId });
+  const created = createEntity(registry, { ...input, name: input.name ?? span.quote }, now, options);
+  if (!created.ok) return created;
+  const withIt: ActorRegistry = { entities: [...registry.entities, created.value.entity].sort(compareEntityIds) };
+  const links = linkSameText(withIt, doc, annotationId, created.value.entity.id, now);
+  if (!links.ok) return links;
+  const edit: Edit = { kind: 'batch', label: `new actor "${created.value.entity.name}"`, edits: [created.value.edit, links.value.edit] };
+  return ok({ edit, entity: created.value.entity, linked: links.value.linked });
 }
 
 /** Every span of `docs` linked to `entityId`. */

@@ -28,9 +28,11 @@ export interface MentionReading {
 }
 
 const SEGMENT_BREAK = /\s*[,;:]\s*|\s+[-–—]+\s+/;
+/** A name is at the start of its span; a span longer than this (a mistagged paragraph) is read only that far. */
+const MAX_MENTION_LENGTH = 500;
 
 export function readMention(text: string): MentionReading {
-  const clean = cleanText(text.replace(/\([^)]*\)/g, ' '));
+  const clean = cleanText(text.slice(0, MAX_MENTION_LENGTH).replace(/\([^)]*\)/g, ' '));
   const segments = clean.split(SEGMENT_BREAK).filter(Boolean).slice(0, 4);
   let gender: MentionReading['gender'] = null;
   const forms: MentionForm[] = [];

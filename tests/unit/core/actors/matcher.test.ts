@@ -201,6 +201,15 @@ describe('the matcher as the app and the CLI use it', () => {
     for (const [mention] of PROPOSED) expect(live.match(mention)).toEqual(fresh.match(mention));
   });
 
+  it('reads only the start of a huge span (a paragraph tagged as an actor), and quickly', () => {
+    const paragraph = `Vladimir Putin ${'said that the talks would go on and '.repeat(30_000)}`;
+    const t0 = performance.now();
+    expect(matcher.match(paragraph).match).toBeNull();
+    // A gross guard (it takes about a millisecond), not a benchmark.
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(matcher.match('Vladimir Putin, who '.concat('x'.repeat(1_000_000))).match?.name).toBe('Vladimir Putin');
+  });
+
   it('reads a registered name written surname first', () => {
     const inverted = buildActorMatcher([entity('Putin, Vladimir')]);
     expect(inverted.match('Vladimir Putin').match?.reason).toBe('exact');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActorRegistrySchema, EMPTY_REGISTRY, externalReference, findEntity, registryProblem, type ActorRegistry } from '../../../../src/core/actors/entity';
-import { linkMention, unlinkMention } from '../../../../src/core/actors/mention-edits';
+import { createAndLink, linkMention, unlinkMention } from '../../../../src/core/actors/mention-edits';
 import { RegistryCommandSchema } from '../../../../src/core/actors/registry-commands';
 import {
   addAlias,
@@ -160,6 +160,21 @@ describe('links from spans to entities', () => {
     const after = unlinked.docs.get('a_000')!.annotations.find((a) => a.id === span.id)!;
     expect(Object.keys(after)).toEqual(Object.keys(span));
     expect(unlinkMention(unlinked.docs.get('a_000')!, span.id, NOW)).toMatchObject({ ok: false, errors: [{ message: 'This span is not linked to an actor.' }] });
+  });
+
+  it('creates an entity from a span and links its same-text spans in one undoable edit', () => {
+    const state = world();
+    const doc = state.docs.get('a_001')!;
+    const span = doc.annotations.find((a) => a.quote === 'Trump')!;
+    const made = ok(createAndLink(state.registry, doc, span.id, { kind: 'person' }, NOW));
+    expect(made.entity).toMatchObject({ name: 'Trump', kind: 'person' });
+    expect(made.linked.length).toBe(doc.annotations.filter((a) => a.quote === 'Trump').length);
+    expect(describeEdit(made.edit)).toBe('new actor "Trump"');
+    const after = apply(state, made.edit);
+    expect(after.docs.get('a_001')!.annotations.filter((a) => a.entity === made.entity.id).map((a) => a.id)).toEqual(made.linked);
+    // The same name again is refused unless the analyst says it is someone else.
+    const again = after.docs.get('a_001')!.annotations.find((a) => a.quote === 'Trump' && a.entity)!;
+    expect(createAndLink(after.registry, after.docs.get('a_001')!, again.id, {}, NOW)).toMatchObject({ ok: false });
   });
 
   it('describes registry edits for the undo button', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, findEntity, registryProblem } from '../../../../src/core/actors/entity';
-import { deleteEntity, linkMention, linkSameText, mentionRefs, mergeEntities, splitMentions, unlinkMention } from '../../../../src/core/actors/mention-edits';
+import { createAndLink, deleteEntity, linkMention, linkSameText, mentionRefs, mergeEntities, splitMentions, unlinkMention } from '../../../../src/core/actors/mention-edits';
 import { entityCounts } from '../../../../src/core/actors/queries';
 import {
   addAlias,
@@ -22,6 +22,7 @@ const NAMES = ['Zelensky', 'Vladimir Putin', 'Putin', 'Donald Trump', 'the Kreml
 
 type Step =
   | { op: 'create'; name: number; kind: number }
+  | { op: 'createLink'; doc: number; span: number }
   | { op: 'rename'; pick: number; name: number; keep: boolean }
   | { op: 'kind'; pick: number; kind: number }
   | { op: 'property'; pick: number; key: number; value: string }
@@ -38,6 +39,7 @@ type Step =
 const nat = fc.nat(1000);
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('create' as const), name: nat, kind: nat }),
+  fc.record({ op: fc.constant('createLink' as const), doc: nat, span: nat }),
   fc.record({ op: fc.constant('rename' as const), pick: nat, name: nat, keep: fc.boolean() }),
   fc.record({ op: fc.constant('kind' as const), pick: nat, kind: nat }),
   fc.record({ op: fc.constant('property' as const), pick: nat, key: fc.nat(3), value: fc.oneof(fc.constant(''), fc.string({ maxLength: 8 })) }),
@@ -66,6 +68,10 @@ function editFor(state: World, step: Step, now: string): Edit | null {
   switch (step.op) {
     case 'create':
       return value(createEntity(registry, { name: NAMES[step.name % NAMES.length]!, kind: ACTOR_KINDS[step.kind % ACTOR_KINDS.length]! }, now), (v) => v.edit);
+    case 'createLink': {
+      const { doc, annotation } = span(step.doc, step.span);
+      return value(createAndLink(registry, doc, annotation.id, {}, now), (v) => v.edit);
+    }
     case 'rename':
       return value(renameEntity(registry, id(entity(step.pick)), NAMES[step.name % NAMES.length]!, now, step.keep), (v) => v);
     case 'kind':
@@ -133,7 +139,7 @@ describe('registry edits over random sequences', () => {
       RUNS,
     );
     // Every kind of edit was really made, not only refused.
-    for (const op of ['create', 'rename', 'kind', 'property', 'externalId', 'note', 'alias', 'unalias', 'link', 'unlink', 'merge', 'split', 'delete']) {
+    for (const op of ['create', 'createLink', 'rename', 'kind', 'property', 'externalId', 'note', 'alias', 'unalias', 'link', 'unlink', 'merge', 'split', 'delete']) {
       expect(applied.get(op) ?? 0, op).toBeGreaterThan(5);
     }
   });
