@@ -1,3 +1,5 @@
+import { findEntity, type ActorRegistry } from '../actors/entity';
+import { applyRegistryCommand } from '../actors/registry-commands';
 import type { ArticleDoc } from '../model/document';
 import { findLabel, findRelationType, LabelSchemaSchema, type LabelSchema } from '../model/label-schema';
 import { fail, ok, type Problem, type Result } from '../model/result';
@@ -5,7 +7,7 @@ import { applyCommand } from './apply';
 import type { DocCommand, Edit } from './commands';
 
 /**
- * Applies a whole Edit (one article, the label schema, or a batch of both) to the state it
+ * Applies a whole Edit (one article, the label schema, the actor registry, or a batch) to the state it
  * touches, all or nothing: the store writes the outcome only when every step applied. Pure, so
  * the store's rules about what an edit may do are tested without a disk.
  */
@@ -14,6 +16,12 @@ export interface EditState {
   labelSchema: LabelSchema;
   /** The current documents of (at least) every article the edit touches, by article id. */
   docs: ReadonlyMap<string, ArticleDoc>;
+  /**
+   * The actor registry. Needed by an edit that changes it; when given, every entity an edit links
+   * a span to must exist in the registry the edit leaves. Absent: registry steps fail, links are
+   * not checked (a store that does not keep a registry yet).
+   */
+  actors?: ActorRegistry;
 }
 
 export interface EditOutcome {
@@ -21,11 +29,16 @@ export interface EditOutcome {
   schemaChanged: boolean;
   /** The new documents of the articles the edit changed. */
   docs: Map<string, ArticleDoc>;
+  /** The registry after the edit (as given when the edit does not change it). */
+  actors: ActorRegistry | undefined;
+  actorsChanged: boolean;
 }
 
 export function applyEditToState(edit: Edit, state: EditState): Result<EditOutcome> {
   let labelSchema = state.labelSchema;
   let schemaChanged = false;
+  let actors = state.actors;
+  let actorsChanged = false;
   const docs = new Map<string, ArticleDoc>();
   const commands: DocCommand[] = [];
   for (const step of flatten(edit)) {
@@ -37,6 +50,14 @@ export function applyEditToState(edit: Edit, state: EditState): Result<EditOutco
       schemaChanged = true;
       continue;
     }
+    if (step.kind === 'actors') {
+      if (!actors) return fail('The actor registry is not loaded, so it cannot be changed.');
+      const next = applyRegistryCommand(actors, step.command);
+      if (!next.ok) return fail(...next.errors.map((e) => ({ ...e, message: `actor registry: ${e.message}` })));
+      actors = next.value;
+      actorsChanged = true;
+      continue;
+    }
     const current = docs.get(step.articleId) ?? state.docs.get(step.articleId);
     if (!current) return fail(`There is no article ${step.articleId}.`);
     const next = applyCommand(current, step.command);
@@ -46,7 +67,10 @@ export function applyEditToState(edit: Edit, state: EditState): Result<EditOutco
   }
   const unknown = commands.flatMap((c) => unknownNames(c, labelSchema));
   if (unknown.length > 0) return fail(...unknown);
-  return ok({ labelSchema, schemaChanged, docs });
+  const registry = actors;
+  const dangling = registry ? commands.flatMap((c) => unknownEntities(c, registry)) : [];
+  if (dangling.length > 0) return fail(...dangling);
+  return ok({ labelSchema, schemaChanged, docs, actors, actorsChanged });
 }
 
 function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {
@@ -68,6 +92,19 @@ function unknownNames(command: DocCommand, schema: LabelSchema): Problem[] {
     checkLabel(command.after.label, command.id);
   }
   return problems;
+}
+
+/** Entities a command links spans to must be in the registry the edit leaves. */
+function unknownEntities(command: DocCommand, registry: ActorRegistry): Problem[] {
+  const linked =
+    command.op === 'insert'
+      ? command.annotations.filter((a) => a.entity !== undefined).map((a) => ({ id: a.id, entity: a.entity! }))
+      : command.op === 'update' && typeof command.after.entity === 'string'
+        ? [{ id: command.id, entity: command.after.entity }]
+        : [];
+  return linked
+    .filter((l) => !findEntity(registry, l.entity))
+    .map((l) => ({ message: `the actor ${l.entity} is not in the actor registry`, annotation: l.id }));
 }
 
 /** Why a label schema cannot be stored, or null: it must parse, and ids must be unique. */

@@ -92,11 +92,14 @@ function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: Ann
     return fail({ message: 'an update must name the same fields before and after', annotation: id });
   }
   for (const key of Object.keys(before) as (keyof AnnotationPatch)[]) {
-    if (!sameJson(stored[key], before[key])) {
+    // A null in a patch stands for an absent optional field (an unlinked actor span).
+    if (!sameJson(stored[key] ?? null, before[key] ?? null)) {
       return fail({ message: `the annotation's ${key} changed since this edit was made`, annotation: id });
     }
   }
-  const next: Annotation = { ...stored, ...after };
+  const merged: Record<string, unknown> = { ...stored, ...after };
+  for (const key of Object.keys(after)) if (merged[key] === null) delete merged[key];
+  const next = merged as Annotation;
   const problem = fragmentProblem(next.fragments, doc.article.text.length);
   if (problem) return fail({ message: problem, annotation: id });
   const annotations = [...doc.annotations];

@@ -75,7 +75,7 @@ export function patchAnnotation(
   }
   const before: AnnotationPatch = {};
   for (const key of Object.keys(after) as (keyof AnnotationPatch)[]) {
-    (before as Record<string, unknown>)[key] = current[key];
+    (before as Record<string, unknown>)[key] = current[key] ?? null;
   }
   return ok({ op: 'update', id, before, after });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnnotationSchema, FragmentSchema, AttributeValueSchema, MAX_QUOTE_LENGTH, RelationSchema, TimestampSchema } from '../model/annotation';
 import { LabelSchemaSchema } from '../model/label-schema';
+import { invertRegistryCommand, RegistryCommandSchema, type RegistryCommand } from '../actors/registry-commands';
 
 /**
  * The fields of an annotation an edit may change. `quote`/`prefix`/`suffix` travel with
@@ -15,6 +16,8 @@ export const AnnotationPatchSchema = z
     suffix: z.string().max(1000),
     note: z.string().max(100_000),
     attributes: z.record(z.string().max(200), AttributeValueSchema),
+    /** The linked actor entity; null means unlinked (the field is then absent from the annotation). */
+    entity: z.string().min(1).max(100).nullable(),
     modified: TimestampSchema,
   })
   .partial()
@@ -48,14 +51,17 @@ export type DocCommand = z.infer<typeof DocCommandSchema>;
 export type Edit =
   | { kind: 'doc'; articleId: string; command: DocCommand }
   | { kind: 'schema'; before: z.infer<typeof LabelSchemaSchema>; after: z.infer<typeof LabelSchemaSchema> }
-  | { kind: 'batch'; edits: Edit[] };
+  | { kind: 'actors'; command: RegistryCommand }
+  /** `label` names what the batch does as a whole ("merge of two actors"), for undo's tooltip. */
+  | { kind: 'batch'; edits: Edit[]; label?: string };
 
-/** An edit as it crosses the api: one article, the label schema, or several at once. */
+/** An edit as it crosses the api: one article, the label schema, the actor registry, or several at once. */
 export const EditSchema: z.ZodType<Edit> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('doc'), articleId: z.string().min(1).max(100), command: DocCommandSchema }),
     z.object({ kind: z.literal('schema'), before: LabelSchemaSchema, after: LabelSchemaSchema }),
-    z.object({ kind: z.literal('batch'), edits: z.array(EditSchema).max(100_000) }),
+    z.object({ kind: z.literal('actors'), command: RegistryCommandSchema }),
+    z.object({ kind: z.literal('batch'), edits: z.array(EditSchema).max(100_000), label: z.string().max(200).optional() }),
   ]),
 );
 
@@ -76,14 +82,16 @@ export function invertEdit(edit: Edit): Edit {
       return { kind: 'doc', articleId: edit.articleId, command: invertCommand(edit.command) };
     case 'schema':
       return { kind: 'schema', before: edit.after, after: edit.before };
+    case 'actors':
+      return { kind: 'actors', command: invertRegistryCommand(edit.command) };
     case 'batch':
-      return { kind: 'batch', edits: edit.edits.map(invertEdit).reverse() };
+      return { kind: 'batch', edits: edit.edits.map(invertEdit).reverse(), ...(edit.label !== undefined ? { label: edit.label } : {}) };
   }
 }
 
 /** The articles an edit touches, each once. */
 export function articlesTouched(edit: Edit): string[] {
   if (edit.kind === 'doc') return [edit.articleId];
-  if (edit.kind === 'schema') return [];
+  if (edit.kind === 'schema' || edit.kind === 'actors') return [];
   return [...new Set(edit.edits.flatMap(articlesTouched))];
 }

@@ -39,9 +39,19 @@ export function takeRedo(history: History): { apply: Edit; history: History } | 
 /** A short description of an edit for the undo/redo buttons' tooltips and the status line. */
 export function describeEdit(edit: Edit): string {
   if (edit.kind === 'schema') return 'label schema change';
-  if (edit.kind === 'batch') return edit.edits.some((e) => e.kind === 'schema') ? 'label schema change' : `${edit.edits.length} changes`;
+  if (edit.kind === 'batch') {
+    if (edit.label) return edit.label;
+    return edit.edits.some((e) => e.kind === 'schema') ? 'label schema change' : `${edit.edits.length} changes`;
+  }
+  if (edit.kind === 'actors') {
+    const a = edit.command;
+    if (a.op === 'update') return `actor ${Object.keys(a.after).filter((k) => k !== 'modified').join(', ')} change`;
+    const what = a.entities.length === 1 ? 'actor' : `${a.entities.length} actors`;
+    return a.op === 'insert' ? `new ${what}` : `deleted ${what}`;
+  }
   const c = edit.command;
   if (c.op === 'update') {
+    if (Object.keys(c.after).includes('entity')) return c.after.entity === null ? 'actor unlinked' : 'actor link';
     const fields = Object.keys(c.after).filter((k) => !['modified', 'quote', 'prefix', 'suffix'].includes(k));
     return fields.length ? `${fields.join(', ')} change` : 'change';
   }

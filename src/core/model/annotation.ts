@@ -42,6 +42,11 @@ export const AnnotationSchema = z.object({
   created: TimestampSchema,
   modified: TimestampSchema,
   normalizations: z.array(NormalizationSchema).max(1000).optional(),
+  /**
+   * The actor-registry entity this span names (src/core/actors), by id. Absent on unlinked spans,
+   * and on everything stored before the registry existed, so old workspaces read unchanged.
+   */
+  entity: z.string().min(1).max(100).optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 

@@ -41,7 +41,7 @@ function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): R
     if (step.kind === 'schema') {
       if (JSON.stringify(step.before) !== JSON.stringify(schema)) return fail('The label schema changed since this edit was made.');
       schema = step.after;
-    } else if (doc && step.articleId === doc.article.id) {
+    } else if (step.kind === 'doc' && doc && step.articleId === doc.article.id) {
       const next = applyCommand(doc, step.command);
       if (!next.ok) return next;
       doc = next.value;
