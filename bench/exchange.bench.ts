@@ -60,7 +60,7 @@ function generate(dir: string): void {
       const end = snap(start + 8 + Math.floor(rnd() * 50));
       const fragments = i % 10 === 0 ? [{ start, end: snap(start + 3) }, { start: snap(start + 5), end }] : [{ start, end }];
       const label = LABELS[i % 4]!;
-      const attributes = label === 'quote' ? { type: 'direct' } : label === 'claim' ? { checkWorthy: true } : {};
+      const attributes: Record<string, string | boolean> = label === 'quote' ? { type: 'direct' } : label === 'claim' ? { checkWorthy: true } : {};
       annotations.push({ id: `ann_${n}_${i}`, label, fragments, ...selectorsFor(text, fragments), attributes, note: i % 7 === 0 ? 'check this' : '', author: 'bench', created: NOW, modified: NOW });
     }
     const relations: Relation[] = [];

@@ -34,4 +34,13 @@ describe('layering check', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout).toMatch(/uses-dom\.ts.*Cannot find name 'document'/);
   });
+
+  it('reports the Node side using the DOM, and the renderer using Node typings', () => {
+    const node = spawnSync(bin('tsc'), ['-p', resolve(FIXTURE, 'tsconfig.node.json'), '--noEmit'], { cwd: FIXTURE, encoding: 'utf8' });
+    expect(node.status).not.toBe(0);
+    expect(node.stdout).toMatch(/main\/uses-dom\.ts.*Cannot find name 'document'/);
+    const web = spawnSync(bin('tsc'), ['-p', resolve(FIXTURE, 'tsconfig.web.json'), '--noEmit'], { cwd: FIXTURE, encoding: 'utf8' });
+    expect(web.status).not.toBe(0);
+    expect(web.stdout).toMatch(/uses-node-types\.ts.*Cannot find name 'process'/);
+  });
 });
