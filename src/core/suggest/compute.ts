@@ -1,0 +1,119 @@
+/**
+ * All suggestions for one article: direct quotes, reported speech and actors, each with an id,
+ * a score and its rule; quotes with their speakers. Pure: the same text, names and options give
+ * the same suggestions. The NLP name finder is passed in (index.ts passes compromise's), so this
+ * module never loads the library itself.
+ */
+import { z } from 'zod';
+import { fragmentsText, MAX_QUOTE_LENGTH, sameFragments } from '../model/annotation';
+import { fail, ok, type Result } from '../model/result';
+import { analyse, type Analysis } from './analysis';
+import { findActors } from './actors';
+import { findDirectQuotes } from './direct-quotes';
+import { suggestionId } from './ids';
+import { knownNameIndex } from './known-names';
+import { findReportedSpeech } from './reported-speech';
+import { speakerOf, type NameFacts } from './speakers';
+import type { Speaker, SuggestInput, Suggestion, SuggestionRule, SuggestOptions } from './types';
+
+const InputSchema = z.object({
+  text: z.string().max(MAX_QUOTE_LENGTH),
+  known: z.array(z.object({ name: z.string().max(1000), entityId: z.string().max(200).optional() })).max(1_000_000).optional(),
+});
+const OptionsSchema = z.object({
+  minScore: z.number().min(0).max(1).optional(),
+  kinds: z.array(z.enum(['quote', 'actor'])).optional(),
+});
+
+/** How far back (UTF-16 units) a quote without a cue looks for the quote whose speaker it continues. */
+const CARRY_REACH = 1200;
+const DEFAULT_MIN_SCORE = 0.5;
+
+export function computeSuggestions(input: SuggestInput, options: SuggestOptions = {}): Result<Suggestion[]> {
+  const checkedInput = InputSchema.safeParse(input);
+  if (!checkedInput.success) return fail(...checkedInput.error.issues.map((i) => ({ field: i.path.join('.'), message: `suggestion input ${i.path.join('.') || ''}: ${i.message}`.replace('  ', ' ') })));
+  const checkedOptions = OptionsSchema.safeParse({ minScore: options.minScore, kinds: options.kinds });
+  if (!checkedOptions.success) return fail(...checkedOptions.error.issues.map((i) => ({ field: i.path.join('.'), message: `suggestion option ${i.path.join('.')}: ${i.message}` })));
+  if (options.nameFinder !== undefined && typeof options.nameFinder !== 'function') return fail({ field: 'nameFinder', message: 'suggestion option nameFinder: expected a function' });
+
+  const { text } = input;
+  const kinds = new Set(options.kinds ?? ['quote', 'actor']);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const a = analyse(text);
+  const index = knownNameIndex(input.known ?? []);
+  const types = nameTypes(a, options);
+  const facts: NameFacts = { typeOf: (run) => types.get(run), entityOf: (name) => index.entityOf(name) };
+
+  const quotes = quoteSuggestions(a, facts);
+  const all = kinds.has('quote') ? quotes : [];
+  if (kinds.has('actor')) all.push(...findActors(a, index.mentions(text, a.tokens), types, quotes));
+  return ok(
+    all
+      .filter((s) => s.score >= minScore)
+      .sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start || x.kind.localeCompare(y.kind) || y.fragments[0]!.end - x.fragments[0]!.end),
+  );
+}
+
+/** Person or organisation for each name run, by the name finder (none without one). */
+function nameTypes(a: Analysis, options: SuggestOptions): Map<number, 'person' | 'organization'> {
+  const types = new Map<number, 'person' | 'organization'>();
+  if (!options.nameFinder || a.names.length === 0) return types;
+  const runAt = new Map(a.names.map((r, i) => [r.start, i]));
+  for (const found of options.nameFinder(a.text, a.names.map((r) => ({ start: r.start, end: r.end })))) {
+    const run = runAt.get(found.fragment.start);
+    if (run !== undefined) types.set(run, found.type);
+  }
+  return types;
+}
+
+function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
+  const direct = findDirectQuotes(a);
+  const suggestions: Suggestion[] = [];
+  let previous = null as { end: number; speaker: Speaker } | null;
+  for (const q of direct) {
+    let speaker: Speaker | undefined;
+    let score = q.score;
+    if (q.cue) speaker = speakerOf(a, q.cue, facts);
+    else if (previous && q.fragments[0]!.start - previous.end <= CARRY_REACH) {
+      // A quote with no cue goes on with the speaker of the quote before it.
+      speaker = { ...previous.speaker };
+      delete speaker.cue;
+      score -= 0.05;
+    }
+    const s = quoteSuggestion(a, q.fragments, 'direct-quote', score, speaker);
+    suggestions.push(s);
+    if (speaker) previous = { end: q.fragments[q.fragments.length - 1]!.end, speaker };
+  }
+  const reported = findReportedSpeech(a, direct, facts);
+  return mergeQuotes(suggestions, reported.map((r) => quoteSuggestion(a, r.fragments, r.rule, r.score, r.speaker)));
+}
+
+export function quoteSuggestion(a: Analysis, fragments: Suggestion['fragments'], rule: SuggestionRule, score: number, speaker: Speaker | undefined): Suggestion {
+  const s: Suggestion = { id: suggestionId('quote', fragments), kind: 'quote', fragments, text: fragmentsText(a.text, fragments), score: Math.round(score * 100) / 100, rule };
+  if (speaker) s.speaker = speaker;
+  return s;
+}
+
+/**
+ * Direct and reported quotes together. A reported clause that holds a direct quote replaces it
+ * (the mixed quote "Carson said that “…”" is one quote); a reported clause that crosses one
+ * only in part is dropped, the direct quote being the better evidence.
+ */
+function mergeQuotes(direct: Suggestion[], reported: Suggestion[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  const absorbed = new Set<Suggestion>();
+  for (const r of reported) {
+    const rs = r.fragments[0]!.start;
+    const re = r.fragments[r.fragments.length - 1]!.end;
+    const crossing = direct.filter((d) => d.fragments[0]!.start < re && d.fragments[d.fragments.length - 1]!.end > rs);
+    const inside = crossing.filter((d) => d.fragments.every((f) => f.start >= rs && f.end <= re));
+    if (crossing.length !== inside.length) continue;
+    // "Trump said “…”": the clause is the quote itself, which the direct rule already has.
+    if (inside.length === 1 && sameFragments(inside[0]!.fragments, r.fragments)) continue;
+    for (const d of inside) absorbed.add(d);
+    if (!r.speaker && inside[0]?.speaker) r.speaker = inside[0].speaker;
+    out.push(inside.length > 0 ? { ...r, score: Math.max(r.score, ...inside.map((d) => d.score)) } : r);
+  }
+  for (const d of direct) if (!absorbed.has(d)) out.push(d);
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Attribution cues next to a quoted span, within its sentence:
+ *  - after the quote: “…,” he said / “…,” said Peskov / “…,” the economist Jared Bernstein, a
+ *    former adviser, wrote on his blog;
+ *  - before it: Trump said: “…” / he told reporters, “…” / Carson said that “…” /
+ *    according to the Kremlin, “…”; a quote that opens its paragraph after "X said:" takes the
+ *    cue that ends the paragraph before.
+ * A cue is a speech verb (speech-verbs.ts) or "according to", and the noun phrase that says who
+ * speaks (noun-phrases.ts).
+ */
+import type { Analysis } from './analysis';
+import { PRONOUNS, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { speechVerb, takesListener } from './speech-verbs';
+
+export interface Cue {
+  /** Token index of the speech verb, or of "according" in "according to". */
+  verb: number;
+  /** Last token of the cue ("to" in "according to"): [verb, verbEnd). */
+  verbEnd: number;
+  subject: Phrase;
+  /** Where the cue stands: after the quote, or before it. */
+  side: 'after' | 'before';
+  /** Token index just past the cue clause (verb and subject), for telling what follows it. */
+  clauseEnd: number;
+  /** The cue before the quote ends with a colon ("X said: “…”"), the strongest binding. */
+  colon: boolean;
+}
+
+const LEADING = new Set([',', '—', '–', '-', ';']);
+/** How far after a quote its cue verb may stand when the subject comes first (appositives are long). */
+const AFTER_REACH = 28;
+
+/** The cue after a quote whose last token is `q`, looking no further than `ceiling` (exclusive). */
+export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
+  let w = q + 1;
+  while (w < ceiling && LEADING.has(a.tokens[w]!.text)) w++;
+  if (w >= ceiling) return null;
+  const first = a.tokens[w]!;
+  const lemma = speechVerb(first.norm);
+  if (lemma) {
+    // "said Peskov" / "said he" — the subject follows the verb.
+    const subject = subjectAfter(a, w, ceiling);
+    if (subject) return { verb: w, verbEnd: w + 1, subject, side: 'after', clauseEnd: subject.last, colon: false };
+    return null;
+  }
+  if (first.norm === 'according' && a.tokens[w + 1]?.norm === 'to') {
+    const subject = subjectAfter(a, w + 1, ceiling);
+    if (subject) return { verb: w, verbEnd: w + 2, subject, side: 'after', clauseEnd: subject.last, colon: false };
+    return null;
+  }
+  // "he said" / "the economist Jared Bernstein, a former adviser …, wrote" — the subject comes first.
+  for (let v = w + 1; v < ceiling && v < w + AFTER_REACH; v++) {
+    const t = a.tokens[v]!;
+    if (a.inQuote[v] !== -1) return null;
+    if (!speechVerb(t.norm)) continue;
+    const subject = subjectAtStart(a, w, v);
+    if (!subject) return null;
+    return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
+  }
+  return null;
+}
+
+/** The phrase that opens tokens [w, verb): its head before the first comma (an appositive may follow). */
+function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
+  let comma = -1;
+  for (let k = w; k < verb; k++) {
+    if (a.tokens[k]!.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma === -1) return subjectBefore(a, verb, w);
+  // The appositive must close right before the verb (", a former adviser, wrote"), else this is not a subject.
+  const beforeVerb = subjectBefore(a, verb, w);
+  if (beforeVerb && beforeVerb.first > comma) return null;
+  return subjectBefore(a, comma, w) ?? null;
+}
+
+/**
+ * The cue before a quote whose first token is `q`, looking no further back than `floor`.
+ * Between the verb and the quote only a listener, a short time or place phrase, a colon, a
+ * comma or "that" may stand.
+ */
+export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
+  const end = q;
+  const colon = end - 1 >= floor && a.tokens[end - 1]!.text === ':';
+  for (let v = end - 1; v >= floor && v >= end - 10; v--) {
+    const t = a.tokens[v]!;
+    if (a.inQuote[v] !== -1) return null;
+    if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') {
+      // "According to X, “…”": X follows.
+      const subject = subjectAfter(a, v + 1, end);
+      if (subject) return { verb: v, verbEnd: v + 2, subject, side: 'before', clauseEnd: v + 1, colon };
+      return null;
+    }
+    const lemma = speechVerb(t.norm);
+    if (!lemma) continue;
+    if (!bridges(a, v + 1, end, lemma)) return null;
+    const subject = subjectBefore(a, v, floor);
+    if (!subject) return null;
+    return { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: v, colon };
+  }
+  return null;
+}
+
+/** Whether tokens [from, to) may stand between a cue verb and its quote. */
+function bridges(a: Analysis, from: number, to: number, lemma: string): boolean {
+  if (from === to) return true;
+  const last = a.tokens[to - 1]!.text;
+  const closes = last === ':' || last === ',' || last === '—' || a.tokens[to - 1]!.norm === 'that';
+  if (!closes) return false;
+  // A listener or a short phrase ("told reporters on Tuesday:", "said in a statement,").
+  const words = to - from - 1;
+  if (words <= 0) return true;
+  for (let k = from; k < to - 1; k++) {
+    const t = a.tokens[k]!;
+    if (a.inQuote[k] !== -1 || PRONOUNS.has(t.norm) && !takesListener(lemma) && k === from) return false;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return words <= 8;
+}

@@ -1,0 +1,147 @@
+/**
+ * The direct-quote rule. Each quoted span (quote-marks.ts) is a quote when the evidence says
+ * so, weighed in `evidence` below: a cue beside it (cues.ts), its length, whether it reads as
+ * speech (ends with , . ? ! inside the marks, starts with a capital). Scare quotes and titles —
+ * “woke”, “Saturday Night Live” — are short, have no cue, and titles are in title case; they are
+ * not suggested (a reported clause may still take them in, reported-speech.ts).
+ *
+ * The interrupted quote “…,” he said, “…” is one quote with two fragments, and so is a quote
+ * that goes on after its cue in the same paragraph (“…,” Carson said. “…”): a quoted span with
+ * no cue of its own joins the quote before it when only that quote's cue stands between them.
+ * A quote with no cue at all takes the speaker of the quote just before it (a second paragraph
+ * of the same speaker), with a lower score.
+ */
+import type { Fragment } from '../model/annotation';
+import { tokenAt, type Analysis } from './analysis';
+import { cueAfter, cueBefore, type Cue } from './cues';
+import { innerRange, type QuotedSpan } from './quote-marks';
+import { speechVerb } from './speech-verbs';
+
+export interface DirectQuote {
+  fragments: Fragment[];
+  /** Indexes of the quoted spans it is made of. */
+  spans: number[];
+  cue: Cue | null;
+  score: number;
+  /** Token range of the quote: [first, last]. */
+  firstToken: number;
+  lastToken: number;
+}
+
+interface Candidate {
+  span: QuotedSpan;
+  index: number;
+  first: number;
+  last: number;
+  cue: Cue | null;
+  words: number;
+  speechLike: boolean;
+  title: boolean;
+}
+
+/** A quoted span this long is a quote even with no cue. */
+const LONG_QUOTE_WORDS = 8;
+/** At most this many tokens may stand between the parts of one quote besides the cue's own. */
+const JOIN_REACH = 40;
+
+export function findDirectQuotes(a: Analysis): DirectQuote[] {
+  const candidates = a.quotes.map((span, index) => candidate(a, span, index));
+  const quotes: DirectQuote[] = [];
+  for (const c of candidates) {
+    const previous = quotes[quotes.length - 1];
+    if (previous && joins(a, previous, c)) {
+      previous.fragments.push(...c.span.fragments);
+      previous.spans.push(c.index);
+      previous.lastToken = c.last;
+      continue;
+    }
+    const score = evidence(c);
+    if (score === null) continue;
+    quotes.push({ fragments: [...c.span.fragments], spans: [c.index], cue: c.cue, score, firstToken: c.first, lastToken: c.last });
+  }
+  return quotes;
+}
+
+function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
+  const start = span.fragments[0]!.start;
+  const end = span.fragments[span.fragments.length - 1]!.end;
+  const first = tokenAt(a, start);
+  const last = tokenAt(a, end) - 1;
+  let words = 0;
+  let capitalised = 0;
+  let long = 0;
+  for (let t = first; t <= last; t++) {
+    const token = a.tokens[t]!;
+    if (!token.word) continue;
+    words++;
+    if (token.text.length >= 4) {
+      long++;
+      if (/^\p{Lu}/u.test(token.text)) capitalised++;
+    }
+  }
+  const inner = innerRange(a.text, span.fragments[span.fragments.length - 1]!);
+  const innerText = a.text.slice(inner.start, inner.end).trimEnd();
+  const opening = innerRange(a.text, span.fragments[0]!);
+  const startsCapital = /^[\p{Lu}\p{N}.…]/u.test(a.text.slice(opening.start, opening.start + 1));
+  const speechLike = /[,.?!…:;—-]$/.test(innerText) && (startsCapital || words >= 4);
+  const title = long >= 2 && capitalised === long && !/[.?!,]$/.test(innerText);
+  return { span, index, first, last, cue: cueOf(a, first, last, index), words, speechLike, title };
+}
+
+/** The cue of the quote at tokens [first, last]: one ending in a colon before it, else one after it, else one before it. */
+function cueOf(a: Analysis, first: number, last: number, index: number): Cue | null {
+  const sentence = a.sentences[a.sentenceOf[last]!]!;
+  const nextQuote = a.quotes[index + 1];
+  const nextStart = nextQuote ? tokenAt(a, nextQuote.fragments[0]!.start) : a.tokens.length;
+  const ceiling = Math.min(sentence.last, nextStart);
+  const after = cueAfter(a, last, ceiling);
+  let own = a.sentences[a.sentenceOf[first]!]!;
+  // A quote that opens its sentence right after "X said:" takes the cue ending the sentence before.
+  if (own.first === first && a.sentenceOf[first]! > 0 && a.tokens[first - 1]?.text === ':') own = a.sentences[a.sentenceOf[first]! - 1]!;
+  const previousQuote = a.quotes[index - 1];
+  const previousEnd = previousQuote ? tokenAt(a, previousQuote.fragments[previousQuote.fragments.length - 1]!.end) : 0;
+  const before = cueBefore(a, first, Math.max(own.first, previousEnd));
+  if (before?.colon) return before;
+  return after ?? before;
+}
+
+/** The score of a quoted span as a quote, or null when it is no quote (a scare quote, a title, a fragment). */
+function evidence(c: Candidate): number | null {
+  if (c.words === 0) return null;
+  if (c.title && !(c.cue && c.cue.colon)) return null;
+  let score: number;
+  if (c.cue && (c.speechLike || c.words >= 3 || c.cue.colon)) score = 0.75;
+  else if (c.words >= LONG_QUOTE_WORDS) score = 0.6;
+  else if (c.speechLike && c.words >= 5) score = 0.55;
+  else return null;
+  if (c.speechLike) score += 0.1;
+  if (c.words >= LONG_QUOTE_WORDS) score += 0.05;
+  if (c.cue && c.words >= LONG_QUOTE_WORDS && c.speechLike) score += 0.05;
+  if (!c.span.closed) score -= 0.1;
+  return Math.min(0.98, Math.round(score * 100) / 100);
+}
+
+/**
+ * Whether quoted span `c` continues quote `q`: same paragraph, no cue of its own (or the same
+ * cue, seen from the other side), and right after q's cue clause ("“…,” he said, “…”") or at
+ * the start of a sentence after it ("“…,” Carson said in an alleyway. “…”").
+ */
+function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
+  if (c.cue && (!q.cue || c.cue.verb !== q.cue.verb)) return false;
+  if (c.first - q.lastToken > JOIN_REACH) return false;
+  const from = a.tokens[q.lastToken]!.end;
+  const to = a.tokens[c.first]!.start;
+  if (/[\r\n]/.test(a.text.slice(from, to))) return false;
+  if (!q.cue) return c.first - q.lastToken === 1 && c.speechLike;
+  if (q.cue.side !== 'after') return false;
+  let verbs = 0;
+  for (let t = q.lastToken + 1; t < c.first; t++) if (speechVerb(a.tokens[t]!.norm)) verbs++;
+  if (verbs > 1) return false;
+  const startsSentence = a.sentences[a.sentenceOf[c.first]!]!.first === c.first;
+  // After the cue clause, at most a short phrase ("on Tuesday") and a comma or colon.
+  let words = 0;
+  for (let t = q.cue.clauseEnd; t < c.first; t++) if (a.tokens[t]!.word) words++;
+  const joint = a.tokens[c.first - 1]!.text;
+  const interrupted = words <= 4 && (joint === ',' || joint === ':' || joint === '—');
+  return interrupted || (startsSentence && (c.speechLike || c.words >= 4));
+}

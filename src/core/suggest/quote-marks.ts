@@ -1,0 +1,131 @@
+/**
+ * Finds the stretches of text between quotation marks: “…”, „…“, «…», »…«, ‹…›, "…", ''…''
+ * (two apostrophes, as some archives write a double mark), ``…'', and single marks ‘…’, ‚…‘
+ * when no double quote is open (single marks inside a double quote are a quote within the
+ * quote and stay part of it). A right single mark followed by a letter is an apostrophe
+ * ("Trump’s", "don’t") and never closes a quote.
+ *
+ * A paragraph that opens a quote without closing it continues in the next paragraph when that
+ * paragraph starts with an opening mark (the newspaper convention for quotes over several
+ * paragraphs): the result is one quoted span with one fragment per paragraph. When the next
+ * paragraph does not start with one, the quote ends with its paragraph, marked unclosed.
+ */
+import type { Fragment } from '../model/annotation';
+import { paragraphsOf } from '../text/paragraphs';
+
+export interface QuotedSpan {
+  /** One fragment per paragraph, each from the opening mark to the closing mark (or the paragraph's end). */
+  fragments: Fragment[];
+  /** False when the last paragraph ended with the quote still open. */
+  closed: boolean;
+}
+
+/** Which closing marks end a quote opened by each mark. */
+const CLOSERS: Record<string, readonly string[]> = {
+  '“': ['”', '"'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '»': ['«'],
+  '‹': ['›'],
+  '"': ['"', '”'],
+  "''": ["''", '”'],
+  '``': ["''"],
+  '‘': ['’'],
+  '‚': ['‘', '’'],
+};
+const SINGLE = new Set(['‘', '‚']);
+const MARK = /[“”„«»‹›"‘’‚]|''|``/g;
+const MAX_CONTINUED_PARAGRAPHS = 20;
+
+export function isOpeningMark(mark: string): boolean {
+  return mark in CLOSERS;
+}
+
+/** Marks that can open here: not glued to a word before, followed by something to quote. */
+function opensAt(text: string, at: number, mark: string): boolean {
+  if (!isOpeningMark(mark)) return false;
+  const before = at > 0 ? text[at - 1]! : ' ';
+  const after = text[at + mark.length] ?? '';
+  if (after === '' || /\s/.test(after) && mark !== '«' && mark !== '»') return false;
+  // Straight and single marks are ambiguous: they open only after a space, a bracket, a dash or another mark.
+  if (mark === '"' || mark === "''" || SINGLE.has(mark)) return /[\s([{—–\-/“‘"'„«]/.test(before) || at === 0;
+  return true;
+}
+
+function closesAt(text: string, at: number, opener: string, mark: string): boolean {
+  if (!CLOSERS[opener]!.includes(mark)) return false;
+  const after = text[at + mark.length] ?? '';
+  if (mark === '’') return !/[\p{L}\p{N}]/u.test(after);
+  if (mark === '"' || mark === "''") return at > 0 && !/\s/.test(text[at - 1]!) || /[\s.,;:!?)\]—–-]/.test(after) || after === '';
+  return true;
+}
+
+interface Open {
+  mark: string;
+  start: number;
+  fragments: Fragment[];
+}
+
+/** Every quoted span of the text, in text order. */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  const paragraphs = paragraphsOf(text).filter((p) => p.text.trim() !== '');
+  let carried: Open | null = null;
+  let carriedParagraphs = 0;
+  for (const p of paragraphs) {
+    const end = p.start + p.text.trimEnd().length;
+    let open: Open | null = null;
+    if (carried) {
+      const first = p.start + (p.text.length - p.text.trimStart().length);
+      const mark = markAt(text, first);
+      if (mark && CLOSERS[carried.mark]!.concat(carried.mark).includes(mark) && opensAt(text, first, mark)) {
+        open = { mark: carried.mark, start: first, fragments: carried.fragments };
+        MARK.lastIndex = first + mark.length;
+      } else {
+        spans.push({ fragments: carried.fragments, closed: false });
+      }
+      carried = null;
+    }
+    if (!open) MARK.lastIndex = p.start;
+    for (let m = MARK.exec(text); m !== null && m.index < end; m = MARK.exec(text)) {
+      const at = m.index;
+      const mark = m[0];
+      if (open) {
+        if (closesAt(text, at, open.mark, mark)) {
+          spans.push({ fragments: [...open.fragments, { start: open.start, end: at + mark.length }], closed: true });
+          open = null;
+        }
+      } else if (opensAt(text, at, mark)) {
+        open = { mark, start: at, fragments: [] };
+      }
+    }
+    if (open) {
+      const fragments = [...open.fragments, { start: open.start, end }];
+      carriedParagraphs = open.fragments.length === 0 ? 1 : carriedParagraphs + 1;
+      if (carriedParagraphs >= MAX_CONTINUED_PARAGRAPHS) spans.push({ fragments, closed: false });
+      else carried = { mark: open.mark, start: open.start, fragments };
+    }
+  }
+  if (carried) spans.push({ fragments: carried.fragments, closed: false });
+  return spans;
+}
+
+function markAt(text: string, at: number): string | null {
+  const two = text.slice(at, at + 2);
+  if (two === "''" || two === '``') return two;
+  const one = text[at] ?? '';
+  return /[“”„«»‹›"‘’‚]/.test(one) ? one : null;
+}
+
+/** The text between the marks of one fragment, without the marks. */
+export function innerRange(text: string, fragment: Fragment): Fragment {
+  const open = markAt(text, fragment.start);
+  let start = fragment.start + (open ? open.length : 0);
+  let end = fragment.end;
+  const lastTwo = text.slice(end - 2, end);
+  if (lastTwo === "''") end -= 2;
+  else if (/[”“"»«›’‘]/.test(text[end - 1] ?? '')) end -= 1;
+  if (end < start) end = start;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}
