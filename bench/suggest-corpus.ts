@@ -26,3 +26,19 @@ export function readGoldCorpus(dir: string): GoldDocument[] {
   read(dir, '');
   return docs;
 }
+
+/** The document's name without its annotator folder. */
+export function documentName(doc: GoldDocument): string {
+  return doc.id.split('/').pop()!;
+}
+
+/**
+ * The split the rules were developed on: polnear-single and the polnear-multi documents at
+ * even positions in name order are for development; those at odd positions are held out
+ * (never looked at document by document while the rules were tuned).
+ */
+export function splitMulti(docs: readonly GoldDocument[]): { development: GoldDocument[]; heldOut: GoldDocument[] } {
+  const names = [...new Set(docs.map(documentName))].sort();
+  const held = new Set(names.filter((_, i) => i % 2 === 1));
+  return { development: docs.filter((d) => !held.has(documentName(d))), heldOut: docs.filter((d) => held.has(documentName(d))) };
+}

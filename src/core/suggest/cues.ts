@@ -9,7 +9,7 @@
  * speaks (noun-phrases.ts).
  */
 import type { Analysis } from './analysis';
-import { PRONOUNS, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import { speechVerb, takesListener } from './speech-verbs';
 
 export interface Cue {
@@ -24,11 +24,16 @@ export interface Cue {
   clauseEnd: number;
   /** The cue before the quote ends with a colon ("X said: “…”"), the strongest binding. */
   colon: boolean;
+  /** Found only as a speech verb earlier in the quote's sentence ("Sanders promised … to end “…”"): enough for the speaker, weak evidence of a quote. */
+  weak?: boolean;
 }
 
 const LEADING = new Set([',', '—', '–', '-', ';']);
+const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'because', 'although', 'though', 'whereas', 'since', 'so', 'when', 'if', 'or', 'which', 'where', 'after', 'before', 'until', 'unless']);
 /** How far after a quote its cue verb may stand when the subject comes first (appositives are long). */
 const AFTER_REACH = 28;
+/** How far before a quote its cue verb may stand ("Clinton said in the spring, when the story broke, “…”"). */
+const BEFORE_REACH = 16;
 
 /** The cue after a quote whose last token is `q`, looking no further than `ceiling` (exclusive). */
 export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
@@ -36,7 +41,7 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
   while (w < ceiling && LEADING.has(a.tokens[w]!.text)) w++;
   if (w >= ceiling) return null;
   const first = a.tokens[w]!;
-  const lemma = speechVerb(first.norm);
+  const lemma = speechVerb(first);
   if (lemma) {
     // "said Peskov" / "said he" — the subject follows the verb.
     const subject = subjectAfter(a, w, ceiling);
@@ -48,11 +53,18 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
     if (subject) return { verb: w, verbEnd: w + 2, subject, side: 'after', clauseEnd: subject.last, colon: false };
     return null;
   }
-  // "he said" / "the economist Jared Bernstein, a former adviser …, wrote" — the subject comes first.
+  // "he said" / "the economist Jared Bernstein, a former adviser …, wrote" — the subject comes
+  // first; a window that opens with a conjunction ("…,” while police said) is another clause.
+  if (CLAUSE_OPENERS.has(first.norm)) return null;
   for (let v = w + 1; v < ceiling && v < w + AFTER_REACH; v++) {
     const t = a.tokens[v]!;
     if (a.inQuote[v] !== -1) return null;
-    if (!speechVerb(t.norm)) continue;
+    if (!speechVerb(t)) continue;
+    if (a.tokens[v - 1]!.text === ',') {
+      // "“…,” like the recent volatility of markets, said Richard Curtin": the subject follows.
+      const inverted = subjectAfter(a, v, ceiling);
+      if (inverted) return { verb: v, verbEnd: v + 1, subject: inverted, side: 'after', clauseEnd: inverted.last, colon: false };
+    }
     const subject = subjectAtStart(a, w, v);
     if (!subject) return null;
     return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
@@ -84,7 +96,7 @@ function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
 export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
   const end = q;
   const colon = end - 1 >= floor && a.tokens[end - 1]!.text === ':';
-  for (let v = end - 1; v >= floor && v >= end - 10; v--) {
+  for (let v = end - 1; v >= floor && v >= end - BEFORE_REACH; v--) {
     const t = a.tokens[v]!;
     if (a.inQuote[v] !== -1) return null;
     if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') {
@@ -93,10 +105,10 @@ export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
       if (subject) return { verb: v, verbEnd: v + 2, subject, side: 'before', clauseEnd: v + 1, colon };
       return null;
     }
-    const lemma = speechVerb(t.norm);
+    const lemma = speechVerb(t);
     if (!lemma) continue;
     if (!bridges(a, v + 1, end, lemma)) return null;
-    const subject = subjectBefore(a, v, floor);
+    const subject = subjectOfVerb(a, v, floor);
     if (!subject) return null;
     return { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: v, colon };
   }
@@ -108,7 +120,8 @@ function bridges(a: Analysis, from: number, to: number, lemma: string): boolean 
   if (from === to) return true;
   const last = a.tokens[to - 1]!.text;
   const closes = last === ':' || last === ',' || last === '—' || a.tokens[to - 1]!.norm === 'that';
-  if (!closes) return false;
+  // "told German magazine Der Spiegel “…”": a listener alone may stand there unpunctuated.
+  if (!closes) return takesListener(lemma) && to - from <= 5 && allWords(a, from, to);
   // A listener or a short phrase ("told reporters on Tuesday:", "said in a statement,").
   const words = to - from - 1;
   if (words <= 0) return true;
@@ -117,5 +130,32 @@ function bridges(a: Analysis, from: number, to: number, lemma: string): boolean 
     if (a.inQuote[k] !== -1 || PRONOUNS.has(t.norm) && !takesListener(lemma) && k === from) return false;
     if (t.text === '.' || t.text === ';') return false;
   }
-  return words <= 8;
+  return words <= BEFORE_REACH - 2;
+}
+
+/**
+ * The subject of the verb at `v`: the phrase before it, or for a participle after a comma
+ * ("A source told Breitbart they were against it, saying “…”") the subject the sentence opens with.
+ */
+function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | null {
+  if (a.tokens[v]!.norm.endsWith('ing') && a.tokens[v - 1]?.text === ',') return sentenceSubject(a, a.sentences[a.sentenceOf[v]!]!.first, v);
+  return subjectBefore(a, v, floor);
+}
+
+function allWords(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!a.tokens[k]!.word || a.inQuote[k] !== -1) return false;
+  return true;
+}
+
+/**
+ * The last speech verb before the quote in its sentence, outside quotes, with a subject: the
+ * speaker of a quote worked into a sentence ("Sanders promised Sunday to end “…”").
+ */
+export function cueInSentence(a: Analysis, q: number, floor: number): Cue | null {
+  for (let v = q - 1; v >= floor; v--) {
+    if (a.inQuote[v] !== -1 || !speechVerb(a.tokens[v]!)) continue;
+    const subject = subjectOfVerb(a, v, floor);
+    return subject ? { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: v + 1, colon: false, weak: true } : null;
+  }
+  return null;
 }

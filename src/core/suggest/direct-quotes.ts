@@ -13,7 +13,7 @@
  */
 import type { Fragment } from '../model/annotation';
 import { tokenAt, type Analysis } from './analysis';
-import { cueAfter, cueBefore, type Cue } from './cues';
+import { cueAfter, cueBefore, cueInSentence, type Cue } from './cues';
 import { innerRange, type QuotedSpan } from './quote-marks';
 import { speechVerb } from './speech-verbs';
 
@@ -37,8 +37,14 @@ interface Candidate {
   words: number;
   speechLike: boolean;
   title: boolean;
+  /** A few words named by what stands before them: "on “Morning Joe,”", "the “Great Satan.”" */
+  named: boolean;
+  letters: number;
 }
 
+/** Words before a short quoted span that make it a name, a title or a term rather than speech. */
+const NAMING_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'for', 'called', 'dubbed', 'named', 'titled', 'entitled', 'so-called', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'as']);
+const SUBORDINATE = new Set(['when', 'if', 'as', 'after', 'before', 'being', 'been', 'was', 'were', 'once', 'unless']);
 /** A quoted span this long is a quote even with no cue. */
 const LONG_QUOTE_WORDS = 8;
 /** At most this many tokens may stand between the parts of one quote besides the cue's own. */
@@ -74,7 +80,7 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
     const token = a.tokens[t]!;
     if (!token.word) continue;
     words++;
-    if (token.text.length >= 4) {
+    if (token.text.length >= 3) {
       long++;
       if (/^\p{Lu}/u.test(token.text)) capitalised++;
     }
@@ -84,8 +90,10 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
   const opening = innerRange(a.text, span.fragments[0]!);
   const startsCapital = /^[\p{Lu}\p{N}.…]/u.test(a.text.slice(opening.start, opening.start + 1));
   const speechLike = /[,.?!…:;—-]$/.test(innerText) && (startsCapital || words >= 4);
-  const title = long >= 2 && capitalised === long && !/[.?!,]$/.test(innerText);
-  return { span, index, first, last, cue: cueOf(a, first, last, index), words, speechLike, title };
+  const title = long >= 2 && capitalised === long && !/[.?!]$/.test(innerText);
+  const named = words <= 4 && NAMING_WORDS.has(a.tokens[first - 1]?.norm ?? '');
+  const letters = innerText.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return { span, index, first, last, cue: cueOf(a, first, last, index), words, speechLike, title, named, letters };
 }
 
 /** The cue of the quote at tokens [first, last]: one ending in a colon before it, else one after it, else one before it. */
@@ -100,17 +108,19 @@ function cueOf(a: Analysis, first: number, last: number, index: number): Cue | n
   if (own.first === first && a.sentenceOf[first]! > 0 && a.tokens[first - 1]?.text === ':') own = a.sentences[a.sentenceOf[first]! - 1]!;
   const previousQuote = a.quotes[index - 1];
   const previousEnd = previousQuote ? tokenAt(a, previousQuote.fragments[previousQuote.fragments.length - 1]!.end) : 0;
-  const before = cueBefore(a, first, Math.max(own.first, previousEnd));
+  const floor = Math.max(own.first, previousEnd);
+  const before = cueBefore(a, first, floor);
   if (before?.colon) return before;
-  return after ?? before;
+  return after ?? before ?? cueInSentence(a, first, floor);
 }
 
 /** The score of a quoted span as a quote, or null when it is no quote (a scare quote, a title, a fragment). */
 function evidence(c: Candidate): number | null {
-  if (c.words === 0) return null;
-  if (c.title && !(c.cue && c.cue.colon)) return null;
+  if (c.words === 0 || c.letters < 2) return null;
+  if ((c.title || c.named) && !(c.cue && c.cue.colon)) return null;
   let score: number;
-  if (c.cue && (c.speechLike || c.words >= 3 || c.cue.colon)) score = 0.75;
+  if (c.cue && !c.cue.weak && (c.speechLike || c.words >= 3 || c.cue.colon)) score = 0.75;
+  else if (c.cue?.weak && c.words >= 3 && c.speechLike) score = 0.6;
   else if (c.words >= LONG_QUOTE_WORDS) score = 0.6;
   else if (c.speechLike && c.words >= 5) score = 0.55;
   else return null;
@@ -134,10 +144,12 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   if (/[\r\n]/.test(a.text.slice(from, to))) return false;
   if (!q.cue) return c.first - q.lastToken === 1 && c.speechLike;
   if (q.cue.side !== 'after') return false;
+  // Verbs of the cue's own clause ("said when asked about it") do not count.
   let verbs = 0;
-  for (let t = q.lastToken + 1; t < c.first; t++) if (speechVerb(a.tokens[t]!.norm)) verbs++;
+  for (let t = q.lastToken + 1; t < c.first; t++) if (speechVerb(a.tokens[t]!) && !SUBORDINATE.has(a.tokens[t - 1]!.norm)) verbs++;
   if (verbs > 1) return false;
-  const startsSentence = a.sentences[a.sentenceOf[c.first]!]!.first === c.first;
+  // A new sentence, or one after an abbreviation that ends the cue ("… in Springfield, Ill. “…”").
+  const startsSentence = a.sentences[a.sentenceOf[c.first]!]!.first === c.first || /[.!?]$/.test(a.tokens[c.first - 1]!.text);
   // After the cue clause, at most a short phrase ("on Tuesday") and a comma or colon.
   let words = 0;
   for (let t = q.cue.clauseEnd; t < c.first; t++) if (a.tokens[t]!.word) words++;

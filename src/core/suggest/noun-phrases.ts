@@ -26,6 +26,8 @@ const BEFORE_VERB = new Set([
   'subsequently', 'initially', 'first', 'famously', 'simply', 'had', 'has', 'did', 'does', 'do', 'could', 'might',
   'may', 'should', 'must', 'can', 'not', 'had', 'already',
 ]);
+const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
+const CONTINUE = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'went']);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'with', 'from', 'on', 'during', 'about', 'over', 'under', 'by', 'into', 'via', 'near', 'inside', 'outside']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -63,8 +65,11 @@ function brokenBetween(a: Analysis, i: number, j: number): boolean {
  * ("Mr. Garin, a Democratic pollster, said").
  */
 export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase | null {
-  let end = verb;
-  while (end - 1 >= floor && BEFORE_VERB.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) end--;
+  let end = skipBeforeVerb(a, verb, floor);
+  // "He went on to say …", "she continued to insist …".
+  const norm = (i: number) => (i >= floor ? a.tokens[i]!.norm : '');
+  if (norm(end - 1) === 'to' && norm(end - 2) === 'on' && GO.has(norm(end - 3))) end = skipBeforeVerb(a, end - 3, floor);
+  else if (norm(end - 1) === 'to' && CONTINUE.has(norm(end - 2))) end = skipBeforeVerb(a, end - 2, floor);
   if (end - 1 >= floor && a.tokens[end - 1]!.text === ',') {
     // An appositive: skip back to the comma that opens it.
     let k = end - 2;
@@ -78,6 +83,12 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
   return head(a, { first, last: end });
 }
 
+function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
+  let end = verb;
+  while (end - 1 >= floor && BEFORE_VERB.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) end--;
+  return end;
+}
+
 /** The subject after the verb at token `verb` ("said Peskov"), not reaching token `ceiling`. */
 export function subjectAfter(a: Analysis, verb: number, ceiling: number): Phrase | null {
   const first = verb + 1;
@@ -89,6 +100,22 @@ export function subjectAfter(a: Analysis, verb: number, ceiling: number): Phrase
   }
   if (last === first) return null;
   return head(a, { first, last });
+}
+
+/**
+ * The subject a sentence opens with, for a participle's cue: a pronoun, a name, or a short
+ * phrase up to its first preposition or clause word ("A source from …" → "A source").
+ */
+export function sentenceSubject(a: Analysis, first: number, ceiling: number): Phrase | null {
+  let i = first;
+  while (i < ceiling && (TIME_WORDS.has(a.tokens[i]!.norm) || !isWordLike(a.tokens[i]!))) i++;
+  if (i >= ceiling || a.inQuote[i] !== -1) return null;
+  if (PRONOUNS.has(a.tokens[i]!.norm)) return { first: i, last: i + 1 };
+  const run = a.nameOf[i]!;
+  if (run !== -1 && a.names[run]!.first === i) return { first: i, last: a.names[run]!.last };
+  let last = i;
+  while (last < ceiling && last - i < 4 && !stops(a, last) && !PREPOSITIONS.has(a.tokens[last]!.norm)) last++;
+  return last > i ? { first: i, last } : null;
 }
 
 /** The phrase up to its first preposition: "a spokesman for the company" → "a spokesman". */

@@ -33,7 +33,10 @@ const QUOTE_MARK = /[“”„«»"]|''/;
 
 export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote[] {
   const found: ReportedQuote[] = [];
-  const cueVerbs = new Set(direct.flatMap((d) => (d.cue ? [d.cue.verb] : [])));
+  // Verbs that already attribute a direct quote ("“…,” he said", "he said: “…”") report no other
+  // clause; "said “most people” can't be trusted" and weak cues still may.
+  const bound = (d: DirectQuote) => d.cue && !d.cue.weak && (d.cue.side === 'after' || /^[,:—]$/.test(a.tokens[d.firstToken - 1]?.text ?? ''));
+  const cueVerbs = new Set(direct.flatMap((d) => (bound(d) ? [d.cue!.verb] : [])));
   for (const s of a.sentences) {
     for (let v = s.first; v < s.last; v++) {
       if (a.inQuote[v] !== -1) continue;
@@ -41,7 +44,7 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       let r: ReportedQuote | null = null;
       if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
       else {
-        const lemma = speechVerb(t.norm);
+        const lemma = speechVerb(t);
         if (lemma && reportsClause(lemma) && !cueVerbs.has(v)) r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts);
       }
       if (r) {
@@ -134,7 +137,7 @@ function endsSentence(a: Analysis, from: number, s: Sentence): boolean {
   if (s.last - from > TRAILING_REACH) return false;
   for (let k = from; k < s.last; k++) {
     const t = a.tokens[k]!;
-    if (a.inQuote[k] !== -1 || speechVerb(t.norm) || t.norm === 'that' || t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (a.inQuote[k] !== -1 || speechVerb(t) || t.norm === 'that' || t.text === ',' || t.text === ';' || t.text === ':') return false;
   }
   return true;
 }

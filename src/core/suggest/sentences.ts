@@ -7,6 +7,7 @@
  * splits; a dotted acronym or "Inc." ends a sentence only before a word that usually starts one.
  */
 import type { QuotedSpan } from './quote-marks';
+import { speechVerb } from './speech-verbs';
 import { isCapitalized, type Token } from './tokens';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
@@ -44,7 +45,7 @@ export function splitSentences(text: string, tokens: readonly Token[], quoted: r
     }
     // Inside a quote nothing ends the sentence; at its last token it may.
     if (inside[i] !== -1 && inside[i + 1] === inside[i]) continue;
-    if (endsSentence(tokens, i, inside) && startsSentence(next)) close(i + 1);
+    if (endsSentence(tokens, i, inside) && startsSentence(next) && !(inside[i] !== -1 && cueFollows(tokens, i + 1))) close(i + 1);
     else if (inside[i] === -1 && abbreviationEndsSentence(tokens, i)) close(i + 1);
   }
   close(tokens.length);
@@ -76,6 +77,19 @@ function endsSentence(tokens: readonly Token[], i: number, inside: Int32Array): 
   const t = tokens[k];
   if (!t) return false;
   if (TERMINAL.has(t.text)) return inside[i] === -1 || inside[k] === inside[i];
+  return false;
+}
+
+/**
+ * “Is this right?” Trump asked — a speech verb within a few words after a quote that ends in a
+ * terminal mark means the sentence goes on with the quote's cue.
+ */
+function cueFollows(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k]!;
+    if (!t.word && t.text !== "'s" && t.text !== '’s') return false;
+    if (speechVerb(t)) return true;
+  }
   return false;
 }
 

@@ -101,9 +101,14 @@ const REPORTS_CLAUSE = new Set([
 const LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const form of forms) LEMMA.set(form, lemma);
 
-/** The lemma of a speech verb form (lower case), or undefined. */
-export function speechVerb(norm: string): string | undefined {
-  return LEMMA.get(norm);
+/**
+ * The lemma of a token that is a speech verb, or undefined. The word must be written in lower
+ * case: a capitalised "States", "Post" or "Reports" is part of a name.
+ */
+export function speechVerb(token: { text: string; norm: string }): string | undefined {
+  const first = token.text[0];
+  if (first === undefined || first !== first.toLowerCase()) return undefined;
+  return LEMMA.get(token.norm);
 }
 
 export function takesListener(lemma: string): boolean {
