@@ -12,6 +12,7 @@ import { findActors } from './actors';
 import { findDirectQuotes } from './direct-quotes';
 import { suggestionId } from './ids';
 import { knownNameIndex } from './known-names';
+import { nameKinds } from './name-types';
 import { findReportedSpeech } from './reported-speech';
 import { speakerOf, type NameFacts } from './speakers';
 import type { Speaker, SuggestInput, Suggestion, SuggestionRule, SuggestOptions } from './types';
@@ -41,8 +42,8 @@ export function computeSuggestions(input: SuggestInput, options: SuggestOptions 
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const a = analyse(text);
   const index = knownNameIndex(input.known ?? []);
-  const types = nameTypes(a, options);
-  const facts: NameFacts = { typeOf: (run) => types.get(run), entityOf: (name) => index.entityOf(name) };
+  const { types, genders } = nameKinds(a, options.nameFinder);
+  const facts: NameFacts = { typeOf: (run) => types.get(run), genderOf: (run) => genders.get(run), entityOf: (name) => index.entityOf(name) };
 
   const quotes = quoteSuggestions(a, facts);
   const all = kinds.has('quote') ? quotes : [];
@@ -52,18 +53,6 @@ export function computeSuggestions(input: SuggestInput, options: SuggestOptions 
       .filter((s) => s.score >= minScore)
       .sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start || x.kind.localeCompare(y.kind) || y.fragments[0]!.end - x.fragments[0]!.end),
   );
-}
-
-/** Person or organisation for each name run, by the name finder (none without one). */
-function nameTypes(a: Analysis, options: SuggestOptions): Map<number, 'person' | 'organization'> {
-  const types = new Map<number, 'person' | 'organization'>();
-  if (!options.nameFinder || a.names.length === 0) return types;
-  const runAt = new Map(a.names.map((r, i) => [r.start, i]));
-  for (const found of options.nameFinder(a.text, a.names.map((r) => ({ start: r.start, end: r.end })))) {
-    const run = runAt.get(found.fragment.start);
-    if (run !== undefined) types.set(run, found.type);
-  }
-  return types;
 }
 
 function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {

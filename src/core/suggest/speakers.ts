@@ -3,7 +3,7 @@
  * resolved to the nearest fitting named actor before it, or a description ("a spokesman").
  *
  * Fitting: "he" and "she" take a person (or a name the NLP pass could not classify, and never
- * one whose title says the other gender); "it" takes an organisation; "they" and "we" an
+ * one whose title or first name says the other gender); "it" takes an organisation; "they" and "we" an
  * organisation or a plural name ("Democrats"). Names inside quotes are skipped: in
  * “… like Hillary Clinton,” he said, "he" is not Clinton.
  */
@@ -17,6 +17,8 @@ import type { ActorRef, Speaker } from './types';
 export interface NameFacts {
   /** Person or organisation, by index of the name run. */
   typeOf(run: number): 'person' | 'organization' | undefined;
+  /** What a person's title or first name says of their gender, by index of the name run. */
+  genderOf(run: number): 'male' | 'female' | undefined;
   /** The registry entity a name stands for, by its text. */
   entityOf(name: string): string | undefined;
 }
@@ -89,7 +91,8 @@ function fits(a: Analysis, run: number, pronoun: string, facts: NameFacts): bool
   const type = facts.typeOf(run) ?? (looksLikeOrganization(r.text) ? 'organization' : undefined);
   if (pronoun === 'he' || pronoun === 'she') {
     if (type === 'organization' || (type !== 'person' && looksPlural(r.text))) return false;
-    if (r.gender && r.gender !== (pronoun === 'he' ? 'male' : 'female')) return false;
+    const gender = facts.genderOf(run);
+    if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) return false;
     return true;
   }
   if (pronoun === 'it') return type === 'organization';

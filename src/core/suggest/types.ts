@@ -76,6 +76,8 @@ export interface Suggestion {
 export interface FoundName {
   fragment: Fragment;
   type: 'person' | 'organization';
+  /** For a person, when the name says (a first name the library knows as a man's or a woman's). */
+  gender?: 'male' | 'female';
 }
 
 /**
