@@ -29,8 +29,11 @@ export function nameKinds(a: Analysis, finder: NameFinder | undefined): NameKind
   const ask: number[] = [];
   const inherit: number[] = [];
   a.names.forEach((r, i) => {
-    if (r.titled) types.set(i, 'person');
-    else if (looksLikeOrganization(r.text)) types.set(i, 'organization');
+    if (r.titled) {
+      // A person by the title; the finder may still tell the gender from the first name.
+      types.set(i, 'person');
+      ask.push(i);
+    } else if (looksLikeOrganization(r.text)) types.set(i, 'organization');
     else if (r.last - r.first === 1 && lastWords.has(r.text)) inherit.push(i);
     else ask.push(i);
   });
@@ -39,7 +42,7 @@ export function nameKinds(a: Analysis, finder: NameFinder | undefined): NameKind
     for (const found of finder(a.text, ask.map((i) => ({ start: a.names[i]!.start, end: a.names[i]!.end })))) {
       const run = runAt.get(found.fragment.start);
       if (run === undefined) continue;
-      types.set(run, found.type);
+      if (!a.names[run]!.titled) types.set(run, found.type);
       if (found.gender) genders.set(run, found.gender);
     }
   }

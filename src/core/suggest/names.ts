@@ -49,6 +49,11 @@ export function isTitle(token: Token): boolean {
   return TITLES.has(token.norm);
 }
 
+/** A title or honorific, by its lower-case spelling ("sen.", "president"). */
+export function isTitleWord(norm: string): boolean {
+  return TITLES.has(norm);
+}
+
 /** A capitalised word that can be part of a name (first = the run's first word). */
 function nameWord(token: Token, first: boolean, lowerForms: ReadonlySet<string>, sentenceStart: boolean): boolean {
   if (!isCapitalized(token)) return false;

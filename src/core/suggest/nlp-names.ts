@@ -17,6 +17,7 @@
  */
 import nlp from 'compromise';
 import type { Fragment } from '../model/annotation';
+import { isTitleWord } from './names';
 import type { FoundName, NameFinder } from './types';
 
 type NameType = FoundName['type'];
@@ -73,7 +74,11 @@ function isOrgWord(word: string): boolean {
 
 /** Tier 1: what compromise's lexicon says of the spelling; undefined when it cannot tell. */
 function fromLexicon(spelling: string): Classified | undefined {
-  const words = spelling.toLowerCase().replace(/['’]s$/, '').split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  const all = spelling.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
+  // Titles before the name ("Sen.", "Senator", "Mr.") say nothing the first name does not.
+  let from = 0;
+  while (from < all.length - 1 && (all[from]!.endsWith('.') || tagsOf(all[from]!).includes('Honorific') || isTitleWord(all[from]!))) from++;
+  const words = all.slice(from).map((w) => w.replace(/\.$/, ''));
   const whole = tagsOf(words.join(' '));
   if (whole.some((t) => ORGANIZATIONS.has(t))) return { type: 'organization' };
   if (whole.some((t) => PLACES.has(t))) return null;

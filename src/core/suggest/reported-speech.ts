@@ -15,7 +15,7 @@ import type { DirectQuote } from './direct-quotes';
 import { subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
 import { speakerOfPhrase, type NameFacts } from './speakers';
-import { reportsClause, speechVerb, takesListener } from './speech-verbs';
+import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import type { Speaker, SuggestionRule } from './types';
 
 export interface ReportedQuote {
@@ -87,7 +87,7 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
     c = that;
   } else {
     const next = a.tokens[c];
-    if (!next || (!next.word && a.inQuote[c] === -1) || PHRASE_OPENERS.has(next.norm) || /ly$/.test(next.norm)) return null;
+    if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || PHRASE_OPENERS.has(next.norm) || /ly$/.test(next.norm)) return null;
   }
   const content = clauseRange(a, c, s.last, v, direct);
   if (!content) return null;

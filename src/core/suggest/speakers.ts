@@ -59,20 +59,23 @@ function actorOfRun(a: Analysis, run: number, facts: NameFacts, notBefore = 0): 
   return actor;
 }
 
-/** The nearest fitting named actor before the pronoun at token `at`, outside quotes. */
+/**
+ * The nearest fitting named actor before the pronoun at token `at`, outside quotes: first the
+ * nearest whose type is known to fit (a person for "he"), else the nearest that fits by spelling
+ * alone (a name nothing classified — without the NLP pass, every name).
+ */
 export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: NameFacts): ActorRef | undefined {
   if (pronoun === 'i') return undefined;
   const floor = a.tokens[at]!.start - PRONOUN_REACH;
-  const before = a.nameOf[at - 1] ?? -1;
-  // Runs are in text order; walk back from the last run that ends before the pronoun.
-  let k = before !== -1 ? before : lastRunBefore(a, a.tokens[at]!.start);
-  for (; k >= 0; k--) {
+  const candidates: number[] = [];
+  for (let k = lastRunBefore(a, a.tokens[at]!.start); k >= 0; k--) {
     const r = a.names[k]!;
     if (r.end < floor) break;
-    if (a.inQuote[r.first] !== -1) continue;
-    if (fits(a, k, pronoun, facts)) return actorOfRun(a, k, facts);
+    if (a.inQuote[r.first] === -1 && fits(a, k, pronoun, facts)) candidates.push(k);
   }
-  return undefined;
+  const wanted = pronoun === 'he' || pronoun === 'she' ? 'person' : 'organization';
+  const best = candidates.find((k) => facts.typeOf(k) === wanted) ?? candidates.find((k) => facts.typeOf(k) === undefined);
+  return best === undefined ? undefined : actorOfRun(a, best, facts);
 }
 
 function lastRunBefore(a: Analysis, offset: number): number {

@@ -98,6 +98,13 @@ const REPORTS_CLAUSE = new Set([
   'counter', 'conclude',
 ]);
 
+/**
+ * Verbs that report a clause without "that" ("said the bridge would reopen"); the others need
+ * it, since what follows them bare is mostly an object ("declare war", "noted the figures").
+ * Promises count bare: "vowed to end the program" reports what was vowed.
+ */
+const BARE_CLAUSE = new Set(['suggest', 'state', 'assert', 'contend', 'maintain', 'promise', 'vow', 'pledge', 'say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'predict', 'write', 'tweet', 'admit', 'acknowledge', 'concede', 'assure']);
+
 const LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const form of forms) LEMMA.set(form, lemma);
 
@@ -117,6 +124,10 @@ export function takesListener(lemma: string): boolean {
 
 export function reportsClause(lemma: string): boolean {
   return REPORTS_CLAUSE.has(lemma);
+}
+
+export function reportsBareClause(lemma: string): boolean {
+  return BARE_CLAUSE.has(lemma);
 }
 
 /** Every verb form, for tests and documentation. */
