@@ -29,6 +29,8 @@ export interface Cue {
 }
 
 const LEADING = new Set([',', '—', '–', '-', ';']);
+/** Before an -ing form they make it a verb of its own ("he was saying"), not a participle. */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'keeps', 'kept', 'started', 'began', 'stop', 'stopped']);
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'because', 'although', 'though', 'whereas', 'since', 'so', 'when', 'if', 'or', 'which', 'where', 'after', 'before', 'until', 'unless']);
 /** How far after a quote its cue verb may stand when the subject comes first (appositives are long). */
 const AFTER_REACH = 28;
@@ -138,7 +140,8 @@ function bridges(a: Analysis, from: number, to: number, lemma: string): boolean 
  * ("A source told Breitbart they were against it, saying “…”") the subject the sentence opens with.
  */
 function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | null {
-  if (a.tokens[v]!.norm.endsWith('ing') && a.tokens[v - 1]?.text === ',') return sentenceSubject(a, a.sentences[a.sentenceOf[v]!]!.first, v);
+  const before = a.tokens[v - 1]?.norm ?? '';
+  if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before)) return sentenceSubject(a, a.sentences[a.sentenceOf[v]!]!.first, v);
   return subjectBefore(a, v, floor);
 }
 

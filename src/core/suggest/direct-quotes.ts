@@ -44,6 +44,12 @@ interface Candidate {
 
 /** Words before a short quoted span that make it a name, a title or a term rather than speech. */
 const NAMING_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'for', 'called', 'dubbed', 'named', 'titled', 'entitled', 'so-called', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'as']);
+/**
+ * Words that open a clause the speaker says before the cue ("Whether …, Mr. Garin added, “…”").
+ * Not "although" or "because": "Although the state keeps no figures, X said, “…”" is mostly
+ * the reporter's framing.
+ */
+const LEAD_INS = new Set(['whether', 'while', 'if', 'unless']);
 const SUBORDINATE = new Set(['when', 'if', 'as', 'after', 'before', 'being', 'been', 'was', 'were', 'once', 'unless']);
 /** A quoted span this long is a quote even with no cue. */
 const LONG_QUOTE_WORDS = 8;
@@ -63,7 +69,8 @@ export function findDirectQuotes(a: Analysis): DirectQuote[] {
     }
     const score = evidence(c);
     if (score === null) continue;
-    quotes.push({ fragments: [...c.span.fragments], spans: [c.index], cue: c.cue, score, firstToken: c.first, lastToken: c.last });
+    const lead = leadIn(a, c);
+    quotes.push({ fragments: [...(lead ? [lead] : []), ...c.span.fragments], spans: [c.index], cue: c.cue, score, firstToken: c.first, lastToken: c.last });
   }
   return quotes;
 }
@@ -129,6 +136,22 @@ function evidence(c: Candidate): number | null {
   if (c.cue && c.words >= LONG_QUOTE_WORDS && c.speechLike) score += 0.05;
   if (!c.span.closed) score -= 0.1;
   return Math.min(0.98, Math.round(score * 100) / 100);
+}
+
+/**
+ * "Whether the issue is the pipeline or health care, Mr. Garin added, “it becomes harder …”": a
+ * clause that opens the sentence with a conditional or contrastive word, before the cue of a
+ * quote, belongs to what the speaker says — one quote, the clause its first fragment.
+ */
+function leadIn(a: Analysis, c: Candidate): Fragment | null {
+  const cue = c.cue;
+  if (!cue || cue.weak || cue.side !== 'before') return null;
+  const comma = cue.subject.first - 1;
+  const sentence = a.sentences[a.sentenceOf[cue.verb]!]!;
+  const first = sentence.first;
+  if (a.tokens[comma]?.text !== ',' || !LEAD_INS.has(a.tokens[first]!.norm) || comma - first < 4) return null;
+  for (let t = first; t < comma; t++) if (a.inQuote[t] !== -1) return null;
+  return { start: a.tokens[first]!.start, end: a.tokens[comma - 1]!.end };
 }
 
 /**

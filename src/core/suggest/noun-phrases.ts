@@ -77,6 +77,8 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
     if (k < floor || a.tokens[k]!.text !== ',') return null;
     end = k;
   }
+  // A pronoun right before the verb is the subject, whatever stands before it ("In a press release they stated").
+  if (end - 1 >= floor && PRONOUNS.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) return { first: end - 1, last: end };
   let first = end;
   while (first - 1 >= floor && end - first < MAX_PHRASE && !stops(a, first - 1) && !brokenBetween(a, first - 1, first)) first--;
   if (first === end) return null;

@@ -73,22 +73,25 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
     const listener = subjectAfter(a, v, s.last);
     if (listener) c = listener.last;
   }
+  if (c >= s.last) return null;
+  // "said that …"; "said on Tuesday that …" (a time or place phrase before "that"); "said the …" bare.
   let that = -1;
-  for (let k = c; k < s.last && k < c + 7; k++) {
-    if (a.tokens[k]!.norm === 'that' && a.inQuote[k] === -1) {
-      that = k;
-      break;
+  if (a.tokens[c]?.norm === 'that') that = c;
+  else if (a.tokens[c] && PHRASE_OPENERS.has(a.tokens[c]!.norm)) {
+    for (let k = c + 1; k < s.last && k < c + 8 && a.tokens[k]!.word && a.inQuote[k] === -1; k++) {
+      if (a.tokens[k]!.norm === 'that') {
+        that = k;
+        break;
+      }
     }
-    if (!a.tokens[k]!.word && !/^['’]s$/.test(a.tokens[k]!.text)) break;
-  }
-  if (that !== -1) {
-    // Only a time or place phrase may stand between the verb (or listener) and "that".
-    if (that > c && !PHRASE_OPENERS.has(a.tokens[c]!.norm)) return null;
-    c = that;
+    if (that === -1) return null;
   } else {
     const next = a.tokens[c];
-    if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || PHRASE_OPENERS.has(next.norm) || /ly$/.test(next.norm)) return null;
+    if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || /ly$/.test(next.norm)) return null;
   }
+  if (that !== -1) c = that;
+  // "told Der Spiegel “We have a complaint,”": the clause is that quote, which the direct rule has.
+  if (a.inQuote[c] !== -1 && completeQuoteAt(a, c, direct)) return null;
   const content = clauseRange(a, c, s.last, v, direct);
   if (!content) return null;
   const score = that !== -1 ? 0.7 : 0.6;
@@ -142,14 +145,22 @@ function endsSentence(a: Analysis, from: number, s: Sentence): boolean {
   return true;
 }
 
+/** Whether a direct quote starts at token `t` and reads as a whole utterance (ends with , . ? ! inside its marks). */
+function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[]): boolean {
+  const d = direct.find((q) => q.firstToken === t);
+  if (!d) return false;
+  return /[,.?!…]\s*(?:[”"»«’]|'')$/.test(a.text.slice(a.tokens[d.lastToken]!.start - 2, a.tokens[d.lastToken]!.end));
+}
+
 /**
- * The clause over tokens [from, to): cut before a direct quote that has a cue of its own (not
- * the verb `v`), a sentence-final point left out. Null when fewer than three words remain.
+ * The clause over tokens [from, to): cut before a direct quote whose cue follows it (a new
+ * attribution: "…: “We lost,” he added"), a sentence-final point left out. Null when fewer than
+ * three words remain.
  */
 function clauseRange(a: Analysis, from: number, to: number, v: number, direct: readonly DirectQuote[]): Fragment | null {
   let end = to;
   for (const d of direct) {
-    if (d.firstToken >= from && d.firstToken < end && d.cue && d.cue.verb !== v && !(d.cue.side === 'before' && d.cue.verb < from)) end = d.firstToken;
+    if (d.firstToken >= from && d.firstToken < end && d.cue && d.cue.verb !== v && d.cue.side === 'after') end = d.firstToken;
   }
   while (end > from && /^[.,;:—–-]$/.test(a.tokens[end - 1]!.text)) end--;
   let words = 0;

@@ -31,6 +31,32 @@ describe('direct quotes', () => {
     expect(quotesOf(b)[0]!.speaker?.text).toBe('Clinton');
   });
 
+  it('takes the subject of the sentence for a participle cue ("…, saying “…”")', () => {
+    const text = 'A source from the movement told reporters they were against the idea, saying, “this is yet another step to replace us as the sovereign of our country.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('A source');
+  });
+
+  it('takes a pronoun right before the verb over a phrase in front of it', () => {
+    const text = 'In a press release on their Facebook page they stated, “the vote is not a step towards integration.”';
+    const [q] = quotesOf(text);
+    expect(q!.speaker?.text).toBe('they');
+    expect(q!.speaker?.pronoun).toBe(true);
+  });
+
+  it('does not take a clause after the quote ("…,” while police said) for its cue', () => {
+    const text = 'An employee told the magazine Der Spiegel “We have a complaint of criminal damage,” while police said they were investigating.';
+    const quotes = quotesOf(text);
+    expect(quotes[0]!.speaker?.text).toBe('An employee');
+    expect(quotes[0]!.text).toBe('“We have a complaint of criminal damage,”');
+  });
+
+  it('takes a clause the speaker says before the cue into the quote ("Whether …, Mr. Garin added, “…”")', () => {
+    const text = "Whether the issue is the pipeline or health care, Mr. Garin added, ''it becomes harder for the Republicans to attack.''";
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['Whether the issue is the pipeline or health care', "''it becomes harder for the Republicans to attack.''"]);
+    expect(q!.speaker?.text).toBe('Mr. Garin');
+  });
+
   it('takes the head of a speaker with an appositive as the speaker name', () => {
     const text = "''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.";
     expect(quotesOf(text)[0]!.speaker?.text).toBe('Jared Bernstein');

@@ -57,6 +57,14 @@ describe('reported speech', () => {
     expect(parts(text, quotes[0]!)).toEqual(['that “those who know me know that I’m an honest person.”']);
   });
 
+  it('keeps a quote a speaker names inside the reported clause in it', () => {
+    const text = 'DeSantis said he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(parts(text, quotes[0]!)).toEqual(['he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”']);
+    expect(quotes[0]!.speaker?.text).toBe('DeSantis');
+  });
+
   it('leaves a quote with its own cue to the direct rule', () => {
     const text = '“We will win,” he said.';
     expect(quotesOf(text).map((q) => q.rule)).toEqual(['direct-quote']);
