@@ -14,7 +14,7 @@ import { suggestionId } from './ids';
 import { knownNameIndex } from './known-names';
 import { nameKinds } from './name-types';
 import { findReportedSpeech } from './reported-speech';
-import { speakerOf, type NameFacts } from './speakers';
+import { speakerOf, speakerOfSentenceBefore, type NameFacts } from './speakers';
 import type { Speaker, SuggestInput, Suggestion, SuggestionRule, SuggestOptions } from './types';
 
 const InputSchema = z.object({
@@ -63,6 +63,7 @@ function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
     let speaker: Speaker | undefined;
     let score = q.score;
     if (q.cue) speaker = speakerOf(a, q.cue, facts);
+    else if ((speaker = speakerOfSentenceBefore(a, q.firstToken, facts))) score -= 0.05;
     else if (previous && q.fragments[0]!.start - previous.end <= CARRY_REACH) {
       // A quote with no cue goes on with the speaker of the quote before it.
       speaker = { ...previous.speaker };

@@ -31,6 +31,8 @@ export interface Cue {
 const LEADING = new Set([',', '—', '–', '-', ';']);
 /** Before an -ing form they make it a verb of its own ("he was saying"), not a participle. */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'keeps', 'kept', 'started', 'began', 'stop', 'stopped']);
+/** Words a subject does not start with: the phrase after the quote is something else ("…,” like the markets, said X). */
+const NOT_SUBJECT_STARTS = new Set(['like', 'unlike', 'including', 'especially', 'even', 'in', 'on', 'at', 'for', 'from', 'with', 'about', 'after', 'before', 'during', 'despite', 'amid', 'over', 'under']);
 const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'because', 'although', 'though', 'whereas', 'since', 'so', 'when', 'if', 'or', 'which', 'where', 'after', 'before', 'until', 'unless']);
 /** How far after a quote its cue verb may stand when the subject comes first (appositives are long). */
 const AFTER_REACH = 28;
@@ -62,14 +64,14 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
     const t = a.tokens[v]!;
     if (a.inQuote[v] !== -1) return null;
     if (!speechVerb(t)) continue;
+    const subject = subjectAtStart(a, w, v);
+    if (subject && !NOT_SUBJECT_STARTS.has(a.tokens[subject.first]!.norm)) return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
     if (a.tokens[v - 1]!.text === ',') {
       // "“…,” like the recent volatility of markets, said Richard Curtin": the subject follows.
       const inverted = subjectAfter(a, v, ceiling);
       if (inverted) return { verb: v, verbEnd: v + 1, subject: inverted, side: 'after', clauseEnd: inverted.last, colon: false };
     }
-    const subject = subjectAtStart(a, w, v);
-    if (!subject) return null;
-    return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
+    return null;
   }
   return null;
 }
@@ -139,7 +141,7 @@ function bridges(a: Analysis, from: number, to: number, lemma: string): boolean 
  * The subject of the verb at `v`: the phrase before it, or for a participle after a comma
  * ("A source told Breitbart they were against it, saying “…”") the subject the sentence opens with.
  */
-function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | null {
+export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | null {
   const before = a.tokens[v - 1]?.norm ?? '';
   if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before)) return sentenceSubject(a, a.sentences[a.sentenceOf[v]!]!.first, v);
   return subjectBefore(a, v, floor);

@@ -11,6 +11,7 @@
  */
 import type { Fragment } from '../model/annotation';
 import type { Analysis } from './analysis';
+import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
 import { subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
@@ -66,7 +67,7 @@ function speaker(a: Analysis, subject: Phrase, cue: Fragment, facts: NameFacts):
 
 /** "X said (that) CLAUSE". */
 function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
-  const subject = subjectBefore(a, v, s.first);
+  const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
   let c = v + 1;
   if (takesListener(lemma)) {

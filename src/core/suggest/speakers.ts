@@ -10,7 +10,7 @@
 import type { Fragment } from '../model/annotation';
 import type { Analysis } from './analysis';
 import type { Cue } from './cues';
-import { isPronounPhrase, nameEnding, type Phrase } from './noun-phrases';
+import { isPronounPhrase, nameEnding, sentenceSubject, type Phrase } from './noun-phrases';
 import type { ActorRef, Speaker } from './types';
 
 /** What the rules know of each candidate name beyond its spelling. */
@@ -47,6 +47,23 @@ export function speakerOfPhrase(a: Analysis, phrase: Phrase, facts: NameFacts): 
   }
   const fragment = { start: a.tokens[phrase.first]!.start, end: a.tokens[phrase.last - 1]!.end };
   return { fragment, text: a.text.slice(fragment.start, fragment.end), pronoun: false };
+}
+
+/**
+ * The speaker of a quote with no cue that follows, in the same paragraph, a sentence opened by
+ * a name or a pronoun: "Quintanilla seemed taken aback. “Does that not speak to your vetting?”"
+ */
+export function speakerOfSentenceBefore(a: Analysis, quoteStart: number, facts: NameFacts): Speaker | undefined {
+  const si = a.sentenceOf[quoteStart]!;
+  const own = a.sentences[si]!;
+  const before = a.sentences[si - 1];
+  if (own.first !== quoteStart || !before) return undefined;
+  if (/[\r\n]/.test(a.text.slice(before.end, own.start))) return undefined;
+  const subject = sentenceSubject(a, before.first, before.last);
+  if (!subject) return undefined;
+  const named = a.nameOf[subject.first] !== -1 && nameEnding(a, subject) !== null;
+  if (!named && !isPronounPhrase(a, subject)) return undefined;
+  return speakerOfPhrase(a, subject, facts);
 }
 
 function actorOfRun(a: Analysis, run: number, facts: NameFacts, notBefore = 0): ActorRef {

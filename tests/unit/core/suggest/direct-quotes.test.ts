@@ -31,6 +31,17 @@ describe('direct quotes', () => {
     expect(quotesOf(b)[0]!.speaker?.text).toBe('Clinton');
   });
 
+  it('takes the subject before an appositive and its verb, not the listener after it', () => {
+    const text = '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('an intelligence source');
+  });
+
+  it('gives a quote with no cue to the name that opens the sentence before it in the paragraph', () => {
+    const text = '“I had no involvement with them,” Carson replied.\n\nQuintanilla seemed taken aback. “Does that not speak to your vetting process in any way?”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Carson', 'Quintanilla']);
+  });
+
   it('takes the subject of the sentence for a participle cue ("…, saying “…”")', () => {
     const text = 'A source from the movement told reporters they were against the idea, saying, “this is yet another step to replace us as the sovereign of our country.”';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('A source');

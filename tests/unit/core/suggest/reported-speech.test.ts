@@ -50,6 +50,13 @@ describe('reported speech', () => {
     expect(q!.speaker?.pronoun).toBe(true);
   });
 
+  it('takes the subject of the sentence for a participle ("…, stating that …")', () => {
+    const text = 'He also laid out his plan for fighting the group, stating that the country should formally declare war on it.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that the country should formally declare war on it']);
+    expect(q!.speaker?.text).toBe('He');
+  });
+
   it('makes a clause with quoted words one mixed quote, not two suggestions', () => {
     const text = 'Carson said that “those who know me know that I’m an honest person.”';
     const quotes = quotesOf(text);
