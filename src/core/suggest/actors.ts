@@ -4,7 +4,7 @@
  * suggested quote that neither found (0.6), so accepting a quote always has an actor to link
  * its speaker to. One suggestion per span; a known mention wins over an NLP name it overlaps.
  */
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import type { Analysis } from './analysis';
 import { suggestionId } from './ids';
 import type { KnownMention } from './known-names';

@@ -4,8 +4,8 @@
  * the same suggestions. The NLP name finder is passed in (index.ts passes compromise's), so this
  * module never loads the library itself.
  */
-import { z } from 'zod';
-import { fragmentsText, MAX_QUOTE_LENGTH, sameFragments } from '../model/annotation';
+import { fragmentsText, MAX_QUOTE_LENGTH, sameFragments } from '../model/fragments';
+import type { Problem } from '../model/result';
 import { fail, ok, type Result } from '../model/result';
 import { analyse, type Analysis } from './analysis';
 import { findActors } from './actors';
@@ -17,25 +17,43 @@ import { findReportedSpeech } from './reported-speech';
 import { speakerOf, speakerOfSentenceBefore, type NameFacts } from './speakers';
 import type { Speaker, SuggestInput, Suggestion, SuggestionRule, SuggestOptions } from './types';
 
-const InputSchema = z.object({
-  text: z.string().max(MAX_QUOTE_LENGTH),
-  known: z.array(z.object({ name: z.string().max(1000), entityId: z.string().max(200).optional() })).max(1_000_000).optional(),
-});
-const OptionsSchema = z.object({
-  minScore: z.number().min(0).max(1).optional(),
-  kinds: z.array(z.enum(['quote', 'actor'])).optional(),
-});
+const KINDS: readonly string[] = ['quote', 'actor'];
+const MAX_KNOWN_NAMES = 1_000_000;
+
+/**
+ * What is wrong with the input and options, each problem with its field. Written by hand rather
+ * than with zod so the worker bundle does not carry the schema library (it is most of its size).
+ */
+function inputProblems(input: SuggestInput, options: SuggestOptions): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message: `suggestion ${field}: ${message}` });
+  if (typeof input !== 'object' || input === null) return [{ field: 'input', message: 'suggestion input: expected an object with a text' }];
+  if (typeof input.text !== 'string') problem('text', 'expected a string');
+  else if (input.text.length > MAX_QUOTE_LENGTH) problem('text', `longer than ${MAX_QUOTE_LENGTH} characters`);
+  if (input.known !== undefined) {
+    if (!Array.isArray(input.known)) problem('known', 'expected a list of names');
+    else if (input.known.length > MAX_KNOWN_NAMES) problem('known', `more than ${MAX_KNOWN_NAMES} names`);
+    else
+      input.known.forEach((k, i) => {
+        if (typeof k !== 'object' || k === null || typeof k.name !== 'string') problem(`known.${i}.name`, 'expected a string');
+        else if (k.name.length > 1000) problem(`known.${i}.name`, 'longer than 1000 characters');
+        else if (k.entityId !== undefined && (typeof k.entityId !== 'string' || k.entityId.length > 200)) problem(`known.${i}.entityId`, 'expected a string of at most 200 characters');
+      });
+  }
+  if (options.minScore !== undefined && !(typeof options.minScore === 'number' && options.minScore >= 0 && options.minScore <= 1)) problem('minScore', 'expected a number from 0 to 1');
+  if (options.kinds !== undefined && !(Array.isArray(options.kinds) && options.kinds.every((k) => KINDS.includes(k)))) problem('kinds', `expected a list of ${KINDS.join(', ')}`);
+  if (options.nameFinder !== undefined && typeof options.nameFinder !== 'function') problem('nameFinder', 'expected a function');
+  return problems;
+}
 
 /** How far back (UTF-16 units) a quote without a cue looks for the quote whose speaker it continues. */
 const CARRY_REACH = 1200;
 const DEFAULT_MIN_SCORE = 0.5;
 
 export function computeSuggestions(input: SuggestInput, options: SuggestOptions = {}): Result<Suggestion[]> {
-  const checkedInput = InputSchema.safeParse(input);
-  if (!checkedInput.success) return fail(...checkedInput.error.issues.map((i) => ({ field: i.path.join('.'), message: `suggestion input ${i.path.join('.') || ''}: ${i.message}`.replace('  ', ' ') })));
-  const checkedOptions = OptionsSchema.safeParse({ minScore: options.minScore, kinds: options.kinds });
-  if (!checkedOptions.success) return fail(...checkedOptions.error.issues.map((i) => ({ field: i.path.join('.'), message: `suggestion option ${i.path.join('.')}: ${i.message}` })));
-  if (options.nameFinder !== undefined && typeof options.nameFinder !== 'function') return fail({ field: 'nameFinder', message: 'suggestion option nameFinder: expected a function' });
+  const problems = inputProblems(input, options ?? {});
+  if (problems.length > 0) return fail(...problems);
+  options ??= {};
 
   const { text } = input;
   const kinds = new Set(options.kinds ?? ['quote', 'actor']);

@@ -11,7 +11,7 @@
  * A quote with no cue at all takes the speaker of the quote just before it (a second paragraph
  * of the same speaker), with a lower score.
  */
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import { tokenAt, type Analysis } from './analysis';
 import { cueAfter, cueBefore, cueInSentence, type Cue } from './cues';
 import { innerRange, type QuotedSpan } from './quote-marks';

@@ -1,4 +1,4 @@
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import type { SuggestionKind } from './types';
 
 /** Ids longer than this (a quote of many fragments) end in a hash of the offsets instead. */

@@ -9,7 +9,7 @@
  * Matching walks the article's tokens once with a map from a name's first word to the names
  * that start with it, so the cost grows with the article, not with the number of names.
  */
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import { tokenize, type Token } from './tokens';
 import type { KnownName } from './types';
 

@@ -16,7 +16,7 @@
  * Results are cached per spelling, so computing the suggestions again after an edit costs little.
  */
 import nlp from 'compromise';
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import { isTitleWord } from './names';
 import type { FoundName, NameFinder } from './types';
 

@@ -10,7 +10,7 @@
  * paragraphs): the result is one quoted span with one fragment per paragraph. When the next
  * paragraph does not start with one, a double quote ends with its paragraph, marked unclosed.
  */
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import { paragraphsOf } from '../text/paragraphs';
 
 export interface QuotedSpan {

@@ -9,7 +9,7 @@
  * that has a cue of its own. Quoted words inside it make it a mixed quote (compute.ts keeps
  * the clause and drops the direct quote it holds).
  */
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import type { Analysis } from './analysis';
 import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';

@@ -7,7 +7,7 @@
  * organisation or a plural name ("Democrats"). Names inside quotes are skipped: in
  * “… like Hillary Clinton,” he said, "he" is not Clinton.
  */
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 import type { Analysis } from './analysis';
 import type { Cue } from './cues';
 import { isPronounPhrase, nameEnding, sentenceSubject, type Phrase } from './noun-phrases';

@@ -1,4 +1,4 @@
-import type { Fragment } from '../model/annotation';
+import type { Fragment } from '../model/fragments';
 
 /**
  * What the suggestion rules propose. A suggestion is not an annotation: it is drawn apart,
