@@ -12,7 +12,10 @@ import type { Suggestion } from './types';
 
 export function findActors(a: Analysis, known: readonly KnownMention[], types: ReadonlyMap<number, 'person' | 'organization'>, quotes: readonly Suggestion[]): Suggestion[] {
   const out: Suggestion[] = [];
-  const taken: Fragment[] = [];
+  // Characters already covered by an actor suggestion; one array keeps the overlap test linear.
+  const covered = new Uint8Array(a.text.length);
+  const take = (f: Fragment) => covered.fill(1, f.start, f.end);
+  const free = (f: Fragment) => covered.subarray(f.start, f.end).indexOf(1) === -1;
   const typeAt = new Map<string, 'person' | 'organization'>();
   for (const [run, type] of types) typeAt.set(spanKey(a.names[run]!), type);
 
@@ -20,15 +23,14 @@ export function findActors(a: Analysis, known: readonly KnownMention[], types: R
     const s = actor(a, m.fragment, 'known-name', 0.95, typeAt.get(spanKey(m.fragment)));
     if (m.entityId) s.entityId = m.entityId;
     out.push(s);
-    taken.push(m.fragment);
+    take(m.fragment);
   }
-  const free = (f: Fragment) => !taken.some((t) => t.start < f.end && f.start < t.end);
   for (const [run, type] of [...types].sort((x, y) => x[0] - y[0])) {
     const r = a.names[run]!;
     const fragment = { start: r.start, end: r.end };
     if (!free(fragment)) continue;
     out.push(actor(a, fragment, type === 'person' ? 'nlp-person' : 'nlp-organization', 0.7, type));
-    taken.push(fragment);
+    take(fragment);
   }
   for (const q of quotes) {
     const speaker = q.speaker?.actor;
@@ -36,7 +38,7 @@ export function findActors(a: Analysis, known: readonly KnownMention[], types: R
     const s = actor(a, speaker.fragment, 'speaker-name', 0.6, typeAt.get(spanKey(speaker.fragment)));
     if (speaker.entityId) s.entityId = speaker.entityId;
     out.push(s);
-    taken.push(speaker.fragment);
+    take(speaker.fragment);
   }
   return out;
 }

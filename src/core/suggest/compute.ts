@@ -102,6 +102,19 @@ export function quoteSuggestion(a: Analysis, fragments: Suggestion['fragments'],
   return s;
 }
 
+/** Index of the first of `quotes` (disjoint, in text order) that ends after `offset`. */
+function firstEndingAfter(quotes: readonly Suggestion[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (q.fragments[q.fragments.length - 1]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Direct and reported quotes together. A reported clause that holds a direct quote replaces it
  * (the mixed quote "Carson said that “…”" is one quote); a reported clause that crosses one
@@ -113,7 +126,8 @@ function mergeQuotes(direct: Suggestion[], reported: Suggestion[]): Suggestion[]
   for (const r of reported) {
     const rs = r.fragments[0]!.start;
     const re = r.fragments[r.fragments.length - 1]!.end;
-    const crossing = direct.filter((d) => d.fragments[0]!.start < re && d.fragments[d.fragments.length - 1]!.end > rs);
+    const crossing: Suggestion[] = [];
+    for (let i = firstEndingAfter(direct, rs); i < direct.length && direct[i]!.fragments[0]!.start < re; i++) crossing.push(direct[i]!);
     const inside = crossing.filter((d) => d.fragments.every((f) => f.start >= rs && f.end <= re));
     if (crossing.length !== inside.length) continue;
     // "Trump said “…”": the clause is the quote itself, which the direct rule already has.

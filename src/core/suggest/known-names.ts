@@ -33,7 +33,7 @@ export interface KnownNameIndex {
 }
 
 function key(text: string): string {
-  return text.replace(/’/g, "'");
+  return text.includes('’') ? text.replace(/’/g, "'") : text;
 }
 
 function wordsOf(name: string): string[] {
@@ -69,6 +69,7 @@ export function knownNameIndex(known: readonly KnownName[]): KnownNameIndex {
     size: byName.size,
     mentions(text, tokens) {
       const found: KnownMention[] = [];
+      if (byFirst.size === 0) return found;
       for (let i = 0; i < tokens.length; i++) {
         const entries = byFirst.get(key(tokens[i]!.text));
         if (!entries) continue;

@@ -148,8 +148,8 @@ function endsSentence(a: Analysis, from: number, s: Sentence): boolean {
 
 /** Whether a direct quote starts at token `t` and reads as a whole utterance (ends with , . ? ! inside its marks). */
 function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[]): boolean {
-  const d = direct.find((q) => q.firstToken === t);
-  if (!d) return false;
+  const d = direct[firstAtOrAfter(direct, t)];
+  if (d?.firstToken !== t) return false;
   return /[,.?!…]\s*(?:[”"»«’]|'')$/.test(a.text.slice(a.tokens[d.lastToken]!.start - 2, a.tokens[d.lastToken]!.end));
 }
 
@@ -160,14 +160,30 @@ function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[])
  */
 function clauseRange(a: Analysis, from: number, to: number, v: number, direct: readonly DirectQuote[]): Fragment | null {
   let end = to;
-  for (const d of direct) {
-    if (d.firstToken >= from && d.firstToken < end && d.cue && d.cue.verb !== v && d.cue.side === 'after') end = d.firstToken;
+  for (let i = firstAtOrAfter(direct, from); i < direct.length && direct[i]!.firstToken < end; i++) {
+    const d = direct[i]!;
+    if (d.cue && d.cue.verb !== v && d.cue.side === 'after') {
+      end = d.firstToken;
+      break;
+    }
   }
   while (end > from && /^[.,;:—–-]$/.test(a.tokens[end - 1]!.text)) end--;
   let words = 0;
   for (let k = from; k < end; k++) if (a.tokens[k]!.word) words++;
   if (words < MIN_CLAUSE_WORDS) return null;
   return { start: a.tokens[from]!.start, end: a.tokens[end - 1]!.end };
+}
+
+/** Index of the first direct quote (they are in text order) starting at or after token `t`. */
+function firstAtOrAfter(direct: readonly DirectQuote[], t: number): number {
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (direct[mid]!.firstToken < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Quoted words inside a reported clause are stronger evidence that it is speech. */
