@@ -25,7 +25,7 @@ export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
   const quotes = findQuotedSpans(text);
   const inQuote = quoteMembership(tokens, quotes);
-  const sentences = splitSentences(text, tokens, quotes);
+  const sentences = splitSentences(text, tokens, inQuote);
   const sentenceOf = new Int32Array(tokens.length);
   const starts = new Set<number>();
   sentences.forEach((s, si) => {

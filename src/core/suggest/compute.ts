@@ -5,8 +5,7 @@
  * module never loads the library itself.
  */
 import { fragmentsText, MAX_QUOTE_LENGTH, sameFragments } from '../model/fragments';
-import type { Problem } from '../model/result';
-import { fail, ok, type Result } from '../model/result';
+import { fail, ok, type Problem, type Result } from '../model/result';
 import { analyse, type Analysis } from './analysis';
 import { findActors } from './actors';
 import { findDirectQuotes } from './direct-quotes';
@@ -69,10 +68,15 @@ export function computeSuggestions(input: SuggestInput, options: SuggestOptions 
   return ok(
     all
       .filter((s) => s.score >= minScore)
-      .sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start || x.kind.localeCompare(y.kind) || y.fragments[0]!.end - x.fragments[0]!.end),
+      .sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || y.fragments[0]!.end - x.fragments[0]!.end),
   );
 }
 
+/**
+ * Direct quotes with their speakers — from the cue; for a quote with no cue, the name opening
+ * the sentence before it in the paragraph, else the speaker of the quote before it (a second
+ * paragraph of the same speaker), each with a lower score — then the reported clauses.
+ */
 function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
   const direct = findDirectQuotes(a);
   const suggestions: Suggestion[] = [];

@@ -8,8 +8,7 @@
  * The interrupted quote “…,” he said, “…” is one quote with two fragments, and so is a quote
  * that goes on after its cue in the same paragraph (“…,” Carson said. “…”): a quoted span with
  * no cue of its own joins the quote before it when only that quote's cue stands between them.
- * A quote with no cue at all takes the speaker of the quote just before it (a second paragraph
- * of the same speaker), with a lower score.
+ * (Who says a quote with no cue at all is decided in compute.ts.)
  */
 import type { Fragment } from '../model/fragments';
 import { tokenAt, type Analysis } from './analysis';
@@ -50,6 +49,7 @@ const NAMING_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'for', 'called
  * the reporter's framing.
  */
 const LEAD_INS = new Set(['whether', 'while', 'if', 'unless']);
+/** Before a speech verb they make it part of the cue's clause ("said when asked about it"), not a second cue. */
 const SUBORDINATE = new Set(['when', 'if', 'as', 'after', 'before', 'being', 'been', 'was', 'were', 'once', 'unless']);
 /** A quoted span this long is a quote even with no cue. */
 const LONG_QUOTE_WORDS = 8;
@@ -103,7 +103,10 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
   return { span, index, first, last, cue: cueOf(a, first, last, index), words, speechLike, title, named, letters };
 }
 
-/** The cue of the quote at tokens [first, last]: one ending in a colon before it, else one after it, else one before it. */
+/**
+ * The cue of the quote at tokens [first, last]: one before it that ends in a colon, else one
+ * after it, else one before it, else (weak) a speech verb earlier in its sentence.
+ */
 function cueOf(a: Analysis, first: number, last: number, index: number): Cue | null {
   const sentence = a.sentences[a.sentenceOf[last]!]!;
   const nextQuote = a.quotes[index + 1];

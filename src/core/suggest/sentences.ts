@@ -27,8 +27,8 @@ export interface Sentence {
   last: number;
 }
 
-export function splitSentences(text: string, tokens: readonly Token[], quoted: readonly QuotedSpan[]): Sentence[] {
-  const inside = quoteMembership(tokens, quoted);
+/** Sentences of the text; `inside` is quoteMembership's answer for the tokens. */
+export function splitSentences(text: string, tokens: readonly Token[], inside: Int32Array): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {
