@@ -61,6 +61,13 @@ module.exports = {
       to: { path: '^src/(renderer|preload)' },
     },
     {
+      name: 'suggest-worker-without-zod',
+      comment: 'the suggestion rules run in a web worker loaded on demand: zod alone would double its bundle (src/core/suggest/README.md)',
+      severity: 'error',
+      from: { path: '^src/core/suggest/index\\.ts$' },
+      to: { path: 'node_modules/zod(/|$)', reachable: true },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { MAX_QUOTE_LENGTH, spanEnd, spanStart } from './fragments';
+
+// The zod-free fragment helpers live in fragments.ts (the suggestion worker imports them without zod).
+export { fragmentProblem, fragmentsText, MAX_QUOTE_LENGTH, normalizeFragments, sameFragments, spanEnd, spanStart } from './fragments';
 
 /** A half-open range [start, end) of UTF-16 code units in the article text. */
 export const FragmentSchema = z.object({
@@ -7,8 +11,6 @@ export const FragmentSchema = z.object({
 });
 export type Fragment = z.infer<typeof FragmentSchema>;
 
-/** Longest quote an annotation can hold: all of an article at the 20 MB limit (UTF-16 units <= UTF-8 bytes). */
-export const MAX_QUOTE_LENGTH = 20 * 1024 * 1024;
 /** Timestamps are ISO 8601 strings; the bound only keeps hostile input from growing a stored file. */
 export const TimestampSchema = z.string().max(100);
 
@@ -68,49 +70,7 @@ export const RelationSchema = z.object({
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
-/** Why a fragment list is unusable for a text of the given length, or null when it is fine. */
-export function fragmentProblem(fragments: readonly Fragment[], textLength: number): string | null {
-  if (fragments.length === 0) return 'an annotation needs at least one fragment';
-  let previousEnd = -1;
-  for (const [i, f] of fragments.entries()) {
-    if (f.start >= f.end) return `fragment ${i + 1} is empty or reversed (${f.start}–${f.end})`;
-    if (f.end > textLength) return `fragment ${i + 1} ends at ${f.end}, past the end of the text (${textLength})`;
-    if (f.start < previousEnd) return `fragment ${i + 1} overlaps or precedes the one before it`;
-    previousEnd = f.end;
-  }
-  return null;
-}
-
-/** Sorts fragments, merges overlapping or touching ones and drops empty ones. */
-export function normalizeFragments(fragments: readonly Fragment[]): Fragment[] {
-  const sorted = fragments.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Fragment[] = [];
-  for (const f of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && f.start <= last.end) last.end = Math.max(last.end, f.end);
-    else merged.push({ start: f.start, end: f.end });
-  }
-  return merged;
-}
-
-/** The covered text, fragments joined by a space-ellipsis-space as in a quotation with a cut. */
-export function fragmentsText(text: string, fragments: readonly Fragment[]): string {
-  return fragments.map((f) => text.slice(f.start, f.end)).join(' … ');
-}
-
-export function spanStart(a: { fragments: readonly Fragment[] }): number {
-  return a.fragments[0]?.start ?? 0;
-}
-
-export function spanEnd(a: { fragments: readonly Fragment[] }): number {
-  return a.fragments[a.fragments.length - 1]?.end ?? 0;
-}
-
 /** Document order: by first offset, longer (outer) spans first so nesting reads naturally. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
   return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || a.id.localeCompare(b.id);
-}
-
-export function sameFragments(a: readonly Fragment[], b: readonly Fragment[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.start === b[i]!.start && f.end === b[i]!.end);
 }

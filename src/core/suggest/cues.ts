@@ -1,0 +1,166 @@
+/**
+ * Attribution cues next to a quoted span, within its sentence:
+ *  - after the quote: “…,” he said / “…,” said Peskov / “…,” the economist Jared Bernstein, a
+ *    former adviser, wrote on his blog;
+ *  - before it: Trump said: “…” / he told reporters, “…” / Carson said that “…” /
+ *    according to the Kremlin, “…”; a quote that opens its paragraph after "X said:" takes the
+ *    cue that ends the paragraph before.
+ * A cue is a speech verb (speech-verbs.ts) or "according to", and the noun phrase that says who
+ * speaks (noun-phrases.ts).
+ */
+import type { Analysis } from './analysis';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { speechVerb, takesListener } from './speech-verbs';
+
+export interface Cue {
+  /** Token index of the speech verb, or of "according" in "according to". */
+  verb: number;
+  /** Last token of the cue ("to" in "according to"): [verb, verbEnd). */
+  verbEnd: number;
+  subject: Phrase;
+  /** Where the cue stands: after the quote, or before it. */
+  side: 'after' | 'before';
+  /** Token index just past the cue clause (verb and subject), for telling what follows it. */
+  clauseEnd: number;
+  /** The cue before the quote ends with a colon ("X said: “…”"), the strongest binding. */
+  colon: boolean;
+  /** Found only as a speech verb earlier in the quote's sentence ("Sanders promised … to end “…”"): enough for the speaker, weak evidence of a quote. */
+  weak?: boolean;
+}
+
+const LEADING = new Set([',', '—', '–', '-', ';']);
+/** Before an -ing form they make it a verb of its own ("he was saying"), not a participle. */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'keeps', 'kept', 'started', 'began', 'stop', 'stopped']);
+/** Words a subject does not start with: the phrase after the quote is something else ("…,” like the markets, said X). */
+const NOT_SUBJECT_STARTS = new Set(['like', 'unlike', 'including', 'especially', 'even', 'in', 'on', 'at', 'for', 'from', 'with', 'about', 'after', 'before', 'during', 'despite', 'amid', 'over', 'under']);
+const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'because', 'although', 'though', 'whereas', 'since', 'so', 'when', 'if', 'or', 'which', 'where', 'after', 'before', 'until', 'unless']);
+/** How far after a quote its cue verb may stand when the subject comes first (appositives are long). */
+const AFTER_REACH = 28;
+/** How far before a quote its cue verb may stand ("Clinton said in the spring, when the story broke, “…”"). */
+const BEFORE_REACH = 16;
+
+/** The cue after a quote whose last token is `q`, looking no further than `ceiling` (exclusive). */
+export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
+  let w = q + 1;
+  while (w < ceiling && LEADING.has(a.tokens[w]!.text)) w++;
+  if (w >= ceiling) return null;
+  const first = a.tokens[w]!;
+  const lemma = speechVerb(first);
+  if (lemma) {
+    // "said Peskov" / "said he" — the subject follows the verb.
+    const subject = subjectAfter(a, w, ceiling);
+    if (subject) return { verb: w, verbEnd: w + 1, subject, side: 'after', clauseEnd: subject.last, colon: false };
+    return null;
+  }
+  if (first.norm === 'according' && a.tokens[w + 1]?.norm === 'to') {
+    const subject = subjectAfter(a, w + 1, ceiling);
+    if (subject) return { verb: w, verbEnd: w + 2, subject, side: 'after', clauseEnd: subject.last, colon: false };
+    return null;
+  }
+  // "he said" / "the economist Jared Bernstein, a former adviser …, wrote" — the subject comes
+  // first; a window that opens with a conjunction ("…,” while police said) is another clause.
+  if (CLAUSE_OPENERS.has(first.norm)) return null;
+  for (let v = w + 1; v < ceiling && v < w + AFTER_REACH; v++) {
+    const t = a.tokens[v]!;
+    if (a.inQuote[v] !== -1) return null;
+    if (!speechVerb(t)) continue;
+    const subject = subjectAtStart(a, w, v);
+    if (subject && !NOT_SUBJECT_STARTS.has(a.tokens[subject.first]!.norm)) return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
+    if (a.tokens[v - 1]!.text === ',') {
+      // "“…,” like the recent volatility of markets, said Richard Curtin": the subject follows.
+      const inverted = subjectAfter(a, v, ceiling);
+      if (inverted) return { verb: v, verbEnd: v + 1, subject: inverted, side: 'after', clauseEnd: inverted.last, colon: false };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The phrase that opens tokens [w, verb): its head before the first comma (an appositive may follow). */
+function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
+  let comma = -1;
+  for (let k = w; k < verb; k++) {
+    if (a.tokens[k]!.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma === -1) return subjectBefore(a, verb, w);
+  // The appositive must close right before the verb (", a former adviser, wrote"), else this is not a subject.
+  const beforeVerb = subjectBefore(a, verb, w);
+  if (beforeVerb && beforeVerb.first > comma) return null;
+  return subjectBefore(a, comma, w) ?? null;
+}
+
+/**
+ * The cue before a quote whose first token is `q`, looking no further back than `floor`.
+ * Between the verb and the quote only a listener, a short time or place phrase, a colon, a
+ * comma or "that" may stand.
+ */
+export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
+  const end = q;
+  const colon = end - 1 >= floor && a.tokens[end - 1]!.text === ':';
+  for (let v = end - 1; v >= floor && v >= end - BEFORE_REACH; v--) {
+    const t = a.tokens[v]!;
+    if (a.inQuote[v] !== -1) return null;
+    if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') {
+      // "According to X, “…”": X follows.
+      const subject = subjectAfter(a, v + 1, end);
+      if (subject) return { verb: v, verbEnd: v + 2, subject, side: 'before', clauseEnd: v + 1, colon };
+      return null;
+    }
+    const lemma = speechVerb(t);
+    if (!lemma) continue;
+    if (!bridges(a, v + 1, end, lemma)) return null;
+    const subject = subjectOfVerb(a, v, floor);
+    if (!subject) return null;
+    return { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: v, colon };
+  }
+  return null;
+}
+
+/** Whether tokens [from, to) may stand between a cue verb and its quote. */
+function bridges(a: Analysis, from: number, to: number, lemma: string): boolean {
+  if (from === to) return true;
+  const last = a.tokens[to - 1]!.text;
+  const closes = last === ':' || last === ',' || last === '—' || a.tokens[to - 1]!.norm === 'that';
+  // "told German magazine Der Spiegel “…”": a listener alone may stand there unpunctuated.
+  if (!closes) return takesListener(lemma) && to - from <= 5 && allWords(a, from, to);
+  // A listener or a short phrase ("told reporters on Tuesday:", "said in a statement,").
+  const words = to - from - 1;
+  if (words <= 0) return true;
+  for (let k = from; k < to - 1; k++) {
+    const t = a.tokens[k]!;
+    if (a.inQuote[k] !== -1 || PRONOUNS.has(t.norm) && !takesListener(lemma) && k === from) return false;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return words <= BEFORE_REACH - 2;
+}
+
+/**
+ * The subject of the verb at `v`: the phrase before it, or for a participle after a comma
+ * ("A source told Breitbart they were against it, saying “…”") the subject the sentence opens with.
+ */
+export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | null {
+  const before = a.tokens[v - 1]?.norm ?? '';
+  if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before)) return sentenceSubject(a, a.sentences[a.sentenceOf[v]!]!.first, v);
+  return subjectBefore(a, v, floor);
+}
+
+function allWords(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!a.tokens[k]!.word || a.inQuote[k] !== -1) return false;
+  return true;
+}
+
+/**
+ * The last speech verb before the quote in its sentence, outside quotes, with a subject: the
+ * speaker of a quote worked into a sentence ("Sanders promised Sunday to end “…”").
+ */
+export function cueInSentence(a: Analysis, q: number, floor: number): Cue | null {
+  for (let v = q - 1; v >= floor; v--) {
+    if (a.inQuote[v] !== -1 || !speechVerb(a.tokens[v]!)) continue;
+    const subject = subjectOfVerb(a, v, floor);
+    return subject ? { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: v + 1, colon: false, weak: true } : null;
+  }
+  return null;
+}

@@ -1,0 +1,185 @@
+/**
+ * The direct-quote rule. Each quoted span (quote-marks.ts) is a quote when the evidence says
+ * so, weighed in `evidence` below: a cue beside it (cues.ts), its length, whether it reads as
+ * speech (ends with , . ? ! inside the marks, starts with a capital). Scare quotes and titles —
+ * “woke”, “Saturday Night Live” — are short, have no cue, and titles are in title case; they are
+ * not suggested (a reported clause may still take them in, reported-speech.ts).
+ *
+ * The interrupted quote “…,” he said, “…” is one quote with two fragments, and so is a quote
+ * that goes on after its cue in the same paragraph (“…,” Carson said. “…”): a quoted span with
+ * no cue of its own joins the quote before it when only that quote's cue stands between them.
+ * (Who says a quote with no cue at all is decided in compute.ts.)
+ */
+import type { Fragment } from '../model/fragments';
+import { tokenAt, type Analysis } from './analysis';
+import { cueAfter, cueBefore, cueInSentence, type Cue } from './cues';
+import { innerRange, type QuotedSpan } from './quote-marks';
+import { speechVerb } from './speech-verbs';
+
+export interface DirectQuote {
+  fragments: Fragment[];
+  /** Indexes of the quoted spans it is made of. */
+  spans: number[];
+  cue: Cue | null;
+  score: number;
+  /** Token range of the quote: [first, last]. */
+  firstToken: number;
+  lastToken: number;
+}
+
+interface Candidate {
+  span: QuotedSpan;
+  index: number;
+  first: number;
+  last: number;
+  cue: Cue | null;
+  words: number;
+  speechLike: boolean;
+  title: boolean;
+  /** A few words named by what stands before them: "on “Morning Joe,”", "the “Great Satan.”" */
+  named: boolean;
+  letters: number;
+}
+
+/** Words before a short quoted span that make it a name, a title or a term rather than speech. */
+const NAMING_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'for', 'called', 'dubbed', 'named', 'titled', 'entitled', 'so-called', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'as']);
+/**
+ * Words that open a clause the speaker says before the cue ("Whether …, Mr. Garin added, “…”").
+ * Not "although" or "because": "Although the state keeps no figures, X said, “…”" is mostly
+ * the reporter's framing.
+ */
+const LEAD_INS = new Set(['whether', 'while', 'if', 'unless']);
+/** Before a speech verb they make it part of the cue's clause ("said when asked about it"), not a second cue. */
+const SUBORDINATE = new Set(['when', 'if', 'as', 'after', 'before', 'being', 'been', 'was', 'were', 'once', 'unless']);
+/** A quoted span this long is a quote even with no cue. */
+const LONG_QUOTE_WORDS = 8;
+/** At most this many tokens may stand between the parts of one quote besides the cue's own. */
+const JOIN_REACH = 40;
+
+export function findDirectQuotes(a: Analysis): DirectQuote[] {
+  const candidates = a.quotes.map((span, index) => candidate(a, span, index));
+  const quotes: DirectQuote[] = [];
+  for (const c of candidates) {
+    const previous = quotes[quotes.length - 1];
+    if (previous && joins(a, previous, c)) {
+      previous.fragments.push(...c.span.fragments);
+      previous.spans.push(c.index);
+      previous.lastToken = c.last;
+      continue;
+    }
+    const score = evidence(c);
+    if (score === null) continue;
+    const lead = leadIn(a, c);
+    quotes.push({ fragments: [...(lead ? [lead] : []), ...c.span.fragments], spans: [c.index], cue: c.cue, score, firstToken: c.first, lastToken: c.last });
+  }
+  return quotes;
+}
+
+function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
+  const start = span.fragments[0]!.start;
+  const end = span.fragments[span.fragments.length - 1]!.end;
+  const first = tokenAt(a, start);
+  const last = tokenAt(a, end) - 1;
+  let words = 0;
+  let capitalised = 0;
+  let long = 0;
+  for (let t = first; t <= last; t++) {
+    const token = a.tokens[t]!;
+    if (!token.word) continue;
+    words++;
+    if (token.text.length >= 3) {
+      long++;
+      if (/^\p{Lu}/u.test(token.text)) capitalised++;
+    }
+  }
+  const inner = innerRange(a.text, span.fragments[span.fragments.length - 1]!);
+  const innerText = a.text.slice(inner.start, inner.end).trimEnd();
+  const opening = innerRange(a.text, span.fragments[0]!);
+  const startsCapital = /^[\p{Lu}\p{N}.…]/u.test(a.text.slice(opening.start, opening.start + 1));
+  const speechLike = /[,.?!…:;—-]$/.test(innerText) && (startsCapital || words >= 4);
+  const title = long >= 2 && capitalised === long && !/[.?!]$/.test(innerText);
+  const named = words <= 4 && NAMING_WORDS.has(a.tokens[first - 1]?.norm ?? '');
+  const letters = innerText.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return { span, index, first, last, cue: cueOf(a, first, last, index), words, speechLike, title, named, letters };
+}
+
+/**
+ * The cue of the quote at tokens [first, last]: one before it that ends in a colon, else one
+ * after it, else one before it, else (weak) a speech verb earlier in its sentence.
+ */
+function cueOf(a: Analysis, first: number, last: number, index: number): Cue | null {
+  const sentence = a.sentences[a.sentenceOf[last]!]!;
+  const nextQuote = a.quotes[index + 1];
+  const nextStart = nextQuote ? tokenAt(a, nextQuote.fragments[0]!.start) : a.tokens.length;
+  const ceiling = Math.min(sentence.last, nextStart);
+  const after = cueAfter(a, last, ceiling);
+  let own = a.sentences[a.sentenceOf[first]!]!;
+  // A quote that opens its sentence right after "X said:" takes the cue ending the sentence before.
+  if (own.first === first && a.sentenceOf[first]! > 0 && a.tokens[first - 1]?.text === ':') own = a.sentences[a.sentenceOf[first]! - 1]!;
+  const previousQuote = a.quotes[index - 1];
+  const previousEnd = previousQuote ? tokenAt(a, previousQuote.fragments[previousQuote.fragments.length - 1]!.end) : 0;
+  const floor = Math.max(own.first, previousEnd);
+  const before = cueBefore(a, first, floor);
+  if (before?.colon) return before;
+  return after ?? before ?? cueInSentence(a, first, floor);
+}
+
+/** The score of a quoted span as a quote, or null when it is no quote (a scare quote, a title, a fragment). */
+function evidence(c: Candidate): number | null {
+  if (c.words === 0 || c.letters < 2) return null;
+  if ((c.title || c.named) && !(c.cue && c.cue.colon)) return null;
+  let score: number;
+  if (c.cue && !c.cue.weak && (c.speechLike || c.words >= 3 || c.cue.colon)) score = 0.75;
+  else if (c.cue?.weak && c.words >= 3 && c.speechLike) score = 0.6;
+  else if (c.words >= LONG_QUOTE_WORDS) score = 0.6;
+  else if (c.speechLike && c.words >= 5) score = 0.55;
+  else return null;
+  if (c.speechLike) score += 0.1;
+  if (c.words >= LONG_QUOTE_WORDS) score += 0.05;
+  if (c.cue && c.words >= LONG_QUOTE_WORDS && c.speechLike) score += 0.05;
+  if (!c.span.closed) score -= 0.1;
+  return Math.min(0.98, Math.round(score * 100) / 100);
+}
+
+/**
+ * "Whether the issue is the pipeline or health care, Mr. Garin added, “it becomes harder …”": a
+ * clause that opens the sentence with a conditional or contrastive word, before the cue of a
+ * quote, belongs to what the speaker says — one quote, the clause its first fragment.
+ */
+function leadIn(a: Analysis, c: Candidate): Fragment | null {
+  const cue = c.cue;
+  if (!cue || cue.weak || cue.side !== 'before') return null;
+  const comma = cue.subject.first - 1;
+  const sentence = a.sentences[a.sentenceOf[cue.verb]!]!;
+  const first = sentence.first;
+  if (a.tokens[comma]?.text !== ',' || !LEAD_INS.has(a.tokens[first]!.norm) || comma - first < 4) return null;
+  for (let t = first; t < comma; t++) if (a.inQuote[t] !== -1) return null;
+  return { start: a.tokens[first]!.start, end: a.tokens[comma - 1]!.end };
+}
+
+/**
+ * Whether quoted span `c` continues quote `q`: same paragraph, no cue of its own (or the same
+ * cue, seen from the other side), and right after q's cue clause ("“…,” he said, “…”") or at
+ * the start of a sentence after it ("“…,” Carson said in an alleyway. “…”").
+ */
+function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
+  if (c.cue && (!q.cue || c.cue.verb !== q.cue.verb)) return false;
+  if (c.first - q.lastToken > JOIN_REACH) return false;
+  const from = a.tokens[q.lastToken]!.end;
+  const to = a.tokens[c.first]!.start;
+  if (/[\r\n]/.test(a.text.slice(from, to))) return false;
+  if (!q.cue) return c.first - q.lastToken === 1 && c.speechLike;
+  if (q.cue.side !== 'after') return false;
+  // Verbs of the cue's own clause ("said when asked about it") do not count.
+  let verbs = 0;
+  for (let t = q.lastToken + 1; t < c.first; t++) if (speechVerb(a.tokens[t]!) && !SUBORDINATE.has(a.tokens[t - 1]!.norm)) verbs++;
+  if (verbs > 1) return false;
+  // A new sentence, or one after an abbreviation that ends the cue ("… in Springfield, Ill. “…”").
+  const startsSentence = a.sentences[a.sentenceOf[c.first]!]!.first === c.first || /[.!?]$/.test(a.tokens[c.first - 1]!.text);
+  // After the cue clause, at most a short phrase ("on Tuesday") and a comma or colon.
+  let words = 0;
+  for (let t = q.cue.clauseEnd; t < c.first; t++) if (a.tokens[t]!.word) words++;
+  const joint = a.tokens[c.first - 1]!.text;
+  const interrupted = words <= 4 && (joint === ',' || joint === ':' || joint === '—');
+  return interrupted || (startsSentence && (c.speechLike || c.words >= 4));
+}

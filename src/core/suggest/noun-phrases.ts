@@ -1,0 +1,145 @@
+/**
+ * The speaker noun phrase next to a speech verb, found by spelling and word lists (no parser):
+ * before the verb ("Trump said", "the economist Jared Bernstein, a former adviser, wrote",
+ * "he later told") or after it ("said Peskov", "wrote a Trump supporter who …"). Within the
+ * phrase the speaker is its head: the part before a preposition ("a spokesman for the company"
+ * → "a spokesman"); a name that ends the head is the speaker's name ("the economist Jared
+ * Bernstein" → "Jared Bernstein"; "a Trump supporter" has none).
+ */
+import type { Analysis } from './analysis';
+import type { Token } from './tokens';
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Words that end a noun phrase: clause words, auxiliaries, conjunctions, negations. */
+const BOUNDARY = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'but', 'and', 'or', 'if', 'as', 'than', 'so',
+  'after', 'before', 'since', 'although', 'though', 'where', 'what', 'how', 'why', 'to', 'is', 'was', 'are', 'were',
+  'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can',
+  'did', 'does', 'do', 'not', 'never', 'also', 'then', 'said', 'says', 'told', 'according', 'just', 'even', 'only',
+  'there', 'here', 'it\'s', 'yet', 'nor', 'until', 'unless', 'whether', 'once', 'now',
+]);
+/** Words between a subject and its speech verb: "Trump has said", "he later told", "she would add". */
+const BEFORE_VERB = new Set([
+  'has', 'have', 'had', 'would', 'will', 'also', 'later', 'then', 'again', 'previously', 'recently', 'repeatedly',
+  'once', 'often', 'never', 'always', 'just', 'further', 'reportedly', 'publicly', 'privately', 'even', 'still',
+  'subsequently', 'initially', 'first', 'famously', 'simply', 'had', 'has', 'did', 'does', 'do', 'could', 'might',
+  'may', 'should', 'must', 'can', 'not', 'had', 'already',
+]);
+const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
+const CONTINUE = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'went']);
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'with', 'from', 'on', 'during', 'about', 'over', 'under', 'by', 'into', 'via', 'near', 'inside', 'outside']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'tomorrow', 'last', 'this', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'then', 'again', 'once',
+]);
+const MAX_PHRASE = 9;
+
+/** A noun phrase as token indexes [first, last). */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+function isWordLike(t: Token): boolean {
+  return t.word || t.text === "'s" || t.text === '’s' || t.text === '&';
+}
+
+/** Stops a phrase: punctuation, a quotation mark, a boundary word, or a token inside a quote. */
+function stops(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  return !isWordLike(t) || BOUNDARY.has(t.norm) || a.inQuote[i] !== -1;
+}
+
+/** Whether two tokens are separated by a line break (a phrase never crosses one). */
+function brokenBetween(a: Analysis, i: number, j: number): boolean {
+  const from = a.tokens[i]!.end;
+  const to = a.tokens[j]!.start;
+  for (let k = from; k < to; k++) if (a.text[k] === '\n' || a.text[k] === '\r') return true;
+  return false;
+}
+
+/**
+ * The subject before the verb at token `verb`, not reaching before token `floor`. Skips the
+ * adverbs and auxiliaries before the verb and an appositive between commas
+ * ("Mr. Garin, a Democratic pollster, said").
+ */
+export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase | null {
+  let end = skipBeforeVerb(a, verb, floor);
+  // "He went on to say …", "she continued to insist …".
+  const norm = (i: number) => (i >= floor ? a.tokens[i]!.norm : '');
+  if (norm(end - 1) === 'to' && norm(end - 2) === 'on' && GO.has(norm(end - 3))) end = skipBeforeVerb(a, end - 3, floor);
+  else if (norm(end - 1) === 'to' && CONTINUE.has(norm(end - 2))) end = skipBeforeVerb(a, end - 2, floor);
+  if (end - 1 >= floor && a.tokens[end - 1]!.text === ',') {
+    // An appositive: skip back to the comma that opens it.
+    let k = end - 2;
+    while (k >= floor && k > end - 16 && a.tokens[k]!.text !== ',' && a.inQuote[k] === -1 && !brokenBetween(a, k, k + 1)) k--;
+    if (k < floor || a.tokens[k]!.text !== ',') return null;
+    end = k;
+  }
+  // A pronoun right before the verb is the subject, whatever stands before it ("In a press release they stated").
+  if (end - 1 >= floor && PRONOUNS.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) return { first: end - 1, last: end };
+  let first = end;
+  while (first - 1 >= floor && end - first < MAX_PHRASE && !stops(a, first - 1) && !brokenBetween(a, first - 1, first)) first--;
+  if (first === end) return null;
+  return head(a, { first, last: end });
+}
+
+function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
+  let end = verb;
+  while (end - 1 >= floor && BEFORE_VERB.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) end--;
+  return end;
+}
+
+/** The subject after the verb at token `verb` ("said Peskov"), not reaching token `ceiling`. */
+export function subjectAfter(a: Analysis, verb: number, ceiling: number): Phrase | null {
+  const first = verb + 1;
+  let last = first;
+  while (last < ceiling && last - first < MAX_PHRASE && !stops(a, last) && !brokenBetween(a, last - 1, last)) {
+    const t = a.tokens[last]!;
+    if (PREPOSITIONS.has(t.norm) || TIME_WORDS.has(t.norm)) break;
+    last++;
+  }
+  if (last === first) return null;
+  return head(a, { first, last });
+}
+
+/**
+ * The subject a sentence opens with, for a participle's cue: a pronoun, a name, or a short
+ * phrase up to its first preposition or clause word ("A source from …" → "A source").
+ */
+export function sentenceSubject(a: Analysis, first: number, ceiling: number): Phrase | null {
+  let i = first;
+  while (i < ceiling && (TIME_WORDS.has(a.tokens[i]!.norm) || !isWordLike(a.tokens[i]!))) i++;
+  if (i >= ceiling || a.inQuote[i] !== -1) return null;
+  if (PRONOUNS.has(a.tokens[i]!.norm)) return { first: i, last: i + 1 };
+  const run = a.nameOf[i]!;
+  if (run !== -1 && a.names[run]!.first === i) return { first: i, last: a.names[run]!.last };
+  let last = i;
+  while (last < ceiling && last - i < 4 && !stops(a, last) && !PREPOSITIONS.has(a.tokens[last]!.norm)) last++;
+  return last > i ? { first: i, last } : null;
+}
+
+/** The phrase up to its first preposition: "a spokesman for the company" → "a spokesman". */
+function head(a: Analysis, phrase: Phrase): Phrase | null {
+  for (let i = phrase.first + 1; i < phrase.last; i++) {
+    if (PREPOSITIONS.has(a.tokens[i]!.norm) && a.tokens[i]!.text === a.tokens[i]!.norm) return { first: phrase.first, last: i };
+  }
+  // A time word cannot be a subject ("On Tuesday, Trump said" leaves "Trump").
+  let first = phrase.first;
+  while (first < phrase.last && TIME_WORDS.has(a.tokens[first]!.norm)) first++;
+  return first < phrase.last ? { first, last: phrase.last } : null;
+}
+
+export function isPronounPhrase(a: Analysis, phrase: Phrase): boolean {
+  return phrase.last - phrase.first === 1 && PRONOUNS.has(a.tokens[phrase.first]!.norm);
+}
+
+/** The name run that ends the phrase, if the phrase's head is a name. */
+export function nameEnding(a: Analysis, phrase: Phrase): number | null {
+  const ni = a.nameOf[phrase.last - 1]!;
+  if (ni === -1) return null;
+  const run = a.names[ni]!;
+  if (run.last !== phrase.last) return null;
+  return ni;
+}

@@ -1,0 +1,192 @@
+/**
+ * The reported-speech rules, one sentence at a time, on text outside quotation marks:
+ *  - "X said (that) CLAUSE", "X told reporters (that) CLAUSE", with the verbs that report a
+ *    clause (speech-verbs.ts); a time or place phrase may stand before "that" ("said on
+ *    Tuesday that …"), and without "that" the clause must follow the verb directly;
+ *  - "CLAUSE, X said." and "CLAUSE, said X." — the cue ends the sentence;
+ *  - "According to X, CLAUSE." and "CLAUSE, according to X."
+ * The clause runs to the end of the sentence (its final point left out) or to a direct quote
+ * that has a cue of its own. Quoted words inside it make it a mixed quote (compute.ts keeps
+ * the clause and drops the direct quote it holds).
+ */
+import type { Fragment } from '../model/fragments';
+import type { Analysis } from './analysis';
+import { subjectOfVerb } from './cues';
+import type { DirectQuote } from './direct-quotes';
+import { subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import type { Sentence } from './sentences';
+import { speakerOfPhrase, type NameFacts } from './speakers';
+import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
+import type { Speaker, SuggestionRule } from './types';
+
+export interface ReportedQuote {
+  fragments: Fragment[];
+  rule: SuggestionRule;
+  score: number;
+  speaker: Speaker;
+}
+
+const MIN_CLAUSE_WORDS = 3;
+/** Words that can open a time or place phrase between a verb and "that". */
+const PHRASE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'after', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'repeatedly', 'again', 'recently', 'privately', 'publicly', 'flatly', 'also', 'previously', 'once', 'often']);
+const TRAILING_REACH = 10;
+const QUOTE_MARK = /[“”„«»"]|''/;
+
+export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote[] {
+  const found: ReportedQuote[] = [];
+  // Verbs that already attribute a direct quote ("“…,” he said", "he said: “…”") report no other
+  // clause; "said “most people” can't be trusted" and weak cues still may.
+  const bound = (d: DirectQuote) => d.cue && !d.cue.weak && (d.cue.side === 'after' || /^[,:—]$/.test(a.tokens[d.firstToken - 1]?.text ?? ''));
+  const cueVerbs = new Set(direct.flatMap((d) => (bound(d) ? [d.cue!.verb] : [])));
+  for (const s of a.sentences) {
+    for (let v = s.first; v < s.last; v++) {
+      if (a.inQuote[v] !== -1) continue;
+      const t = a.tokens[v]!;
+      let r: ReportedQuote | null = null;
+      if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
+      else {
+        const lemma = speechVerb(t);
+        if (lemma && reportsClause(lemma) && !cueVerbs.has(v)) r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts);
+      }
+      if (r) {
+        found.push(r);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function cueOf(a: Analysis, from: number, to: number): Fragment {
+  return { start: a.tokens[from]!.start, end: a.tokens[to - 1]!.end };
+}
+
+function speaker(a: Analysis, subject: Phrase, cue: Fragment, facts: NameFacts): Speaker {
+  return { ...speakerOfPhrase(a, subject, facts), cue };
+}
+
+/** "X said (that) CLAUSE". */
+function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+  const subject = subjectOfVerb(a, v, s.first);
+  if (!subject) return null;
+  let c = v + 1;
+  if (takesListener(lemma)) {
+    const listener = subjectAfter(a, v, s.last);
+    if (listener) c = listener.last;
+  }
+  if (c >= s.last) return null;
+  // "said that …"; "said on Tuesday that …" (a time or place phrase before "that"); "said the …" bare.
+  let that = -1;
+  if (a.tokens[c]?.norm === 'that') that = c;
+  else if (a.tokens[c] && PHRASE_OPENERS.has(a.tokens[c]!.norm)) {
+    for (let k = c + 1; k < s.last && k < c + 8 && a.tokens[k]!.word && a.inQuote[k] === -1; k++) {
+      if (a.tokens[k]!.norm === 'that') {
+        that = k;
+        break;
+      }
+    }
+    if (that === -1) return null;
+  } else {
+    const next = a.tokens[c];
+    if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || /ly$/.test(next.norm)) return null;
+  }
+  if (that !== -1) c = that;
+  // "told Der Spiegel “We have a complaint,”": the clause is that quote, which the direct rule has.
+  if (a.inQuote[c] !== -1 && completeQuoteAt(a, c, direct)) return null;
+  const content = clauseRange(a, c, s.last, v, direct);
+  if (!content) return null;
+  const score = that !== -1 ? 0.7 : 0.6;
+  return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, score), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+}
+
+/** "CLAUSE, X said." / "CLAUSE, said X." — the cue and a short phrase end the sentence. */
+function clauseBefore(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+  let subject = subjectBefore(a, v, s.first);
+  let cueStart = subject?.first ?? v;
+  let after = v + 1;
+  if (!subject || a.tokens[subject.first - 1]?.text !== ',') {
+    if (a.tokens[v - 1]?.text !== ',') return null;
+    subject = subjectAfter(a, v, s.last);
+    if (!subject) return null;
+    cueStart = v;
+    after = subject.last;
+  }
+  if (!endsSentence(a, after, s)) return null;
+  const comma = cueStart - 1;
+  const content = clauseRange(a, s.first, comma, v, direct);
+  if (!content) return null;
+  return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, 0.65), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+}
+
+/** "According to X, CLAUSE." / "CLAUSE, according to X." */
+function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+  const subject = subjectAfter(a, v + 1, s.last);
+  if (!subject) return null;
+  const cue = cueOf(a, v, v + 2);
+  let content: Fragment | null = null;
+  if (v === s.first || a.tokens[v - 1]!.text !== ',') {
+    if (a.tokens[subject.last]?.text !== ',') return null;
+    if (v !== s.first) return null;
+    content = clauseRange(a, subject.last + 1, s.last, v, direct);
+  } else {
+    if (!endsSentence(a, subject.last, s)) return null;
+    content = clauseRange(a, s.first, v - 1, v, direct);
+  }
+  if (!content) return null;
+  return { fragments: [content], rule: 'according-to', score: withQuotes(a, content, 0.75), speaker: speaker(a, subject, cue, facts) };
+}
+
+/** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */
+function endsSentence(a: Analysis, from: number, s: Sentence): boolean {
+  if (s.last - from > TRAILING_REACH) return false;
+  for (let k = from; k < s.last; k++) {
+    const t = a.tokens[k]!;
+    if (a.inQuote[k] !== -1 || speechVerb(t) || t.norm === 'that' || t.text === ',' || t.text === ';' || t.text === ':') return false;
+  }
+  return true;
+}
+
+/** Whether a direct quote starts at token `t` and reads as a whole utterance (ends with , . ? ! inside its marks). */
+function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[]): boolean {
+  const d = direct[firstAtOrAfter(direct, t)];
+  if (d?.firstToken !== t) return false;
+  return /[,.?!…]\s*(?:[”"»«’]|'')$/.test(a.text.slice(a.tokens[d.lastToken]!.start - 2, a.tokens[d.lastToken]!.end));
+}
+
+/**
+ * The clause over tokens [from, to): cut before a direct quote whose cue follows it (a new
+ * attribution: "…: “We lost,” he added"), a sentence-final point left out. Null when fewer than
+ * three words remain.
+ */
+function clauseRange(a: Analysis, from: number, to: number, v: number, direct: readonly DirectQuote[]): Fragment | null {
+  let end = to;
+  for (let i = firstAtOrAfter(direct, from); i < direct.length && direct[i]!.firstToken < end; i++) {
+    const d = direct[i]!;
+    if (d.cue && d.cue.verb !== v && d.cue.side === 'after') {
+      end = d.firstToken;
+      break;
+    }
+  }
+  while (end > from && /^[.,;:—–-]$/.test(a.tokens[end - 1]!.text)) end--;
+  let words = 0;
+  for (let k = from; k < end; k++) if (a.tokens[k]!.word) words++;
+  if (words < MIN_CLAUSE_WORDS) return null;
+  return { start: a.tokens[from]!.start, end: a.tokens[end - 1]!.end };
+}
+
+/** Index of the first direct quote (they are in text order) starting at or after token `t`. */
+function firstAtOrAfter(direct: readonly DirectQuote[], t: number): number {
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (direct[mid]!.firstToken < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Quoted words inside a reported clause are stronger evidence that it is speech. */
+function withQuotes(a: Analysis, content: Fragment, score: number): number {
+  return QUOTE_MARK.test(a.text.slice(content.start, content.end)) ? score + 0.1 : score;
+}

@@ -1,0 +1,129 @@
+/**
+ * A cue's subject made into a Speaker: a name (with its registry entity when known), a pronoun
+ * resolved to the nearest fitting named actor before it, or a description ("a spokesman").
+ *
+ * Fitting: "he" and "she" take a person (or a name the NLP pass could not classify, and never
+ * one whose title or first name says the other gender); "it" takes an organisation; "they" and "we" an
+ * organisation or a plural name ("Democrats"). Names inside quotes are skipped: in
+ * “… like Hillary Clinton,” he said, "he" is not Clinton.
+ */
+import type { Fragment } from '../model/fragments';
+import type { Analysis } from './analysis';
+import type { Cue } from './cues';
+import { isPronounPhrase, nameEnding, sentenceSubject, type Phrase } from './noun-phrases';
+import type { ActorRef, Speaker } from './types';
+
+/** What the rules know of each candidate name beyond its spelling. */
+export interface NameFacts {
+  /** Person or organisation, by index of the name run. */
+  typeOf(run: number): 'person' | 'organization' | undefined;
+  /** What a person's title or first name says of their gender, by index of the name run. */
+  genderOf(run: number): 'male' | 'female' | undefined;
+  /** The registry entity a name stands for, by its text. */
+  entityOf(name: string): string | undefined;
+}
+
+/** How far back (in UTF-16 units) a pronoun looks for its actor: about two paragraphs. */
+const PRONOUN_REACH = 1500;
+const ORGANIZATION_WORDS = /\b(News|Post|Times|Journal|Network|Party|Committee|Department|Ministry|Agency|Bureau|Office|Administration|University|College|Institute|Council|Commission|Court|Senate|House|Congress|Parliament|Government|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|Association|Union|Foundation|Center|Centre|Service|Board|Bank|Reserve|Kremlin|Pentagon|Police|Army|Navy)$/;
+
+export function speakerOf(a: Analysis, cue: Cue, facts: NameFacts): Speaker {
+  const cueFragment = { start: a.tokens[cue.verb]!.start, end: a.tokens[cue.verbEnd - 1]!.end };
+  return { ...speakerOfPhrase(a, cue.subject, facts), cue: cueFragment };
+}
+
+export function speakerOfPhrase(a: Analysis, phrase: Phrase, facts: NameFacts): Speaker {
+  if (isPronounPhrase(a, phrase)) {
+    const t = a.tokens[phrase.first]!;
+    const speaker: Speaker = { fragment: { start: t.start, end: t.end }, text: t.text, pronoun: true };
+    const actor = resolvePronoun(a, phrase.first, t.norm, facts);
+    if (actor) speaker.actor = actor;
+    return speaker;
+  }
+  const run = nameEnding(a, phrase);
+  if (run !== null) {
+    const actor = actorOfRun(a, run, facts, a.tokens[phrase.first]!.start);
+    return { fragment: actor.fragment, text: actor.text, pronoun: false, actor };
+  }
+  const fragment = { start: a.tokens[phrase.first]!.start, end: a.tokens[phrase.last - 1]!.end };
+  return { fragment, text: a.text.slice(fragment.start, fragment.end), pronoun: false };
+}
+
+/**
+ * The speaker of a quote with no cue that follows, in the same paragraph, a sentence opened by
+ * a name or a pronoun: "Quintanilla seemed taken aback. “Does that not speak to your vetting?”"
+ */
+export function speakerOfSentenceBefore(a: Analysis, quoteStart: number, facts: NameFacts): Speaker | undefined {
+  const si = a.sentenceOf[quoteStart]!;
+  const own = a.sentences[si]!;
+  const before = a.sentences[si - 1];
+  if (own.first !== quoteStart || !before) return undefined;
+  if (/[\r\n]/.test(a.text.slice(before.end, own.start))) return undefined;
+  const subject = sentenceSubject(a, before.first, before.last);
+  if (!subject) return undefined;
+  const named = a.nameOf[subject.first] !== -1 && nameEnding(a, subject) !== null;
+  if (!named && !isPronounPhrase(a, subject)) return undefined;
+  return speakerOfPhrase(a, subject, facts);
+}
+
+function actorOfRun(a: Analysis, run: number, facts: NameFacts, notBefore = 0): ActorRef {
+  const r = a.names[run]!;
+  const fragment: Fragment = { start: Math.max(r.start, notBefore), end: r.end };
+  const text = a.text.slice(fragment.start, fragment.end);
+  const actor: ActorRef = { fragment, text };
+  const entityId = facts.entityOf(text);
+  if (entityId) actor.entityId = entityId;
+  return actor;
+}
+
+/**
+ * The nearest fitting named actor before the pronoun at token `at`, outside quotes: first the
+ * nearest whose type is known to fit (a person for "he"), else the nearest that fits by spelling
+ * alone (a name nothing classified — without the NLP pass, every name).
+ */
+export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: NameFacts): ActorRef | undefined {
+  if (pronoun === 'i') return undefined;
+  const floor = a.tokens[at]!.start - PRONOUN_REACH;
+  const candidates: number[] = [];
+  for (let k = lastRunBefore(a, a.tokens[at]!.start); k >= 0; k--) {
+    const r = a.names[k]!;
+    if (r.end < floor) break;
+    if (a.inQuote[r.first] === -1 && fits(a, k, pronoun, facts)) candidates.push(k);
+  }
+  const wanted = pronoun === 'he' || pronoun === 'she' ? 'person' : 'organization';
+  const best = candidates.find((k) => facts.typeOf(k) === wanted) ?? candidates.find((k) => facts.typeOf(k) === undefined);
+  return best === undefined ? undefined : actorOfRun(a, best, facts);
+}
+
+function lastRunBefore(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.names[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function fits(a: Analysis, run: number, pronoun: string, facts: NameFacts): boolean {
+  const r = a.names[run]!;
+  const type = facts.typeOf(run) ?? (looksLikeOrganization(r.text) ? 'organization' : undefined);
+  if (pronoun === 'he' || pronoun === 'she') {
+    if (type === 'organization' || (type !== 'person' && looksPlural(r.text))) return false;
+    const gender = facts.genderOf(run);
+    if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) return false;
+    return true;
+  }
+  if (pronoun === 'it') return type === 'organization';
+  return type === 'organization' || (type !== 'person' && looksPlural(r.text));
+}
+
+export function looksLikeOrganization(name: string): boolean {
+  return ORGANIZATION_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name);
+}
+
+/** "Democrats", "Republicans": a one-word capitalised plural that is not an acronym. */
+function looksPlural(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(name) && !/ss$/.test(name);
+}

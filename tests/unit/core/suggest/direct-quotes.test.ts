@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { compromiseNameFinder } from '../../../../src/core/suggest/nlp-names';
+import { parts, quotesOf, spanText } from './helpers';
+
+const withNames = { nameFinder: compromiseNameFinder() };
+
+describe('direct quotes', () => {
+  it('suggests a curly quote with the speaker named after it', () => {
+    const text = 'The talks collapsed. “We will not sign this deal,” Peskov said on Tuesday.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['“We will not sign this deal,”']);
+    expect(q!.rule).toBe('direct-quote');
+    expect(q!.speaker?.text).toBe('Peskov');
+    expect(q!.speaker?.pronoun).toBe(false);
+    expect(spanText(text, q!.speaker?.cue)).toBe('said');
+    expect(q!.speaker?.actor?.text).toBe('Peskov');
+  });
+
+  it('suggests a straight-quoted quote with an inverted cue ("said X")', () => {
+    const text = '"The economy is stronger than it has been in years," said Sen. Marco Rubio, a Republican.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['"The economy is stronger than it has been in years,"']);
+    expect(q!.speaker?.text).toBe('Sen. Marco Rubio');
+  });
+
+  it('takes the cue before a quote: "Trump said: “…”", "Clinton told reporters, “…”"', () => {
+    const a = 'Trump said: “Nobody builds walls better than me.”';
+    expect(quotesOf(a)[0]!.speaker?.text).toBe('Trump');
+    const b = 'Clinton told reporters on Monday, “We are going to win this state.”';
+    expect(quotesOf(b)[0]!.speaker?.text).toBe('Clinton');
+  });
+
+  it('takes the subject before an appositive and its verb, not the listener after it', () => {
+    const text = '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('an intelligence source');
+  });
+
+  it('gives a quote with no cue to the name that opens the sentence before it in the paragraph', () => {
+    const text = '“I had no involvement with them,” Carson replied.\n\nQuintanilla seemed taken aback. “Does that not speak to your vetting process in any way?”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Carson', 'Quintanilla']);
+  });
+
+  it('takes the subject of the sentence for a participle cue ("…, saying “…”")', () => {
+    const text = 'A source from the movement told reporters they were against the idea, saying, “this is yet another step to replace us as the sovereign of our country.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('A source');
+  });
+
+  it('takes a pronoun right before the verb over a phrase in front of it', () => {
+    const text = 'In a press release on their Facebook page they stated, “the vote is not a step towards integration.”';
+    const [q] = quotesOf(text);
+    expect(q!.speaker?.text).toBe('they');
+    expect(q!.speaker?.pronoun).toBe(true);
+  });
+
+  it('does not take a clause after the quote ("…,” while police said) for its cue', () => {
+    const text = 'An employee told the magazine Der Spiegel “We have a complaint of criminal damage,” while police said they were investigating.';
+    const quotes = quotesOf(text);
+    expect(quotes[0]!.speaker?.text).toBe('An employee');
+    expect(quotes[0]!.text).toBe('“We have a complaint of criminal damage,”');
+  });
+
+  it('takes a clause the speaker says before the cue into the quote ("Whether …, Mr. Garin added, “…”")', () => {
+    const text = "Whether the issue is the pipeline or health care, Mr. Garin added, ''it becomes harder for the Republicans to attack.''";
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['Whether the issue is the pipeline or health care', "''it becomes harder for the Republicans to attack.''"]);
+    expect(q!.speaker?.text).toBe('Mr. Garin');
+  });
+
+  it('takes the head of a speaker with an appositive as the speaker name', () => {
+    const text = "''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.";
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Jared Bernstein');
+  });
+
+  it('makes the interrupted quote “…,” he said, “…” one quote with two fragments', () => {
+    const text = 'Carson spoke to reporters. “I have no problem with being vetted,” he said, “what I do have a problem with is being lied about.”';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(parts(text, quotes[0]!)).toEqual(['“I have no problem with being vetted,”', '“what I do have a problem with is being lied about.”']);
+    expect(quotes[0]!.text).toBe('“I have no problem with being vetted,” … “what I do have a problem with is being lied about.”');
+  });
+
+  it('joins the quote that goes on after its cue in the next sentence', () => {
+    const text = '"They\'re worried," Carson said in an alleyway. "There is no question about it."';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => parts(text, q))).toEqual([['"They\'re worried,"', '"There is no question about it."']]);
+  });
+
+  it('keeps two quotes with cues of their own apart', () => {
+    const text = '“We lost the vote,” Smith said. “We will try again next year,” Jones replied.';
+    expect(quotesOf(text).map((q) => q.speaker?.text)).toEqual(['Smith', 'Jones']);
+  });
+
+  it('suggests a quote over several paragraphs as one quote, one fragment per paragraph', () => {
+    const text = 'Garin said:\n\n“Good economic news for the country is bad news for the Republicans.\n\n“It takes the air out of their argument that we need a big change,” he added.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(parts(text, quotes[0]!)).toEqual([
+      '“Good economic news for the country is bad news for the Republicans.',
+      '“It takes the air out of their argument that we need a big change,”',
+    ]);
+    expect(quotes[0]!.speaker?.text).toBe('Garin');
+  });
+
+  it('resolves a pronoun speaker to the nearest fitting named actor before it', () => {
+    const text = 'Mrs. Clinton met Senator Bernie Sanders in Iowa.\n\n“We will fight for every vote,” he said.';
+    const [q] = quotesOf(text, [], withNames);
+    expect(q!.speaker?.text).toBe('he');
+    expect(q!.speaker?.pronoun).toBe(true);
+    // "Mrs." says Clinton is not a "he": the nearest fitting actor is Sanders.
+    expect(q!.speaker?.actor?.text).toBe('Senator Bernie Sanders');
+    const she = 'Mrs. Clinton met Senator Bernie Sanders in Iowa. “It was a good meeting,” she said.';
+    expect(quotesOf(she, [], withNames)[0]!.speaker?.actor?.text).toBe('Mrs. Clinton');
+    // Places are no speakers: without the NLP pass nothing tells Iowa from a person.
+    expect(quotesOf(text, [], withNames)[0]!.speaker?.actor?.text).not.toBe('Iowa');
+  });
+
+  it('does not resolve a pronoun to a name inside a quote', () => {
+    const text = 'Carson spoke in Detroit. “When I look at somebody like Hillary Clinton,” he said, “I see a politician who lies.”';
+    expect(quotesOf(text, [], withNames)[0]!.speaker?.actor?.text).toBe('Carson');
+  });
+
+  it('takes the speaker from "according to X"', () => {
+    const text = 'According to the Kremlin, “the talks will go on as planned next week.”';
+    const [q] = quotesOf(text);
+    // The name that ends the phrase is the speaker, so it is what an actor annotation would cover.
+    expect(q!.speaker?.text).toBe('Kremlin');
+    expect(spanText(text, q!.speaker?.cue)).toBe('According to');
+  });
+
+  it('carries the speaker of the quote before to a quote with no cue in the next paragraph', () => {
+    const text = '“We have done our job,” the mayor said.\n\n“Now the council has to do theirs and fund the repairs.”';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]!.speaker?.text).toBe('the mayor');
+    expect(quotes[1]!.speaker?.cue).toBeUndefined();
+    expect(quotes[1]!.score).toBeLessThan(quotes[0]!.score);
+  });
+
+  it('does not suggest scare quotes or titles', () => {
+    expect(quotesOf('Critics call the policy “woke” and say it will fail.')).toEqual([]);
+    expect(quotesOf('He hosted “Saturday Night Live” last week and the ratings rose.')).toEqual([]);
+    expect(quotesOf('Her new film, “The Long Road Home,” opens on Friday in theatres.')).toEqual([]);
+    expect(quotesOf('In an extended appearance on "Morning Joe," co-host Mika Brzezinski asked Trump about it.')).toEqual([]);
+    expect(quotesOf('They vote for “R,” or “D,” according to their instinctive preference.')).toEqual([]);
+    expect(quotesOf('Iran calls the US the “Great Satan.”')).toEqual([]);
+  });
+
+  it('suggests a long quote even without a cue', () => {
+    const text = 'The sign at the gate read: "No one may enter this building without a pass issued by the security office."';
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+
+  it('gives the same id to the same suggestion, computed again', () => {
+    const text = '“We will not sign this deal,” Peskov said.';
+    const [a] = quotesOf(text);
+    const [b] = quotesOf(text);
+    expect(a!.id).toBe(b!.id);
+    expect(a!.id).toBe(`quote@0-${'“We will not sign this deal,”'.length}`);
+  });
+});

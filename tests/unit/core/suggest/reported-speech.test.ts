@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parts, quotesOf, spanText } from './helpers';
+
+describe('reported speech', () => {
+  it('suggests "X said that …" with the clause and its speaker', () => {
+    const text = 'Trump said that the wall would be paid for by Mexico.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that the wall would be paid for by Mexico']);
+    expect(q!.rule).toBe('reported-speech');
+    expect(q!.speaker?.text).toBe('Trump');
+    expect(spanText(text, q!.speaker?.cue)).toBe('said');
+  });
+
+  it('suggests "X said …" without "that", and skips a time phrase before "that"', () => {
+    expect(parts('Officials said the bridge would reopen in May.', quotesOf('Officials said the bridge would reopen in May.')[0]!)).toEqual(['the bridge would reopen in May']);
+    const text = 'The minister said on Tuesday that taxes would not rise.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['that taxes would not rise']);
+  });
+
+  it('suggests "X told reporters …", the listener left out of the clause', () => {
+    const text = 'Peskov told reporters that the talks had stalled.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that the talks had stalled']);
+    expect(q!.speaker?.text).toBe('Peskov');
+  });
+
+  it('suggests the clause before a sentence-final cue: "…, officials said." and "…, said X."', () => {
+    const a = 'The plant will close next year, officials said.';
+    expect(parts(a, quotesOf(a)[0]!)).toEqual(['The plant will close next year']);
+    expect(quotesOf(a)[0]!.speaker?.text).toBe('officials');
+    const b = 'The plant will close next year, said Maria Lopez.';
+    expect(quotesOf(b)[0]!.speaker?.text).toBe('Maria Lopez');
+  });
+
+  it('suggests "according to X, …" and "…, according to X."', () => {
+    const a = 'According to the Kremlin, the talks will resume next week.';
+    const qa = quotesOf(a)[0]!;
+    expect(parts(a, qa)).toEqual(['the talks will resume next week']);
+    expect(qa.rule).toBe('according-to');
+    expect(qa.speaker?.text).toBe('Kremlin');
+    const b = 'The talks will resume next week, according to the Kremlin.';
+    expect(parts(b, quotesOf(b)[0]!)).toEqual(['The talks will resume next week']);
+  });
+
+  it('speaks through a pronoun: "He went on to say …"', () => {
+    const text = 'He went on to say the behaviour of the board is “very different from a misunderstanding.”';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['the behaviour of the board is “very different from a misunderstanding.”']);
+    expect(q!.speaker?.pronoun).toBe(true);
+  });
+
+  it('takes the subject of the sentence for a participle ("…, stating that …")', () => {
+    const text = 'He also laid out his plan for fighting the group, stating that the country should formally declare war on it.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that the country should formally declare war on it']);
+    expect(q!.speaker?.text).toBe('He');
+  });
+
+  it('makes a clause with quoted words one mixed quote, not two suggestions', () => {
+    const text = 'Carson said that “those who know me know that I’m an honest person.”';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(parts(text, quotes[0]!)).toEqual(['that “those who know me know that I’m an honest person.”']);
+  });
+
+  it('keeps a quote a speaker names inside the reported clause in it', () => {
+    const text = 'DeSantis said he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(parts(text, quotes[0]!)).toEqual(['he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”']);
+    expect(quotes[0]!.speaker?.text).toBe('DeSantis');
+  });
+
+  it('leaves a quote with its own cue to the direct rule', () => {
+    const text = '“We will win,” he said.';
+    expect(quotesOf(text).map((q) => q.rule)).toEqual(['direct-quote']);
+  });
+
+  it('suggests nothing for verbs that report no clause or name no speaker', () => {
+    expect(quotesOf('Carson said in an alleyway behind the hotel.')).toEqual([]);
+    expect(quotesOf('The so-called deal is said to be worth millions.')).toEqual([]);
+    expect(quotesOf('The United States should declare war on the group.')).toEqual([]);
+  });
+});
