@@ -65,9 +65,12 @@ export function kindsOf(schema: z.ZodType): Set<Kind> {
     case 'readonly':
     case 'catch':
     case 'nonoptional':
+      // One wrapper at a time: unwrapping them all would also strip a nullable inside (optional(nullable(string)) accepts null).
+      return kindsOf(d.innerType as z.ZodType);
     case 'lazy':
+      return kindsOf((d.getter as () => z.ZodType)());
     case 'pipe':
-      return kindsOf(unwrap(schema));
+      return kindsOf(d.in as z.ZodType);
     default:
       return new Set(ALL_KINDS);
   }
