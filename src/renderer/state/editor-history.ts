@@ -112,6 +112,11 @@ async function reloadFromStore(): Promise<void> {
   }
 }
 
+/** True while an edit made in this page has not yet been answered by the store. */
+export function hasUnsavedEdits(): boolean {
+  return pending > 0;
+}
+
 /** Resolves when every edit made so far has been answered by the store. */
 export function whenSaved(): Promise<void> {
   return queue;
