@@ -12,7 +12,7 @@ export interface Message {
 
 interface MessageState {
   messages: Message[];
-  show(kind: Message['kind'], text: string, details?: string[]): number;
+  show(kind: Message['kind'], text: string, details?: string[]): void;
   dismiss(id: number): void;
   dismissAll(): void;
   /** Stops a fading message from fading while the analyst reads it (pointer over it, focus in it). */
@@ -61,12 +61,11 @@ export const useMessages = create<MessageState>((set, get) => ({
       const again = { ...last, repeats: last.repeats + 1 };
       set((s) => ({ messages: [...s.messages.slice(0, -1), again] }));
       startTimer(again);
-      return again.id;
+      return;
     }
     const message: Message = { id: nextId++, kind, text, repeats: 1, ...(details?.length ? { details } : {}) };
     set((s) => ({ messages: trim([...s.messages, message]) }));
     startTimer(message);
-    return message.id;
   },
   dismiss(id) {
     stopTimer(id);

@@ -26,7 +26,8 @@ describe('messages', () => {
   });
 
   it('does not fade a message while it is held (the analyst is reading it), and fades it a full time after release', () => {
-    const id = state().show('success', 'Exported 5 articles');
+    state().show('success', 'Exported 5 articles');
+    const id = state().messages.at(-1)!.id;
     vi.advanceTimersByTime(FADE_AFTER_MS.success! - 100);
     state().hold(id);
     vi.advanceTimersByTime(60_000);
@@ -46,9 +47,11 @@ describe('messages', () => {
       ['Could not save', 2],
       ['Could not save', 1],
     ]);
-    const id = state().show('success', 'Saved');
+    state().show('success', 'Saved');
+    const id = state().messages.at(-1)!.id;
     vi.advanceTimersByTime(FADE_AFTER_MS.success! - 1000);
-    expect(state().show('success', 'Saved')).toBe(id);
+    state().show('success', 'Saved');
+    expect(state().messages.at(-1)!.id).toBe(id);
     vi.advanceTimersByTime(2000);
     expect(state().messages.find((m) => m.id === id)?.repeats).toBe(2);
   });
