@@ -18,8 +18,9 @@ import { compareTokenRows, countTokens } from './token-counts';
  * - Cohen's kappa per label and pair, their mean, and Krippendorff's alpha per label over all
  *   annotators, on the per-token indicator "a span with this label overlaps this token", over the
  *   tokens of all compared documents taken together.
- * What is counted: every span annotation of the selected layers whose label is reported — brat
- * event triggers are span annotations like any other; relations and event arguments are not.
+ * What is counted: every span of the selected layers whose label is reported, each once — an
+ * annotator's annotations with the same label and fragments are one span, so two brat events on
+ * one trigger count as the one trigger span they share.
  */
 export interface AgreementReport {
   annotators: string[];
