@@ -42,6 +42,9 @@ export function decisionProblem(item: ComparisonItem, key: DecisionKey): string 
   return null;
 }
 
+/** O on an item still open (core answers it with no edit at all; the keys say so). */
+export const NOTHING_TO_REOPEN = 'Nothing to reopen: this item has no decision yet.';
+
 /** The two notes as one: each once, the first side's first. */
 export function unionNote(first: string, second: string): string {
   if (!second || second === first) return first;

@@ -122,7 +122,7 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await expect(progress).toHaveText('This article: 7 settled · 0 open');
   await expect(review.getByTestId('review-progress-overall')).toContainText('7 settled · 0 open · 1/1 articles done');
   await page.keyboard.press('n');
-  await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' }).first()).toBeVisible();
 
   // Saved at once: the store holds the reviewed layer and the rejection's record.
   await waitSaved(page);
@@ -205,19 +205,20 @@ test('whole-workspace review: N moves on to the next article, links wait for the
 
   await page.keyboard.press('n');
   await expect(card.locator('.card-class')).toHaveText('only in B');
-  await page.keyboard.press('a'); // A has nothing here: refused, with the reason
-  await expect(page.getByRole('alert').filter({ hasText: 'layer A has nothing here to accept' })).toBeVisible();
+  await page.keyboard.press('a'); // A has nothing here: refused beside the item, with the reason, and the focus stays
+  await expect(card.getByTestId('item-notice')).toHaveText('Only B has this annotation: B takes it, R rejects it.');
+  await expect(card.locator('.card-class')).toHaveText('only in B');
   await page.keyboard.press('b');
+  // The link comes after both its ends (the quote at 219 and its speaker at 253).
   await expect(card.locator('.card-class')).toHaveText('link only in A');
-  await page.keyboard.press('a'); // its ends are not in the reviewed layer yet
-  await expect(page.getByRole('alert').filter({ hasText: 'accept both ends of this link into the reviewed layer first' })).toBeVisible();
+  await page.keyboard.press('a'); // its ends are not in the reviewed layer yet: offered, not refused
+  await expect(card.getByTestId('item-notice')).toContainText('Its ends are not in the reviewed layer yet: press A again');
+  await expect(status).toHaveText('open');
   await page.keyboard.press('Shift+A');
   await page.keyboard.press('a');
-  await expect(status).toHaveText('accepted A');
-  await expect(review.getByTestId('review-progress-article')).toHaveText('This article: 5 settled · 0 open');
+  await expect(review.getByTestId('review-progress-overall')).toContainText('5 settled · 1 open · 1/2 articles done');
 
-  // The next open difference is in the next article: Review opens it.
-  await page.keyboard.press('n');
+  // Nothing is left open here: the decision moved the focus on into the next article.
   await expect(review.locator('.review-text-scroll h1')).toContainText('The Kremlin has downplayed');
   await expect(card.locator('.card-class')).toHaveText('boundary differs');
   await page.keyboard.press('a');
