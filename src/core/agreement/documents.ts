@@ -1,9 +1,12 @@
-import type { Annotation, Fragment } from '../model/annotation';
+import type { Annotation, Fragment, Relation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
 import { layersOf } from '../model/document';
 
-/** What the agreement figures read of an annotation. */
-export type AgreementSpan = Pick<Annotation, 'id' | 'label' | 'fragments' | 'author'>;
+/** What the agreement figures read of an annotation (attributes for the attribute figures). */
+export type AgreementSpan = Pick<Annotation, 'id' | 'label' | 'fragments' | 'author'> & { attributes?: Annotation['attributes'] };
+
+/** What the link figures read of a relation (speaker, source, participant, or an imported type). */
+export type AgreementLink = Pick<Relation, 'id' | 'type' | 'from' | 'to' | 'author'>;
 
 /**
  * One article as the agreement figures see it. `layers` lists the annotators who HAVE the article
@@ -16,6 +19,8 @@ export interface AgreementDocument {
   text: string;
   layers: readonly string[];
   annotations: readonly AgreementSpan[];
+  /** Links between the annotations; none when absent. */
+  relations?: readonly AgreementLink[];
 }
 
 /**
@@ -30,6 +35,7 @@ export function agreementDocument(doc: ArticleDoc, layers?: readonly string[]): 
     text: doc.article.text,
     layers: layers ?? layersOf(doc),
     annotations: doc.annotations,
+    relations: doc.relations,
   };
 }
 
