@@ -261,6 +261,7 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
       'T4\tclaim 35 58\the is uncertain whether',
       'T5\tclaim 164 217\tdespite his repeated efforts to push for direct talks',
       '#2\tAnnotatorNotes T5\thedged',
+      'A2\tcertainty T5 high',
       '',
     ].join('\n'),
     ANALYST,
@@ -276,6 +277,7 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
       'T4\tactor 102 116\tVladimir Putin',
       'T5\tclaim 164 217\tdespite his repeated efforts to push for direct talks',
       '#2\tAnnotatorNotes T5\tfirm',
+      'A2\tcertainty T5 low',
       '',
     ].join('\n'),
     'colleague',
@@ -303,6 +305,7 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   await expect(confirm.getByLabel('Attribute certainty', { exact: true })).toHaveValue('high');
   await confirm.getByLabel('Attribute certainty', { exact: true }).fill('medium');
   await confirm.getByRole('button', { name: /Accept B with these/ }).focus();
+  if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/confirm.png` });
   await page.keyboard.press('b');
 
   // 2. Only A has it: B and C cannot apply — each says why beside the item, and nothing moves.
@@ -334,6 +337,7 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   await expect(notice).toHaveText('Only A has this link: A keeps it, R rejects it.');
   await page.keyboard.press('a');
   await expect(notice).toContainText('press A again to take them from A with the link (one undo step)');
+  if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/offer.png` });
   await expect(progress).toHaveText('This article: 4 settled · 3 open');
   await page.keyboard.press('a');
   await expect(progress).toHaveText('This article: 7 settled · 0 open');
@@ -344,10 +348,27 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   const after = await reviewedLayer(page, host, seed.id);
   const byQuote = new Map(after.reviewed.map((a) => [a.quote, a]));
   expect(byQuote.get('President Donald Trump')).toMatchObject({ note: 'full title\n\ncheck the title', attributes: { certainty: 'medium' } });
-  expect(byQuote.get('despite his repeated efforts to push for direct talks')).toMatchObject({ note: 'hedged\n\nfirm' });
+  expect(byQuote.get('despite his repeated efforts to push for direct talks')).toMatchObject({ note: 'hedged\n\nfirm', attributes: { certainty: 'high' } });
   expect([...byQuote.keys()].sort()).toEqual(['President Donald Trump', 'Trump', 'Vladimir Putin', 'despite his repeated efforts to push for direct talks', '“I don’t know that they’ll meet,”'].sort());
   expect(after.doc.relations.filter((r) => r.author === 'reviewed').map((r) => r.type)).toEqual(['speaker']);
   expect(after.rejected.map((a) => a.quote)).toEqual(['he is uncertain whether']);
+
+  // Agreement on links and attribute values, with the disagreements behind them, as for spans.
+  await review.getByRole('tab', { name: 'Agreement' }).click();
+  await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
+  const linkTable = review.getByRole('table', { name: 'Agreement per link type' });
+  await expect(linkTable.getByRole('row', { name: /speaker/ })).toContainText('0.000');
+  await linkTable.getByRole('row', { name: /speaker/ }).getByRole('button').click();
+  const behind = review.getByRole('region', { name: 'Disagreements' });
+  await expect(behind).toContainText('Behind Link F1, speaker: 1 disagreement');
+  await expect(behind.getByRole('button')).toContainText(`only ${ANALYST}`);
+  const attributeTable = review.getByRole('table', { name: 'Agreement per attribute' });
+  await attributeTable.getByRole('row', { name: /certainty/ }).getByRole('button').click();
+  await expect(behind).toContainText('Behind Attribute certainty: 1 disagreement');
+  await expect(behind.getByRole('button')).toContainText(`certainty: ${ANALYST} high · colleague low`);
+  if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/agreement.png`, fullPage: true });
+  await behind.getByRole('button').click();
+  await expect(cls).toHaveText('note / attribute');
 
   // The rejected companion is nobody's layer: no chip, not drawn, not counted, until asked for.
   await review.getByRole('button', { name: 'Back to editor' }).click();
