@@ -1,5 +1,6 @@
 import type { ComparisonItem, SpanItem } from '../agreement/compare';
 import type { Annotation, AttributeValue } from '../model/annotation';
+import type { ItemStatus } from './status';
 
 /**
  * What each decision key means, the same on every kind of item:
@@ -42,8 +43,12 @@ export function decisionProblem(item: ComparisonItem, key: DecisionKey): string 
   return null;
 }
 
-/** O on an item still open (core answers it with no edit at all; the keys say so). */
-export const NOTHING_TO_REOPEN = 'Nothing to reopen: this item has no decision yet.';
+/** Why O cannot apply to an item in this status (core answers it with no edit at all; the keys say why). */
+export function reopenProblem(status: ItemStatus): string | null {
+  if (status === 'open') return 'Nothing to reopen: this item has no decision yet.';
+  if (status === 'moot') return 'Nothing to reopen: this link has no decision of its own, an end of it was rejected (reopen that end).';
+  return null;
+}
 
 /** The two notes as one: each once, the first side's first. */
 export function unionNote(first: string, second: string): string {

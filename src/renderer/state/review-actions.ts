@@ -1,7 +1,7 @@
 import { compareLayers, type ComparisonItem, type LayerComparison } from '../../core/agreement/compare';
 import type { ArticleDoc } from '../../core/model/document';
 import { acceptAgreed, decide, type Decision } from '../../core/review/decide';
-import { decisionProblem, keepsOtherSide, keptFields, NOTHING_TO_REOPEN } from '../../core/review/rules';
+import { decisionProblem, keepsOtherSide, keptFields, reopenProblem } from '../../core/review/rules';
 import { nextOpen, reviewProgress, type ArticleProgress } from '../../core/review/progress';
 import type { ItemStatus } from '../../core/review/status';
 import { perform, whenSaved } from './editor-history';
@@ -129,7 +129,8 @@ export function decideItem(decision: Decision, itemId = useReview.getState().cur
   const refuse = (text: string, offer?: Decision) => (review.setNotice({ itemId, text, ...(offer ? { offer } : {}) }), false);
   const problem = decisionProblem(item, decision.kind);
   if (problem) return refuse(problem);
-  if (decision.kind === 'reopen' && status === 'open') return refuse(NOTHING_TO_REOPEN);
+  const reopen = decision.kind === 'reopen' ? reopenProblem(status) : null;
+  if (reopen) return refuse(reopen);
   // The same key again confirms what was offered.
   const offered = review.notice?.itemId === itemId && review.notice.offer?.kind === decision.kind ? review.notice.offer : null;
   let chosen: Decision = offered ?? decision;

@@ -5,7 +5,7 @@ import { ReviewState } from '../../../core/review/status';
 import { decideItem, type ReviewModel } from '../../state/review-actions';
 import { useReview } from '../../state/review-store';
 import { useWorkspace } from '../../state/workspace-store';
-import { decisionProblem, NOTHING_TO_REOPEN } from '../../../core/review/rules';
+import { decisionProblem, reopenProblem } from '../../../core/review/rules';
 import { ConfirmAccept } from './ConfirmAccept';
 import { EditForm } from './EditForm';
 import { classText, labelColor, labelName, quoteOf, STATUS_TEXT } from './item-text';
@@ -32,7 +32,7 @@ export function ItemCard({ model }: { model: ReviewModel }) {
   const text = model.doc.article.text;
   const answers = item.kind === 'span' ? new ReviewState(model.doc, reviewed).spanAnswers(item) : null;
   const editStart = item.kind === 'span' ? (answers?.edit ?? item.a ?? item.b)! : null;
-  const why = (d: Decision['kind']) => decisionProblem(item, d) ?? (d === 'reopen' && status === 'open' ? NOTHING_TO_REOPEN : null);
+  const why = (d: Decision['kind']) => decisionProblem(item, d) ?? (d === 'reopen' ? reopenProblem(status) : null);
   const notice = review.notice?.itemId === item.id ? review.notice : null;
   const pending = review.pending?.itemId === item.id && item.kind === 'span' ? review.pending : null;
   return (
