@@ -85,6 +85,8 @@ export interface AgreementDisagreement {
   counts?: number[];
   /** The annotation behind an instance disagreement (a link's first end, an attribute's span in A), to open it in place. */
   annotationId?: string;
+  /** For link disagreements: the link itself, to open it in place when it is a difference of its own. */
+  linkId?: string;
   /** For attribute disagreements: the attribute, and its value in each layer of the pair (null: unset). */
   attribute?: string;
   values?: (string | boolean | null)[];

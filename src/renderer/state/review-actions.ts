@@ -173,7 +173,7 @@ export function acceptAllAgreed(): void {
 }
 
 /** Opens a spot found by the agreement panel: the article, the two layers, and the item there. */
-export async function openInReview(target: { articleId: string; layers: string[]; start: number; end: number; annotationId?: string }): Promise<void> {
+export async function openInReview(target: { articleId: string; layers: string[]; start: number; end: number; annotationId?: string; linkId?: string }): Promise<void> {
   const review = useReview.getState();
   if (target.layers.length === 2 && !(target.layers.includes(review.layerA) && target.layers.includes(review.layerB))) {
     const [a, b] = target.layers;
@@ -188,7 +188,8 @@ export async function openInReview(target: { articleId: string; layers: string[]
     ? items.find((i) => i.kind === 'span' && (i.a?.id === target.annotationId || i.b?.id === target.annotationId))
     : undefined;
   const covering = items.find((i) => i.kind === 'span' && i.isDifference && i.start < target.end && i.end > target.start);
-  const item = byAnnotation ?? covering;
+  const byLink = target.linkId ? items.find((i) => i.kind === 'relation' && i.relation.id === target.linkId) : undefined;
+  const item = byLink ?? byAnnotation ?? covering;
   if (item) {
     if (!item.isDifference) review.setFilter('all');
     review.focusItem(item.id);

@@ -362,6 +362,9 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   const behind = review.getByRole('region', { name: 'Disagreements' });
   await expect(behind).toContainText('Behind Link F1, speaker: 1 disagreement');
   await expect(behind.getByRole('button')).toContainText(`only ${ANALYST}`);
+  await behind.getByRole('button').click(); // opens the link itself in the Differences tab
+  await expect(cls).toHaveText('link only in A');
+  await review.getByRole('tab', { name: 'Agreement' }).click();
   const attributeTable = review.getByRole('table', { name: 'Agreement per attribute' });
   await attributeTable.getByRole('row', { name: /certainty/ }).getByRole('button').click();
   await expect(behind).toContainText('Behind Attribute certainty: 1 disagreement');

@@ -53,7 +53,7 @@ export function figureDisagreements(
     for (const [a, b] of pairs) {
       for (const d of linkDisagreements(selection, { a, b, ...(figure.type !== undefined ? { type: figure.type } : {}), ...query })) {
         const text = `${textOf(d.document, d.from.fragments)} → ${textOf(d.document, d.to.fragments)}`;
-        push({ ...place(d.document, d.from.fragments), label: d.type, text, layers: [a, b], side: d.side, annotationId: d.from.id });
+        push({ ...place(d.document, d.from.fragments), label: d.type, text, layers: [a, b], side: d.side, annotationId: d.from.id, linkId: d.link.id });
       }
     }
     return { items, total };
