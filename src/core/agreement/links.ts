@@ -111,13 +111,13 @@ export interface AttributeDisagreement {
   values: [AttributeValue | undefined, AttributeValue | undefined];
 }
 
-/** The spans a pair shares in one document (same label and fragments), A's and B's side by side. */
-function sharedSpans(doc: AgreementDocument, a: string, b: string, labels: readonly string[]): [AgreementSpan, AgreementSpan][] {
-  const [spansA, spansB] = spansByAnnotatorAndLabel(doc, [a, b], indexOfLabels(labels));
+/** The spans a pair shares (same label and fragments), A's and B's side by side, from their [label] span lists. */
+function sharedSpans(spansA: readonly AgreementSpan[][], spansB: readonly AgreementSpan[][]): [AgreementSpan, AgreementSpan][] {
   const out: [AgreementSpan, AgreementSpan][] = [];
-  labels.forEach((_, l) => {
-    const byKey = new Map(spansB![l]!.map((s) => [fragmentKey(s.fragments), s]));
-    for (const x of spansA![l]!) {
+  spansA.forEach((inA, l) => {
+    if (inA.length === 0 || spansB[l]!.length === 0) return;
+    const byKey = new Map(spansB[l]!.map((s) => [fragmentKey(s.fragments), s]));
+    for (const x of inA) {
       const y = byKey.get(fragmentKey(x.fragments));
       if (y) out.push([x, y]);
     }
@@ -125,26 +125,32 @@ function sharedSpans(doc: AgreementDocument, a: string, b: string, labels: reado
   return out;
 }
 
-function* attributeRows(selection: AgreementSelection, a: string, b: string, document?: string) {
-  for (const doc of selection.documents) {
-    if (document !== undefined && doc.id !== document) continue;
-    for (const [x, y] of sharedSpans(doc, a, b, selection.labels)) {
-      const names = new Set([...Object.keys(x.attributes ?? {}), ...Object.keys(y.attributes ?? {})]);
-      for (const name of names) yield { doc, name, x, y, values: [x.attributes?.[name], y.attributes?.[name]] as [AttributeValue | undefined, AttributeValue | undefined] };
-    }
+type Values = [AttributeValue | undefined, AttributeValue | undefined];
+
+/** Every (shared span, attribute name) of pair p in one document, from the document's grouped spans. */
+function forEachAttribute(grouped: AgreementSpan[][][], a: number, b: number, visit: (name: string, x: AgreementSpan, y: AgreementSpan, values: Values) => void): void {
+  for (const [x, y] of sharedSpans(grouped[a]!, grouped[b]!)) {
+    const names = new Set([...Object.keys(x.attributes ?? {}), ...Object.keys(y.attributes ?? {})]);
+    for (const name of names) visit(name, x, y, [x.attributes?.[name], y.attributes?.[name]]);
   }
 }
 
 export function attributeFigures(selection: AgreementSelection): AttributeAgreement[] {
   const tallies = new Map<string, { compared: number; agreed: number }[]>();
-  selection.pairs.forEach(([a, b], p) => {
-    for (const row of attributeRows(selection, a, b)) {
-      let perPair = tallies.get(row.name);
-      if (!perPair) tallies.set(row.name, (perPair = selection.pairs.map(() => ({ compared: 0, agreed: 0 }))));
-      perPair[p]!.compared++;
-      if (row.values[0] === row.values[1]) perPair[p]!.agreed++;
-    }
-  });
+  const labelIndex = indexOfLabels(selection.labels);
+  const who = new Map(selection.annotators.map((a, i) => [a, i]));
+  for (const doc of selection.documents) {
+    // Grouped once per document, not once per pair: six annotators make fifteen pairs.
+    const grouped = spansByAnnotatorAndLabel(doc, selection.annotators, labelIndex);
+    selection.pairs.forEach(([a, b], p) => {
+      forEachAttribute(grouped, who.get(a)!, who.get(b)!, (name, _x, _y, values) => {
+        let perPair = tallies.get(name);
+        if (!perPair) tallies.set(name, (perPair = selection.pairs.map(() => ({ compared: 0, agreed: 0 }))));
+        perPair[p]!.compared++;
+        if (values[0] === values[1]) perPair[p]!.agreed++;
+      });
+    });
+  }
   return [...tallies.keys()].sort(compareStrings).map((name) => {
     const pairs = selection.pairs.map(([a, b], p) => {
       const t = tallies.get(name)![p]!;
@@ -156,9 +162,13 @@ export function attributeFigures(selection: AgreementSelection): AttributeAgreem
 
 export function attributeDisagreements(selection: AgreementSelection, query: { a: string; b: string; name?: string; document?: string }): AttributeDisagreement[] {
   const out: AttributeDisagreement[] = [];
-  for (const row of attributeRows(selection, query.a, query.b, query.document)) {
-    if ((query.name !== undefined && row.name !== query.name) || row.values[0] === row.values[1]) continue;
-    out.push({ document: row.doc.id, name: row.name, a: row.x, b: row.y, values: row.values });
+  const labelIndex = indexOfLabels(selection.labels);
+  for (const doc of selection.documents) {
+    if (query.document !== undefined && doc.id !== query.document) continue;
+    const grouped = spansByAnnotatorAndLabel(doc, [query.a, query.b], labelIndex);
+    forEachAttribute(grouped, 0, 1, (name, a, b, values) => {
+      if ((query.name === undefined || name === query.name) && values[0] !== values[1]) out.push({ document: doc.id, name, a, b, values });
+    });
   }
   return out;
 }
