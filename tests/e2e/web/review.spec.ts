@@ -164,7 +164,12 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   expect((await downloadMd).suggestedFilename()).toMatch(/^agreement-.*\.md$/);
   // With the reviewed layer measured too there are three annotators: the pairwise heatmap appears.
   await review.getByRole('checkbox', { name: 'reviewed' }).check();
-  await expect(review.getByRole('region', { name: 'Pairwise agreement' })).toBeVisible();
+  const heatmap = review.getByRole('region', { name: 'Pairwise agreement' });
+  await expect(heatmap).toBeVisible();
+  // Every layer has the one speaker link, between the same spans: link F1 is 1 for every pair.
+  await heatmap.getByLabel('Heatmap figure').selectOption('link');
+  await expect(heatmap.locator('.heat-cell')).toHaveText(['1.00', '1.00', '1.00', '1.00', '1.00', '1.00']);
+  await heatmap.getByLabel('Heatmap figure').selectOption('instance');
   await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
   await labels.getByRole('row', { name: /All labels/ }).getByRole('button').first().click();
   await behind.getByRole('button', { name: /Claim only Ana Analyst Vladimir Putin/ }).click();
