@@ -304,8 +304,13 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   // 1. B's boundary, keeping A's note and attribute: shown first, changed, confirmed with B again.
   await page.keyboard.press('n');
   await expect(cls).toHaveText('boundary differs');
-  await page.keyboard.press('b');
   const confirm = card.getByRole('form', { name: 'Confirm what is kept' });
+  await page.keyboard.press('b');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape'); // cancelled: nothing decided, still here
+  await expect(confirm).toBeHidden();
+  await expect(card.getByTestId('item-status')).toHaveText('open');
+  await page.keyboard.press('b');
   await expect(confirm.getByLabel('Kept note')).toHaveValue('full title\n\ncheck the title');
   await expect(confirm.getByLabel('Attribute certainty', { exact: true })).toHaveValue('high');
   await confirm.getByLabel('Attribute certainty', { exact: true }).fill('medium');
@@ -340,6 +345,9 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   await expect(cls).toHaveText('link only in A');
   await page.keyboard.press('b');
   await expect(notice).toHaveText('Only A has this link: A keeps it, R rejects it.');
+  await page.keyboard.press('e');
+  await expect(notice).toHaveText('A link has no text or label to edit: A keeps it, R rejects it (edit its ends instead).');
+  await expect(cls).toHaveText('link only in A');
   await page.keyboard.press('a');
   await expect(notice).toContainText('press A again to take them from A with the link (one undo step)');
   if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/offer.png` });
