@@ -57,7 +57,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 /**
- * The Review view's own keys (its Adjudicate tab). While the Review view is shown they are read
+ * The Review view's own keys (its Differences tab). While the Review view is shown they are read
  * before the editor's, so the editor's keys never act on an article the analyst cannot see.
  */
 export const REVIEW_KEYS: readonly { keys: string; what: string }[] = [
@@ -103,7 +103,7 @@ export function shortcutFor(e: KeyPress, isMac: boolean): Shortcut | undefined {
 export function shortcutsMarkdown(): string {
   const lines = ['| Keys | What it does |', '| --- | --- |'];
   for (const s of SHORTCUTS) lines.push(`| ${s.keys.map((k) => `\`${k}\``).join(', ')} | ${s.description} |`);
-  lines.push('', 'In the Review view (Adjudicate tab):', '', '| Keys | What it does |', '| --- | --- |');
+  lines.push('', 'In the Review view (Differences tab):', '', '| Keys | What it does |', '| --- | --- |');
   for (const k of REVIEW_KEYS) lines.push(`| \`${k.keys}\` | ${k.what} |`);
   lines.push('', '`Mod` is Cmd on macOS and Ctrl elsewhere.');
   return lines.join('\n');
