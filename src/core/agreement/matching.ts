@@ -1,6 +1,6 @@
 import { spanEnd, spanStart, type Annotation, type Fragment } from '../model/annotation';
 import { compareCanonical } from '../edits/apply';
-import { fragmentKey } from './instance-f1';
+import { fragmentKey } from './documents';
 
 /**
  * One-to-one matching of two layers' annotations in one article, in three rounds; each round only
