@@ -1,6 +1,7 @@
 import { openInReview } from '../../state/review-actions';
 import { useAgreement } from '../../state/review-agreement';
 import { shorten } from './item-text';
+import { Quoted } from './Quoted';
 
 /** The disagreements behind the figure last clicked; each opens its spot in the Differences tab. */
 export function DisagreementList({ labelOf }: { labelOf(id: string): string }) {
@@ -27,7 +28,7 @@ export function DisagreementList({ labelOf }: { labelOf(id: string): string }) {
                     ? `${d.attribute}: ${d.layers.map((l, j) => `${l} ${d.values![j] === null ? '—' : String(d.values![j])}`).join(' · ')}`
                     : d.layers.map((l, j) => `${l}: ${d.counts?.[j] ?? 0}`).join(' · ')}
               </span>
-              <q className="dis-text">{shorten(d.text, 90)}</q>
+              <Quoted className="dis-text" text={shorten(d.text, 90)} />
             </button>
           </li>
         ))}

@@ -9,6 +9,7 @@ import { decisionProblem, reopenProblem } from '../../../core/review/rules';
 import { ConfirmAccept } from './ConfirmAccept';
 import { EditForm } from './EditForm';
 import { classText, labelColor, labelName, quoteOf, STATUS_TEXT } from './item-text';
+import { Quoted } from './Quoted';
 
 /**
  * The item in focus, side by side: what A has, what B has (differing fields marked), what the
@@ -117,7 +118,7 @@ function AnnotationView({ a, other, item, text, labelOf, colorOf }: { a: Annotat
       </dd>
       <dt>Text</dt>
       <dd className={differs(otherSpan !== undefined && otherSpan !== spanText)}>
-        <q>{quoteOf(text, a)}</q> <span className="muted offsets">({spanText})</span>
+        <Quoted text={quoteOf(text, a)} /> <span className="muted offsets">({spanText})</span>
       </dd>
       {(a.note || item.noteDiffers) && (
         <>
@@ -149,7 +150,7 @@ function RelationView({ relation, text }: { relation: Relation; text: string }) 
   };
   return (
     <p className="review-relation">
-      <q>{end(relation.from)}</q> <strong>{relation.type}</strong> → <q>{end(relation.to)}</q>
+      <Quoted text={end(relation.from)} /> <strong>{relation.type}</strong> → <Quoted text={end(relation.to)} />
     </p>
   );
 }
