@@ -4,6 +4,7 @@ import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
 import { registerExport } from './commands/export';
 import { registerImportAnnotations } from './commands/import-annotations';
+import { registerSuggest } from './commands/suggest';
 import { registerValidate } from './commands/validate';
 
 /**
@@ -12,7 +13,7 @@ import { registerValidate } from './commands/validate';
  * sets exit code 1.
  */
 const program = new Command('lede')
-  .description('Lede: annotate news articles — headless import, export and agreement')
+  .description('Lede: annotate news articles — headless import, export, agreement and suggestions')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) })
   .exitOverride();
@@ -23,6 +24,7 @@ registerAgree(program);
 registerExport(program);
 registerImportAnnotations(program);
 registerValidate(program);
+registerSuggest(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
