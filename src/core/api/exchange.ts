@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/registry';
 import type { Problem } from '../model/result';
 import { FilePayloadSchema } from './articles';
 
@@ -12,9 +13,9 @@ import { FilePayloadSchema } from './articles';
  * folder a file is in. Never absolute, never a drive, never '..': it names nothing on disk, it
  * only groups the files sent.
  */
-/** The format lists of src/core/formats, repeated so the renderer's api bundle stays free of the adapters. */
-export const EXPORT_FORMAT_NAMES = ['lede', 'w3c', 'brat', 'jsonl', 'csv', 'conll'] as const;
-export const IMPORT_FORMAT_NAMES = ['lede', 'w3c', 'brat', 'jsonl'] as const;
+/** The format table's ids (src/core/formats/registry.ts holds no adapter code, so the renderer's api bundle stays small). */
+export const EXPORT_FORMAT_NAMES = EXPORT_FORMATS;
+export const IMPORT_FORMAT_NAMES = IMPORT_FORMATS;
 
 export const RelativePathSchema = z
   .string()

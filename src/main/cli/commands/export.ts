@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../core/formats';
+import { EXPORT_FORMATS, FORMATS, formatNames, type ExportFormat } from '../../../core/formats';
 import { exportFiles } from '../../services/exchange/export-annotations';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { layerName } from './import-annotations';
@@ -27,13 +27,13 @@ interface ExportOptions {
  */
 export function registerExport(program: Command): void {
   withWorkspaceOption(program.command('export'))
-    .description('export annotations as Lede JSON, W3C Web Annotation, brat, JSONL, CSV or CoNLL')
-    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .requiredOption('--out <path>', 'output file (a folder for brat and --split)')
+    .description(`export annotations as ${formatNames('export')}`)
+    .addOption(new Option('--format <format>', `output format: ${FORMATS.map((f) => `${f.id} = ${f.label}`).join(', ')}`).choices(EXPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <path>', `output file (a folder for ${FORMATS.filter((f) => f.multiFile).map((f) => f.id).join(', ')} and --split)`)
     .option('--article <id...>', 'only these articles (default: all)')
     .option('--annotator <name>', "only this layer (default: all but review '(rejected)' layers)", layerName)
     .addOption(new Option('--jsonl-variant <variant>', 'JSONL shape: doccano label or entities/relations').choices(['label', 'entities']).default('label'))
-    .option('--split', 'one file per article (Lede JSON, W3C, JSONL): each stays importable')
+    .option('--split', `one file per article (${FORMATS.filter((f) => f.splittable).map((f) => f.label).join(', ')}): each stays importable`)
     .option('--with-rejected', "include review '(rejected)' layers when exporting every layer")
     .action(async (options: ExportOptions) => {
       const out = await usingWorkspace(options.workspace, 'read', (ws) =>
@@ -46,7 +46,7 @@ export function registerExport(program: Command): void {
           withRejected: options.withRejected === true,
         }),
       );
-      const asFolder = options.format === 'brat' || out.files.length > 1 || (await isDirectory(options.out));
+      const asFolder = FORMATS.some((f) => f.id === options.format && f.multiFile) || out.files.length > 1 || (await isDirectory(options.out));
       const written: string[] = [];
       for (const f of out.files) {
         const target = asFolder ? join(options.out, f.path) : options.out;

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../core/api/contract';
 import type { ExportRequest } from '../../../core/api/exchange';
-import { serializeFormat, type ExportFormat, type OutputFile } from '../../../core/formats';
+import { FORMATS, formatRow, serializeFormat, type OutputFile } from '../../../core/formats';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ArticleDoc } from '../../../core/model/document';
 import { nowIso } from '../../../core/model/ids';
@@ -15,9 +15,6 @@ export interface ExportedFiles {
   annotationCount: number;
 }
 
-/** Formats that import again, and so can be split into one file per article. */
-const SPLITTABLE: readonly ExportFormat[] = ['lede', 'w3c', 'jsonl'];
-const EXTENSION: Record<ExportFormat, string> = { lede: '.lede.json', w3c: '.w3c.jsonld', jsonl: '.jsonl', csv: '.csv', conll: '.conll', brat: '' };
 
 /**
  * The files of an export, from the stored documents: the chosen articles (all, in list order,
@@ -50,22 +47,23 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
 
   const options = { ...(request.author !== undefined ? { author: request.author } : {}), jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso() } as const;
   const format = request.format;
+  const row = formatRow(format);
   let files: OutputFile[];
-  if (request.split && SPLITTABLE.includes(format)) {
+  if (request.split && row.splittable) {
     files = [];
     const names = fileNames(chosen);
     for (const [i, doc] of chosen.entries()) {
       const out = serializeFormat(format, [doc], ws.labelSchema(), options);
       report.push(...out.report);
-      files.push(...out.files.map((f) => ({ path: `${names[i]}${EXTENSION[format]}`, content: f.content })));
+      files.push(...out.files.map((f) => ({ path: `${names[i]}${row.extension}`, content: f.content })));
     }
   } else {
-    if (request.split && format !== 'brat') report.push(`One file per article applies to Lede JSON, W3C and JSONL; the ${format.toUpperCase()} export is one file.`);
+    if (request.split && !row.multiFile) report.push(`One file per article applies to ${FORMATS.filter((f) => f.splittable).map((f) => f.label).join(', ')}; the ${row.label} export is one file.`);
     const out = serializeFormat(format, chosen, ws.labelSchema(), options);
     files = out.files;
     report.push(...out.report);
   }
-  if (SPLITTABLE.includes(format)) {
+  if (row.splittable) {
     // A UTF-16 unit never takes more than 3 bytes in UTF-8: only a file that might be over is
     // counted (Node's native count still spends ~0.2 s on a thousand split W3C files).
     for (const f of files.filter((file) => file.content.length * 3 > MAX_INPUT_BYTES)) {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ExportDownload, ExportRequest } from '../../../core/api/exchange';
+import { FORMATS, formatRow, formatTitle } from '../../../core/formats/registry';
 import { isRejectedLayer } from '../../../core/review/ids';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
@@ -8,14 +9,6 @@ import { Modal } from '../help/Modal';
 import { saveDownload } from './download';
 import { ReportList } from './ReportList';
 
-const FORMATS: { value: ExportRequest['format']; label: string }[] = [
-  { value: 'lede', label: 'Lede JSON (lossless, re-importable)' },
-  { value: 'w3c', label: 'W3C Web Annotation (JSON-LD)' },
-  { value: 'brat', label: 'brat standoff (.txt/.ann + annotation.conf, zipped)' },
-  { value: 'jsonl', label: 'JSONL (doccano)' },
-  { value: 'csv', label: 'CSV (spreadsheets)' },
-  { value: 'conll', label: 'CoNLL BIO (NLP training)' },
-];
 type Scope = 'current' | 'chosen' | 'all';
 
 /** File → Export…: which articles, which layer, which format; then a download and its report. */
@@ -31,7 +24,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ExportDownload | null>(null);
   const ids = scope === 'all' ? undefined : scope === 'current' ? (currentId ? [currentId] : []) : articles.filter((a) => chosen.has(a.id)).map((a) => a.id);
-  const splittable = format === 'lede' || format === 'w3c' || format === 'jsonl';
+  const splittable = formatRow(format).splittable;
 
   const run = async () => {
     setBusy(true);
@@ -76,7 +69,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <label className="exchange-row">
           Format
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportRequest['format'])} aria-label="Format">
-            {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+            {FORMATS.map((f) => <option key={f.id} value={f.id}>{formatTitle(f.id)}</option>)}
           </select>
         </label>
         {format === 'jsonl' && (

@@ -1,9 +1,10 @@
 import type { FilePayload } from '../../../core/api';
+import { importPickerTypes } from '../../../core/formats/registry';
 import { blobToBase64 } from './read-files';
 
 /** 50 MB: the import limit; bigger files are refused here without being read. */
 export const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;
-export const ANNOTATION_FILE_TYPES = '.json,.jsonld,.jsonl,.ndjson,.ann,.txt,.conf,application/json,application/ld+json';
+export const ANNOTATION_FILE_TYPES = importPickerTypes();
 
 /**
  * A chosen file's path inside the chosen folder: `webkitRelativePath` starts with the folder's own
