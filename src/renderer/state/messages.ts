@@ -3,7 +3,8 @@ import { ApiCallError } from '../bridge/api-client';
 
 export interface Message {
   id: number;
-  kind: 'error' | 'info' | 'success';
+  /** `warning`: something the analyst must know that is not a failure (a damaged file was restored); it stays like an error. */
+  kind: 'error' | 'warning' | 'info' | 'success';
   text: string;
   details?: string[];
   /** How many times the same message was shown in a row (a repeated save error is one notice, "×3"). */
@@ -21,10 +22,10 @@ interface MessageState {
 }
 
 /**
- * How long a message stays before it fades, by kind. Errors stay until dismissed: an analyst
- * away from the screen must still find out that something was not saved.
+ * How long a message stays before it fades, by kind. Errors and warnings stay until dismissed: an
+ * analyst away from the screen must still find out that something was not saved or was repaired.
  */
-export const FADE_AFTER_MS: Record<Message['kind'], number | null> = { success: 5000, info: 8000, error: null };
+export const FADE_AFTER_MS: Record<Message['kind'], number | null> = { success: 5000, info: 8000, warning: null, error: null };
 /** Messages kept (the window shows the newest few; older ones are one click away). Errors are the last to go. */
 export const MAX_KEPT = 50;
 
@@ -42,11 +43,13 @@ function startTimer(message: Message): void {
   if (after !== null) timers.set(message.id, setTimeout(() => useMessages.getState().dismiss(message.id), after));
 }
 
-/** Oldest non-errors go first; errors only when there are more than MAX_KEPT of them. */
+const stays = (m: Message) => FADE_AFTER_MS[m.kind] === null;
+
+/** Oldest fading messages go first; errors and warnings only when there are more than MAX_KEPT of them. */
 function trim(messages: Message[]): Message[] {
   const excess = messages.length - MAX_KEPT;
   if (excess <= 0) return messages;
-  const byAge = [...messages.filter((m) => m.kind !== 'error'), ...messages.filter((m) => m.kind === 'error')];
+  const byAge = [...messages.filter((m) => !stays(m)), ...messages.filter(stays)];
   const dropped = new Set(byAge.slice(0, excess).map((m) => m.id));
   for (const id of dropped) stopTimer(id);
   return messages.filter((m) => !dropped.has(m.id));

@@ -77,7 +77,7 @@ function Notice({ message: m }: { message: Message }) {
             {open ? 'Show less' : details.length > DETAILS_SHOWN ? `Show all ${details.length}` : 'Show all'}
           </button>
         )}
-        {m.kind === 'error' && (
+        {(m.kind === 'error' || m.kind === 'warning') && (
           <button type="button" className="link-button" onClick={copy}>
             {copied ? 'Copied' : 'Copy'}
           </button>

@@ -15,13 +15,14 @@ describe('messages', () => {
     state().show('success', 'Imported 2 articles');
     state().show('info', 'Nothing to undo.');
     state().show('error', 'Your last change was not saved');
+    state().show('warning', 'settings.json was damaged; its backup was restored');
     vi.advanceTimersByTime(FADE_AFTER_MS.success! + 1);
-    expect(texts()).toEqual(['Nothing to undo.', 'Your last change was not saved']);
+    expect(texts()).toEqual(['Nothing to undo.', 'Your last change was not saved', 'settings.json was damaged; its backup was restored']);
     vi.advanceTimersByTime(FADE_AFTER_MS.info!);
-    expect(texts()).toEqual(['Your last change was not saved']);
+    expect(texts()).toEqual(['Your last change was not saved', 'settings.json was damaged; its backup was restored']);
     vi.advanceTimersByTime(10 * 60_000);
-    expect(texts()).toEqual(['Your last change was not saved']);
-    state().dismiss(state().messages[0]!.id);
+    expect(texts()).toHaveLength(2);
+    state().dismissAll();
     expect(texts()).toEqual([]);
   });
 
