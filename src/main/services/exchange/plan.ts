@@ -1,7 +1,7 @@
 import type { AnnotationImportReport, ImportedLayer } from '../../../core/api/exchange';
 import { canonicalDoc } from '../../../core/edits/apply';
 import { mergeSets, schemaWith, type ImportedDoc } from '../../../core/formats';
-import { articleIdFromHash, titleFromText, type Article } from '../../../core/model/article';
+import { articleIdFromHash, clampTitle, titleFromText, type Article } from '../../../core/model/article';
 import type { Annotation, Relation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
@@ -148,7 +148,7 @@ function newArticle(doc: ImportedDoc, id: string, hash: string, file: string, no
   const { text, title, source, importedAt } = doc.article;
   return {
     id,
-    title: title?.trim() ? title.slice(0, 500) : titleFromText(text),
+    title: title?.trim() ? clampTitle(title) : titleFromText(text),
     source: (source || file.slice(file.lastIndexOf('/') + 1)).slice(0, 1000),
     importedAt: importedAt && importedAt.length <= 100 ? importedAt : now,
     hash,

@@ -67,6 +67,13 @@ export interface StoredFileSpec<T> {
   onSaved?: (value: T, stats: Stats) => void;
 }
 
+/** A value that would not validate when read back: refused before anything is written. */
+export class UnreadableValueError extends ApiError {
+  constructor(relPath: string, problem: string) {
+    super('invalid-argument', `Lede did not save ${relPath}: the file would not be readable the next time (it ${problem}). Nothing was changed.`);
+  }
+}
+
 /** Thrown by the adapter's read() so `Low.read` reports a damaged or too-new file. */
 class UnusableFileError extends Error {
   constructor(readonly result: Exclude<ReadResult<unknown>, { state: 'ok' | 'missing' }>) {
@@ -179,6 +186,10 @@ export class StoredFile<T> {
     // Compact: a fifth smaller and faster to write than indented, which counts when an import
     // rewrites a thousand articles; `jq .` shows a file indented.
     const json = `${JSON.stringify(this.spec.codec.encode(value))}\n`;
+    // Nothing is written that would not be read back: a file that fails its own validation on
+    // the next start is set aside as damaged, and so is every backup made of it.
+    const readBack = this.spec.codec.decode(JSON.parse(json));
+    if (!readBack.ok) throw new UnreadableValueError(this.spec.relPath, readBack.problem);
     const backups = this.spec.backups;
     const stats = await writeFileDurable(this.path, json, backups ? { beforeReplace: () => backups.beforeReplace(this.spec.relPath) } : {});
     this.durableValue = value;
