@@ -7,7 +7,10 @@ import { compareSummaries, summaryOf, type IndexEntry } from './article-index';
 import { articleCodec, type FileCodec } from './store/file-formats';
 import { codeOf } from './store/durable-write';
 import { loadWithRecovery, type RecoveryContext } from './store/recovery';
+import { inPool } from './store/pool';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
+
+export { inPool };
 
 export const ARTICLES_DIR = 'articles';
 
@@ -119,6 +122,17 @@ export class ArticleStore {
     }
   }
 
+  /** A file for a new article, not yet in the store: written by a transaction, then adopted. */
+  newFile(doc: ArticleDoc): StoredFile<ArticleDoc> {
+    if (this.slots.has(doc.article.id)) throw new ApiError('conflict', `The article ${doc.article.id} already exists.`);
+    return StoredFile.create(this.spec(doc.article.id), doc);
+  }
+
+  /** Adds a new article whose file a transaction has made durable. */
+  adopt(file: StoredFile<ArticleDoc>): void {
+    this.slots.set(file.value.article.id, { cached: null, file, loading: null });
+  }
+
   /** Index entries for every article, from what is durable on disk (never from unsaved state). */
   indexEntries(): IndexEntry[] {
     const entries: IndexEntry[] = [];
@@ -185,13 +199,4 @@ function codecFor(id: string): FileCodec<ArticleDoc> {
       return decoded;
     },
   };
-}
-
-/** Runs `work` over `items`, at most `size` at a time (keeps file handles well under the OS limit). */
-export async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

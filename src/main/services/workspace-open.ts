@@ -11,6 +11,7 @@ import { labelSchemaCodec, settingsCodec, type FileCodec } from './store/file-fo
 import { LOCK_FILE, processAlive, WorkspaceLock } from './store/lock';
 import { loadWithRecovery, type RecoveryContext } from './store/recovery';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
+import { recoverJournal } from './store/transaction';
 
 export const SETTINGS_FILE = 'settings.json';
 export const LABEL_SCHEMA_FILE = 'label-schema.json';
@@ -55,6 +56,8 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
       await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
     }
     const recovery: RecoveryContext = { mode, backups: new Backups(dir), notices: [], migrated: [] };
+    // Before any file is read: a change a crash interrupted is completed or discarded whole.
+    recovery.notices.push(...(await recoverJournal(dir, mode, mode === 'write' ? recovery.backups : null)));
     const spec = <T>(relPath: string, codec: FileCodec<T>): StoredFileSpec<T> => ({
       workspaceDir: dir,
       relPath,

@@ -182,14 +182,30 @@ export class StoredFile<T> {
     return this.writer.idle();
   }
 
-  private async saveNow(value: T): Promise<void> {
+  /**
+   * The file's content for `value`, refused (UnreadableValueError) if it would not validate when
+   * read back: such a file would be set aside as damaged on the next start, with every backup.
+   * The one gate every write of a stored file goes through (saves here, transactions).
+   */
+  serialize(value: T): string {
     // Compact: a fifth smaller and faster to write than indented, which counts when an import
     // rewrites a thousand articles; `jq .` shows a file indented.
     const json = `${JSON.stringify(this.spec.codec.encode(value))}\n`;
-    // Nothing is written that would not be read back: a file that fails its own validation on
-    // the next start is set aside as damaged, and so is every backup made of it.
     const readBack = this.spec.codec.decode(JSON.parse(json));
     if (!readBack.ok) throw new UnreadableValueError(this.spec.relPath, readBack.problem);
+    return json;
+  }
+
+  /** Takes `value` as current and durable: it was written by a transaction (transaction.ts). */
+  adopt(value: T, stats: Stats): void {
+    this.db.data = value;
+    this.durableValue = value;
+    this.durableStats = stats;
+    this.spec.onSaved?.(value, stats);
+  }
+
+  private async saveNow(value: T): Promise<void> {
+    const json = this.serialize(value);
     const backups = this.spec.backups;
     const stats = await writeFileDurable(this.path, json, backups ? { beforeReplace: () => backups.beforeReplace(this.spec.relPath) } : {});
     this.durableValue = value;
