@@ -8,7 +8,7 @@ import { ARTICLES_DIR, ArticleStore } from './article-store';
 import { Backups } from './store/backups';
 import { codeOf, isLeftoverTemp } from './store/durable-write';
 import { labelSchemaCodec, settingsCodec, type FileCodec } from './store/file-formats';
-import { LOCK_FILE, processAlive, WorkspaceLock } from './store/lock';
+import { isDeadLockLeftover, LOCK_FILE, WorkspaceLock } from './store/lock';
 import { loadWithRecovery, type RecoveryContext } from './store/recovery';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
 import { recoverJournal } from './store/transaction';
@@ -132,8 +132,7 @@ async function removeLeftoverTemps(dir: string): Promise<void> {
       throw error;
     }
     for (const name of names) {
-      const lockTemp = /^lede\.lock\.(?:stale\.)?(\d+)\./.exec(name);
-      const stale = lockTemp ? !processAlive(Number(lockTemp[1])) : isLeftoverTemp(name);
+      const stale = name.startsWith(`${LOCK_FILE}.`) ? await isDeadLockLeftover(folder, name) : isLeftoverTemp(name);
       if (stale) await unlink(join(folder, name)).catch(() => undefined);
     }
   }
