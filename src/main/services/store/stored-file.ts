@@ -28,6 +28,8 @@ export async function readStoredJson<T>(path: string, codec: FileCodec<T>): Prom
     const handle = await open(path, 'r');
     try {
       stats = await handle.stat();
+      // A folder (or a device) where a file should be: a stray entry, set aside like damage.
+      if (!stats.isFile()) return { state: 'damaged', problem: `is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}, not a Lede file` };
       bytes = await handle.readFile();
     } finally {
       await handle.close();
