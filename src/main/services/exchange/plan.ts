@@ -8,6 +8,7 @@ import type { LabelSchema } from '../../../core/model/label-schema';
 import { newId } from '../../../core/model/ids';
 import type { Problem, Result } from '../../../core/model/result';
 import type { ParsedSet } from './parse-units';
+import { controlCharacterProblem } from '../../../core/import/article-bytes';
 
 export interface PlanInput {
   sets: readonly ParsedSet[];
@@ -67,6 +68,11 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
       }
       if (!base && doc.article.text.trim() === '') {
         problems.push(located('article.text', 'the article text is empty'));
+        continue;
+      }
+      const control = base ? null : controlCharacterProblem(doc.article.text);
+      if (control) {
+        problems.push(located('article.text', `the article text ${control.message} (line ${control.line} of the text)`));
         continue;
       }
       let entry = articles.get(id);
