@@ -6,6 +6,7 @@ import { registerExport } from './commands/export';
 import { registerImportAnnotations } from './commands/import-annotations';
 import { registerSuggest } from './commands/suggest';
 import { registerValidate } from './commands/validate';
+import { terminalSafe, warn } from './terminal';
 
 /**
  * `lede`: headless access to a workspace for pipelines. Each command lives in its own file under
@@ -15,7 +16,7 @@ import { registerValidate } from './commands/validate';
 const program = new Command('lede')
   .description('Lede: annotate news articles — headless import, export, agreement and suggestions')
   .showHelpAfterError()
-  .configureOutput({ outputError: (text, write) => write(text) })
+  .configureOutput({ outputError: (text, write) => write(terminalSafe(text)) })
   .exitOverride();
 
 registerList(program);
@@ -31,6 +32,6 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     // Help and version requests exit 0; every other parse problem is a usage error.
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
-  console.error(`lede: ${error instanceof Error ? error.message : String(error)}`);
+  warn(`lede: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

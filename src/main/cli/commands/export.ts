@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, FORMATS, formatNames, type ExportFormat } from '../../.
 import { exportFiles } from '../../services/exchange/export-annotations';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { layerName } from './import-annotations';
+import { say, warn } from '../terminal';
 
 interface ExportOptions {
   workspace?: string;
@@ -54,8 +55,8 @@ export function registerExport(program: Command): void {
         await writeFile(target, f.content, 'utf8');
         written.push(target);
       }
-      for (const note of out.report) console.error(`note: ${note}`);
-      console.log(`Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
+      for (const note of out.report) warn(`note: ${note}`);
+      say(`Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
     });
 }
 
