@@ -5,7 +5,8 @@ import { fail, ok, type Problem, type Result } from '../../../core/model/result'
 import { sortIntoUnits, type TextFile, type Units } from './units';
 import { expandZips } from './unzip';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte-order mark in the text, so it is this code that decides what to do with it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Names an annotation file may have; anything else beside brat files is project furniture. */
 const ANNOTATION_NAME = /\.(ann|txt|conf|json|jsonld|jsonl|ndjson)$/i;

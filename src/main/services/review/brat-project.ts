@@ -15,7 +15,8 @@ export interface BratProject {
   documents: AgreementDocument[];
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte-order mark in the text, so it is this code that decides what to do with it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 async function readText(path: string, name: string, problems: Problem[]): Promise<string | null> {
   let bytes: Uint8Array;
