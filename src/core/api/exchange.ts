@@ -62,6 +62,10 @@ export const ImportRequestSchema = z
     format: z.enum(IMPORT_FORMAT_NAMES).optional(),
     /** Replace the layer where an article already has it (default: refuse, changing nothing). */
     replace: z.boolean().optional(),
+    /** Their label → our label (id or display name): the mapping step, where names differ beyond case. */
+    map: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).refine((m) => Object.keys(m).length <= 1000, { message: 'at most 1000 labels mapped' }).optional(),
+    /** Work the import out and report it (how each label matched) without storing anything. */
+    preview: z.boolean().optional(),
   })
   .strict();
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
@@ -102,6 +106,16 @@ export interface AnnotationImportReport {
   schemaAdded: string[];
   /** What the files held that Lede could not represent exactly, and what was skipped. */
   notes: string[];
+  /** How each of their labels landed: on one of ours (mapped, same id, same name ignoring case) or new. */
+  labels?: ImportedLabel[];
+}
+
+/** One label of an imported set and the workspace label it becomes (null: added as new). */
+export interface ImportedLabel {
+  theirs: string;
+  name: string;
+  ours: string | null;
+  how: 'mapped' | 'same' | 'case' | 'new';
 }
 
 /** An import either lands whole (ok) or changes nothing and says, located, what is wrong. */

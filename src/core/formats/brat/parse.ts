@@ -6,7 +6,9 @@ import { sizeProblem } from '../limits';
 import { SchemaCollector } from '../schema';
 import type { AnnotationSet, ParseOptions } from '../types';
 import { attachRecords } from './attach';
+import { selectorsFor } from '../../text/selectors';
 import { defineFromConf, readConf, type BratConf } from './conf';
+import { readVisualConf, type BratVisual } from './visual';
 import { readRecords, type BratRecord } from './records';
 import { checkSpans } from './spans';
 
@@ -19,6 +21,8 @@ export interface BratInput extends Omit<ParseOptions, 'file'> {
   file?: string;
   /** annotation.conf text (or an already read one): defines event types, attribute values, equivalences. */
   conf?: string | BratConf;
+  /** visual.conf text (or an already read one): display names and colours of the types. */
+  visual?: string | BratVisual;
 }
 
 /**
@@ -30,6 +34,8 @@ export interface BratInput extends Omit<ParseOptions, 'file'> {
  * relations from Arg1 to Arg2; `*` equivalence groups relations of an equivalence type; A/M
  * attributes, N normalisations and # AnnotatorNotes go on the annotation (or relation) they
  * name. Whatever Lede cannot hold is listed in `report`. Any error fails the whole parse.
+ * A .txt that starts with a byte-order mark: brat counts the mark as a character, so offsets are
+ * read against it; the article is stored without it and every offset shifted back by one.
  */
 export function parseBrat(input: BratInput): Result<AnnotationSet> {
   const file = input.file;
@@ -111,11 +117,45 @@ export function parseBrat(input: BratInput): Result<AnnotationSet> {
   const tooLarge = modelLimitProblems(annotations, relations, records, at);
   if (tooLarge.length > 0) return { ok: false, errors: tooLarge };
 
+  const visual = typeof input.visual === 'string' ? readVisualConf(input.visual) : (input.visual ?? null);
+  const schema = collector.build();
+  for (const label of schema.labels) {
+    const name = visual?.names.get(label.id);
+    const color = visual?.colors.get(label.id);
+    if (name) label.name = name;
+    if (color) label.color = color;
+  }
+  let stored = text;
+  let list = [...annotations.values()];
+  if (text.charCodeAt(0) === 0xfeff) {
+    const bom = withoutBom(text, list, annotations, at);
+    if (!bom.ok) return bom;
+    ({ text: stored, annotations: list } = bom.value);
+    report.push(`${file ?? 'the .txt'}: the text starts with a byte-order mark, which brat counts as a character; the article is stored without it, offsets one less`);
+  }
   return ok({
-    documents: [{ article: { text, ...(file ? { source: sourceName(file) } : {}) }, annotations: [...annotations.values()].sort(compareAnnotations), relations }],
-    schema: collector.build(),
+    documents: [{ article: { text: stored, ...(file ? { source: sourceName(file) } : {}) }, annotations: list.sort(compareAnnotations), relations }],
+    schema,
     report,
+    ...(visual && visual.colors.size > 0 ? { colorsDefined: true } : {}),
   });
+}
+
+/** The annotations on the text without its leading byte-order mark (brat counted it as offset 0). */
+function withoutBom(text: string, list: Annotation[], byBrat: Map<string, Annotation>, at: { file?: string }): Result<{ text: string; annotations: Annotation[] }> {
+  const stripped = text.slice(1);
+  const errors: Problem[] = [];
+  const out: Annotation[] = [];
+  for (const a of list) {
+    const fragments = a.fragments.map((f) => ({ start: Math.max(0, f.start - 1), end: f.end - 1 })).filter((f) => f.end > f.start);
+    if (fragments.length === 0) {
+      const bratId = [...byBrat].find(([, x]) => x === a)?.[0];
+      errors.push({ ...at, ...(bratId ? { annotation: bratId } : {}), message: `${bratId ?? 'a span'} covers only the byte-order mark at the start of the text` });
+      continue;
+    }
+    out.push({ ...a, fragments, ...selectorsFor(stripped, fragments) });
+  }
+  return errors.length > 0 ? { ok: false, errors } : ok({ text: stripped, annotations: out });
 }
 
 /** The .txt file name the .ann belongs to, without directories. */

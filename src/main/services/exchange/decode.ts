@@ -3,31 +3,47 @@ import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ImportFormat } from '../../../core/formats';
 import { fail, ok, type Problem, type Result } from '../../../core/model/result';
 import { sortIntoUnits, type TextFile, type Units } from './units';
+import { expandZips } from './unzip';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte-order mark in the text, so it is this code that decides what to do with it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Names an annotation file may have; anything else beside brat files is project furniture. */
+const ANNOTATION_NAME = /\.(ann|txt|conf|json|jsonld|jsonl|ndjson)$/i;
 
 /**
- * Chosen files as an import (and `lede validate`) sees them: each decoded, then sorted into what
- * gets parsed. A file that cannot be decoded is a problem; every other file is still sorted, so
- * all problems show at once.
+ * Chosen files as an import (and `lede validate`) sees them: zips unpacked, each file decoded,
+ * then sorted into what gets parsed. A file that cannot be decoded is a problem; every other file
+ * is still sorted, so all problems show at once. Beside brat files, a file no annotation format
+ * has (a brat project's README, stats cache, kb.shelve…) is skipped with a note, not read.
  */
-export function decodeIntoUnits(files: readonly { path: string; bytes: Uint8Array }[], format?: ImportFormat): Units {
+export function decodeIntoUnits(chosen: readonly { path: string; bytes: Uint8Array }[], format?: ImportFormat): Units {
+  const { files, problems, notes } = expandZips(chosen);
   const texts: TextFile[] = [];
-  const problems: Problem[] = [];
+  const brat = files.some((f) => /\.ann$/i.test(f.path));
   for (const f of files) {
+    if (f.path.split('/').pop()!.startsWith('.')) {
+      notes.push(`${f.path}: hidden file; skipped`);
+      continue;
+    }
+    if (brat && !ANNOTATION_NAME.test(f.path)) {
+      notes.push(`${f.path}: not an annotation file (a brat project's README, settings or cache); skipped`);
+      continue;
+    }
     const decoded = decodeAnnotationFile(f.path, f.bytes);
     if (decoded.ok) texts.push({ path: f.path, text: decoded.value });
     else problems.push(...decoded.errors);
   }
   const sorted = sortIntoUnits(texts, format);
-  return { ...sorted, problems: [...problems, ...sorted.problems] };
+  return { ...sorted, problems: [...problems, ...sorted.problems], notes: [...notes, ...sorted.notes] };
 }
 
 /**
  * The text of an annotation file, or why it is refused: over 50 MB (checked before decoding, so
  * a huge file costs nothing), NUL bytes (binary, or UTF-16 that happens to decode), or anything
  * that is not strict UTF-8 — a malformed byte is never turned into U+FFFD, since offsets counted
- * in the original text would then point at the wrong characters. A leading BOM is dropped.
+ * in the original text would then point at the wrong characters. A leading BOM is dropped, but
+ * for a .txt: brat counts it as a character, so parseBrat reads the offsets against it (and drops it).
  */
 export function decodeAnnotationFile(file: string, bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): Result<string> {
   if (bytes.length > maxBytes) {
@@ -46,7 +62,7 @@ export function decodeAnnotationFile(file: string, bytes: Uint8Array, maxBytes =
     const what = byte === undefined ? 'it ends inside a character' : `byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at}`;
     return fail({ file, line: lineAtByte(bytes, at), message: `is not valid UTF-8 (${what}); save it as UTF-8 and import it again` });
   }
-  return ok(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return ok(text.charCodeAt(0) === 0xfeff && !/\.txt$/i.test(file) ? text.slice(1) : text);
 }
 
 function lineAtByte(bytes: Uint8Array, offset: number): number {

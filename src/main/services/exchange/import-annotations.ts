@@ -1,6 +1,7 @@
 import { ApiError } from '../../../core/api/contract';
 import type { AnnotationImportResult } from '../../../core/api/exchange';
-import type { ImportFormat } from '../../../core/formats';
+import { mergeSets, type ImportFormat } from '../../../core/formats';
+import { matchLabels, relabelSet } from '../../../core/formats/label-match';
 import { articleIdFromHash, type ArticleSummary } from '../../../core/model/article';
 import type { ArticleDoc } from '../../../core/model/document';
 import { nowIso } from '../../../core/model/ids';
@@ -22,6 +23,10 @@ export interface ImportOptions {
   as?: string;
   format?: ImportFormat;
   replace?: boolean;
+  /** Their label → our label (id or display name), where the names differ (see label-match.ts). */
+  map?: Readonly<Record<string, string>>;
+  /** Work everything out and report it (with how each label matched), but store nothing. */
+  preview?: boolean;
 }
 
 /**
@@ -52,9 +57,13 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
   const parsed = parseUnits(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
   problems.push(...parsed.problems);
   if (problems.length > 0) return { ok: false, errors: problems, notes };
+  // Labels by meaning: their `Actor` is our "Actor", and what the analyst mapped lands where told.
+  const labels = matchLabels(ws.labelSchema(), mergeSets(parsed.sets.map((s) => s.set)).schema, options.map);
+  if (labels.problems.length > 0) return { ok: false, errors: labels.problems, notes };
+  const sets = parsed.sets.map((s) => ({ ...s, set: relabelSet(s.set, labels.matches) }));
 
   const matched = new Set<string>();
-  for (const { set } of parsed.sets) {
+  for (const { set } of sets) {
     for (const doc of set.documents) {
       const id = articleIdFromHash(doc.article.hash ?? sha256Hex(doc.article.text));
       if (stored.has(id)) matched.add(id);
@@ -62,13 +71,15 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
   }
   const existing = new Map<string, ArticleDoc>();
   await inPool([...matched], 16, async (id) => void existing.set(id, await ws.getDoc(id)));
-  const plan = planImport({ sets: parsed.sets, existing, schema: ws.labelSchema(), hash: sha256Hex, now, replace: options.replace === true });
+  const plan = planImport({ sets, existing, schema: ws.labelSchema(), hash: sha256Hex, now, replace: options.replace === true });
   if (!plan.ok) return { ok: false, errors: plan.errors, notes };
   // Everything was computed from these documents: if an edit changed one meanwhile, start again
   // rather than overwrite it (a stored document is replaced, never mutated, on every save).
   for (const [id, doc] of existing) {
     if ((await ws.getDoc(id)) !== doc) return { ok: false, errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }], notes };
   }
+  const report = { ...plan.value.report, labels: labels.matches, notes: [...notes, ...plan.value.report.notes] };
+  if (options.preview) return { ok: true, report };
   try {
     await ws.putDocs(plan.value.docs, plan.value.schema);
   } catch (error) {
@@ -77,7 +88,7 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
     }
     throw error;
   }
-  return { ok: true, report: { ...plan.value.report, notes: [...notes, ...plan.value.report.notes] } };
+  return { ok: true, report };
 }
 
 /** The stored texts the files may refer to without embedding them. */

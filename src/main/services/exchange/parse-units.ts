@@ -91,7 +91,7 @@ function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: 
     }
     txt = candidates[0]!;
   }
-  return parseBrat({ txt, ann: unit.ann.text, file: unit.ann.path, author, now, maxBytes: Number.POSITIVE_INFINITY, ...(unit.conf !== null ? { conf: unit.conf } : {}) });
+  return parseBrat({ txt, ann: unit.ann.text, file: unit.ann.path, author, now, maxBytes: Number.POSITIVE_INFINITY, ...(unit.conf !== null ? { conf: unit.conf } : {}), ...(unit.visual !== null ? { visual: unit.visual } : {}) });
 }
 
 /** The adapters parse, never throw; should one throw anyway, the file is refused with the reason. */

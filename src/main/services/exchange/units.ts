@@ -9,12 +9,12 @@ export interface TextFile {
 
 /**
  * What gets parsed as one piece: a single-file set (Lede JSON, W3C, JSONL), or one brat document
- * (its .ann, the .txt beside it when it was given, the nearest annotation.conf). `folder` is the
+ * (its .ann, the .txt beside it when it was given, the nearest annotation.conf and visual.conf). `folder` is the
  * annotator folder of a brat project laid out as <annotator>/<doc>.{txt,ann}.
  */
 export type ImportUnit =
   | { kind: 'file'; format: Exclude<ImportFormat, 'brat'>; file: TextFile }
-  | { kind: 'brat'; ann: TextFile; txt: TextFile | null; conf: string | null; folder: string | null };
+  | { kind: 'brat'; ann: TextFile; txt: TextFile | null; conf: string | null; visual: string | null; folder: string | null };
 
 export interface Units {
   units: ImportUnit[];
@@ -26,7 +26,7 @@ export interface Units {
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 const baseOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 /** brat's other configuration files only style or drive its own UI; nothing to import. */
-const BRAT_SETTINGS = new Set(['visual.conf', 'tools.conf', 'kb_shortcuts.conf']);
+const BRAT_SETTINGS = new Set(['tools.conf', 'kb_shortcuts.conf']);
 
 /**
  * Sorts the chosen files into what gets parsed. brat files pair up by folder and name; a brat
@@ -43,6 +43,8 @@ export function sortIntoUnits(files: readonly TextFile[], format?: ImportFormat)
     byPath.set(f.path, f);
   }
   const confs = new Map<string, string>();
+  const visuals = new Map<string, string>();
+  const brat = files.some((f) => f.path.toLowerCase().endsWith('.ann'));
   const anns: TextFile[] = [];
   const txts: TextFile[] = [];
   const units: ImportUnit[] = [];
@@ -51,12 +53,14 @@ export function sortIntoUnits(files: readonly TextFile[], format?: ImportFormat)
     const lower = name.toLowerCase();
     if (name.startsWith('.')) notes.push(`${f.path}: hidden file; skipped`);
     else if (lower === 'annotation.conf') confs.set(dirOf(f.path), f.text);
+    else if (lower === 'visual.conf') visuals.set(dirOf(f.path), f.text);
     else if (BRAT_SETTINGS.has(lower)) notes.push(`${f.path}: brat display/tool settings, which Lede does not use; skipped`);
     else if (lower.endsWith('.ann')) anns.push(f);
     else if (lower.endsWith('.txt')) txts.push(f);
     else {
       const single = format && format !== 'brat' ? format : singleFormat(f);
       if (single) units.push({ kind: 'file', format: single, file: f });
+      else if (brat) notes.push(`${f.path}: not an annotation file of a brat project; skipped`);
       else problems.push({ file: f.path, message: unknownFormatMessage(lower) });
     }
   }
@@ -73,7 +77,8 @@ export function sortIntoUnits(files: readonly TextFile[], format?: ImportFormat)
     const txt = byPath.get(txtPath) ?? null;
     if (txt) paired.add(txt.path);
     const conf = confs.get(dir) ?? confs.get(dirOf(dir)) ?? confs.get('') ?? null;
-    units.push({ kind: 'brat', ann, txt, conf, folder: dir === '' ? null : dir });
+    const visual = visuals.get(dir) ?? visuals.get(dirOf(dir)) ?? visuals.get('') ?? null;
+    units.push({ kind: 'brat', ann, txt, conf, visual, folder: dir === '' ? null : dir });
   }
   for (const t of txts) if (!paired.has(t.path)) notes.push(`${t.path}: no ${baseOf(t.path).replace(/\.txt$/i, '.ann')} beside it; not imported (import it as an article with Import articles…)`);
   if (units.length === 0 && problems.length === 0) problems.push({ message: 'no annotation files among the files chosen (.lede.json, .jsonld/.json, .jsonl, or brat .ann with its .txt)' });

@@ -15,7 +15,8 @@ export interface BratProject {
   documents: AgreementDocument[];
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte-order mark in the text, so it is this code that decides what to do with it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 async function readText(path: string, name: string, problems: Problem[]): Promise<string | null> {
   let bytes: Uint8Array;
@@ -28,8 +29,8 @@ async function readText(path: string, name: string, problems: Problem[]): Promis
   }
   try {
     const text = decoder.decode(bytes);
-    // A byte-order mark is not part of the text brat counts offsets in.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // brat counts a .txt's byte-order mark as a character (parseBrat reads offsets against it, then drops it).
+    return text.charCodeAt(0) === 0xfeff && !name.endsWith('.txt') ? text.slice(1) : text;
   } catch {
     problems.push({ file: name, message: 'not valid UTF-8 text' });
     return null;
@@ -62,6 +63,13 @@ export async function readBratProject(root: string): Promise<Result<BratProject>
   }
 
   const byName = new Map<string, { doc: AgreementDocument; layers: string[]; annotations: AgreementSpan[]; relations: AgreementLink[] }>();
+  // Labels by meaning, not by spelling: `Actor` in one annotator's files is `actor` in another's.
+  const spelling = new Map<string, string>();
+  const labelOf = (label: string) => {
+    const key = label.toLocaleLowerCase('en');
+    if (!spelling.has(key)) spelling.set(key, label);
+    return spelling.get(key)!;
+  };
   for (const annotator of annotators) {
     const files = (await readdir(join(root, annotator))).filter((f) => f.endsWith('.ann')).sort();
     for (const file of files) {
@@ -77,17 +85,18 @@ export async function readBratProject(root: string): Promise<Result<BratProject>
         problems.push(...parsed.errors);
         continue;
       }
+      const text = parsed.value.documents[0]!.article.text;
       let entry = byName.get(docName);
       if (!entry) {
-        entry = { doc: { id: docName, title: docName, text: txt, layers: [], annotations: [] }, layers: [], annotations: [], relations: [] };
+        entry = { doc: { id: docName, title: docName, text, layers: [], annotations: [] }, layers: [], annotations: [], relations: [] };
         byName.set(docName, entry);
-      } else if (entry.doc.text !== txt) {
+      } else if (entry.doc.text !== text) {
         problems.push({ file: `${annotator}/${docName}.txt`, message: `the text differs from ${entry.layers[0]}/${docName}.txt: annotators must annotate the same text` });
         continue;
       }
       entry.layers.push(annotator);
       for (const d of parsed.value.documents) {
-        entry.annotations.push(...d.annotations);
+        for (const a of d.annotations) entry.annotations.push(a.label === labelOf(a.label) ? a : { ...a, label: labelOf(a.label) });
         entry.relations.push(...d.relations);
       }
     }

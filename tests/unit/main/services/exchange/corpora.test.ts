@@ -47,7 +47,9 @@ describe.skipIf(!sharedAvailable)('the brat corpora through the import service',
       const read = await readInputPaths([tutorial]);
       const result = await importAnnotations(ws, read.files, { as: 'tutorial' });
       if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
-      expect(result.report.notes).toContain('visual.conf: brat display/tool settings, which Lede does not use; skipped');
+      // visual.conf is read back: display names and colours.
+      expect(ws.labelSchema().labels.find((l) => l.id === 'GPE')).toMatchObject({ name: 'Geo-political entity', color: '#ffd412' });
+      expect(ws.labelSchema().labels.find((l) => l.id === 'Be-born')?.name).toBe('Be born');
       const out = await exportFiles(ws, { format: 'brat' });
       const names = readdirSync(tutorial).filter((f) => f.endsWith('.ann'));
       expect(names.length).toBeGreaterThan(10);

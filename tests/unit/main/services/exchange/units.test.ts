@@ -29,13 +29,14 @@ describe('sorting chosen files into what gets parsed', () => {
       f('y/doc.ann'),
       f('y/doc.txt'),
       f('y/orphan.txt'),
-      f('visual.conf'),
+      f('visual.conf', 'visual'),
+      f('tools.conf'),
       f('.DS_Store'),
     ]);
     expect(sorted.problems).toEqual([]);
-    expect(sorted.units.map((u) => (u.kind === 'brat' ? `${u.ann.path}+${u.txt?.path}|${u.conf}|${u.folder}` : ''))).toEqual(['x/doc.ann+x/doc.txt|x|x', 'y/doc.ann+y/doc.txt|top|y']);
+    expect(sorted.units.map((u) => (u.kind === 'brat' ? `${u.ann.path}+${u.txt?.path}|${u.conf}|${u.visual}|${u.folder}` : ''))).toEqual(['x/doc.ann+x/doc.txt|x|visual|x', 'y/doc.ann+y/doc.txt|top|visual|y']);
     expect(sorted.notes).toEqual([
-      expect.stringMatching(/^visual\.conf: brat display\/tool settings/),
+      expect.stringMatching(/^tools\.conf: brat display\/tool settings/),
       '.DS_Store: hidden file; skipped',
       expect.stringMatching(/^y\/orphan\.txt: no orphan\.ann beside it; not imported/),
     ]);
