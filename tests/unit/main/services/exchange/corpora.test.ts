@@ -48,7 +48,7 @@ describe.skipIf(!sharedAvailable)('the brat corpora through the import service',
       const result = await importAnnotations(ws, read.files, { as: 'tutorial' });
       if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
       expect(result.report.notes).toContain('visual.conf: brat display/tool settings, which Lede does not use; skipped');
-      const out = await exportFiles(ws, { format: 'brat' });
+      const out = await exportFiles(ws, { format: 'brat', annotators: ['tutorial'] });
       const names = readdirSync(tutorial).filter((f) => f.endsWith('.ann'));
       expect(names.length).toBeGreaterThan(10);
       for (const name of names) {
