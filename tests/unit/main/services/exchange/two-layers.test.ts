@@ -47,12 +47,12 @@ function differences(original: ArticleDoc, back: ArticleDoc, layer: string, frag
   return differencesOf(compareLayers({ article: original.article, annotations: [...mine, ...theirs], relations }, layer, 'back')).length;
 }
 
-const lossless = ['lede', 'w3c', 'jsonl', 'brat'] as const;
+const lossless = [{ format: 'lede' }, { format: 'w3c' }, { format: 'jsonl', jsonlVariant: 'label' }, { format: 'jsonl', jsonlVariant: 'entities' }, { format: 'brat' }] as const;
 
 describe.skipIf(!sharedAvailable)('every layer, exported and imported into a fresh workspace', () => {
-  for (const format of lossless) {
-    it(`${format}: both layers come back apart, with no difference`, async () => {
-      const out = await exportFiles(ws, { format, allLayers: true });
+  for (const { format, ...variant } of lossless) {
+    it(`${format}${'jsonlVariant' in variant ? ` (${variant.jsonlVariant})` : ''}: both layers come back apart, with no difference`, async () => {
+      const out = await exportFiles(ws, { format, ...variant, allLayers: true });
       expect(out.layers).toEqual(['colleague', 'me']);
       expect(out.layout).toMatch(/^2 layers \(colleague, me\), kept apart: /);
       // brat cannot hold a line break inside a span (reported per item); nothing else is lost.
