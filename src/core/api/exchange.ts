@@ -39,8 +39,14 @@ export const ExportRequestSchema = z
     format: z.enum(EXPORT_FORMAT_NAMES),
     /** These articles, in this order; the whole workspace when absent. */
     articleIds: z.array(ArticleId).min(1).max(100_000).optional(),
-    /** One layer; every layer (but the '(rejected)' review companions) when absent. */
-    author: LayerName.optional(),
+    /**
+     * The layers to export. Absent: the analyst's own layer (Settings → analyst name). Several
+     * layers, or `allLayers`, are kept apart as the format's registry row says (folders, files, or
+     * an annotator on every item): never merged into one anonymous set.
+     */
+    annotators: z.array(LayerName).min(1).max(1000).optional(),
+    /** Every layer (but the '(rejected)' review companions unless `withRejected`). */
+    allLayers: z.boolean().optional(),
     jsonlVariant: z.enum(['label', 'entities']).optional(),
     /** One file per article (Lede JSON, W3C, JSONL), e.g. to stay under the 50 MB import limit. */
     split: z.boolean().optional(),
@@ -84,6 +90,9 @@ export interface ExportDownload {
   fileCount: number;
   articleCount: number;
   annotationCount: number;
+  /** The layers the export holds, and how they are kept apart (one sentence for the analyst). */
+  layers: string[];
+  layout: string;
   /** What the format could not represent exactly, and size warnings. */
   report: string[];
 }

@@ -7,6 +7,7 @@ import { evaluateSuggestions, formatQualityReport } from '../../../core/suggest/
 import { writeOutputFiles } from '../../services/output-files';
 import { readGoldCorpus } from '../../services/suggest/gold-corpus';
 import { acceptSuggestions, SUGGESTED_LAYER, suggestFiles, suggestWorkspace } from '../../services/suggest/suggest-articles';
+import { say, warn } from '../terminal';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { describeReport } from './import-annotations';
 
@@ -63,23 +64,23 @@ export function registerSuggest(program: Command): void {
           return acceptSuggestions(ws, docs, schema, options.replace === true);
         });
         if (!result.ok) {
-          for (const p of result.errors) console.error(`error: ${formatProblem(p)}`);
+          for (const p of result.errors) warn(`error: ${formatProblem(p)}`);
           const hint = options.replace ? '' : ` (--replace replaces an earlier '${SUGGESTED_LAYER}' layer)`;
-          console.error(`Nothing was stored: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}${hint}.`);
+          warn(`Nothing was stored: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}${hint}.`);
           process.exitCode = 1;
           return;
         }
-        console.log(describeReport(result.report));
+        say(describeReport(result.report));
         return;
       }
       const { docs, schema } = files.length > 0 ? await suggestFiles(files, request) : await usingWorkspace(options.workspace, 'read', (ws) => suggestWorkspace(ws, options.article, request));
       const out = serializeFormat(options.format!, docs, schema, {});
       const written = await writeOutputFiles(options.out!, out.files, { folder: options.format === 'brat' });
-      for (const note of out.report) console.error(`note: ${note}`);
+      for (const note of out.report) warn(`note: ${note}`);
       const count = (label: string) => docs.reduce((n, d) => n + d.annotations.filter((a) => a.label === label).length, 0);
       const links = docs.reduce((n, d) => n + d.relations.length, 0);
       const articles = `${docs.length} article${docs.length === 1 ? '' : 's'}`;
-      console.log(`Suggested ${count('quote')} quote${count('quote') === 1 ? '' : 's'}, ${count('actor')} actor${count('actor') === 1 ? '' : 's'} and ${links} speaker link${links === 1 ? '' : 's'} in ${articles}, as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
+      say(`Suggested ${count('quote')} quote${count('quote') === 1 ? '' : 's'}, ${count('actor')} actor${count('actor') === 1 ? '' : 's'} and ${links} speaker link${links === 1 ? '' : 's'} in ${articles}, as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
     });
 }
 
@@ -100,5 +101,5 @@ function evaluate(corpus: string): void {
   if (docs.length === 0) throw new Error(`no brat documents (.txt with .ann) under ${corpus}`);
   const report = evaluateSuggestions(corpus, docs, (text) => suggest({ text }));
   if (!report.ok) throw new Error(report.errors.map(formatProblem).join('; '));
-  console.log(formatQualityReport(report.value));
+  say(formatQualityReport(report.value));
 }
