@@ -55,17 +55,14 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
       const name = layer.trim();
       const map = Object.fromEntries(Object.entries(choice).filter(([, ours]) => ours !== NEW_LABEL));
       const request = { files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}), ...(Object.keys(map).length > 0 ? { map } : {}) };
-      if (mapping === null) {
-        // First a preview: nothing is stored while the analyst decides where their labels go.
-        const preview = await backend().api.importAnnotations({ ...request, preview: true });
-        const open = preview.ok ? (preview.report.labels ?? []).filter((l) => l.how === 'new') : [];
-        if (!preview.ok || open.length > 0) {
-          setResult(preview.ok ? null : preview);
-          if (preview.ok) setMapping(preview.report.labels ?? []);
-          return;
-        }
+      // Before the mapping step the import stops short of storing when a label of theirs would be
+      // new, so the analyst decides where it goes; otherwise it lands in this one call.
+      const outcome = await backend().api.importAnnotations(mapping === null ? { ...request, preview: 'new-labels' } : request);
+      if (outcome.ok && outcome.report.preview) {
+        setResult(null);
+        setMapping(outcome.report.labels ?? []);
+        return;
       }
-      const outcome = await backend().api.importAnnotations(request);
       setResult(outcome);
       if (outcome.ok) setMapping(null);
       if (outcome.ok) {
