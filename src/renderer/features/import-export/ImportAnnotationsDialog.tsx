@@ -84,7 +84,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
   return (
     <Modal title="Import annotations" onClose={onClose} className="exchange-dialog">
       <form className="exchange-form" onSubmit={(e) => (e.preventDefault(), void run())}>
-        <p className="exchange-hint">Lede JSON, W3C Web Annotation (.jsonld), JSONL, or brat: .ann files with their .txt, a brat folder, or a project folder with one subfolder per annotator.</p>
+        <p className="exchange-hint">Lede JSON, W3C Web Annotation (.jsonld), JSONL, or brat: .ann files with their .txt, a brat folder, or a project folder with one subfolder per annotator — or a .zip of any of these, such as Lede's own export. You can also drop them on the window.</p>
         <div className="exchange-actions">
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>Choose files…</button>
           <button type="button" className="button" onClick={() => folderInput.current?.click()}>Choose a folder…</button>
