@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/registry';
 import type { Problem } from '../model/result';
 import { FilePayloadSchema } from './articles';
 
@@ -12,9 +13,9 @@ import { FilePayloadSchema } from './articles';
  * folder a file is in. Never absolute, never a drive, never '..': it names nothing on disk, it
  * only groups the files sent.
  */
-/** The format lists of src/core/formats, repeated so the renderer's api bundle stays free of the adapters. */
-export const EXPORT_FORMAT_NAMES = ['lede', 'w3c', 'brat', 'jsonl', 'csv', 'conll'] as const;
-export const IMPORT_FORMAT_NAMES = ['lede', 'w3c', 'brat', 'jsonl'] as const;
+/** The format table's ids (src/core/formats/registry.ts holds no adapter code, so the renderer's api bundle stays small). */
+export const EXPORT_FORMAT_NAMES = EXPORT_FORMATS;
+export const IMPORT_FORMAT_NAMES = IMPORT_FORMATS;
 
 export const RelativePathSchema = z
   .string()
@@ -38,8 +39,14 @@ export const ExportRequestSchema = z
     format: z.enum(EXPORT_FORMAT_NAMES),
     /** These articles, in this order; the whole workspace when absent. */
     articleIds: z.array(ArticleId).min(1).max(100_000).optional(),
-    /** One layer; every layer (but the '(rejected)' review companions) when absent. */
-    author: LayerName.optional(),
+    /**
+     * The layers to export. Absent: the analyst's own layer (Settings → analyst name). Several
+     * layers, or `allLayers`, are kept apart as the format's registry row says (folders, files, or
+     * an annotator on every item): never merged into one anonymous set.
+     */
+    annotators: z.array(LayerName).min(1).max(1000).optional(),
+    /** Every layer (but the '(rejected)' review companions unless `withRejected`). */
+    allLayers: z.boolean().optional(),
     jsonlVariant: z.enum(['label', 'entities']).optional(),
     /** One file per article (Lede JSON, W3C, JSONL), e.g. to stay under the 50 MB import limit. */
     split: z.boolean().optional(),
@@ -86,6 +93,9 @@ export interface ExportDownload {
   fileCount: number;
   articleCount: number;
   annotationCount: number;
+  /** The layers the export holds, and how they are kept apart (one sentence for the analyst). */
+  layers: string[];
+  layout: string;
   /** What the format could not represent exactly, and size warnings. */
   report: string[];
 }

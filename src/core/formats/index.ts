@@ -9,14 +9,13 @@ import { parseLede, serializeLede, type LedeParseOptions } from './lede';
 import type { AnnotationSet, ExportResult, ParseOptions, SerializeOptions } from './types';
 import { parseW3c, serializeW3c, type W3cParseOptions } from './w3c';
 
+import type { ExportFormat, ImportFormat } from './registry';
+
 /**
- * The format adapters, for the service and CLI: every format exports; Lede JSON, W3C, brat and
- * JSONL import and validate. All pure: callers read and write the files.
+ * The format adapters, for the service and CLI; which formats exist, and what each can do, is
+ * the table in ./registry.ts. All pure: callers read and write the files.
  */
-export const EXPORT_FORMATS = ['lede', 'w3c', 'brat', 'jsonl', 'csv', 'conll'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const IMPORT_FORMATS = ['lede', 'w3c', 'brat', 'jsonl'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, formatFromContent, formatFromFileName, formatNames, formatRow, formatTitle, type ExportFormat, type FormatRow, type ImportFormat } from './registry';
 
 export interface ExportOptions extends SerializeOptions {
   /** JSONL shape. */
@@ -24,21 +23,20 @@ export interface ExportOptions extends SerializeOptions {
   exportedAt?: string;
 }
 
+type Serializer = (docs: readonly ArticleDoc[], schema: LabelSchema, options: ExportOptions) => ExportResult;
+
+/** Each registry row's serializer: the compiler refuses a row without one. */
+const SERIALIZERS: Record<ExportFormat, Serializer> = {
+  lede: serializeLede,
+  w3c: serializeW3c,
+  brat: serializeBrat,
+  jsonl: (docs, schema, options) => serializeJsonl(docs, schema, { ...options, variant: options.jsonlVariant ?? 'label' }),
+  csv: serializeCsv,
+  conll: serializeConll,
+};
+
 export function serializeFormat(format: ExportFormat, docs: readonly ArticleDoc[], schema: LabelSchema, options: ExportOptions = {}): ExportResult {
-  switch (format) {
-    case 'lede':
-      return serializeLede(docs, schema, options);
-    case 'w3c':
-      return serializeW3c(docs, schema, options);
-    case 'brat':
-      return serializeBrat(docs, schema, options);
-    case 'jsonl':
-      return serializeJsonl(docs, schema, { ...options, variant: options.jsonlVariant ?? 'label' });
-    case 'csv':
-      return serializeCsv(docs, schema, options);
-    case 'conll':
-      return serializeConll(docs, schema, options);
-  }
+  return SERIALIZERS[format](docs, schema, options);
 }
 
 /** Parses a single-file format (brat has its own entry point, parseBrat, for its file pairs). */
@@ -64,16 +62,6 @@ export function parseFormat(
 export function validateFormat(format: Exclude<ImportFormat, 'brat'>, input: string, options: { file?: string; resolveText?: (source: string) => string | undefined } = {}): Problem[] {
   const r = parseFormat(format, input, { author: 'validate', ...options });
   return r.ok ? [] : r.errors;
-}
-
-/** Guesses a single-file format from a file name, for imports given without one. */
-export function formatFromFileName(name: string): Exclude<ImportFormat, 'brat'> | 'brat' | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.ann') || lower.endsWith('.txt') || lower.endsWith('annotation.conf')) return 'brat';
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.jsonld') || lower.endsWith('.w3c.json')) return 'w3c';
-  if (lower.endsWith('.lede.json')) return 'lede';
-  return null;
 }
 
 export { parseBrat, serializeBrat, validateBrat, parseLede, serializeLede, parseW3c, serializeW3c, parseJsonl, serializeJsonl, serializeCsv, serializeConll };

@@ -3,7 +3,8 @@ import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/documen
 import { findLabel, findRelationType, type LabelSchema } from '../../model/label-schema';
 import { offsetIndex } from '../../text/offsets';
 import type { ExportResult, OutputFile, SerializeOptions } from '../types';
-import { writeConf, type ConfUsage } from './write-conf';
+import { withLayers } from '../layers';
+import { writeConf, writeVisualConf, type ConfUsage } from './write-conf';
 import { bratSpanText } from './spans';
 
 /** Splits fragments at line breaks (brat spans cannot hold one) and drops the breaks themselves. */
@@ -56,6 +57,8 @@ export function serializeBratDoc(
   const next = (k: keyof typeof counters) => `${k}${++counters[k]}`;
   const say = (a: { id: string }, what: string) => report.push(`${doc.article.id} ${a.id}: ${what}`);
 
+  // Events of one type on the same words share one trigger, as brat writes them (two E lines, one T).
+  const sharedTrigger = new Map<string, string>();
   for (const a of annotations) {
     const fragments = splitAtLineBreaks(text, a.fragments);
     if (fragments.length === 0) {
@@ -64,9 +67,14 @@ export function serializeBratDoc(
     }
     if (fragments.length !== a.fragments.length) say(a, 'split at line breaks');
     const spans = fragments.map((f) => `${index.toCodePoint(f.start)} ${index.toCodePoint(f.end)}`).join(';');
-    const t = next('T');
+    const triggerKey = `${bratName(a.label)} ${spans}`;
+    let t = isEvent(a) ? sharedTrigger.get(triggerKey) : undefined;
+    if (!t) {
+      t = next('T');
+      lines.push(`${t}\t${triggerKey}\t${bratSpanText(text, fragments)}`);
+      if (isEvent(a)) sharedTrigger.set(triggerKey, t);
+    }
     triggerT.set(a.id, t);
-    lines.push(`${t}\t${bratName(a.label)} ${spans}\t${bratSpanText(text, fragments)}`);
     bratId.set(a.id, isEvent(a) ? next('E') : t);
     if (isEvent(a)) usage.set(bratName(a.label), usage.get(bratName(a.label)) ?? new Map());
   }
@@ -174,17 +182,32 @@ function baseNames(docs: readonly ArticleDoc[]): string[] {
   });
 }
 
-/** A brat project: `<name>.txt` and `<name>.ann` per article, and `annotation.conf`. */
+/** A brat collection: `<name>.txt` and `<name>.ann` per article, `annotation.conf` and `visual.conf`. */
 export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, options: SerializeOptions = {}): ExportResult {
+  return serializeBratProject(docs, schema, [{ author: options.author, folder: '' }]);
+}
+
+/**
+ * A brat project of several annotators, the layout `lede agree` and imports read:
+ * `<folder>/<name>.txt` and `.ann` per layer and article, one `annotation.conf` and `visual.conf`
+ * at the top covering every layer. A layer with folder '' is written at the top (one layer).
+ */
+export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelSchema, layers: readonly { author: string | undefined; folder: string }[]): ExportResult {
   const files: OutputFile[] = [];
   const report: string[] = [];
   const usage: ConfUsage = new Map();
   const names = baseNames(docs);
-  for (const [i, doc] of docs.entries()) {
-    const out = serializeBratDoc(doc, schema, options, usage);
-    files.push({ path: `${names[i]}.txt`, content: out.txt }, { path: `${names[i]}.ann`, content: out.ann });
-    report.push(...out.report);
+  for (const { author, folder } of layers) {
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const options = author === undefined ? {} : { author };
+    for (const [i, doc] of docs.entries()) {
+      const out = serializeBratDoc(doc, schema, options, usage);
+      files.push({ path: `${prefix}${names[i]}.txt`, content: out.txt }, { path: `${prefix}${names[i]}.ann`, content: out.ann });
+      report.push(...out.report.map((line) => (folder === '' ? line : `${author}: ${line}`)));
+    }
   }
-  files.push({ path: 'annotation.conf', content: writeConf(docs, schema, options, usage) });
+  const authors = new Set(layers.flatMap((l) => (l.author === undefined ? [] : [l.author])));
+  const scoped = layers.some((l) => l.author === undefined) ? docs : docs.map((d) => withLayers(d, authors));
+  files.push({ path: 'annotation.conf', content: writeConf(scoped, schema, {}, usage) }, { path: 'visual.conf', content: writeVisualConf(scoped, schema) });
   return { files, report };
 }

@@ -1,3 +1,4 @@
+import type { Annotation } from '../../model/annotation';
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/document';
 import { findLabel, type LabelSchema } from '../../model/label-schema';
 import type { SerializeOptions } from '../types';
@@ -60,7 +61,7 @@ export function writeConf(docs: readonly ArticleDoc[], schema: LabelSchema, opti
     }
   }
 
-  const out: string[] = ['# Written by Lede. Types are label ids; see the Lede export for names and colours.', '', '[entities]', ''];
+  const out: string[] = ['# Written by Lede. Types are label ids; their names and colours are in visual.conf.', '', '[entities]', ''];
   for (const [id, kind] of kinds) if (kind === 'span') out.push(name(id));
   out.push('', '[relations]', '');
   const eventRoles = new Set([...usage.values()].flatMap((roles) => [...roles.keys()]));
@@ -81,10 +82,56 @@ export function writeConf(docs: readonly ArticleDoc[], schema: LabelSchema, opti
     const args = roles ? [...roles].map(([role, targets]) => `${role}*:${types(targets)}`) : [];
     out.push(args.length ? `${name(id)}\t${args.join(', ')}` : name(id));
   }
+  // Crossing or coinciding spans are refused by brat unless its configuration allows them.
+  if (docs.some((d) => spansOverlap(annotationsOf(d, options.author)))) out.push('', '<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>');
   out.push('', '[attributes]', '');
   for (const [id, { labels, values }] of attributes) {
     const arg = `Arg:${types(labels)}`;
     out.push(values.size ? `${name(id)}\t${arg}, Value:${[...values].join('|')}` : `${name(id)}\t${arg}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * True when two spans of one layer cross (each holds part of the other) or cover the same text:
+ * what brat's default configuration forbids. Nesting is allowed by brat and not counted.
+ */
+export function spansOverlap(annotations: readonly Annotation[]): boolean {
+  const pieces = annotations.flatMap((a) => a.fragments.map((f) => ({ id: a.id, start: f.start, end: f.end }))).sort((x, y) => x.start - y.start || y.end - x.end);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    for (let j = i + 1; j < pieces.length && pieces[j]!.start < p.end; j++) {
+      const q = pieces[j]!;
+      if (q.id !== p.id && (q.end > p.end || (q.start === p.start && q.end === p.end))) return true;
+    }
+  }
+  return false;
+}
+
+const displayName = (s: string) => s.replace(/[|\r\n\t]+/g, ' ').trim() || '_';
+
+/**
+ * visual.conf: the display name of every label and link type, and each label's colour, so brat
+ * shows the set as Lede does (types in annotation.conf are the label ids).
+ */
+export function writeVisualConf(docs: readonly ArticleDoc[], schema: LabelSchema): string {
+  const labels = new Map(schema.labels.map((l) => [l.id, l]));
+  const used = new Set<string>();
+  const usedTypes = new Set<string>();
+  for (const d of docs) {
+    for (const a of d.annotations) used.add(a.label);
+    for (const r of d.relations) usedTypes.add(r.type);
+  }
+  const labelIds = [...new Set([...labels.keys(), ...used])];
+  const typeIds = [...new Set([...schema.relationTypes.map((t) => t.id), ...usedTypes])];
+  const typeName = new Map(schema.relationTypes.map((t) => [t.id, t.name]));
+  const out = ['# Written by Lede: display names and colours.', '', '[labels]', ''];
+  for (const id of labelIds) out.push(`${name(id)} | ${displayName(labels.get(id)?.name ?? id)}`);
+  for (const id of typeIds) out.push(`${name(id)} | ${displayName(typeName.get(id) ?? id)}`);
+  out.push('', '[drawing]', '');
+  for (const id of labelIds) {
+    const color = labels.get(id)?.color;
+    if (color && /^#[0-9a-f]{3,8}$/i.test(color)) out.push(`${name(id)}\tbgColor:${color}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../model/annotation';
-import { annotationsOf, type ArticleDoc } from '../../model/document';
+import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/document';
+import { lossReport } from '../losses';
 import type { LabelSchema } from '../../model/label-schema';
 import type { ExportResult, SerializeOptions } from '../types';
 
@@ -108,5 +109,7 @@ export function serializeConll(docs: readonly ArticleDoc[], schema: LabelSchema,
       if (t.breakAfter && i < tokens.length - 1) out.push('');
     }
   }
-  return { files: [{ path: options.path ?? 'annotations.conll', content: `${out.join('\n')}\n` }], report: [...new Set(report)] };
+  const kept = options.author === undefined ? docs : docs.map((d) => ({ article: d.article, annotations: annotationsOf(d, options.author), relations: relationsOf(d, options.author) }));
+  const lost = lossReport(kept, 'CoNLL', ['links', 'notes', 'attributes', 'discontinuity', 'normalizations']);
+  return { files: [{ path: options.path ?? 'annotations.conll', content: `${out.join('\n')}\n` }], report: [...lost, ...new Set(report)] };
 }

@@ -3,6 +3,7 @@ import { fragmentsText, type Annotation } from '../../model/annotation';
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/document';
 import type { LabelSchema } from '../../model/label-schema';
 import { offsetIndex } from '../../text/offsets';
+import { lossReport } from '../losses';
 import type { ExportResult, SerializeOptions } from '../types';
 
 export const CSV_COLUMNS = [
@@ -20,11 +21,15 @@ export const CSV_COLUMNS = [
   'speaker',
   'source',
   'participants',
+  'links',
   'created',
   'modified',
 ] as const;
 
-/** The relation types whose targets get their own column, as analysts read them. */
+/**
+ * The relation types whose targets' texts get their own readable column. Every link, of these
+ * types and any other, is in `links` as `type=annotation_id` (the target's row), so none is lost.
+ */
 const LINK_COLUMNS = { speaker: 'speaker', source: 'source', participants: 'participant' } as const;
 
 /**
@@ -57,9 +62,11 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
     const byId = new Map(annotations.map((a) => [a.id, a]));
     // Linked texts per annotation and relation type, gathered in one pass over the relations.
     const linked = new Map<string, string[]>();
+    const links = new Map<string, string[]>();
     for (const r of relationsOf(doc, options.author)) {
       const target = byId.get(r.to);
       if (!target || !byId.has(r.from)) continue;
+      links.set(r.from, [...(links.get(r.from) ?? []), `${r.type}=${r.to}`]);
       const key = `${r.from}\u0000${r.type}`;
       const list = linked.get(key) ?? [];
       list.push(fragmentsText(text, target.fragments));
@@ -83,6 +90,7 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
         linkedCell(a, LINK_COLUMNS.speaker),
         linkedCell(a, LINK_COLUMNS.source),
         linkedCell(a, LINK_COLUMNS.participants),
+        links.get(a.id)?.join('; ') ?? '',
         a.created,
         a.modified,
       ];
@@ -91,5 +99,6 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
     }
   }
   const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false });
-  return { files: [{ path: options.path ?? 'annotations.csv', content: `\uFEFF${body}\r\n` }], report: [] };
+  const kept = options.author === undefined ? docs : docs.map((d) => ({ article: d.article, annotations: annotationsOf(d, options.author), relations: relationsOf(d, options.author) }));
+  return { files: [{ path: options.path ?? 'annotations.csv', content: `\uFEFF${body}\r\n` }], report: lossReport(kept, 'CSV', ['link notes', 'normalizations']) };
 }

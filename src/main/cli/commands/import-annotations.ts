@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { AnnotationImportReport } from '../../../core/api/exchange';
-import { IMPORT_FORMATS, type ImportFormat } from '../../../core/formats';
+import { IMPORT_FORMATS, formatNames, type ImportFormat } from '../../../core/formats';
 import { formatProblem } from '../../../core/model/result';
 import { importAnnotations } from '../../services/exchange/import-annotations';
 import { readInputPaths } from '../../services/exchange/read-paths';
@@ -33,7 +33,7 @@ export function labelMapping(value: string, previous: Record<string, string> = {
  */
 export function registerImportAnnotations(program: Command): void {
   withWorkspaceOption(program.command('import-annotations'))
-    .description('import annotation sets (Lede JSON, W3C, JSONL, brat files/folders/projects) as a layer, all or nothing')
+    .description(`import annotation sets (${formatNames('import')}; brat files, folders or projects) as a layer, all or nothing`)
     .argument('<paths...>', 'annotation files or brat folders')
     .option('--as <name>', 'the layer (annotator) the set becomes; brat projects use their folder names', layerName)
     .addOption(new Option('--format <format>', 'format of every file (default: from names and content)').choices(IMPORT_FORMATS))

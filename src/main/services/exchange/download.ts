@@ -1,15 +1,9 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { ExportDownload, ExportRequest } from '../../../core/api/exchange';
-import type { OutputFile } from '../../../core/formats';
+import { formatRow, type OutputFile } from '../../../core/formats';
 import type { Workspace } from '../workspace';
 import { exportFiles } from './export-annotations';
 
-const MIME: [RegExp, string][] = [
-  [/\.jsonld$/, 'application/ld+json'],
-  [/\.json$/, 'application/json'],
-  [/\.jsonl$/, 'application/jsonl'],
-  [/\.csv$/, 'text/csv'],
-];
 
 /**
  * An export as one file to save: the file itself when the format made one, else a .zip of them
@@ -17,12 +11,12 @@ const MIME: [RegExp, string][] = [
  */
 export async function exportDownload(ws: Workspace, request: ExportRequest): Promise<ExportDownload> {
   const out = await exportFiles(ws, request);
-  const counts = { fileCount: out.files.length, articleCount: out.articleCount, annotationCount: out.annotationCount, report: out.report };
+  const counts = { fileCount: out.files.length, articleCount: out.articleCount, annotationCount: out.annotationCount, layers: out.layers, layout: out.layout, report: out.report };
   const only = out.files.length === 1 ? out.files[0]! : null;
   if (only) {
-    return { name: only.path, mime: MIME.find(([re]) => re.test(only.path))?.[1] ?? 'text/plain', base64: Buffer.from(only.content, 'utf8').toString('base64'), ...counts };
+    return { name: only.path, mime: formatRow(request.format).mime, base64: Buffer.from(only.content, 'utf8').toString('base64'), ...counts };
   }
-  return { name: `lede-${request.format}${request.split ? '-per-article' : ''}.zip`, mime: 'application/zip', base64: Buffer.from(zipFiles(out.files)).toString('base64'), ...counts };
+  return { name: `lede-${request.format}${out.layers.length > 1 || request.allLayers ? '-by-annotator' : ''}${request.split ? '-per-article' : ''}.zip`, mime: 'application/zip', base64: Buffer.from(zipFiles(out.files)).toString('base64'), ...counts };
 }
 
 /** The files in a zip, under their relative paths (fflate: small, well kept, synchronous). */

@@ -1,8 +1,11 @@
 import { ApiError } from '../../../core/api/contract';
 import type { ExportRequest } from '../../../core/api/exchange';
-import { serializeFormat, type ExportFormat, type OutputFile } from '../../../core/formats';
+import { FORMATS, formatRow, serializeFormat, type ExportFormat, type ExportOptions, type OutputFile } from '../../../core/formats';
+import { serializeBratProject } from '../../../core/formats/brat/serialize';
+import { layerFileNames, layersIn, withLayers } from '../../../core/formats/layers';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ArticleDoc } from '../../../core/model/document';
+import type { LabelSchema } from '../../../core/model/label-schema';
 import { nowIso } from '../../../core/model/ids';
 import { isRejectedLayer } from '../../../core/review/ids';
 import { inPool } from '../article-store';
@@ -11,19 +14,21 @@ import type { Workspace } from '../workspace';
 export interface ExportedFiles {
   files: OutputFile[];
   report: string[];
+  /** The layers written, and how the export keeps them apart. */
+  layers: string[];
+  layout: string;
   articleCount: number;
   annotationCount: number;
 }
 
-/** Formats that import again, and so can be split into one file per article. */
-const SPLITTABLE: readonly ExportFormat[] = ['lede', 'w3c', 'jsonl'];
-const EXTENSION: Record<ExportFormat, string> = { lede: '.lede.json', w3c: '.w3c.jsonld', jsonl: '.jsonl', csv: '.csv', conll: '.conll', brat: '' };
-
 /**
  * The files of an export, from the stored documents: the chosen articles (all, in list order,
- * when none are named), one layer or every layer. Every layer leaves out the '(rejected)'
- * companions of reviewed layers unless asked (they are review bookkeeping; name one to export
- * it). The report says what the format could not hold, and when a file is too big to import again.
+ * when none are named) and the chosen layers: the analyst's own by default, named ones, or every
+ * layer. Several layers are never merged into one anonymous set: formats whose items name their
+ * annotator hold them side by side, the others get one folder (brat: a project) or one file per
+ * annotator (the format table's `layers`). Every layer leaves out the '(rejected)' companions of
+ * reviewed layers unless asked (review bookkeeping; name one to export it). The report says what
+ * the format could not hold, and when a file is too big to import again.
  */
 export async function exportFiles(ws: Workspace, request: ExportRequest): Promise<ExportedFiles> {
   const summaries = await ws.listArticles();
@@ -31,41 +36,66 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
   const known = new Set(summaries.map((s) => s.id));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) throw new ApiError('not-found', `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} in this workspace; nothing was exported.`);
+  if (request.allLayers && request.annotators) throw new ApiError('invalid-argument', 'Choose either the layers to export or all layers, not both; nothing was exported.');
   const docs = new Array<ArticleDoc>(ids.length);
   await inPool([...ids.keys()], 16, async (i) => void (docs[i] = await ws.getDoc(ids[i]!)));
 
   const report: string[] = [];
-  let chosen = docs;
-  if (request.author !== undefined) {
-    const author = request.author;
-    if (!docs.some((d) => d.annotations.some((a) => a.author === author) || d.relations.some((r) => r.author === author))) {
-      const layers = [...new Set(docs.flatMap((d) => d.annotations.map((a) => a.author)))].sort();
-      throw new ApiError('not-found', `No layer named "${author}" in the articles chosen. Layers: ${layers.join(', ') || 'none'}.`);
-    }
-  } else if (!request.withRejected) {
-    const left = new Set<string>();
-    chosen = docs.map((d) => withoutRejected(d, left));
-    if (left.size > 0) report.push(`Left out the review companion layer(s) ${[...left].sort().join(', ')} (rejected items); export one by name to include it.`);
-  }
-
-  const options = { ...(request.author !== undefined ? { author: request.author } : {}), jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso() } as const;
-  const format = request.format;
-  let files: OutputFile[];
-  if (request.split && SPLITTABLE.includes(format)) {
-    files = [];
-    const names = fileNames(chosen);
-    for (const [i, doc] of chosen.entries()) {
-      const out = serializeFormat(format, [doc], ws.labelSchema(), options);
-      report.push(...out.report);
-      files.push(...out.files.map((f) => ({ path: `${names[i]}${EXTENSION[format]}`, content: f.content })));
+  const present = layersIn(docs);
+  let layers: string[];
+  if (request.allLayers) {
+    layers = request.withRejected ? present : present.filter((l) => !isRejectedLayer(l));
+    const left = present.filter((l) => !layers.includes(l));
+    if (left.length > 0) report.push(`Left out the review companion layer(s) ${left.join(', ')} (rejected items); export one by name to include it.`);
+    if (layers.length === 0) report.push('The articles chosen have no annotations in any layer: the export holds their text only.');
+  } else if (request.annotators) {
+    layers = [...new Set(request.annotators)];
+    const unknown = layers.filter((l) => !present.includes(l));
+    if (unknown.length > 0) {
+      throw new ApiError('not-found', `No layer named ${unknown.map((l) => `"${l}"`).join(', ')} in the articles chosen. Layers: ${present.filter((l) => !isRejectedLayer(l)).join(', ') || 'none'}. Choose one of them, or all layers; nothing was exported.`);
     }
   } else {
-    if (request.split && format !== 'brat') report.push(`One file per article applies to Lede JSON, W3C and JSONL; the ${format.toUpperCase()} export is one file.`);
-    const out = serializeFormat(format, chosen, ws.labelSchema(), options);
+    // The default is the analyst's own layer; when it is empty the export still holds the texts (brat, CoNLL).
+    const own = ws.settings().analystName;
+    layers = [own];
+    if (!present.includes(own)) {
+      const others = present.filter((l) => !isRejectedLayer(l));
+      report.push(`Your layer "${own}" has no annotations in the articles chosen: the export holds their text only.${others.length ? ` Other layers: ${others.join(', ')}; choose one of them, or all layers.` : ''}`);
+    }
+  }
+  const chosenLayers = new Set(layers);
+  const chosen = docs.map((d) => withLayers(d, chosenLayers));
+  const format = request.format;
+  const row = formatRow(format);
+  const perAnnotator = request.allLayers === true || layers.length > 1;
+  const layout = perAnnotator ? `${layers.length} layer${layers.length === 1 ? '' : 's'} (${layers.join(', ')}), kept apart: ${row.layersStatement}.` : `Only the layer ${layers[0]}.`;
+
+  const options = { jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso() } as const;
+  const schema = ws.labelSchema();
+  const split = request.split === true && row.splittable;
+  if (request.split && !row.splittable && !row.multiFile) report.push(`One file per article applies to ${FORMATS.filter((f) => f.splittable).map((f) => f.label).join(', ')}; the ${row.label} export is one file.`);
+  let files: OutputFile[] = [];
+  if (perAnnotator && row.layers !== 'inside') {
+    const { names, renamed } = layerFileNames(layers);
+    report.push(...renamed);
+    if (row.layers === 'folders') {
+      const out = serializeBratProject(chosen, schema, layers.map((author) => ({ author, folder: names.get(author)! })));
+      files = out.files;
+      report.push(...out.report);
+    } else {
+      for (const layer of layers) {
+        const name = names.get(layer)!;
+        const out = serializeSet(format, chosen, schema, { ...options, author: layer }, split, `${name}/`, name);
+        files.push(...out.files);
+        report.push(...out.report.map((line) => `${layer}: ${line}`));
+      }
+    }
+  } else {
+    const out = serializeSet(format, chosen, schema, options, split, '', null);
     files = out.files;
     report.push(...out.report);
   }
-  if (SPLITTABLE.includes(format)) {
+  if (row.splittable) {
     // A UTF-16 unit never takes more than 3 bytes in UTF-8: only a file that might be over is
     // counted (Node's native count still spends ~0.2 s on a thousand split W3C files).
     for (const f of files.filter((file) => file.content.length * 3 > MAX_INPUT_BYTES)) {
@@ -75,18 +105,29 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
       }
     }
   }
-  const annotationCount = chosen.reduce((n, d) => n + (request.author === undefined ? d.annotations.length : d.annotations.filter((a) => a.author === request.author).length), 0);
-  return { files, report, articleCount: chosen.length, annotationCount };
+  const annotationCount = chosen.reduce((n, d) => n + d.annotations.length, 0);
+  return { files, report, layers, layout, articleCount: chosen.length, annotationCount };
 }
 
-function withoutRejected(doc: ArticleDoc, left: Set<string>): ArticleDoc {
-  if (!doc.annotations.some((a) => isRejectedLayer(a.author)) && !doc.relations.some((r) => isRejectedLayer(r.author))) return doc;
-  for (const a of doc.annotations) if (isRejectedLayer(a.author)) left.add(a.author);
-  return {
-    article: doc.article,
-    annotations: doc.annotations.filter((a) => !isRejectedLayer(a.author)),
-    relations: doc.relations.filter((r) => !isRejectedLayer(r.author)),
-  };
+/**
+ * One set in a format: one file (named `stem` + extension when given), or with `split` one file
+ * per article under `folder`.
+ */
+function serializeSet(format: ExportFormat, docs: readonly ArticleDoc[], schema: LabelSchema, options: ExportOptions, split: boolean, folder: string, stem: string | null): { files: OutputFile[]; report: string[] } {
+  const row = formatRow(format);
+  if (!split) {
+    const out = serializeFormat(format, docs, schema, options);
+    return { files: stem === null || row.multiFile ? out.files : out.files.map((f) => ({ path: `${stem}${row.extension}`, content: f.content })), report: out.report };
+  }
+  const files: OutputFile[] = [];
+  const report: string[] = [];
+  const names = fileNames(docs);
+  for (const [i, doc] of docs.entries()) {
+    const out = serializeFormat(format, [doc], schema, options);
+    report.push(...out.report);
+    files.push(...out.files.map((f) => ({ path: `${folder}${names[i]}${row.extension}`, content: f.content })));
+  }
+  return { files, report };
 }
 
 /** One safe file name per article: its source file's name when unique, else with the id added. */

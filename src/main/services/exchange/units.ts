@@ -1,5 +1,4 @@
-import type { ImportFormat } from '../../../core/formats';
-import { formatFromFileName } from '../../../core/formats';
+import { formatFromContent, formatFromFileName, type ImportFormat } from '../../../core/formats/registry';
 import type { Problem } from '../../../core/model/result';
 
 /** A decoded input file; `path` is '/'-separated and relative to what the analyst chose. */
@@ -90,12 +89,9 @@ function singleFormat(f: TextFile): Exclude<ImportFormat, 'brat'> | null {
   const byName = formatFromFileName(f.path);
   if (byName && byName !== 'brat') return byName;
   if (!f.path.toLowerCase().endsWith('.json')) return null;
-  // Read the format from the start of the content: Lede JSON names itself; W3C has its context.
-  const head = f.text.slice(0, 4096);
-  if (/"format"\s*:\s*"lede-annotations"/.test(head)) return 'lede';
-  if (/"@context"|"type"\s*:\s*"(Annotation|AnnotationCollection|AnnotationPage)"/.test(head)) return 'w3c';
-  if (/^\s*\{[^\n]*"text"\s*:/.test(head) && /"(label|entities)"\s*:/.test(f.text.slice(0, f.text.indexOf('\n') >>> 0))) return 'jsonl';
-  return null;
+  // Read the format from the start of the content (each registry row says how it recognises itself).
+  const byContent = formatFromContent(f.text);
+  return byContent === 'brat' ? null : byContent;
 }
 
 function unknownFormatMessage(lower: string): string {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ExportDownload, ExportRequest } from '../../../core/api/exchange';
+import { FORMATS, formatRow, formatTitle } from '../../../core/formats/registry';
 import { isRejectedLayer } from '../../../core/review/ids';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
@@ -8,35 +9,36 @@ import { Modal } from '../help/Modal';
 import { saveDownload } from './download';
 import { ReportList } from './ReportList';
 
-const FORMATS: { value: ExportRequest['format']; label: string }[] = [
-  { value: 'lede', label: 'Lede JSON (lossless, re-importable)' },
-  { value: 'w3c', label: 'W3C Web Annotation (JSON-LD)' },
-  { value: 'brat', label: 'brat standoff (.txt/.ann + annotation.conf, zipped)' },
-  { value: 'jsonl', label: 'JSONL (doccano)' },
-  { value: 'csv', label: 'CSV (spreadsheets)' },
-  { value: 'conll', label: 'CoNLL BIO (NLP training)' },
-];
 type Scope = 'current' | 'chosen' | 'all';
+/** The layer choice meaning every layer; not a name a layer can have (names are trimmed, this has a NUL). */
+const ALL_LAYERS = '\u0000all';
 
 /** File → Export…: which articles, which layer, which format; then a download and its report. */
 export function ExportDialog({ onClose }: { onClose(): void }) {
-  const { articles, currentId } = useWorkspace();
+  const { articles, currentId, info } = useWorkspace();
+  const own = info?.settings.analystName ?? 'me';
   const layers = useMemo(() => [...new Set(articles.flatMap((a) => Object.keys(a.authors).filter((l) => a.authors[l]! > 0 && !isRejectedLayer(l))))].sort(), [articles]);
   const [scope, setScope] = useState<Scope>(currentId ? 'current' : 'all');
   const [chosen, setChosen] = useState<Set<string>>(new Set(currentId ? [currentId] : []));
-  const [author, setAuthor] = useState('');
+  // The analyst's own layer unless they choose another, or all layers (kept apart per annotator).
+  const [layer, setLayer] = useState<string>(layers.includes(own) || layers.length === 0 ? own : layers[0]!);
   const [format, setFormat] = useState<ExportRequest['format']>('lede');
   const [variant, setVariant] = useState<'label' | 'entities'>('label');
   const [split, setSplit] = useState(false);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ExportDownload | null>(null);
   const ids = scope === 'all' ? undefined : scope === 'current' ? (currentId ? [currentId] : []) : articles.filter((a) => chosen.has(a.id)).map((a) => a.id);
-  const splittable = format === 'lede' || format === 'w3c' || format === 'jsonl';
+  const row = formatRow(format);
+  const splittable = row.splittable;
+  const all = layer === ALL_LAYERS;
+  const statement = all
+    ? `All layers, one set per annotator (${layers.join(', ') || 'none yet'}): ${row.layersStatement}.`
+    : `Only the layer ${layer}${layer === own ? ' (yours)' : ''}: no one else's annotations.`;
 
   const run = async () => {
     setBusy(true);
     try {
-      const request: ExportRequest = { format, ...(ids ? { articleIds: ids } : {}), ...(author ? { author } : {}), ...(format === 'jsonl' ? { jsonlVariant: variant } : {}), ...(splittable && split ? { split: true } : {}) };
+      const request: ExportRequest = { format, ...(ids ? { articleIds: ids } : {}), ...(all ? { allLayers: true } : { annotators: [layer] }), ...(format === 'jsonl' ? { jsonlVariant: variant } : {}), ...(splittable && split ? { split: true } : {}) };
       const file = await backend().api.exportAnnotations(request);
       await saveDownload(file);
       setDone(file);
@@ -68,15 +70,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         </fieldset>
         <label className="exchange-row">
           Layer
-          <select value={author} onChange={(e) => setAuthor(e.target.value)} aria-label="Layer">
-            <option value="">All layers</option>
-            {layers.map((l) => <option key={l} value={l}>{l}</option>)}
+          <select value={layer} onChange={(e) => setLayer(e.target.value)} aria-label="Layer">
+            {!layers.includes(own) && <option value={own}>{own} (yours, empty)</option>}
+            {layers.map((l) => <option key={l} value={l}>{l === own ? `${l} (yours)` : l}</option>)}
+            <option value={ALL_LAYERS}>All layers, one set per annotator</option>
           </select>
         </label>
+        <p className="exchange-hint" aria-label="Layers in the export">{statement}</p>
         <label className="exchange-row">
           Format
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportRequest['format'])} aria-label="Format">
-            {FORMATS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+            {FORMATS.map((f) => <option key={f.id} value={f.id}>{formatTitle(f.id)}</option>)}
           </select>
         </label>
         {format === 'jsonl' && (
@@ -103,6 +107,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       {done && (
         <section className="exchange-report" aria-label="Export report">
           <p>Saved {done.name}: {done.annotationCount} annotations, {done.articleCount} articles{done.fileCount > 1 ? `, ${done.fileCount} files in the zip` : ''}.</p>
+          <p aria-label="Layers exported">{done.layout}</p>
           <ReportList title="What the format could not hold exactly" items={done.report} empty="Everything was represented exactly." />
         </section>
       )}

@@ -43,7 +43,8 @@ describe('CoNLL BIO', () => {
           .filter((s) => !s.endsWith(':'))
           .sort();
         expect(runsOf(out.files[0]!.content)).toEqual(expected);
-        expect(out.report).toEqual([]);
+        // No overlap to report; only what CoNLL cannot hold (links, notes, attributes, …), by kind.
+        for (const line of out.report) expect(line).toMatch(/^(\d+ links? of type "[^"]+": CoNLL has no links|\d+ annotation notes?: |attributes of \d+ annotations?: |\d+ discontinuous annotations?: |normalisations )/);
       }),
       { numRuns: 80 },
     );
@@ -67,5 +68,28 @@ describe('CoNLL BIO', () => {
     expect(lines).toContain('😀\tB-claim\tO\tO\tO');
     expect(lines.filter((l) => l === '').length).toBe(4);
     expect(out.report[0]).toMatch(/c2 overlaps another claim span/);
+  });
+
+  it('says what it could not carry, per kind, instead of "everything was represented exactly" (issue 10)', () => {
+    const text = 'Ada said it was done, and Bob agreed.';
+    const a = (id: string, label: string, fragments: { start: number; end: number }[], extra: object = {}) => ({ id, label, fragments, quote: '', prefix: '', suffix: '', attributes: {}, note: '', author: 'x', created: '', modified: '', ...extra });
+    const rel = (id: string, type: string, from: string, to: string, note?: string) => ({ id, type, from, to, author: 'x', created: '', modified: '', ...(note ? { note } : {}) });
+    const doc: ArticleDoc = {
+      article: { id: 'a_1', title: '', source: '', importedAt: '', hash: '0'.repeat(64), text },
+      annotations: [
+        a('q', 'quote', [{ start: 9, end: 20 }, { start: 26, end: 36 }], { note: 'two pieces', attributes: { verified: true } }),
+        a('s', 'actor', [{ start: 0, end: 3 }], { normalizations: [{ resource: 'Wikidata', ref: 'Q7259', text: 'Ada' }] }),
+        a('b', 'actor', [{ start: 26, end: 29 }]),
+      ],
+      relations: [rel('r1', 'speaker', 'q', 's'), rel('r2', 'cites', 'q', 'b', 'odd'), rel('r3', 'cites', 'q', 's')],
+    };
+    expect(serializeConll([doc], schema()).report).toEqual([
+      '2 links of type "cites": CoNLL has no links; not exported',
+      '1 link of type "speaker": CoNLL has no links; not exported',
+      '1 annotation note: CoNLL has no notes; not exported',
+      'attributes of 1 annotation: CoNLL has no attributes; not exported',
+      '1 discontinuous annotation: CoNLL writes each piece as a span of its own, so they no longer read as one',
+      'normalisations (entity links) of 1 annotation: CoNLL has no place for them; not exported',
+    ]);
   });
 });

@@ -61,4 +61,24 @@ describe('CSV', () => {
     expect(second).toMatchObject({ text: '"q", done', note: 'line\r\nbreak', author: "'-dash" });
     expect(content).toContain('"""q"", done"');
   });
+
+  it('carries every link, of any type, in the links column; says what it cannot carry (issue 10)', () => {
+    const text = 'The minister cited a report by the audit office.';
+    const a = (id: string, label: string, start: number, end: number) => ({ id, label, fragments: [{ start, end }], quote: '', prefix: '', suffix: '', attributes: {}, note: '', author: 'x', created: '', modified: '' });
+    const doc: ArticleDoc = {
+      article: { id: 'a_1', title: 'T', source: '', importedAt: '', hash: '0'.repeat(64), text },
+      annotations: [a('m', 'actor', 4, 12), a('r', 'claim', 21, 27), a('o', 'actor', 35, 47)],
+      // brat corpora bring their own types (Cites, Org-of); the three built-in ones are not all there is.
+      relations: [
+        { id: 'r1', type: 'Cites', from: 'm', to: 'r', author: 'x', created: '', modified: '', note: 'read aloud' },
+        { id: 'r2', type: 'Org-of', from: 'r', to: 'o', author: 'x', created: '', modified: '' },
+        { id: 'r3', type: 'source', from: 'r', to: 'o', author: 'x', created: '', modified: '' },
+      ],
+    };
+    const out = serializeCsv([doc], schema());
+    const rows = rowsOf(out.files[0]!.content);
+    expect(rows.map((r) => [r.annotation_id, r.links])).toEqual([['m', 'Cites=r'], ['r', 'Org-of=o; source=o'], ['o', '']]);
+    expect(rows[1]!.source).toBe('audit office');
+    expect(out.report).toEqual(['1 note on links: CSV has no place for them; not exported']);
+  });
 });

@@ -36,8 +36,8 @@ describe('exchange api', () => {
     if (!imported.value.ok) throw new Error(JSON.stringify(imported.value.errors));
     expect(imported.value.report.layers.map((l) => l.author)).toEqual(['4b22', 'd473']);
 
-    const exported = (await dispatch('exportAnnotations', { format: 'brat', author: 'd473' })) as { ok: true; value: ExportDownload };
-    expect(exported.value).toMatchObject({ name: 'lede-brat.zip', mime: 'application/zip', articleCount: 6, fileCount: 13 });
+    const exported = (await dispatch('exportAnnotations', { format: 'brat', annotators: ['d473'] })) as { ok: true; value: ExportDownload };
+    expect(exported.value).toMatchObject({ name: 'lede-brat.zip', mime: 'application/zip', articleCount: 6, fileCount: 14 });
     const zip = unzipSync(new Uint8Array(Buffer.from(exported.value.base64, 'base64')));
     expect(Object.keys(zip)).toContain('nyt_2016-01-29_it-s-still-bill-but-old-magic-se.ann');
     expect(strFromU8(zip['annotation.conf']!)).toContain('[entities]');

@@ -50,7 +50,7 @@ describe.skipIf(!sharedAvailable)('the brat corpora through the import service',
       // visual.conf is read back: display names and colours.
       expect(ws.labelSchema().labels.find((l) => l.id === 'GPE')).toMatchObject({ name: 'Geo-political entity', color: '#ffd412' });
       expect(ws.labelSchema().labels.find((l) => l.id === 'Be-born')?.name).toBe('Be born');
-      const out = await exportFiles(ws, { format: 'brat' });
+      const out = await exportFiles(ws, { format: 'brat', annotators: ['tutorial'] });
       const names = readdirSync(tutorial).filter((f) => f.endsWith('.ann'));
       expect(names.length).toBeGreaterThan(10);
       for (const name of names) {

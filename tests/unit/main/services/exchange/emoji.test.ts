@@ -62,7 +62,7 @@ describe.skipIf(!sharedAvailable)('the emoji article in every format', () => {
 
   for (const format of Object.keys(selected)) {
     it(`${format}, through the service`, async () => {
-      const out = await exportFiles(ws.ws, { format: format as keyof typeof selected & 'lede', articleIds: [emojiId] });
+      const out = await exportFiles(ws.ws, { format: format as keyof typeof selected & 'lede', articleIds: [emojiId], annotators: ['seed'] });
       const got = selected[format]!(out.files);
       if (format === 'conll') expect(sorted(got)).toEqual(expected.map(spelled).sort());
       else expect(sorted(got)).toEqual(expected);
@@ -75,7 +75,7 @@ describe.skipIf(!sharedAvailable)('the emoji article in every format', () => {
     onTestFinished(() => outputs.cleanup());
     for (const format of Object.keys(selected)) {
       const out = join(outputs.dir, format);
-      const run = runCli(['export', '--workspace', ws.dir, '--format', format, '--article', emojiId, '--out', format === 'brat' ? out : `${out}.out`]);
+      const run = runCli(['export', '--workspace', ws.dir, '--format', format, '--article', emojiId, '--annotator', 'seed', '--out', format === 'brat' ? out : `${out}.out`]);
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`Exported 5 annotations of 1 article as ${format}`));
       const files: OutputFile[] = format === 'brat' ? readdirSync(out).map((p) => ({ path: p, content: readFileSync(join(out, p), 'utf8') })) : [{ path: 'x', content: readFileSync(`${out}.out`, 'utf8') }];

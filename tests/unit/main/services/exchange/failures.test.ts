@@ -99,7 +99,7 @@ describe('failed imports change nothing', () => {
   });
 
   it('a layer the article already has, unless replacing it', async () => {
-    const out = await exportFiles(ws, { format: 'jsonl', author: 'me' });
+    const out = await exportFiles(ws, { format: 'jsonl', annotators: ['me'] });
     await expectRefused(asInputs(out.files), { as: 'me' }, { message: /already has a layer "me" \(1 annotation\)/ });
   });
 

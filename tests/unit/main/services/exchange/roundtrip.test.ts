@@ -28,7 +28,7 @@ const cases = [
 describe.skipIf(!sharedAvailable)('export -> import through the service, as another layer', () => {
   for (const { format, jsonlVariant } of cases) {
     it(`${format}${jsonlVariant ? ` (${jsonlVariant})` : ''}: the same annotations, labels, fragments, links, attributes and notes`, async () => {
-      const out = await exportFiles(ws, { format, author: 'seed', ...(jsonlVariant ? { jsonlVariant } : {}) });
+      const out = await exportFiles(ws, { format, annotators: ['seed'], ...(jsonlVariant ? { jsonlVariant } : {}) });
       const result = await importAnnotations(ws, asInputs(out.files), { as: 'colleague' });
       if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
       expect(result.report.articlesAdded).toEqual([]);
@@ -45,7 +45,7 @@ describe.skipIf(!sharedAvailable)('export -> import through the service, as anot
   }
 
   it('Lede JSON keeps its ids where they are free, and renames (with their links) those already taken', async () => {
-    const out = await exportFiles(ws, { format: 'lede', author: 'seed' });
+    const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
     const result = await importAnnotations(ws, asInputs(out.files), { as: 'colleague' });
     if (!result.ok) throw new Error('import failed');
     expect(result.report.notes.some((n) => /annotation id\(s\) were already used in this article and were given new ones/.test(n))).toBe(true);
@@ -70,7 +70,7 @@ describe.skipIf(!sharedAvailable)('export -> import through the service, as anot
   });
 
   it('refuses a layer that exists, and replaces exactly that layer when asked', async () => {
-    const out = await exportFiles(ws, { format: 'w3c', author: 'seed' });
+    const out = await exportFiles(ws, { format: 'w3c', annotators: ['seed'] });
     expect((await importAnnotations(ws, asInputs(out.files), { as: 'colleague' })).ok).toBe(true);
     const again = await importAnnotations(ws, asInputs(out.files), { as: 'colleague' });
     expect(again.ok).toBe(false);
@@ -89,7 +89,7 @@ describe.skipIf(!sharedAvailable)('export -> import through the service, as anot
   it('creates the articles a file brings that the workspace lacks, with their text, and adds unknown labels', async () => {
     const other = await newWorkspace();
     try {
-      const out = await exportFiles(ws, { format: 'jsonl', author: 'seed', jsonlVariant: 'entities' });
+      const out = await exportFiles(ws, { format: 'jsonl', annotators: ['seed'], jsonlVariant: 'entities' });
       const renamed = out.files.map((f) => ({ ...f, content: f.content.replaceAll('"label":"actor"', '"label":"person"') }));
       const result = await importAnnotations(other.ws, asInputs(renamed), { as: 'colleague' });
       if (!result.ok) throw new Error(JSON.stringify(result.errors));

@@ -31,7 +31,7 @@ async function expectRefused(files: InputFile[], message: RegExp): Promise<void>
 describe('zips', () => {
   it("the app's own brat export (a zip) imports back as another layer with the same meaning", async () => {
     await tagWorkspace(ws);
-    const download = await exportDownload(ws, { format: 'brat', author: 'seed' });
+    const download = await exportDownload(ws, { format: 'brat', annotators: ['seed'] });
     expect(download.mime).toBe('application/zip');
     const result = await importAnnotations(ws, [{ path: download.name, bytes: new Uint8Array(Buffer.from(download.base64, 'base64')) }], { as: 'colleague' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
@@ -107,7 +107,7 @@ describe('brat projects as brat keeps them', () => {
     expect(doc.annotations.map((a) => a.quote).sort()).toEqual(['Ana Diaz', 'said the harbour reopens']);
     expect(result.report.notes.some((n) => /byte-order mark/.test(n))).toBe(true);
     // Out again: a .txt without the mark and offsets counted without it, which brat accepts as they are.
-    const out = await exportFiles(ws, { format: 'brat', articleIds: [id], author: 'colleague' });
+    const out = await exportFiles(ws, { format: 'brat', articleIds: [id], annotators: ['colleague'] });
     const txt = out.files.find((f) => f.path.endsWith('.txt'))!.content;
     const exported = out.files.find((f) => f.path.endsWith('.ann'))!.content;
     expect(txt).toBe(body);

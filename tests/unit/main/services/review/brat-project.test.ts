@@ -69,9 +69,9 @@ describe('readBratProject refuses what it cannot read, naming the file', () => {
     expect(found).toContainEqual('dave/a.txt: not valid UTF-8 text');
   });
 
-  it('counts an empty .ann as a document the annotator has, and drops a byte-order mark', async () => {
+  it('counts an empty .ann as a document the annotator has, and drops a byte-order mark (which brat counts as a character)', async () => {
     write('p/alice/a.txt', '\ufeffThe minister resigned.');
-    write('p/alice/a.ann', 'T1\tActor 4 12\tminister\n');
+    write('p/alice/a.ann', 'T1\tActor 5 13\tminister\n');
     write('p/bob/a.txt', 'The minister resigned.');
     write('p/bob/a.ann', '');
     const read = await readBratProject(join(dir, 'p'));
