@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       for (let run = 0; run < 3; run++) {
         const ws = await openWorkspace(base, { mode: 'read' });
         const t0 = performance.now();
-        const out = await exportFiles(ws, { format, ...(format === 'w3c' ? { split: true } : {}) });
+        const out = await exportFiles(ws, { format, annotators: ['bench'], ...(format === 'w3c' ? { split: true } : {}) });
         times.push(performance.now() - t0);
         exported.set(format, out.files);
         await ws.close();
@@ -93,9 +93,9 @@ async function main(): Promise<void> {
     }
     // As in the running app: the workspace is open and its documents were read once already.
     const open = await openWorkspace(base, { mode: 'read' });
-    await exportFiles(open, { format: 'lede' });
+    await exportFiles(open, { format: 'lede', annotators: ['bench'] });
     for (const format of EXPORT_FORMATS) {
-      const times = await timeRuns(() => exportFiles(open, { format, ...(format === 'w3c' ? { split: true } : {}) }), 3, 0);
+      const times = await timeRuns(() => exportFiles(open, { format, annotators: ['bench'], ...(format === 'w3c' ? { split: true } : {}) }), 3, 0);
       reportMs(`exchange: export ${format} via the service, documents already loaded (1,000 x 100)`, times, 2000);
     }
     await open.close();

@@ -65,8 +65,9 @@ export const FORMATS = [
     accepts: ['.jsonld', '.w3c.json'],
     pickerTypes: ['.json', 'application/ld+json'],
     sniff: (head: string) => /"@context"|"type"\s*:\s*"(Annotation|AnnotationCollection|AnnotationPage)"/.test(head),
-    layers: 'inside',
-    layersStatement: 'one file; every annotation names its annotator as its creator',
+    // One file per annotator (each item also names its creator): an import takes a file as one layer.
+    layers: 'files',
+    layersStatement: 'one file per annotator, <annotator>.w3c.jsonld, every annotation naming its creator',
   },
   {
     id: 'brat',

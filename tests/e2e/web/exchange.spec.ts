@@ -133,3 +133,47 @@ test('a brat project folder chosen with the folder picker becomes one layer per 
     rmSync(project, { recursive: true, force: true });
   }
 });
+
+test("the export dialog exports the analyst's own layer by default, and all layers only kept apart, with what each format loses", async ({ page, host }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const trump = find(text, 'Trump told reporters');
+  await dragSelect(page, trump.start, trump.start + 'Trump'.length);
+  await page.getByRole('toolbar', { name: 'Tag the selection' }).getByRole('button', { name: /^Actor/ }).click();
+  await waitSaved(page);
+  // A colleague's set for the same article, with a note CoNLL cannot hold.
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const importer = page.getByRole('dialog', { name: 'Import annotations' });
+  const ann = `T1\tactor ${trump.start} ${trump.start + 5}\tTrump\n#1\tAnnotatorNotes T1\tthe president\n`;
+  await importer.getByTestId('import-annotations-files').setInputFiles({ name: seed.source.replace(/\.txt$/, '.ann'), mimeType: 'text/plain', buffer: Buffer.from(ann) });
+  await importer.getByLabel('Layer name').fill('Carla');
+  await importer.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importer.getByRole('region', { name: 'Import report' })).toBeVisible();
+  await importer.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+  await expect(dialog.getByLabel('Layer', { exact: true })).toHaveValue('Ana Analyst');
+  await expect(dialog.getByLabel('Layers in the export')).toHaveText("Only the layer Ana Analyst (yours): no one else's annotations.");
+  const mine = await exportAs(page, /^Lede JSON/);
+  expect((JSON.parse(mine.bytes.toString('utf8')) as { articles: ArticleDoc[] }).articles[0]!.annotations.map((a) => a.author)).toEqual(['Ana Analyst']);
+  await expect(dialog.getByLabel('Layers exported')).toHaveText('Only the layer Ana Analyst.');
+
+  await dialog.getByLabel('Layer', { exact: true }).selectOption({ label: 'All layers, one set per annotator' });
+  await dialog.getByLabel('Format').selectOption({ label: (await dialog.getByLabel('Format').locator('option').allTextContents()).find((t) => /^brat/.test(t))! });
+  await expect(dialog.getByLabel('Layers in the export')).toHaveText('All layers, one set per annotator (Ana Analyst, Carla): a brat project: one folder per annotator, <annotator>/<doc>.txt and .ann.');
+  const brat = await exportAs(page, /^brat/);
+  expect(brat.download.suggestedFilename()).toBe('lede-brat-by-annotator.zip');
+  const names = Object.keys(unzipSync(new Uint8Array(brat.bytes))).sort();
+  expect(names.filter((n) => n.endsWith('.ann')).map((n) => n.split('/')[0])).toEqual(['Ana Analyst', 'Carla']);
+  expect(names).toEqual(expect.arrayContaining(['annotation.conf', 'visual.conf']));
+  await expect(dialog.getByLabel('Layers exported')).toContainText('2 layers (Ana Analyst, Carla), kept apart');
+
+  await exportAs(page, /^CoNLL/);
+  const report = dialog.getByRole('region', { name: 'Export report' });
+  await expect(report).toContainText('Carla: 1 annotation note: CoNLL has no notes; not exported');
+  await expect(report).not.toContainText('Everything was represented exactly');
+  await page.screenshot({ path: 'test-results/export-all-layers.png' });
+});

@@ -40,7 +40,7 @@ describe('lede export', () => {
     const out = join(dir, 'brat');
     const run = runCli(['export', '--workspace', ws, '--format', 'brat', '--article', articleId, '--annotator', 'me', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'strike.ann', 'strike.txt']);
+    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'strike.ann', 'strike.txt', 'visual.conf']);
     expect(readFileSync(join(out, 'strike.ann'), 'utf8')).toContain('AnnotatorNotes');
     const check = runCli(['validate', out]);
     expect(check.status, check.stdout).toBe(0);
@@ -69,5 +69,34 @@ describe('lede export', () => {
     for (const args of [['export', '--workspace', ws, '--out', out], ['export', '--workspace', ws, '--format', 'pdf', '--out', out], ['export', '--workspace', ws, '--format', 'lede'], ['export', '--format', 'jsonl', '--jsonl-variant', 'x', '--out', out]]) {
       expect(runCli(args).status, args.join(' ')).toBe(2);
     }
+  });
+
+  it('--all-layers writes a brat project OUT/<annotator>/<doc>.txt/.ann and says so on stderr; --annotator repeats', () => {
+    const out = join(dir, 'project');
+    const run = runCli(['export', '--workspace', ws, '--format', 'brat', '--article', articleId, '--all-layers', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('layers: 2 layers (copy, me), kept apart: a brat project: one folder per annotator, <annotator>/<doc>.txt and .ann.');
+    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'copy', 'me', 'visual.conf']);
+    expect(readdirSync(join(out, 'me')).sort()).toEqual(['strike.ann', 'strike.txt']);
+    // The project reads back as its two layers, as `lede agree` and imports expect.
+    const agree = runCli(['agree', out]);
+    expect(agree.status, agree.stderr).toBe(0);
+    const two = join(dir, 'two');
+    const named = runCli(['export', '--workspace', ws, '--format', 'jsonl', '--annotator', 'me', '--annotator', 'copy', '--out', two]);
+    expect(named.status, named.stderr).toBe(0);
+    expect(readdirSync(two).sort()).toEqual(['copy.jsonl', 'me.jsonl']);
+  });
+
+  it('defaults to the own layer, and reports on stderr what the format could not carry', () => {
+    const out = join(dir, 'mine.conll');
+    const run = runCli(['export', '--workspace', ws, '--format', 'conll', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain('layers: Only the layer me.');
+    expect(run.stderr).toContain('lost: 1 link of type "source": CoNLL has no links; not exported');
+    expect(run.stderr).toContain('lost: 1 annotation note: CoNLL has no notes; not exported');
+    expect(run.stdout).toContain('Exported 2 annotations of 6 articles as conll');
+    const both = runCli(['export', '--workspace', ws, '--format', 'lede', '--annotator', 'me', '--all-layers', '--out', join(dir, 'both.json')]);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toMatch(/either the layers to export or all layers/);
   });
 });
