@@ -2,11 +2,13 @@
  * Agreement figures (instance/token F1, kappa, alpha, everything computeAgreement reports) on
  * generated data: 1,000 articles of ~500 words, 100 spans per annotator per article, for two
  * annotators (target <= 1 s) and six (target <= 3 s). Layers differ the way real ones do: most
- * spans shared, some shifted, relabelled, dropped or added. Also, informative: comparing two
- * layers of every article for the Review view.
+ * spans shared, some shifted, relabelled, dropped or added; a third of the spans link to the next
+ * one (speaker or source, a tenth of them to another end) and a quarter carry an attribute (a tenth
+ * with another value), so link F1 and attribute agreement are measured too. Also, informative:
+ * comparing two layers of every article for the Review view.
  */
 import { compareLayers } from '../src/core/agreement/compare';
-import type { AgreementDocument, AgreementSpan } from '../src/core/agreement/documents';
+import type { AgreementDocument, AgreementLink, AgreementSpan } from '../src/core/agreement/documents';
 import { computeAgreement } from '../src/core/agreement/report';
 import type { Annotation } from '../src/core/model/annotation';
 import { reportMs, timeRuns } from './support';
@@ -48,6 +50,7 @@ function makeDocuments(annotators: readonly string[], seed: number): AgreementDo
       return { label: LABELS[Math.floor(random() * LABELS.length)]!, first, last: first + Math.floor(random() * 6) };
     });
     const annotations: AgreementSpan[] = [];
+    const relations: AgreementLink[] = [];
     for (const author of annotators) {
       gold.forEach((g, i) => {
         const roll = random();
@@ -56,10 +59,15 @@ function makeDocuments(annotators: readonly string[], seed: number): AgreementDo
         else if (roll < 0.15) label = LABELS[(LABELS.indexOf(label) + 1) % LABELS.length]!;
         else if (roll < 0.2) first = Math.floor(random() * (wordStarts.length - 8));
         const fragments = [{ start: wordStarts[first]!, end: wordEnds[last]! }];
-        annotations.push({ id: `${author}-${d}-${i}`, author, label, fragments });
+        const attributes: Record<string, string> = i % 4 === 0 ? { certainty: random() < 0.1 ? 'low' : 'high' } : {};
+        annotations.push({ id: `${author}-${d}-${i}`, author, label, fragments, attributes });
+        if (i % 3 === 0 && i + 2 < SPANS) {
+          const to = random() < 0.1 ? i + 2 : i + 1;
+          relations.push({ id: `${author}-${d}-r${i}`, author, type: i % 2 === 0 ? 'speaker' : 'source', from: `${author}-${d}-${i}`, to: `${author}-${d}-${to}` });
+        }
       });
     }
-    docs.push({ id: `doc${d}`, title: `Article ${d}`, text, layers: [...annotators], annotations });
+    docs.push({ id: `doc${d}`, title: `Article ${d}`, text, layers: [...annotators], annotations, relations });
   }
   return docs;
 }
@@ -81,7 +89,7 @@ for (const [count, target] of [
 // Review: compare two layers of every article (what opening the workspace-wide Review does).
 const docs = makeDocuments(['me', 'colleague'], 7).map((d) => ({
   article: { id: d.id, title: d.title, source: 'bench', importedAt: '', hash: '0'.repeat(64), text: d.text },
-  annotations: d.annotations.map((a): Annotation => ({ ...a, quote: '', prefix: '', suffix: '', attributes: {}, note: '', created: '', modified: '' })),
-  relations: [],
+  annotations: d.annotations.map((a): Annotation => ({ ...a, quote: '', prefix: '', suffix: '', attributes: a.attributes ?? {}, note: '', created: '', modified: '' })),
+  relations: (d.relations ?? []).map((r) => ({ ...r, created: '', modified: '' })),
 }));
 reportMs('compare two layers: 1,000 articles x 100 spans', await timeRuns(() => docs.map((d) => compareLayers(d, 'me', 'colleague')), 5), null);

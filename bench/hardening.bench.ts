@@ -28,6 +28,15 @@ const crashSeed = /CRASH_SEED=(\d+)/.exec(crash)?.[1] ?? '?';
 report({ name: `SIGKILL: kills survived (seed ${crashSeed})`, median: Number(kills[1]), unit: `of ${kills[2]} tried`, target: `= ${kills[2]}`, ok: kills[1] === kills[2] });
 report({ name: 'SIGKILL: saves acknowledged before a kill', median: Number(saves?.[1] ?? 0), unit: 'saves', target: '>= 500', ok: Number(saves?.[1] ?? 0) >= 500 });
 
+// Issue 11: kills during annotation imports, and stale-lock races, at bench size.
+const vitest = (file: string, env: Record<string, string>) => run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', file], env);
+const importKills = /import kills \/ partial imports left: (\d+) \/ (\d+)/.exec(vitest('tests/unit/crash/import-kill.test.ts', { IMPORT_KILLS: '200', CRASH_SEED: '' , FUZZ_EXPLORE: '1' }));
+if (!importKills) throw new Error('the import-kill test printed no figures');
+report({ name: 'SIGKILL during annotation imports: partial imports left', median: Number(importKills[2]), unit: `of ${importKills[1]} kills`, target: '= 0 (>= 200 kills)', ok: importKills[2] === '0' && Number(importKills[1]) >= 200 });
+const races = /lock races: trials \/ double holders: (\d+) \/ (\d+) \((\d+) processes/.exec(vitest('tests/unit/crash/lock-race.test.ts', { LOCK_TRIALS: '200' }));
+if (!races) throw new Error('the lock race test printed no figures');
+report({ name: `stale-lock races of ${races[3]} processes: double holders`, median: Number(races[2]), unit: `of ${races[1]} trials`, target: '= 0 (>= 200 trials)', ok: races[2] === '0' && Number(races[1]) >= 200 });
+
 const fuzzed = fuzz('fuzz');
 for (const label of ['annotation formats', 'annotation import service', 'article import']) {
   const m = new RegExp(`fuzz cases run / failed \\(${label}\\): (\\d+) / (\\d+);.*?FUZZ_SEED=(\\d+)`).exec(fuzzed);

@@ -8,7 +8,7 @@
  * and the rules alone without the NLP pass.
  *
  * Quality: the rules were developed on polnear-single and on the polnear-multi documents at even
- * positions in name order; the documents at odd positions are held out (bench/suggest-corpus.ts).
+ * positions in name order; the documents at odd positions are held out (src/main/services/suggest/gold-corpus.ts).
  * Each annotator's file of a polnear-multi document is its own gold document, so those figures
  * are micro averages over annotator-documents.
  */
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { computeSuggestions, compromiseNameFinder } from '../src/core/suggest';
 import { evaluateSuggestions, formatQualityReport, TARGETS, type QualityReport } from '../src/core/suggest/evaluate';
 import { sharedPath } from '../tests/support/shared';
-import { readGoldCorpus, splitMulti } from './suggest-corpus';
+import { readGoldCorpus, splitMulti } from '../src/main/services/suggest/gold-corpus';
 import { report, reportMs, round, timeRuns } from './support';
 
 const WORDS = 10_000;

@@ -36,7 +36,7 @@ function testFiles(dir, keep) {
 const unit = join(root, 'tests/unit');
 const groups = [
   { name: 'fuzz', files: testFiles(join(unit, 'fuzz'), () => true) },
-  { name: 'crash', files: ['tests/unit/crash/sigkill.test.ts'] },
+  { name: 'crash', files: ['tests/unit/crash/sigkill.test.ts', 'tests/unit/crash/import-kill.test.ts'] },
   { name: 'properties', files: testFiles(unit, (f) => !f.includes('/fuzz/') && /from 'fast-check'/.test(readFileSync(f, 'utf8'))) },
 ].filter((g) => !only || g.name === only);
 

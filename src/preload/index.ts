@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { API_METHOD_NAMES, IPC_API_CHANNEL, IPC_MENU_CHANNEL } from '../core/api/methods';
-import { MENU_COMMANDS, type LedeBridge, type MenuCommand } from '../core/api/menu';
+import type { LedeBridge } from '../core/api';
+import { MENU_COMMANDS, type MenuCommand } from '../core/api/menu';
 
 /**
  * Exposes exactly the api contract on `window.lede`: one function per method, each forwarding its

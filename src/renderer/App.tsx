@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import { SessionLinkNeeded } from './features/help/SessionLinkNeeded';
+import { useConnection } from './state/connection';
+import { hasUnsavedEdits } from './state/editor-history';
 import { ArticleList } from './features/articles/ArticleList';
 import { ArticleView } from './features/editor/ArticleView';
 import { DropZone } from './features/import-export/DropZone';
@@ -18,9 +21,12 @@ import { ReviewView } from './features/review/ReviewView';
 export function App() {
   const load = useWorkspace((s) => s.load);
   const view = useView((s) => s.view);
+  const tokenRefused = useConnection((s) => s.tokenRefused);
   useEffect(() => void load(), [load]);
+  useWarnBeforeLeavingUnsaved();
   useMenuCommands();
   useEditorKeys();
+  if (tokenRefused) return <SessionLinkNeeded />;
   return (
     <DropZone>
       <div className="app">
@@ -42,4 +48,15 @@ export function App() {
       </div>
     </DropZone>
   );
+}
+
+/** Closing or reloading the tab while edits wait for the host (e.g. during its restart) would lose them: the browser asks first. */
+function useWarnBeforeLeavingUnsaved(): void {
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (hasUnsavedEdits()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../model/result';
 import { ActorEntitySchema, compareEntityIds, entityIndex, EntityIdSchema, type ActorEntity, type ActorRegistry } from './entity';
+import { sameJson } from '../model/same-json';
 
 /**
  * A change to the actor registry, in the style of the document commands (src/core/edits): each
@@ -85,6 +86,4 @@ function update(registry: ActorRegistry, id: string, before: EntityPatch, after:
 
 const ENTITY_KEYS = Object.keys(ActorEntitySchema.shape);
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+

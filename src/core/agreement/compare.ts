@@ -53,7 +53,7 @@ export interface LayerComparison {
   articleId: string;
   layerA: string;
   layerB: string;
-  /** All items in document order (start, longer first, spans before the links that leave them). */
+  /** All items in walk order: spans in document order (start, longer first), each link right after the later of its ends. */
   items: ComparisonItem[];
   /** Links present in both layers between the same paired items. */
   agreedRelations: { a: Relation; b: Relation; fromItem: string; toItem: string }[];
@@ -147,10 +147,35 @@ export function compareLayers(doc: ArticleDoc, layerA: string, layerB: string): 
     for (const r of left) relationItems.push(relationItem(r, 'onlyB', itemOf.get(r.from)!, itemOf.get(r.to)!));
   }
 
-  const items: ComparisonItem[] = [...spans, ...relationItems].sort(
-    (x, y) => x.start - y.start || y.end - x.end || (x.kind === y.kind ? 0 : x.kind === 'span' ? -1 : 1) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-  );
-  return { articleId: doc.article.id, layerA, layerB, items, agreedRelations };
+  return { articleId: doc.article.id, layerA, layerB, items: walkOrder(spans, relationItems), agreedRelations };
+}
+
+function byPlace(x: ComparisonItem, y: ComparisonItem): number {
+  return x.start - y.start || y.end - x.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+/**
+ * The order the review walks: spans in document order, each link right after the later of its
+ * two ends, so a reviewer stepping through has decided both ends before meeting the link (a
+ * quote's speaker often stands after the quote, so the link's own place would come too early).
+ */
+function walkOrder(spans: SpanItem[], links: RelationItem[]): ComparisonItem[] {
+  spans.sort(byPlace);
+  const position = new Map(spans.map((s, i) => [s.id, i]));
+  const after = new Map<number, RelationItem[]>();
+  for (const link of links) {
+    const at = Math.max(position.get(link.fromItem)!, position.get(link.toItem)!);
+    const list = after.get(at);
+    if (list) list.push(link);
+    else after.set(at, [link]);
+  }
+  const items: ComparisonItem[] = [];
+  spans.forEach((span, i) => {
+    items.push(span);
+    const following = after.get(i);
+    if (following) items.push(...following.sort(byPlace));
+  });
+  return items;
 }
 
 export function differencesOf(comparison: LayerComparison): ComparisonItem[] {

@@ -1,9 +1,12 @@
-import type { Annotation } from '../model/annotation';
+import type { Annotation, Fragment, Relation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
 import { layersOf } from '../model/document';
 
-/** What the agreement figures read of an annotation. */
-export type AgreementSpan = Pick<Annotation, 'id' | 'label' | 'fragments' | 'author'>;
+/** What the agreement figures read of an annotation (attributes for the attribute figures). */
+export type AgreementSpan = Pick<Annotation, 'id' | 'label' | 'fragments' | 'author'> & { attributes?: Annotation['attributes'] };
+
+/** What the link figures read of a relation (speaker, source, participant, or an imported type). */
+export type AgreementLink = Pick<Relation, 'id' | 'type' | 'from' | 'to' | 'author'>;
 
 /**
  * One article as the agreement figures see it. `layers` lists the annotators who HAVE the article
@@ -16,6 +19,8 @@ export interface AgreementDocument {
   text: string;
   layers: readonly string[];
   annotations: readonly AgreementSpan[];
+  /** Links between the annotations; none when absent. */
+  relations?: readonly AgreementLink[];
 }
 
 /**
@@ -30,6 +35,7 @@ export function agreementDocument(doc: ArticleDoc, layers?: readonly string[]): 
     text: doc.article.text,
     layers: layers ?? layersOf(doc),
     annotations: doc.annotations,
+    relations: doc.relations,
   };
 }
 
@@ -78,9 +84,19 @@ export function selectForAgreement(
   return { annotators, documents: kept, excluded, labels, pairs };
 }
 
+/** A fragment list as a key: equal keys, equal fragments (compared as stored, touching ones not merged). */
+export function fragmentKey(fragments: readonly Fragment[]): string {
+  let key = '';
+  for (const f of fragments) key += `${f.start}-${f.end};`;
+  return key;
+}
+
 /**
- * The annotations of a document that the figures count, as [annotator][label] lists: only the
- * selected annotators' annotations whose label is reported.
+ * The spans of a document that the figures count, as [annotator][label] lists: only the selected
+ * annotators' annotations whose label is reported, and each span once — an annotator's annotations
+ * with the same label and the same fragments are one span (the first in storage order stands for
+ * the others). That is how two brat events sharing one trigger count: their trigger is one
+ * text-bound span, tagged once, so it is one instance and its tokens count once.
  */
 export function spansByAnnotatorAndLabel(
   doc: AgreementDocument,
@@ -89,10 +105,15 @@ export function spansByAnnotatorAndLabel(
 ): AgreementSpan[][][] {
   const annotatorIndex = new Map(annotators.map((a, i) => [a, i]));
   const groups = annotators.map(() => Array.from({ length: labelIndex.size }, (): AgreementSpan[] => []));
+  const seen = annotators.map(() => Array.from({ length: labelIndex.size }, () => new Set<string>()));
   for (const a of doc.annotations) {
     const who = annotatorIndex.get(a.author);
     const l = labelIndex.get(a.label);
-    if (who !== undefined && l !== undefined) groups[who]![l]!.push(a);
+    if (who === undefined || l === undefined) continue;
+    const key = fragmentKey(a.fragments);
+    if (seen[who]![l]!.has(key)) continue;
+    seen[who]![l]!.add(key);
+    groups[who]![l]!.push(a);
   }
   return groups;
 }

@@ -27,6 +27,12 @@ function f1Json(f: F1Figures): { [key: string]: Json } {
   };
 }
 
+/** Link F1 in the same shape, its rows named per_type. */
+function linkJson(f: F1Figures): { [key: string]: Json } {
+  const { per_label, ...rest } = f1Json(f);
+  return { ...rest, per_type: per_label! };
+}
+
 /**
  * JSON in the shape of the reference file (polnear-multi-agreement.json: coders, documents,
  * labels, instance_f1, token_f1, token_binary), so figures can be checked against scikit-learn,
@@ -42,6 +48,17 @@ export function agreementJson(report: AgreementReport): { [key: string]: Json } 
     tokens: report.tokenCount,
     instance_f1: f1Json(report.instance),
     token_f1: f1Json(report.token),
+    link_f1: linkJson(report.links),
+    attribute_agreement: Object.fromEntries(
+      report.attributes.map((x) => [
+        x.name,
+        {
+          mean_agreement: x.mean,
+          sd_agreement: x.sd,
+          pairs: Object.fromEntries(x.pairs.map((p) => [pairKey(p.a, p.b), { compared: p.compared, agreed: p.agreed, share: p.share }])),
+        },
+      ]),
+    ),
     token_binary: Object.fromEntries(
       report.tokenBinary.map((l) => [
         l.label,
@@ -65,13 +82,13 @@ function table(header: string[], rows: string[][]): string {
   return lines.join('\n');
 }
 
-function f1Section(title: string, what: string, f: F1Figures, report: AgreementReport, p: number): string {
+function f1Section(title: string, what: string, f: F1Figures, report: AgreementReport, p: number, rows = { heading: 'Per label', column: 'Label' }): string {
   const parts = [
     `## ${title}`,
     what,
     `Overall: mean F1 ${formatFigure(f.overall.mean, p)}, SD ${formatFigure(f.overall.sd, p)} (${f.overall.n} of ${report.pairs.length} pairs defined)`,
-    '### Per label',
-    table(['Label', 'Mean F1', 'SD F1', 'Pairs'], f.perLabel.map((l) => [l.label, formatFigure(l.mean, p), formatFigure(l.sd, p), String(l.n)])),
+    `### ${rows.heading}`,
+    table([rows.column, 'Mean F1', 'SD F1', 'Pairs'], f.perLabel.map((l) => [l.label, formatFigure(l.mean, p), formatFigure(l.sd, p), String(l.n)])),
     '### Per document',
     table(
       ['Document', 'Mean F1', 'SD F1', 'Pairs'],
@@ -106,6 +123,15 @@ export function agreementMarkdown(report: AgreementReport, options: { precision?
       ['Label', ...pairColumns, 'Mean kappa', 'Alpha'],
       report.tokenBinary.map((l) => [l.label, ...l.kappaPairs.map((k) => formatFigure(k.kappa, p)), formatFigure(l.meanKappa, p), formatFigure(l.alpha, p)]),
     ),
+    f1Section('Link F1', 'Two links match when the type and both ends (label and fragments) are equal; each distinct link counts once.', report.links, report, p, { heading: 'Per link type', column: 'Link type' }),
+    '## Attribute agreement',
+    'Over the spans two annotators share (same label and fragments): the share where both give an attribute the same value (unset on one side disagrees).',
+    report.attributes.length === 0
+      ? 'No attribute is set on a shared span.'
+      : table(
+          ['Attribute', ...pairColumns, 'Mean', 'SD'],
+          report.attributes.map((x) => [x.name, ...x.pairs.map((q) => `${formatFigure(q.share, p)} (${q.agreed}/${q.compared})`), formatFigure(x.mean, p), formatFigure(x.sd, p)]),
+        ),
   ];
   return `${sections.join('\n\n')}\n`;
 }

@@ -3,7 +3,8 @@
  * - compareLayers(doc, a, b): every annotation of two layers classed, with link differences;
  * - computeAgreement(documents, { annotators, labels? }): instance/token F1, kappa, alpha;
  * - agreementMarkdown / agreementJson: the CLI's two outputs;
- * - instanceDisagreements / tokenF1Disagreements / indicatorDisagreements: what lies behind a figure.
+ * - instanceDisagreements / tokenF1Disagreements / indicatorDisagreements / linkDisagreements /
+ *   attributeDisagreements: what lies behind a figure.
  */
 export { compareLayers, differencesOf, spanItemId, relationItemId } from './compare';
 export type { ComparisonItem, LayerComparison, RelationItem, SpanClass, SpanItem } from './compare';
@@ -15,5 +16,6 @@ export type { F1Figures, PairF1 } from './f1-figures';
 export type { MeanSd, BinaryTable } from './statistics';
 export { agreementJson, agreementMarkdown, formatFigure, pairKey } from './format';
 export { instanceDisagreements, type InstanceDisagreement } from './instance-f1';
+export { attributeDisagreements, linkDisagreements, type AttributeAgreement, type AttributeDisagreement, type LinkDisagreement } from './links';
 export { indicatorDisagreements, tokenF1Disagreements, type TokenDisagreement } from './token-disagreements';
 export { tokenize, type TokenIndex } from './tokens';

@@ -1,23 +1,16 @@
-import type { Fragment } from '../model/annotation';
 import type { AgreementSelection, AgreementSpan } from './documents';
-import { indexOfLabels, spansByAnnotatorAndLabel } from './documents';
+import { fragmentKey, indexOfLabels, spansByAnnotatorAndLabel } from './documents';
 import type { CountCube } from './f1-figures';
 
 /**
  * Instance agreement: two annotations match when their labels are equal and every fragment is
- * equal (same number of fragments, same offsets). Matching is one-to-one: an annotator who tagged
- * the same span twice with the same label has two instances, and a colleague's single one matches
- * only one of them (bratiaa keeps a set, which would count them once; the two agree whenever no
- * layer holds exact duplicates, as in the reference corpus).
+ * equal (same number of fragments, same offsets). Each annotator's instances are a set, as in
+ * bratiaa: the same span tagged twice with the same label (two brat events on one trigger) is one
+ * instance (spansByAnnotatorAndLabel keeps it once).
  *
  * Fragments are compared as stored: a span split into touching fragments ([0,5) + [5,9)) does not
  * equal the same text as one fragment ([0,9)), as in bratiaa.
  */
-export function fragmentKey(fragments: readonly Fragment[]): string {
-  let key = '';
-  for (const f of fragments) key += `${f.start}-${f.end};`;
-  return key;
-}
 
 function keyCounts(spans: readonly AgreementSpan[]): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { spanEnd, spanStart, type Annotation, type Fragment } from '../model/annotation';
-import { compareCanonical } from '../edits/apply';
-import { fragmentKey } from './instance-f1';
+import { compareAnnotations } from '../model/annotation';
+import { fragmentKey } from './documents';
 
 /**
  * One-to-one matching of two layers' annotations in one article, in three rounds; each round only
@@ -51,8 +51,8 @@ function byPreference(x: Candidate, y: Candidate): number {
 }
 
 export function matchLayers(layerA: readonly Annotation[], layerB: readonly Annotation[]): MatchResult {
-  const a = [...layerA].sort(compareCanonical);
-  const b = [...layerB].sort(compareCanonical);
+  const a = [...layerA].sort(compareAnnotations);
+  const b = [...layerB].sort(compareAnnotations);
   const takenA = new Uint8Array(a.length);
   const takenB = new Uint8Array(b.length);
   const pairs: MatchResult['pairs'] = [];

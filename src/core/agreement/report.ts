@@ -7,6 +7,7 @@ import {
 } from './documents';
 import { CountCube, f1Figures, type F1Figures } from './f1-figures';
 import { countInstances } from './instance-f1';
+import { attributeFigures, linkFigures, linkTypesOf, type AttributeAgreement } from './links';
 import { cohenKappa, krippendorffAlphaBinary, strictMean, type BinaryTable } from './statistics';
 import { compareTokenRows, countTokens } from './token-counts';
 
@@ -17,9 +18,11 @@ import { compareTokenRows, countTokens } from './token-counts';
  *   over pairs, overall, per label and per document;
  * - Cohen's kappa per label and pair, their mean, and Krippendorff's alpha per label over all
  *   annotators, on the per-token indicator "a span with this label overlaps this token", over the
- *   tokens of all compared documents taken together.
- * What is counted: every span annotation of the selected layers whose label is reported — brat
- * event triggers are span annotations like any other; relations and event arguments are not.
+ *   tokens of all compared documents taken together;
+ * - link F1 per link type, and agreement on attribute values per attribute name (links.ts).
+ * What is counted: every span of the selected layers whose label is reported, each once — an
+ * annotator's annotations with the same label and fragments are one span, so two brat events on
+ * one trigger count as the one trigger span they share.
  */
 export interface AgreementReport {
   annotators: string[];
@@ -33,6 +36,12 @@ export interface AgreementReport {
   token: F1Figures;
   /** Aligned with `labels`. */
   tokenBinary: LabelTokenAgreement[];
+  /** Link types a selected annotator used (speaker, source, participant, imported types), sorted. */
+  linkTypes: string[];
+  /** Link F1 (links.ts): `perLabel` is aligned with `linkTypes`. */
+  links: F1Figures;
+  /** Agreement on attribute values over the spans each pair shares, per attribute name (links.ts). */
+  attributes: AttributeAgreement[];
 }
 
 export interface LabelTokenAgreement {
@@ -86,6 +95,7 @@ export function computeAgreement(
     }
   });
 
+  const linkTypes = linkTypesOf(selection);
   const tokenBinary = labels.map((label, l): LabelTokenAgreement => {
     const kappaPairs = pairs.map(([a, b], p) => ({ a, b, kappa: cohenKappa(tables[l]![p]!), table: tables[l]![p]! }));
     return {
@@ -106,5 +116,8 @@ export function computeAgreement(
     instance: f1Figures(instances, names),
     token: f1Figures(tokenCube, names),
     tokenBinary,
+    linkTypes,
+    links: linkFigures(selection, linkTypes),
+    attributes: attributeFigures(selection),
   };
 }

@@ -11,16 +11,6 @@ export interface Counts {
   fn: number;
 }
 
-export function zeroCounts(): Counts {
-  return { tp: 0, fp: 0, fn: 0 };
-}
-
-export function addCounts(into: Counts, more: Counts): void {
-  into.tp += more.tp;
-  into.fp += more.fp;
-  into.fn += more.fn;
-}
-
 /** F1 = 2tp / (2tp + fp + fn); null when nothing was annotated by either side (0/0). */
 export function f1Score(c: Counts): number | null {
   const denominator = 2 * c.tp + c.fp + c.fn;

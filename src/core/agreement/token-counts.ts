@@ -3,8 +3,9 @@ import { forEachFragmentToken, tokenize, type TokenIndex } from './tokens';
 
 /**
  * Per document: for every annotator and label, how many (label, token) units each token carries.
- * Every fragment contributes one unit for each token it overlaps, so a token under two
- * overlapping spans of the same label carries two (token F1 counts a multiset, as bratiaa does);
+ * Every fragment of every counted span (an annotator's identical spans count once, see
+ * spansByAnnotatorAndLabel) contributes one unit for each token it overlaps, so a token under two
+ * different overlapping spans of the same label carries two (token F1 counts a multiset, as bratiaa does);
  * the binary figures (kappa, alpha) only ask whether the count is above zero.
  */
 export interface DocumentTokenCounts {

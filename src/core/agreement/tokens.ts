@@ -17,10 +17,6 @@ const WHITESPACE = new Set<number>([
 const IS_SPACE = new Uint8Array(0x10000);
 for (const c of WHITESPACE) IS_SPACE[c] = 1;
 
-export function isTokenSpace(charCode: number): boolean {
-  return IS_SPACE[charCode] === 1;
-}
-
 /** The tokens of one text: token i covers [starts[i], ends[i]). Sorted and disjoint by construction. */
 export interface TokenIndex {
   readonly count: number;

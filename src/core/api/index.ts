@@ -4,6 +4,7 @@ import { reviewArgs, type ReviewResults } from './review';
 import { exchangeArgs, type ExchangeResults } from './exchange';
 import type { Envelope } from './contract';
 import type { ApiMethodName } from './methods';
+import type { MenuCommand } from './menu';
 
 export * from './contract';
 export type { WorkspaceInfo, ImportArticlesReport, SearchHit } from './articles';
@@ -45,4 +46,13 @@ export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiArgs, name);
 }
 
-export { MENU_COMMANDS, type MenuCommand, type LedeBridge } from './menu';
+export { MENU_COMMANDS, type MenuCommand } from './menu';
+
+/** What the preload exposes on `window.lede`, and the browser client imitates. */
+export interface LedeBridge {
+  api: EnvelopeApi;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** 'desktop' in Electron, 'web' in the browser host. */
+  shell: 'desktop' | 'web';
+}

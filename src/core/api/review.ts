@@ -34,6 +34,10 @@ export const AgreementFigureSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('kappa'), ...Pair, label: LabelId }).strict(),
   /** Krippendorff's alpha of one label over every layer measured. */
   z.object({ kind: z.literal('alpha'), label: LabelId }).strict(),
+  /** Link F1 of one pair or of every pair, for one link type and/or one document. */
+  z.object({ kind: z.literal('link'), a: LayerName.optional(), b: LayerName.optional(), type: LabelId.optional(), document: ArticleId.optional() }).strict(),
+  /** Agreement on attribute values of one pair or of every pair, for one attribute name and/or one document. */
+  z.object({ kind: z.literal('attribute'), a: LayerName.optional(), b: LayerName.optional(), name: LabelId.optional(), document: ArticleId.optional() }).strict(),
 ]);
 export type AgreementFigure = z.infer<typeof AgreementFigureSchema>;
 
@@ -64,7 +68,9 @@ export interface ReviewOverview {
 /**
  * One disagreement behind a figure, located in its article. Instance disagreements are whole
  * annotations one layer has and the other lacks (`side` A: only in A, a false negative; B: only
- * in B, a false positive); token ones are single tokens (`counts` per layer in `layers`).
+ * in B, a false positive); token ones are single tokens (`counts` per layer in `layers`); link
+ * ones are links one layer has (`label` is the link type, the place its first end, `text` both
+ * ends); attribute ones are spans both have with different `values` of `attribute`.
  */
 export interface AgreementDisagreement {
   articleId: string;
@@ -77,8 +83,13 @@ export interface AgreementDisagreement {
   layers: string[];
   side?: 'A' | 'B';
   counts?: number[];
-  /** The annotation behind an instance disagreement, to open it in place. */
+  /** The annotation behind an instance disagreement (a link's first end, an attribute's span in A), to open it in place. */
   annotationId?: string;
+  /** For link disagreements: the link itself, to open it in place when it is a difference of its own. */
+  linkId?: string;
+  /** For attribute disagreements: the attribute, and its value in each layer of the pair (null: unset). */
+  attribute?: string;
+  values?: (string | boolean | null)[];
 }
 
 export interface AgreementDisagreements {

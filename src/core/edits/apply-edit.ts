@@ -5,6 +5,7 @@ import { findLabel, findRelationType, LabelSchemaSchema, type LabelSchema } from
 import { fail, ok, type Problem, type Result } from '../model/result';
 import { applyCommand } from './apply';
 import type { DocCommand, Edit } from './commands';
+import { sameJson } from '../model/same-json';
 
 /**
  * Applies a whole Edit (one article, the label schema, the actor registry, or a batch) to the state it
@@ -130,17 +131,4 @@ export function removedFromSchema(before: LabelSchema, after: LabelSchema): { la
   };
 }
 
-/** Equality of JSON data regardless of key order (a schema may arrive with its keys reordered). */
-function sameJson(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
-}
 
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}

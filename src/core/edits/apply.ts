@@ -1,7 +1,8 @@
-import { fragmentProblem, spanEnd, spanStart, type Annotation, type Relation } from '../model/annotation';
+import { compareAnnotations, fragmentProblem, type Annotation, type Relation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
 import { fail, ok, type Result } from '../model/result';
 import type { AnnotationPatch, DocCommand } from './commands';
+import { sameJson } from '../model/same-json';
 
 /**
  * Applies a command to a document and returns the new document; the input is never mutated.
@@ -20,10 +21,6 @@ export function applyCommand(doc: ArticleDoc, command: DocCommand): Result<Artic
   }
 }
 
-export function compareCanonical(a: Annotation, b: Annotation): number {
-  return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 function compareRelations(a: Relation, b: Relation): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -32,7 +29,7 @@ function compareRelations(a: Relation, b: Relation): number {
 export function canonicalDoc(doc: ArticleDoc): ArticleDoc {
   return {
     article: doc.article,
-    annotations: [...doc.annotations].sort(compareCanonical),
+    annotations: [...doc.annotations].sort(compareAnnotations),
     relations: [...doc.relations].sort(compareRelations),
   };
 }
@@ -54,7 +51,7 @@ function insert(doc: ArticleDoc, annotations: Annotation[], relations: Relation[
   }
   return ok({
     article: doc.article,
-    annotations: annotations.length ? [...doc.annotations, ...annotations].sort(compareCanonical) : doc.annotations,
+    annotations: annotations.length ? [...doc.annotations, ...annotations].sort(compareAnnotations) : doc.annotations,
     relations: relations.length ? [...doc.relations, ...relations].sort(compareRelations) : doc.relations,
   });
 }
@@ -104,10 +101,8 @@ function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: Ann
   if (problem) return fail({ message: problem, annotation: id });
   const annotations = [...doc.annotations];
   annotations[index] = next;
-  if (after.fragments) annotations.sort(compareCanonical);
+  if (after.fragments) annotations.sort(compareAnnotations);
   return ok({ article: doc.article, annotations, relations: doc.relations });
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+

@@ -45,6 +45,21 @@ function strictUtf8(bytes: Uint8Array): string | null {
 /** C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL; C1. */
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 
+/**
+ * The one rule for article text, wherever it comes from (an article file, the text inside an
+ * annotation import): no control character but tab and line breaks. NUL and ESC never occur in
+ * news text, and an article holding one could not be exported to brat and imported again.
+ */
+export function controlCharacterProblem(text: string): { line: number; message: string } | null {
+  const control = CONTROL.exec(text);
+  if (!control) return null;
+  const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return {
+    line: lineAtIndex(text, control.index),
+    message: `contains the control character U+${code}, which does not occur in article text: it looks like a binary or terminal file`,
+  };
+}
+
 /** The exact text of an article file, or why it cannot be one. Nothing but the BOM is removed. */
 export function decodeArticleBytes(name: string, bytes: Uint8Array): Result<string> {
   if (bytes.length === 0) return fail({ file: name, message: 'is empty' });
@@ -66,15 +81,8 @@ export function decodeArticleBytes(name: string, bytes: Uint8Array): Result<stri
       message: `is not valid UTF-8 text (${describeByte(bytes, at)}); save it as UTF-8 and import it again`,
     });
   }
-  const control = CONTROL.exec(text);
-  if (control) {
-    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return fail({
-      file: name,
-      line: lineAtIndex(text, control.index),
-      message: `contains the control character U+${code}, which does not occur in article text: it looks like a binary or terminal file`,
-    });
-  }
+  const control = controlCharacterProblem(text);
+  if (control) return fail({ file: name, ...control });
   if (text.trim() === '') return fail({ file: name, message: 'contains only whitespace' });
   return ok(text);
 }

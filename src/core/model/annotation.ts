@@ -70,7 +70,11 @@ export const RelationSchema = z.object({
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
-/** Document order: by first offset, longer (outer) spans first so nesting reads naturally. */
+/**
+ * Document order, the one canonical order of a document's annotations: by first offset, longer
+ * (outer) spans first so nesting reads naturally, then by id in code-unit order (never locale
+ * order, which differs between machines and would make the same document sort two ways).
+ */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
-  return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || a.id.localeCompare(b.id);
+  return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -4,9 +4,12 @@ import { z } from 'zod';
  * An article as analysts read it. `text` is kept byte-for-byte as imported (after UTF-8 decoding):
  * every offset in Lede indexes into it, so it is never normalised, trimmed or re-wrapped.
  */
+/** Longest title a stored article may have (UTF-16 units, as zod and JavaScript count). */
+export const TITLE_MAX = 500;
+
 export const ArticleSchema = z.object({
   id: z.string().min(1).max(100),
-  title: z.string().max(500),
+  title: z.string().max(TITLE_MAX),
   /** File name the article came from (no directory), or a description such as "seed". */
   source: z.string().max(1000),
   importedAt: z.string(),
@@ -53,7 +56,22 @@ export function titleFromText(text: string): string {
   const words = trimmed.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 'Untitled';
   const opening = words.slice(0, OPENING_WORDS).join(' ');
+  // Ten "words" of Chinese or Japanese text, or of a long URL, can be a whole paragraph.
+  if (opening.length > HEADLINE_MAX) return clampTitle(opening, HEADLINE_MAX);
   return words.length > OPENING_WORDS ? `${opening}…` : opening;
+}
+
+/**
+ * `title` cut to at most `max` UTF-16 units (ellipsis included) on a code point boundary, so a
+ * title taken from a file or derived from text always fits ArticleSchema.
+ */
+export function clampTitle(title: string, max: number = TITLE_MAX): string {
+  if (title.length <= max) return title;
+  let end = max - 1;
+  // Never split a surrogate pair (an emoji, a rare CJK character).
+  const last = title.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${title.slice(0, end).trimEnd()}…`;
 }
 
 /** Article files over this size are refused (the issue's 20 MB limit, in bytes). */

@@ -30,8 +30,9 @@ export function layersOf(doc: ArticleDoc): string[] {
   return [...new Set(doc.annotations.map((a) => a.author))];
 }
 
+/** Counts per layer, in a null-prototype object: a layer may be named `constructor` or `__proto__`. */
 export function countByAuthor(doc: ArticleDoc): Record<string, number> {
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const a of doc.annotations) counts[a.author] = (counts[a.author] ?? 0) + 1;
   return counts;
 }

@@ -6,17 +6,23 @@ import type { DocCommand, Edit } from '../edits/commands';
 import { selectorsFor } from '../text/selectors';
 import type { LayerComparison, RelationItem, SpanItem } from '../agreement/compare';
 import { copyAnnotation, copyRelation, relationsToCarry, spanItemOfAnnotation } from './carry';
-import { isRejectedLayer, rejectedCopyId, rejectedRelationIds, reviewedCopyId, reviewedEditId, reviewedRelationId } from './ids';
-import { ReviewState } from './status';
+import { isRejectedLayer, rejectedCopyId, rejectedRelationIds, reviewedCombinedId, reviewedCopyId, reviewedEditId, reviewedRelationId } from './ids';
+import { combinedFields, decisionProblem, keptFields } from './rules';
+import { ReviewState, spanItemsById } from './status';
 
 /**
  * Adjudication: each decision on a comparison item becomes an Edit on the article (insert,
  * update and remove commands, batched when there are several), so it is saved, undone and redone
  * like any other edit. Deciding an item again replaces its earlier decision; `reopen` withdraws it.
+ * What each key means, and when it cannot apply, is in rules.ts.
+ *
+ * Accepting a side of a span pair may carry the note and attributes the reviewer confirmed (by
+ * default both sides' union, rules.keptFields). Accepting a link whose ends are not in the
+ * reviewed layer yet is refused with field "ends" unless `withEnds`: then the ends are taken from
+ * the link's side too, in the same edit (one undo step).
  */
 export type Decision =
-  | { kind: 'acceptA' }
-  | { kind: 'acceptB' }
+  | { kind: 'acceptA' | 'acceptB'; note?: string; attributes?: Record<string, AttributeValue>; withEnds?: boolean }
   | { kind: 'acceptBoth' }
   | { kind: 'reject' }
   | { kind: 'reopen' }
@@ -49,7 +55,7 @@ export function acceptAgreed(ctx: ReviewContext): Result<Edit | null> {
   const copies = ctx.comparison.items
     .filter((i): i is SpanItem => i.kind === 'span' && !i.isDifference && state.spanStatus(i) === 'open')
     .map((i) => copyAnnotation(i.a!, reviewedCopyId(ctx.reviewed, i.a!.id), ctx.reviewed, ctx.now));
-  return finish(ctx, [], null, copies, []);
+  return finish(ctx, [], [], copies, []);
 }
 
 function contextProblem(ctx: ReviewContext): string | null {
@@ -62,24 +68,27 @@ function contextProblem(ctx: ReviewContext): string | null {
 
 function decideSpan(ctx: ReviewContext, item: SpanItem, decision: Decision): Result<Edit | null> {
   const { reviewed, now } = ctx;
+  const problem = decisionProblem(item, decision.kind);
+  if (problem) return fail(problem);
   const state = new ReviewState(ctx.doc, reviewed);
   const current = state.spanAnswers(item);
   const want: Annotation[] = [];
-  const copyOf = (x: Annotation | null) => x && want.push(copyAnnotation(x, reviewedCopyId(reviewed, x.id), reviewed, now));
+  const copyOf = (x: Annotation, fields?: { note: string; attributes: Record<string, AttributeValue> }, id = reviewedCopyId(reviewed, x.id)) =>
+    want.push({ ...copyAnnotation(x, id, reviewed, now), ...(fields ? { note: fields.note, attributes: { ...fields.attributes } } : {}) });
   switch (decision.kind) {
     case 'acceptA':
-      if (!item.a) return fail('layer A has nothing here to accept');
-      copyOf(item.a);
+    case 'acceptB': {
+      const side = decision.kind === 'acceptA' ? 'a' : 'b';
+      const kept = keptFields(item, side);
+      copyOf(item[side]!, { note: decision.note ?? kept.note, attributes: decision.attributes ?? kept.attributes });
       break;
-    case 'acceptB':
-      if (!item.b) return fail('layer B has nothing here to accept');
-      copyOf(item.b);
-      break;
+    }
     case 'acceptBoth':
-      if (!item.a || !item.b) return fail('only one layer has an annotation here; accept it or reject it');
-      if (item.class === 'agreed') return fail('both layers tagged the same span with the same label; accept one version or edit it');
-      copyOf(item.a);
-      copyOf(item.b);
+      if (item.class === 'agreed') copyOf(item.a!, combinedFields(item), reviewedCombinedId(reviewed, item.id));
+      else {
+        copyOf(item.a!);
+        copyOf(item.b!);
+      }
       break;
     case 'reject':
       for (const x of [item.a, item.b]) if (x) want.push(copyAnnotation(x, rejectedCopyId(reviewed, x.id), state.rejected, now));
@@ -93,14 +102,14 @@ function decideSpan(ctx: ReviewContext, item: SpanItem, decision: Decision): Res
       break;
     }
   }
-  const have = [current.a, current.b, current.edit, ...current.rejected].filter((x): x is Annotation => x !== undefined);
-  const wanted = new Set(want.map((x) => x.id));
+  const have = [current.a, current.b, current.edit, current.combined, ...current.rejected].filter((x): x is Annotation => x !== undefined);
+  const wanted = new Map(want.map((x) => [x.id, x]));
   const held = new Set(have.map((x) => x.id));
-  // An edit replacing an earlier edit is an update, which keeps the links already made to it.
-  const rewrite = current.edit && wanted.has(current.edit.id) ? updateCommand(current.edit, want.find((x) => x.id === current.edit!.id)!) : null;
+  // A copy or edit replacing one with the same id is an update, which keeps the links already made to it.
+  const rewrites = have.filter((x) => wanted.has(x.id)).map((x) => updateCommand(x, wanted.get(x.id)!)).filter((c): c is DocCommand => c !== null);
   const remove = have.filter((x) => !wanted.has(x.id));
   const insert = want.filter((x) => !held.has(x.id));
-  return finish(ctx, remove, rewrite, insert, []);
+  return finish(ctx, remove, rewrites, insert, []);
 }
 
 function editedAnnotation(ctx: ReviewContext, item: SpanItem, d: Extract<Decision, { kind: 'edit' }>): Result<Annotation> {
@@ -128,6 +137,8 @@ function updateCommand(before: Annotation, after: Annotation): DocCommand | null
 }
 
 function decideRelation(ctx: ReviewContext, item: RelationItem, decision: Decision): Result<Edit | null> {
+  const problem = decisionProblem(item, decision.kind);
+  if (problem) return fail(problem);
   const { reviewed, now } = ctx;
   const state = new ReviewState(ctx.doc, reviewed);
   const r = item.relation;
@@ -136,10 +147,7 @@ function decideRelation(ctx: ReviewContext, item: RelationItem, decision: Decisi
   const accepted = state.relation(acceptedId);
   const rejected = state.relation(rejectedIds.relation);
   const rejectedEnds = [rejectedIds.from, rejectedIds.to].map((id) => state.annotation(id)).filter((x): x is Annotation => !!x);
-  const side = item.class === 'onlyA' ? 'acceptA' : 'acceptB';
-  const verdict =
-    decision.kind === 'reopen' ? 'reopen' : decision.kind === 'edit' ? 'edit' : decision.kind === side || decision.kind === 'acceptBoth' ? 'keep' : 'drop';
-  if (verdict === 'edit') return fail('a link is kept or dropped; edit its ends instead');
+  const verdict = decision.kind === 'reopen' ? 'reopen' : decision.kind === 'reject' ? 'drop' : 'keep';
 
   const removeAnnotations: Annotation[] = [];
   const removeRelations: Relation[] = [];
@@ -151,10 +159,23 @@ function decideRelation(ctx: ReviewContext, item: RelationItem, decision: Decisi
     removeAnnotations.push(...rejectedEnds);
   }
   if (verdict === 'keep' && !accepted) {
+    const spans = spanItemsById(ctx.comparison);
+    const ends = [spans.get(item.fromItem)!, spans.get(item.toItem)!];
+    if (ends.some((end) => state.spanStatus(end) === 'rejected')) {
+      return fail('An end of this link was rejected, so there is nothing to link: reopen that end (O) first, or R rejects the link.');
+    }
     const itemOf = spanItemOfAnnotation(ctx.comparison);
     const from = state.counterpart(itemOf.get(r.from)!, r.from);
     const to = state.counterpart(itemOf.get(r.to)!, r.to);
-    if (!from || !to) return fail('accept both ends of this link into the reviewed layer first');
+    if (!from || !to) {
+      // decisionProblem lets only the link's own side through to here.
+      const take = decision as Extract<Decision, { kind: 'acceptA' | 'acceptB' }>;
+      const key = take.kind === 'acceptA' ? 'A' : 'B';
+      if (!take.withEnds) {
+        return fail({ message: `Its ends are not in the reviewed layer yet: press ${key} again to take them from ${key} with the link (one undo step).`, field: 'ends' });
+      }
+      return withEnds(ctx, item, take.kind, ends);
+    }
     insertRelations.push(copyRelation(r, { id: acceptedId, from: from.id, to: to.id }, reviewed, now));
   }
   if (verdict === 'drop' && !rejected) {
@@ -165,7 +186,45 @@ function decideRelation(ctx: ReviewContext, item: RelationItem, decision: Decisi
     );
     insertRelations.push(copyRelation(r, { id: rejectedIds.relation, from: rejectedIds.from, to: rejectedIds.to }, state.rejected, now));
   }
-  return finish(ctx, removeAnnotations, null, insertAnnotations, insertRelations, removeRelations);
+  return finish(ctx, removeAnnotations, [], insertAnnotations, insertRelations, removeRelations);
+}
+
+/** Accepts the link's side of each end still missing from the reviewed layer, then the link: one edit. */
+function withEnds(ctx: ReviewContext, item: RelationItem, kind: 'acceptA' | 'acceptB', ends: SpanItem[]): Result<Edit | null> {
+  let doc = ctx.doc;
+  const edits: Edit[] = [];
+  const source = [item.relation.from, item.relation.to];
+  for (const [i, end] of ends.entries()) {
+    if (new ReviewState(doc, ctx.reviewed).counterpart(end, source[i]!)) continue;
+    const step = decide({ ...ctx, doc }, end.id, { kind });
+    if (!step.ok) return step;
+    if (!step.value) continue;
+    edits.push(step.value);
+    const applied = applyEditTo(doc, step.value);
+    if (!applied.ok) return applied;
+    doc = applied.value;
+  }
+  const link = decide({ ...ctx, doc }, item.id, { kind });
+  if (!link.ok) return link;
+  if (link.value) edits.push(link.value);
+  const flat = edits.flatMap(flatten);
+  if (flat.length === 0) return ok(null);
+  return ok(flat.length === 1 ? flat[0]! : { kind: 'batch', edits: flat });
+}
+
+function flatten(edit: Edit): Edit[] {
+  return edit.kind === 'batch' ? edit.edits.flatMap(flatten) : [edit];
+}
+
+function applyEditTo(doc: ArticleDoc, edit: Edit): Result<ArticleDoc> {
+  let at = doc;
+  for (const e of flatten(edit)) {
+    if (e.kind !== 'doc') return fail('a review edit changes only its article');
+    const applied = applyCommand(at, e.command);
+    if (!applied.ok) return applied;
+    at = applied.value;
+  }
+  return ok(at);
 }
 
 /**
@@ -176,7 +235,7 @@ function decideRelation(ctx: ReviewContext, item: RelationItem, decision: Decisi
 function finish(
   ctx: ReviewContext,
   removeAnnotations: Annotation[],
-  update: DocCommand | null,
+  updates: DocCommand[],
   insertAnnotations: Annotation[],
   insertRelations: Relation[],
   removeRelations: Relation[] = [],
@@ -186,7 +245,7 @@ function finish(
   for (const r of ctx.doc.relations) if (gone.has(r.from) || gone.has(r.to)) dropped.set(r.id, r);
   const commands: DocCommand[] = [];
   if (removeAnnotations.length > 0 || dropped.size > 0) commands.push({ op: 'remove', annotations: removeAnnotations, relations: [...dropped.values()] });
-  if (update) commands.push(update);
+  commands.push(...updates);
   let doc = ctx.doc;
   for (const c of commands) {
     const applied = applyCommand(doc, c);

@@ -52,6 +52,11 @@ export function reviewedEditId(reviewed: string, itemId: string): string {
   return derived('rv', [reviewed, 'edit', itemId]);
 }
 
+/** The one annotation combining both sides of a note/attribute difference (accept both, C). */
+export function reviewedCombinedId(reviewed: string, itemId: string): string {
+  return derived('rv', [reviewed, 'combined', itemId]);
+}
+
 /** The reviewed copy of a source relation (carried over, or an accepted link difference). */
 export function reviewedRelationId(reviewed: string, sourceRelationId: string): string {
   return derived('rv', [reviewed, 'relation', sourceRelationId]);

@@ -9,3 +9,4 @@ export { articleReviewProgress, isSettled, nextOpen, overallProgress, reviewProg
 export type { ArticleProgress, OverallProgress, Tally } from './progress';
 export { itemStatus, ReviewState, type ItemStatus } from './status';
 export { isRejectedLayer, rejectedLayerName } from './ids';
+export { combinedFields, decisionProblem, keepsOtherSide, keptFields, reopenProblem, unionNote, type DecisionKey, type KeptFields } from './rules';

@@ -5,6 +5,7 @@ import {
   rejectedCopyId,
   rejectedLayerName,
   rejectedRelationIds,
+  reviewedCombinedId,
   reviewedCopyId,
   reviewedEditId,
   reviewedRelationId,
@@ -42,7 +43,7 @@ export class ReviewState {
   }
 
   /** The reviewed annotations answering a span item, by how they got there. */
-  spanAnswers(item: SpanItem): { a?: Annotation; b?: Annotation; edit?: Annotation; rejected: Annotation[] } {
+  spanAnswers(item: SpanItem): { a?: Annotation; b?: Annotation; edit?: Annotation; combined?: Annotation; rejected: Annotation[] } {
     const at = (id: string, layer: string) => {
       const found = this.annotations.get(id);
       return found && found.author === layer ? found : undefined;
@@ -50,17 +51,18 @@ export class ReviewState {
     const a = item.a ? at(reviewedCopyId(this.reviewed, item.a.id), this.reviewed) : undefined;
     const b = item.b ? at(reviewedCopyId(this.reviewed, item.b.id), this.reviewed) : undefined;
     const edit = at(reviewedEditId(this.reviewed, item.id), this.reviewed);
+    const combined = at(reviewedCombinedId(this.reviewed, item.id), this.reviewed);
     const rejected = [item.a, item.b]
       .filter((x): x is Annotation => x !== null)
       .map((x) => at(rejectedCopyId(this.reviewed, x.id), this.rejected))
       .filter((x): x is Annotation => x !== undefined);
-    return { ...(a ? { a } : {}), ...(b ? { b } : {}), ...(edit ? { edit } : {}), rejected };
+    return { ...(a ? { a } : {}), ...(b ? { b } : {}), ...(edit ? { edit } : {}), ...(combined ? { combined } : {}), rejected };
   }
 
   spanStatus(item: SpanItem): ItemStatus {
     const answers = this.spanAnswers(item);
     if (answers.edit) return 'edited';
-    if (answers.a && answers.b) return 'acceptedBoth';
+    if ((answers.a && answers.b) || answers.combined) return 'acceptedBoth';
     if (answers.a) return 'acceptedA';
     if (answers.b) return 'acceptedB';
     return answers.rejected.length > 0 ? 'rejected' : 'open';
@@ -68,12 +70,13 @@ export class ReviewState {
 
   /**
    * The reviewed annotation standing for a source annotation of a span item: its own copy, else
-   * the reviewer's edit of the item, else the other side's copy (a pair settled the other way).
+   * the reviewer's edit or combination of the item, else the other side's copy (a pair settled
+   * the other way).
    */
   counterpart(item: SpanItem, sourceId: string): Annotation | undefined {
     const answers = this.spanAnswers(item);
     const own = item.a?.id === sourceId ? answers.a : answers.b;
-    return own ?? answers.edit ?? answers.a ?? answers.b;
+    return own ?? answers.edit ?? answers.combined ?? answers.a ?? answers.b;
   }
 }
 

@@ -63,7 +63,8 @@ let orgWords: Record<string, unknown> | null = null;
 
 function tagsOf(word: string): string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[word];
+  // The text's words are looked up: "constructor" must not find Object's.
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 

@@ -4,7 +4,9 @@ import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
 import { registerExport } from './commands/export';
 import { registerImportAnnotations } from './commands/import-annotations';
+import { registerSuggest } from './commands/suggest';
 import { registerValidate } from './commands/validate';
+import { terminalSafe, warn } from './terminal';
 
 /**
  * `lede`: headless access to a workspace for pipelines. Each command lives in its own file under
@@ -12,9 +14,9 @@ import { registerValidate } from './commands/validate';
  * sets exit code 1.
  */
 const program = new Command('lede')
-  .description('Lede: annotate news articles — headless import, export and agreement')
+  .description('Lede: annotate news articles — headless import, export, agreement and suggestions')
   .showHelpAfterError()
-  .configureOutput({ outputError: (text, write) => write(text) })
+  .configureOutput({ outputError: (text, write) => write(terminalSafe(text)) })
   .exitOverride();
 
 registerList(program);
@@ -23,12 +25,13 @@ registerAgree(program);
 registerExport(program);
 registerImportAnnotations(program);
 registerValidate(program);
+registerSuggest(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     // Help and version requests exit 0; every other parse problem is a usage error.
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
-  console.error(`lede: ${error instanceof Error ? error.message : String(error)}`);
+  warn(`lede: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolveWorkspaceDir } from '../services/paths';
 import { openWorkspace, type Workspace } from '../services/workspace';
+import { warn } from './terminal';
 
 /** Adds the `--workspace DIR` option every workspace command takes. */
 export function withWorkspaceOption(command: Command): Command {
@@ -13,7 +14,7 @@ export function withWorkspaceOption(command: Command): Command {
  */
 export async function usingWorkspace<T>(flag: string | undefined, mode: 'read' | 'write', work: (w: Workspace) => Promise<T>): Promise<T> {
   const workspace = await openWorkspace(resolveWorkspaceDir(flag, process.env), { mode });
-  for (const notice of workspace.info().notices) console.error(`Notice: ${notice}`);
+  for (const notice of workspace.info().notices) warn(`Notice: ${notice}`);
   try {
     return await work(workspace);
   } finally {

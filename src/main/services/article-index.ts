@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticleSummary } from '../../core/model/article';
 import { countByAuthor, type ArticleDoc } from '../../core/model/document';
+import { namedCounts } from '../../core/model/names';
 import { zodProblem } from './store/decoded';
 import { SCHEMA_VERSION, type FileCodec } from './store/file-formats';
 
@@ -23,7 +24,7 @@ const SummarySchema = z.object({
   hash: z.string(),
   length: z.number().int().min(0),
   annotationCount: z.number().int().min(0),
-  authors: z.record(z.string(), z.number().int().min(0)),
+  authors: namedCounts(),
 });
 
 const EntrySchema = z.object({ summary: SummarySchema, size: z.number(), mtimeMs: z.number() });

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
@@ -6,8 +7,11 @@ import type { ArticleDoc } from '../../core/model/document';
 import { compareSummaries, summaryOf, type IndexEntry } from './article-index';
 import { articleCodec, type FileCodec } from './store/file-formats';
 import { codeOf } from './store/durable-write';
-import { loadWithRecovery, type RecoveryContext } from './store/recovery';
+import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
+import { inPool } from './store/pool';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
+
+export { inPool };
 
 export const ARTICLES_DIR = 'articles';
 
@@ -119,6 +123,17 @@ export class ArticleStore {
     }
   }
 
+  /** A file for a new article, not yet in the store: written by a transaction, then adopted. */
+  newFile(doc: ArticleDoc): StoredFile<ArticleDoc> {
+    if (this.slots.has(doc.article.id)) throw new ApiError('conflict', `The article ${doc.article.id} already exists.`);
+    return StoredFile.create(this.spec(doc.article.id), doc);
+  }
+
+  /** Adds a new article whose file a transaction has made durable. */
+  adopt(file: StoredFile<ArticleDoc>): void {
+    this.slots.set(file.value.article.id, { cached: null, file, loading: null });
+  }
+
   /** Index entries for every article, from what is durable on disk (never from unsaved state). */
   indexEntries(): IndexEntry[] {
     const entries: IndexEntry[] = [];
@@ -165,13 +180,32 @@ export class ArticleStore {
   }
 
   private async listFiles(): Promise<string[]> {
+    let entries: Dirent[];
     try {
-      const names = await readdir(join(this.workspaceDir, ARTICLES_DIR));
-      return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length)).sort();
+      entries = await readdir(join(this.workspaceDir, ARTICLES_DIR), { withFileTypes: true });
     } catch (error) {
-      if (codeOf(error) === 'ENOENT') return [];
+      // ENOTDIR: `articles` is a file; workspace-open sets it aside in write mode.
+      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return [];
       throw error;
     }
+    const ids: string[] = [];
+    for (const entry of entries) {
+      if (!entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
+      // A folder or a link named like an article file is not one: one stray entry never blocks the rest.
+      if (!entry.isFile()) {
+        await this.strayEntry(`${ARTICLES_DIR}/${entry.name}`, entry.isDirectory() ? 'a folder' : 'not a regular file');
+        continue;
+      }
+      ids.push(entry.name.slice(0, -'.json'.length));
+    }
+    return ids.sort();
+  }
+
+  private async strayEntry(relPath: string, what: string): Promise<void> {
+    if (this.recovery.mode === 'write') {
+      const movedTo = await moveAside(this.workspaceDir, relPath);
+      this.recovery.notices.push(`${relPath} is ${what}, not an article file; it was moved to ${movedTo} and the other articles were opened.`);
+    } else this.recovery.notices.push(`${relPath} is ${what}, not an article file; it was skipped (open the workspace in Lede to set it aside).`);
   }
 }
 
@@ -185,13 +219,4 @@ function codecFor(id: string): FileCodec<ArticleDoc> {
       return decoded;
     },
   };
-}
-
-/** Runs `work` over `items`, at most `size` at a time (keeps file handles well under the OS limit). */
-export async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

@@ -8,9 +8,10 @@ import { ARTICLES_DIR, ArticleStore } from './article-store';
 import { Backups } from './store/backups';
 import { codeOf, isLeftoverTemp } from './store/durable-write';
 import { labelSchemaCodec, settingsCodec, type FileCodec } from './store/file-formats';
-import { LOCK_FILE, processAlive, WorkspaceLock } from './store/lock';
-import { loadWithRecovery, type RecoveryContext } from './store/recovery';
+import { isDeadLockLeftover, LOCK_FILE, WorkspaceLock } from './store/lock';
+import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
+import { recoverJournal } from './store/transaction';
 
 export const SETTINGS_FILE = 'settings.json';
 export const LABEL_SCHEMA_FILE = 'label-schema.json';
@@ -52,9 +53,11 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
   try {
     if (mode === 'write') {
       await removeLeftoverTemps(dir);
-      await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
     }
     const recovery: RecoveryContext = { mode, backups: new Backups(dir), notices: [], migrated: [] };
+    await ensureArticlesFolder(dir, recovery);
+    // Before any file is read: a change a crash interrupted is completed or discarded whole.
+    recovery.notices.push(...(await recoverJournal(dir, mode, mode === 'write' ? recovery.backups : null)));
     const spec = <T>(relPath: string, codec: FileCodec<T>): StoredFileSpec<T> => ({
       workspaceDir: dir,
       relPath,
@@ -118,6 +121,24 @@ async function inspectFolder(dir: string): Promise<FolderState> {
   return names.length === 0 ? 'empty' : 'foreign';
 }
 
+/** `articles/` must be a folder: a file of that name is set aside (write mode) and the rest opens. */
+async function ensureArticlesFolder(dir: string, recovery: RecoveryContext): Promise<void> {
+  const path = join(dir, ARTICLES_DIR);
+  const stats = await stat(path).catch((error: unknown) => {
+    if (codeOf(error) === 'ENOENT') return null;
+    throw error;
+  });
+  if (stats && !stats.isDirectory()) {
+    if (recovery.mode === 'read') {
+      recovery.notices.push(`${path} is a file, not the articles folder; no article could be read (open the workspace in Lede to set the file aside).`);
+      return;
+    }
+    const movedTo = await moveAside(dir, ARTICLES_DIR);
+    recovery.notices.push(`${path} was a file, not the articles folder; it was moved to ${movedTo} and an empty articles folder was made.`);
+  }
+  if (recovery.mode === 'write') await mkdir(path, { recursive: true });
+}
+
 /** Temp files of writes a crash interrupted: incomplete by definition, their targets are intact. */
 async function removeLeftoverTemps(dir: string): Promise<void> {
   for (const folder of [dir, join(dir, ARTICLES_DIR)]) {
@@ -125,12 +146,11 @@ async function removeLeftoverTemps(dir: string): Promise<void> {
     try {
       names = await readdir(folder);
     } catch (error) {
-      if (codeOf(error) === 'ENOENT') continue;
+      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') continue;
       throw error;
     }
     for (const name of names) {
-      const lockTemp = /^lede\.lock\.(?:stale\.)?(\d+)\./.exec(name);
-      const stale = lockTemp ? !processAlive(Number(lockTemp[1])) : isLeftoverTemp(name);
+      const stale = name.startsWith(`${LOCK_FILE}.`) ? await isDeadLockLeftover(folder, name) : isLeftoverTemp(name);
       if (stale) await unlink(join(folder, name)).catch(() => undefined);
     }
   }

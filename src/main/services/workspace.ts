@@ -14,6 +14,8 @@ import { importArticles, readSeeds } from './article-import';
 import { appRoot } from './paths';
 import { putDocsProblems } from './put-docs-check';
 import { DurableWriteError } from './store/durable-write';
+import type { StoredFile } from './store/stored-file';
+import { commitFiles } from './store/transaction';
 import { loadWorkspaceParts, type WorkspaceParts } from './workspace-open';
 
 export interface OpenOptions {
@@ -51,6 +53,8 @@ export class Workspace {
   private indexTimer: NodeJS.Timeout | null = null;
   private indexDirty = false;
   private closed = false;
+  /** Settles when the running transaction (an import's putDocs) has committed or failed. */
+  private gate: Promise<void> = Promise.resolve();
 
   constructor(private readonly parts: WorkspaceParts) {
     this.dir = parts.dir;
@@ -95,6 +99,8 @@ export class Workspace {
 
   async applyEdit(edit: Edit): Promise<{ savedAt: string; labelSchema: LabelSchema }> {
     this.assertWritable();
+    // An edit made while an import commits applies to what the import wrote.
+    await this.gate;
     const files = new Map<string, Awaited<ReturnType<WorkspaceParts['articles']['load']>>>();
     for (const id of articlesTouched(edit)) files.set(id, await this.parts.articles.load(id));
     if (hasSchemaStep(edit)) await this.parts.articles.loadAll();
@@ -122,19 +128,42 @@ export class Workspace {
    */
   async putDocs(docs: ArticleDoc[], labelSchema: LabelSchema): Promise<void> {
     this.assertWritable();
-    const existing = new Map<string, Awaited<ReturnType<WorkspaceParts['articles']['load']>>>();
+    await this.exclusively(() => this.putDocsNow(docs, labelSchema));
+  }
+
+  private async putDocsNow(docs: ArticleDoc[], labelSchema: LabelSchema): Promise<void> {
+    const existing = new Map<string, StoredFile<ArticleDoc>>();
     for (const doc of docs) if (this.parts.articles.has(doc.article?.id)) existing.set(doc.article.id, await this.parts.articles.load(doc.article.id));
-    // Checked after the loads, against the schema as it is now: nothing awaits until the writes start.
+    // Saves in flight finish first: the transaction replaces these files after them, never under them.
+    await Promise.all([this.parts.labelSchema, ...existing.values()].map((f) => f.idle()));
+    // Checked after the loads, against the schema as it is now: nothing awaits until the commit.
     const stored = new Map([...existing].map(([id, file]) => [id, file.value]));
     const problems = putDocsProblems(docs, labelSchema, this.labelSchema(), stored);
     if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${problems.length} problem(s) were found.`, problems);
-    if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) await settle([this.parts.labelSchema.set(labelSchema)]);
-    await settle(
-      docs.map((doc) => {
-        const file = existing.get(doc.article.id);
-        return file ? file.set({ article: file.value.article, annotations: doc.annotations, relations: doc.relations }) : this.parts.articles.add(doc);
-      }),
+    const changes: { file: StoredFile<ArticleDoc> | StoredFile<LabelSchema>; value: ArticleDoc | LabelSchema; isNew: boolean }[] = [];
+    if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) changes.push({ file: this.parts.labelSchema, value: labelSchema, isNew: false });
+    for (const doc of docs) {
+      const file = existing.get(doc.article.id);
+      if (file) changes.push({ file, value: { article: file.value.article, annotations: doc.annotations, relations: doc.relations }, isNew: false });
+      else changes.push({ file: this.parts.articles.newFile(doc), value: doc, isNew: true });
+    }
+    const writes = changes.map(({ file, value }) => ({ relPath: file.spec.relPath, data: (file as StoredFile<typeof value>).serialize(value) }));
+    // All or nothing, even through a crash or a full disk (store/transaction.ts).
+    const stats = await commitFiles(this.dir, writes, this.parts.recovery.backups);
+    for (const { file, value, isNew } of changes) {
+      (file as StoredFile<typeof value>).adopt(value, stats.get(file.spec.relPath)!);
+      if (isNew) this.parts.articles.adopt(file as StoredFile<ArticleDoc>);
+    }
+  }
+
+  /** Runs `work` when no other exclusive work runs; edits wait for it (see applyEdit). */
+  private exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.gate.then(work);
+    this.gate = run.then(
+      () => undefined,
+      () => undefined,
     );
+    return run;
   }
 
   /** Case-insensitive search of every article's text, in article-list order. */
@@ -151,6 +180,7 @@ export class Workspace {
 
   /** Resolves when every pending write, the index cache included, is durable. */
   async flush(): Promise<void> {
+    await this.gate;
     const files = [this.parts.settings, this.parts.labelSchema, ...this.parts.articles.loadedFiles()];
     await Promise.all(files.map((f) => f.idle()));
     if (this.indexTimer) clearTimeout(this.indexTimer);

@@ -1,6 +1,6 @@
 import type { LedeApi, LedeBridge, MenuCommand } from '../../core/api';
 import { unwrapApi } from './api-client';
-import { createWebBridge } from './web-bridge';
+import { createWebBridge, type HostEvents } from './web-bridge';
 
 declare global {
   interface Window {
@@ -15,8 +15,8 @@ export interface Connection {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-/** The desktop preload's bridge when there is one, otherwise the browser host's HTTP client. */
-export function connect(): Connection {
-  const bridge = window.lede ?? createWebBridge(window.location);
+/** The desktop preload's bridge when there is one, otherwise the browser host's HTTP client (which reports `events`). */
+export function connect(events?: HostEvents): Connection {
+  const bridge = window.lede ?? createWebBridge(window.location, events);
   return { api: unwrapApi(bridge.api), shell: bridge.shell, onMenuCommand: (l) => bridge.onMenuCommand(l) };
 }

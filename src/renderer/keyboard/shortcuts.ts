@@ -57,17 +57,17 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 /**
- * The Review view's own keys (its Adjudicate tab). While the Review view is shown they are read
+ * The Review view's own keys (its Differences tab). While the Review view is shown they are read
  * before the editor's, so the editor's keys never act on an article the analyst cannot see.
  */
 export const REVIEW_KEYS: readonly { keys: string; what: string }[] = [
   { keys: 'J', what: 'next difference' },
   { keys: 'K', what: 'previous difference' },
   { keys: 'N / ⇧N', what: 'next / previous open difference' },
-  { keys: 'A', what: 'accept A' },
-  { keys: 'B', what: 'accept B' },
-  { keys: 'C', what: 'accept both' },
-  { keys: 'R', what: 'reject' },
+  { keys: 'A', what: 'take A’s version: its annotation, its note and attributes, or its link (a link’s missing ends come with it)' },
+  { keys: 'B', what: 'take B’s version, as A does for A' },
+  { keys: 'C', what: 'combine: both annotations of a boundary or label difference; both notes and every attribute of a note / attribute difference' },
+  { keys: 'R', what: 'reject: neither version goes into the reviewed layer' },
   { keys: 'E', what: 'edit the reviewed annotation' },
   { keys: 'O', what: 'reopen (withdraw the decision)' },
   { keys: '⇧A', what: 'accept all agreed' },
@@ -103,7 +103,7 @@ export function shortcutFor(e: KeyPress, isMac: boolean): Shortcut | undefined {
 export function shortcutsMarkdown(): string {
   const lines = ['| Keys | What it does |', '| --- | --- |'];
   for (const s of SHORTCUTS) lines.push(`| ${s.keys.map((k) => `\`${k}\``).join(', ')} | ${s.description} |`);
-  lines.push('', 'In the Review view (Adjudicate tab):', '', '| Keys | What it does |', '| --- | --- |');
+  lines.push('', 'In the Review view (Differences tab):', '', '| Keys | What it does |', '| --- | --- |');
   for (const k of REVIEW_KEYS) lines.push(`| \`${k.keys}\` | ${k.what} |`);
   lines.push('', '`Mod` is Cmd on macOS and Ctrl elsewhere.');
   return lines.join('\n');

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../../core/model/result';
 import { backend } from './api';
 import { showError, useMessages } from './messages';
 import { useWorkspace } from './workspace-store';
+import { sameJson } from '../../core/model/same-json';
 
 /**
  * Every change goes through `perform`: applied to the page at once (instant paint), recorded for
@@ -39,7 +40,7 @@ function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {
 function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): Result<{ doc: ArticleDoc | null; schema: LabelSchema }> {
   for (const step of flatten(edit)) {
     if (step.kind === 'schema') {
-      if (JSON.stringify(step.before) !== JSON.stringify(schema)) return fail('The label schema changed since this edit was made.');
+      if (!sameJson(step.before, schema)) return fail('The label schema changed since this edit was made.');
       schema = step.after;
     } else if (step.kind === 'doc' && doc && step.articleId === doc.article.id) {
       const next = applyCommand(doc, step.command);
@@ -110,6 +111,11 @@ async function reloadFromStore(): Promise<void> {
   } catch (error) {
     showError('Lede could not reload the article from the store', error);
   }
+}
+
+/** True while an edit made in this page has not yet been answered by the store. */
+export function hasUnsavedEdits(): boolean {
+  return pending > 0;
 }
 
 /** Resolves when every edit made so far has been answered by the store. */

@@ -26,6 +26,12 @@ export interface Filters {
   hiddenLabels: string[];
   /** Authors (layers) hidden (empty: all shown). */
   hiddenAuthors: string[];
+  /**
+   * Show the review companions ("reviewed (rejected)": copies of what a review turned down)?
+   * Off by default: they are no one's annotations, so they get no author chip, are not drawn and
+   * are not counted, in the sidebar or the article list, until asked for.
+   */
+  showCompanions: boolean;
 }
 
 interface EditorState {
@@ -54,7 +60,7 @@ export const useEditor = create<EditorState>((set) => ({
   selectedId: null,
   popup: { kind: 'none' },
   flash: null,
-  filters: { hiddenLabels: [], hiddenAuthors: [] },
+  filters: { hiddenLabels: [], hiddenAuthors: [], showCompanions: false },
   selectionSource: 'program',
   setSelection: (selection, source = 'program') =>
     set((s) => (sameSelection(s.selection, selection) && s.selectionSource === source ? s : { selection, selectionSource: source })),

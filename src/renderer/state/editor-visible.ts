@@ -1,8 +1,10 @@
 import type { Annotation } from '../../core/model/annotation';
+import { isRejectedLayer } from '../../core/review/ids';
 import type { Filters } from './editor-store';
 
 /**
- * The annotations the analyst has not filtered out (by label or author). The text, the sidebar
+ * The annotations the analyst has not filtered out (by label or author; review companions unless
+ * asked for, see Filters.showCompanions). The text, the sidebar
  * and next/previous all use this one list, so what is hidden is hidden everywhere.
  * Memoised on its inputs: it is asked for on every render and keypress.
  */
@@ -12,10 +14,19 @@ export function visibleAnnotations(annotations: readonly Annotation[], filters: 
   if (last && last.annotations === annotations && last.filters === filters) return last.result;
   const hiddenLabels = new Set(filters.hiddenLabels);
   const hiddenAuthors = new Set(filters.hiddenAuthors);
+  const companions = !filters.showCompanions;
   const result =
-    hiddenLabels.size === 0 && hiddenAuthors.size === 0
+    hiddenLabels.size === 0 && hiddenAuthors.size === 0 && !(companions && annotations.some((a) => isRejectedLayer(a.author)))
       ? [...annotations]
-      : annotations.filter((a) => !hiddenLabels.has(a.label) && !hiddenAuthors.has(a.author));
+      : annotations.filter((a) => !hiddenLabels.has(a.label) && !hiddenAuthors.has(a.author) && !(companions && isRejectedLayer(a.author)));
   last = { annotations, filters, result };
   return result;
+}
+
+/** How many annotations an article shows as its count: its review companions only when they are shown. */
+export function shownCount(authors: Readonly<Record<string, number>>, total: number, filters: Filters): number {
+  if (filters.showCompanions) return total;
+  let hidden = 0;
+  for (const [author, n] of Object.entries(authors)) if (isRejectedLayer(author)) hidden += n;
+  return total - hidden;
 }

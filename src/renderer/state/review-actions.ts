@@ -1,6 +1,7 @@
 import { compareLayers, type ComparisonItem, type LayerComparison } from '../../core/agreement/compare';
 import type { ArticleDoc } from '../../core/model/document';
 import { acceptAgreed, decide, type Decision } from '../../core/review/decide';
+import { decisionProblem, keepsOtherSide, keptFields, reopenProblem } from '../../core/review/rules';
 import { nextOpen, reviewProgress, type ArticleProgress } from '../../core/review/progress';
 import type { ItemStatus } from '../../core/review/status';
 import { perform, whenSaved } from './editor-history';
@@ -108,26 +109,56 @@ function context(model: ReviewModel) {
   return { doc: model.doc, comparison: model.comparison, reviewed, now: new Date().toISOString() };
 }
 
-/** Carries out a decision on an item (the current one by default), then moves to the next open difference. */
+/**
+ * Carries out a decision on an item (the current one by default), then moves to the next open
+ * difference. A decision that cannot apply moves nothing: the reason is said beside the item.
+ * Two decisions ask first, and the same key (or the button shown) then confirms: taking one side
+ * of a pair that brings in the other side's note or attributes (shown, editable), and taking a
+ * link whose ends are not in the reviewed layer yet (they come with it, one undo step).
+ */
 export function decideItem(decision: Decision, itemId = useReview.getState().currentItemId, advance = true): boolean {
   const model = currentReviewModel();
+  const review = useReview.getState();
   if (!model || !itemId) {
     useMessages.getState().show('info', 'Choose a difference first (J / K to move, N for the next open one).');
     return false;
   }
-  const edit = decide(context(model), itemId, decision);
+  const entry = model.progress.items.find((x) => x.item.id === itemId);
+  if (!entry) return false;
+  const { item, status } = entry;
+  const refuse = (text: string, offer?: Decision) => (review.setNotice({ itemId, text, ...(offer ? { offer } : {}) }), false);
+  const problem = decisionProblem(item, decision.kind);
+  if (problem) return refuse(problem);
+  const reopen = decision.kind === 'reopen' ? reopenProblem(status) : null;
+  if (reopen) return refuse(reopen);
+  // The same key again confirms what was offered.
+  const offered = review.notice?.itemId === itemId && review.notice.offer?.kind === decision.kind ? review.notice.offer : null;
+  let chosen: Decision = offered ?? decision;
+  if ((chosen.kind === 'acceptA' || chosen.kind === 'acceptB') && item.kind === 'span' && chosen.note === undefined) {
+    const side = chosen.kind === 'acceptA' ? 'a' : 'b';
+    const pending = review.pending;
+    if (pending?.itemId === itemId && pending.kind === chosen.kind) chosen = { kind: chosen.kind, ...pending.fields };
+    else if (keepsOtherSide(item, side)) return review.setPending({ itemId, kind: chosen.kind, fields: keptFields(item, side) }), false;
+  }
+  const edit = decide(context(model), itemId, chosen);
   if (!edit.ok) {
-    useMessages.getState().show('error', edit.errors.map((e) => e.message).join('; '));
-    return false;
+    const ends = edit.errors.find((e) => e.field === 'ends');
+    if (ends && (chosen.kind === 'acceptA' || chosen.kind === 'acceptB')) return refuse(ends.message, { kind: chosen.kind, withEnds: true });
+    return refuse(edit.errors.map((e) => e.message).join(' '));
   }
   if (edit.value && !perform(edit.value)) return false;
-  useReview.getState().setEditing(false);
-  if (advance && decision.kind !== 'reopen') {
-    const after = currentReviewModel();
-    const next = after && nextOpen(after.progress, itemId, 1);
-    if (next && !wrappedPast(after.progress, itemId, next.id, 1)) useReview.getState().focusItem(next.id);
-  }
+  review.setEditing(false);
+  if (advance && decision.kind !== 'reopen') advanceFrom(itemId);
   return true;
+}
+
+/** After a decision: on to the next open difference after this one; when none is left, say so (and in workspace scope go on to the next article). */
+function advanceFrom(itemId: string): void {
+  const after = currentReviewModel();
+  const next = after && nextOpen(after.progress, itemId, 1);
+  if (next && !wrappedPast(after.progress, itemId, next.id, 1)) return useReview.getState().focusItem(next.id);
+  // Nothing open further on: back to one skipped earlier, or on to the next article, or "all settled".
+  void step(1, true);
 }
 
 /** Accepts every agreed item of the open article in one edit (one undo step). */
@@ -142,7 +173,7 @@ export function acceptAllAgreed(): void {
 }
 
 /** Opens a spot found by the agreement panel: the article, the two layers, and the item there. */
-export async function openInReview(target: { articleId: string; layers: string[]; start: number; end: number; annotationId?: string }): Promise<void> {
+export async function openInReview(target: { articleId: string; layers: string[]; start: number; end: number; annotationId?: string; linkId?: string }): Promise<void> {
   const review = useReview.getState();
   if (target.layers.length === 2 && !(target.layers.includes(review.layerA) && target.layers.includes(review.layerB))) {
     const [a, b] = target.layers;
@@ -157,7 +188,8 @@ export async function openInReview(target: { articleId: string; layers: string[]
     ? items.find((i) => i.kind === 'span' && (i.a?.id === target.annotationId || i.b?.id === target.annotationId))
     : undefined;
   const covering = items.find((i) => i.kind === 'span' && i.isDifference && i.start < target.end && i.end > target.start);
-  const item = byAnnotation ?? covering;
+  const byLink = target.linkId ? items.find((i) => i.kind === 'relation' && i.relation.id === target.linkId) : undefined;
+  const item = byLink ?? byAnnotation ?? covering;
   if (item) {
     if (!item.isDifference) review.setFilter('all');
     review.focusItem(item.id);

@@ -11,7 +11,7 @@ import { useWorkspace } from './workspace-store';
  * review's scope, and the disagreements behind the figure last clicked. Figures are computed on
  * the backend, where every article is.
  */
-export type HeatmapMetric = 'instance' | 'token' | 'kappa';
+export type HeatmapMetric = 'instance' | 'token' | 'kappa' | 'link';
 
 interface AgreementState {
   layers: string[];

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { ReviewOverview } from '../../core/api';
+import type { Decision } from '../../core/review/decide';
+import type { KeptFields } from '../../core/review/rules';
 import { isRejectedLayer } from '../../core/review/ids';
 import { backend } from './api';
 import { showError } from './messages';
@@ -15,6 +17,24 @@ export type ReviewScope = 'article' | 'workspace';
 export type ItemFilter = 'differences' | 'open' | 'all';
 export type ReviewTab = 'adjudicate' | 'agreement';
 
+/**
+ * Said beside the item in focus: why a key could not apply, or what pressing it again will do
+ * (`offer`: the decision the same key then makes, e.g. a link taken with its ends).
+ */
+export interface ItemNotice {
+  itemId: string;
+  text: string;
+  offer?: Decision;
+}
+
+/** Taking one side of a pair that brings in the other side's note or attributes: shown to confirm first. */
+export interface PendingAccept {
+  itemId: string;
+  kind: 'acceptA' | 'acceptB';
+  /** The note and attributes the reviewed copy will get, as the reviewer has them in the form. */
+  fields: KeptFields;
+}
+
 interface ReviewState {
   layerA: string;
   layerB: string;
@@ -25,6 +45,8 @@ interface ReviewState {
   currentItemId: string | null;
   /** True while the edit form for the current item is open. */
   editing: boolean;
+  notice: ItemNotice | null;
+  pending: PendingAccept | null;
   overview: ReviewOverview | null;
   setLayers(layers: Partial<Pick<ReviewState, 'layerA' | 'layerB' | 'reviewed'>>): void;
   setScope(scope: ReviewScope): void;
@@ -32,6 +54,8 @@ interface ReviewState {
   setTab(tab: ReviewTab): void;
   focusItem(id: string | null): void;
   setEditing(editing: boolean): void;
+  setNotice(notice: ItemNotice | null): void;
+  setPending(pending: PendingAccept | null): void;
   refreshOverview(): Promise<void>;
 }
 
@@ -46,16 +70,20 @@ export const useReview = create<ReviewState>((set, get) => ({
   tab: 'adjudicate',
   currentItemId: null,
   editing: false,
+  notice: null,
+  pending: null,
   overview: null,
   setLayers: (layers) => {
-    set({ ...layers, currentItemId: null, editing: false });
+    set({ ...layers, currentItemId: null, editing: false, notice: null, pending: null });
     void get().refreshOverview();
   },
   setScope: (scope) => set({ scope }),
   setFilter: (filter) => set({ filter }),
-  setTab: (tab) => set({ tab, editing: false }),
-  focusItem: (id) => set((s) => (s.currentItemId === id ? s : { currentItemId: id, editing: false })),
-  setEditing: (editing) => set({ editing }),
+  setTab: (tab) => set({ tab, editing: false, pending: null }),
+  focusItem: (id) => set((s) => (s.currentItemId === id ? s : { currentItemId: id, editing: false, notice: null, pending: null })),
+  setEditing: (editing) => set({ editing, notice: null, pending: null }),
+  setNotice: (notice) => set({ notice }),
+  setPending: (pending) => set({ pending, notice: null }),
   async refreshOverview() {
     const { layerA, layerB, reviewed } = get();
     if (!layerA || !layerB || layerA === layerB || !reviewed.trim()) {

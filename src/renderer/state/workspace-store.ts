@@ -32,7 +32,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
       const { api } = backend();
       const [info, articles] = await Promise.all([api.getWorkspace({}), api.listArticles({})]);
       set({ info, articles, loading: false });
-      for (const notice of info.notices) useMessages.getState().show('info', notice);
+      for (const notice of info.notices) useMessages.getState().show('warning', notice);
       const wanted = articleFromHash() ?? articles[0]?.id;
       if (wanted && articles.some((a) => a.id === wanted)) await get().openArticle(wanted);
     } catch (error) {

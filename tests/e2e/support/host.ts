@@ -14,6 +14,8 @@ export interface RunningHost {
   workspace: string;
   /** Stops the host process (SIGTERM, so it releases its lock) and starts a new one on the same workspace. */
   restart(): Promise<void>;
+  /** Starts the host again after `stop()`, as an analyst does (same workspace, no --port: the kept one); `args` are extra flags. */
+  start(args?: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -24,12 +26,13 @@ export interface RunningHost {
 export async function startHost(workspace: string): Promise<RunningHost> {
   let child: ChildProcess;
   let url = '';
-  const launch = async () => {
-    const started = await spawnHost(workspace);
+  const launch = async (args: string[]) => {
+    const started = await spawnHost(workspace, args);
     child = started.child;
     url = started.url;
   };
-  await launch();
+  // A fresh workspace keeps no port yet: any free one, which the host then keeps for restarts.
+  await launch(['--port', '0']);
   const stop = () => stopChild(child!);
   const host: RunningHost = {
     get url() {
@@ -44,16 +47,17 @@ export async function startHost(workspace: string): Promise<RunningHost> {
     workspace,
     async restart() {
       await stop();
-      await launch();
+      await launch([]);
     },
+    start: (args = []) => launch(args),
     stop,
   };
   return host;
 }
 
-function spawnHost(workspace: string): Promise<{ child: ChildProcess; url: string }> {
+function spawnHost(workspace: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--workspace', workspace, '--port', '0'], {
+    const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--workspace', workspace, ...args], {
       cwd: ROOT,
       env: { ...process.env, LEDE_WORKSPACE: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -47,7 +47,10 @@ test('damaged store files are set aside, restored from backup, and the analyst i
 
   await host.restart();
   await page.goto(host.url);
-  const notices = page.getByRole('region', { name: 'Messages' }).getByRole('status');
+  const messages = page.getByRole('region', { name: 'Messages' });
+  const notices = messages.getByRole('status');
+  // Six notices: the newest three are on screen, the rest one click away.
+  await messages.getByRole('button', { name: /earlier messages?/ }).click();
   for (const damaged of [`articles/${a!.id}.json`, `articles/${b!.id}.json`, 'settings.json', 'label-schema.json']) {
     await expect(notices.filter({ hasText: `${damaged} was damaged` })).toContainText(/moved to .*damaged.* backup from .* was restored/);
   }

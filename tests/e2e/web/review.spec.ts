@@ -122,7 +122,7 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await expect(progress).toHaveText('This article: 7 settled · 0 open');
   await expect(review.getByTestId('review-progress-overall')).toContainText('7 settled · 0 open · 1/1 articles done');
   await page.keyboard.press('n');
-  await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' }).first()).toBeVisible();
 
   // Saved at once: the store holds the reviewed layer and the rejection's record.
   await waitSaved(page);
@@ -164,7 +164,12 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   expect((await downloadMd).suggestedFilename()).toMatch(/^agreement-.*\.md$/);
   // With the reviewed layer measured too there are three annotators: the pairwise heatmap appears.
   await review.getByRole('checkbox', { name: 'reviewed' }).check();
-  await expect(review.getByRole('region', { name: 'Pairwise agreement' })).toBeVisible();
+  const heatmap = review.getByRole('region', { name: 'Pairwise agreement' });
+  await expect(heatmap).toBeVisible();
+  // Every layer has the one speaker link, between the same spans: link F1 is 1 for every pair.
+  await heatmap.getByLabel('Heatmap figure').selectOption('link');
+  await expect(heatmap.locator('.heat-cell')).toHaveText(['1.00', '1.00', '1.00', '1.00', '1.00', '1.00']);
+  await heatmap.getByLabel('Heatmap figure').selectOption('instance');
   await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
   await labels.getByRole('row', { name: /All labels/ }).getByRole('button').first().click();
   await behind.getByRole('button', { name: /Claim only Ana Analyst Vladimir Putin/ }).click();
@@ -205,19 +210,20 @@ test('whole-workspace review: N moves on to the next article, links wait for the
 
   await page.keyboard.press('n');
   await expect(card.locator('.card-class')).toHaveText('only in B');
-  await page.keyboard.press('a'); // A has nothing here: refused, with the reason
-  await expect(page.getByRole('alert').filter({ hasText: 'layer A has nothing here to accept' })).toBeVisible();
+  await page.keyboard.press('a'); // A has nothing here: refused beside the item, with the reason, and the focus stays
+  await expect(card.getByTestId('item-notice')).toHaveText('Only B has this annotation: B takes it, R rejects it.');
+  await expect(card.locator('.card-class')).toHaveText('only in B');
   await page.keyboard.press('b');
+  // The link comes after both its ends (the quote at 219 and its speaker at 253).
   await expect(card.locator('.card-class')).toHaveText('link only in A');
-  await page.keyboard.press('a'); // its ends are not in the reviewed layer yet
-  await expect(page.getByRole('alert').filter({ hasText: 'accept both ends of this link into the reviewed layer first' })).toBeVisible();
+  await page.keyboard.press('a'); // its ends are not in the reviewed layer yet: offered, not refused
+  await expect(card.getByTestId('item-notice')).toContainText('Its ends are not in the reviewed layer yet: press A again');
+  await expect(status).toHaveText('open');
   await page.keyboard.press('Shift+A');
   await page.keyboard.press('a');
-  await expect(status).toHaveText('accepted A');
-  await expect(review.getByTestId('review-progress-article')).toHaveText('This article: 5 settled · 0 open');
+  await expect(review.getByTestId('review-progress-overall')).toContainText('5 settled · 1 open · 1/2 articles done');
 
-  // The next open difference is in the next article: Review opens it.
-  await page.keyboard.press('n');
+  // Nothing is left open here: the decision moved the focus on into the next article.
   await expect(review.locator('.review-text-scroll h1')).toContainText('The Kremlin has downplayed');
   await expect(card.locator('.card-class')).toHaveText('boundary differs');
   await page.keyboard.press('a');
@@ -237,5 +243,173 @@ test('whole-workspace review: N moves on to the next article, links wait for the
   await expect(page.locator('.article-header h1')).toContainText('The Kremlin has downplayed');
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: second.article.id });
   expect(stored.annotations.filter((a) => a.author === 'reviewed').map((a) => a.quote)).toEqual(['The Kremlin']);
+  expect(pageErrors).toEqual([]);
+});
+
+test('every key means the same on every item: walk to the end with A/B/C/R, refusals say why and stay, the kept note is confirmed, undo restores all', async ({ page, host }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await start(page, host, ANALYST);
+  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.source === SEED)!;
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
+  const quoteAndSpeaker = ['T2\tquote 219 252\t“I don’t know that they’ll meet,”', 'T3\tactor 253 258\tTrump'];
+  await putLayer(
+    page,
+    host,
+    stored,
+    [
+      'T1\tactor 10 22\tDonald Trump',
+      '#1\tAnnotatorNotes T1\tcheck the title',
+      'A1\tcertainty T1 high',
+      ...quoteAndSpeaker,
+      'R1\tspeaker Arg1:T2 Arg2:T3',
+      'T4\tclaim 35 58\the is uncertain whether',
+      'T5\tclaim 164 217\tdespite his repeated efforts to push for direct talks',
+      '#2\tAnnotatorNotes T5\thedged',
+      'A2\tcertainty T5 high',
+      '',
+    ].join('\n'),
+    ANALYST,
+  );
+  await putLayer(
+    page,
+    host,
+    stored,
+    [
+      'T1\tactor 0 22\tPresident Donald Trump',
+      '#1\tAnnotatorNotes T1\tfull title',
+      ...quoteAndSpeaker,
+      'T4\tactor 102 116\tVladimir Putin',
+      'T5\tclaim 164 217\tdespite his repeated efforts to push for direct talks',
+      '#2\tAnnotatorNotes T5\tfirm',
+      'A2\tcertainty T5 low',
+      '',
+    ].join('\n'),
+    'colleague',
+  );
+  await page.goto(`${host.url}#${seed.id}`);
+  await page.reload();
+  await expect(page.locator('.article-item.current')).toContainText(SEED);
+  const before = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
+
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  const review = page.getByRole('main', { name: 'Review' });
+  await expect(review.locator('.review-item .item-class')).toHaveText(['boundary differs', 'only in A', 'only in B', 'note / attribute', 'link only in A']);
+  const card = review.getByRole('complementary', { name: 'Difference in focus' });
+  const cls = card.locator('.card-class');
+  const notice = card.getByTestId('item-notice');
+  const progress = review.getByTestId('review-progress-article');
+  await expect(progress).toHaveText('This article: 0 settled · 7 open');
+
+  // 1. B's boundary, keeping A's note and attribute: shown first, changed, confirmed with B again.
+  await page.keyboard.press('n');
+  await expect(cls).toHaveText('boundary differs');
+  const confirm = card.getByRole('form', { name: 'Confirm what is kept' });
+  await page.keyboard.press('b');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape'); // cancelled: nothing decided, still here
+  await expect(confirm).toBeHidden();
+  await expect(card.getByTestId('item-status')).toHaveText('open');
+  await page.keyboard.press('b');
+  await expect(confirm.getByLabel('Kept note')).toHaveValue('full title\n\ncheck the title');
+  await expect(confirm.getByLabel('Attribute certainty', { exact: true })).toHaveValue('high');
+  await confirm.getByLabel('Attribute certainty', { exact: true }).fill('medium');
+  await confirm.getByRole('button', { name: /Accept B with these/ }).focus();
+  if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/confirm.png` });
+  await page.keyboard.press('b');
+
+  // 2. Only A has it: B and C cannot apply — each says why beside the item, and nothing moves.
+  await expect(cls).toHaveText('only in A');
+  await page.keyboard.press('b');
+  await expect(notice).toHaveText('Only A has this annotation: A takes it, R rejects it.');
+  await expect(cls).toHaveText('only in A');
+  await page.keyboard.press('c');
+  await expect(notice).toHaveText('Only A has this annotation, so there is nothing to combine: A takes it, R rejects it.');
+  await page.keyboard.press('o');
+  await expect(notice).toHaveText('Nothing to reopen: this item has no decision yet.');
+  await expect(cls).toHaveText('only in A');
+  await expect(progress).toHaveText('This article: 1 settled · 6 open');
+  await page.keyboard.press('r');
+
+  // 3. Only B has it: A is refused, B takes it.
+  await expect(cls).toHaveText('only in B');
+  await page.keyboard.press('a');
+  await expect(notice).toHaveText('Only B has this annotation: B takes it, R rejects it.');
+  await page.keyboard.press('b');
+
+  // 4. Same claim, different notes: C combines them into one annotation.
+  await expect(cls).toHaveText('note / attribute');
+  await page.keyboard.press('c');
+
+  // 5. The speaker link only A has, after both its ends: B is refused; A offers its ends; A again takes all three.
+  await expect(cls).toHaveText('link only in A');
+  await page.keyboard.press('b');
+  await expect(notice).toHaveText('Only A has this link: A keeps it, R rejects it.');
+  await page.keyboard.press('e');
+  await expect(notice).toHaveText('A link has no text or label to edit: A keeps it, R rejects it (edit its ends instead).');
+  await expect(cls).toHaveText('link only in A');
+  await page.keyboard.press('a');
+  await expect(notice).toContainText('press A again to take them from A with the link (one undo step)');
+  if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/offer.png` });
+  await expect(progress).toHaveText('This article: 4 settled · 3 open');
+  await page.keyboard.press('a');
+  await expect(progress).toHaveText('This article: 7 settled · 0 open');
+  await expect(card.getByTestId('item-status')).toHaveText('accepted A');
+  await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' }).first()).toBeVisible();
+
+  await waitSaved(page);
+  const after = await reviewedLayer(page, host, seed.id);
+  const byQuote = new Map(after.reviewed.map((a) => [a.quote, a]));
+  expect(byQuote.get('President Donald Trump')).toMatchObject({ note: 'full title\n\ncheck the title', attributes: { certainty: 'medium' } });
+  expect(byQuote.get('despite his repeated efforts to push for direct talks')).toMatchObject({ note: 'hedged\n\nfirm', attributes: { certainty: 'high' } });
+  expect([...byQuote.keys()].sort()).toEqual(['President Donald Trump', 'Trump', 'Vladimir Putin', 'despite his repeated efforts to push for direct talks', '“I don’t know that they’ll meet,”'].sort());
+  expect(after.doc.relations.filter((r) => r.author === 'reviewed').map((r) => r.type)).toEqual(['speaker']);
+  expect(after.rejected.map((a) => a.quote)).toEqual(['he is uncertain whether']);
+
+  // Agreement on links and attribute values, with the disagreements behind them, as for spans.
+  await review.getByRole('tab', { name: 'Agreement' }).click();
+  await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
+  const linkTable = review.getByRole('table', { name: 'Agreement per link type' });
+  await expect(linkTable.getByRole('row', { name: /speaker/ })).toContainText('0.000');
+  await linkTable.getByRole('row', { name: /speaker/ }).getByRole('button').click();
+  const behind = review.getByRole('region', { name: 'Disagreements' });
+  await expect(behind).toContainText('Behind Link F1, speaker: 1 disagreement');
+  await expect(behind.getByRole('button')).toContainText(`only ${ANALYST}`);
+  await behind.getByRole('button').click(); // opens the link itself in the Differences tab
+  await expect(cls).toHaveText('link only in A');
+  await review.getByRole('tab', { name: 'Agreement' }).click();
+  const attributeTable = review.getByRole('table', { name: 'Agreement per attribute' });
+  await attributeTable.getByRole('row', { name: /certainty/ }).getByRole('button').click();
+  await expect(behind).toContainText('Behind Attribute certainty: 1 disagreement');
+  await expect(behind.getByRole('button')).toContainText(`certainty: ${ANALYST} high · colleague low`);
+  if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/agreement.png`, fullPage: true });
+  await behind.getByRole('button').click();
+  await expect(cls).toHaveText('note / attribute');
+
+  // The rejected companion is nobody's layer: no chip, not drawn, not counted, until asked for.
+  await review.getByRole('button', { name: 'Back to editor' }).click();
+  const chips = page.getByRole('group', { name: 'Filter annotations' }).locator('[aria-label="Authors shown"] .chip');
+  const chipNames = async () => (await chips.allTextContents()).sort();
+  await expect(chips).toHaveCount(3);
+  expect(await chipNames()).toEqual([ANALYST, 'colleague', 'reviewed']);
+  const shown = after.doc.annotations.filter((a) => a.author !== 'reviewed (rejected)').length;
+  await expect(page.locator('.article-item.current .article-count')).toHaveText(String(shown));
+  await expect(page.getByTestId('visible-count')).toHaveText(String(shown));
+  await page.getByRole('checkbox', { name: 'Show review companions' }).check();
+  await expect(chips).toHaveCount(4);
+  expect(await chipNames()).toEqual([ANALYST, 'colleague', 'reviewed', 'reviewed (rejected)']);
+  await expect(page.locator('.article-item.current .article-count')).toHaveText(String(shown + 1));
+  await page.getByRole('checkbox', { name: 'Show review companions' }).uncheck();
+
+  // Undo it all: five decisions, five steps (the link and its two ends were one), and the article is as before.
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await page.keyboard.press('Control+z');
+  await expect(progress).toHaveText('This article: 4 settled · 3 open');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
+  await expect(progress).toHaveText('This article: 0 settled · 7 open');
+  await waitSaved(page);
+  const undone = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
+  expect(undone.annotations).toEqual(before.annotations);
+  expect(undone.relations).toEqual(before.relations);
   expect(pageErrors).toEqual([]);
 });

@@ -70,7 +70,10 @@ function segmentForms(segment: string): { forms: Omit<MentionForm, 'factor'>[]; 
   if (!words.some((w) => CONJUNCTIONS.has(w.toLowerCase()))) {
     const cut = titleCut(words);
     if (cut >= 0 && headable(words, cut + 1)) {
-      for (const w of words.slice(0, cut + 1)) gender ??= GENDERED_HONORIFICS[w.toLowerCase().replace(/\.$/, '')] ?? null;
+      for (const w of words.slice(0, cut + 1)) {
+        const key = w.toLowerCase().replace(/\.$/, '');
+        gender ??= Object.hasOwn(GENDERED_HONORIFICS, key) ? GENDERED_HONORIFICS[key]! : null;
+      }
       forms.push({ words: words.slice(cut + 1), stripped: true });
     }
     // "Real estate developer Carlos Beruff": lowercase words before the name describe it.

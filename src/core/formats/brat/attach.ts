@@ -4,6 +4,7 @@ import { makeRelation, type Minter } from '../build';
 import type { SchemaCollector } from '../schema';
 import { relationRoles, type BratConf } from './conf';
 import type { BratRecord } from './records';
+import { RESERVED_KEYS, reservedKeyProblem } from '../../model/names';
 
 interface Context {
   records: BratRecord[];
@@ -96,7 +97,11 @@ export function attachRecords(c: Context): { errors: Problem[]; report: string[]
       }
       const target = annotationFor(r, r.target, 'target');
       if (!target) continue;
-      if (r.name in target.attributes) {
+      if (RESERVED_KEYS.has(r.name)) {
+        error(r, 'name', reservedKeyProblem(r.name));
+        continue;
+      }
+      if (Object.hasOwn(target.attributes, r.name)) {
         error(r, 'name', `attribute ${r.name} is set twice on ${r.target}`);
         continue;
       }

@@ -2,6 +2,7 @@ import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'js
 import type { z } from 'zod';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { sizeProblem } from '../limits';
+import { RESERVED_KEYS } from '../../model/names';
 
 /** Deeper nesting than any annotation format needs; refusing it keeps later walks safe. */
 export const MAX_JSON_DEPTH = 64;
@@ -10,7 +11,7 @@ export const MAX_JSON_DEPTH = 64;
  * Keys that can reach an object's prototype when parsed data is later merged or indexed.
  * Lede's formats never use them, so input holding one is refused rather than cleaned.
  */
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS = RESERVED_KEYS;
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {

@@ -8,6 +8,7 @@ import { readBratProject } from '../../services/review/brat-project';
 import { workspaceAgreement, workspaceLayers } from '../../services/review/workspace-agreement';
 import { LABEL_SCHEMA_FILE } from '../../services/workspace-open';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
+import { terminalSafe, warn } from '../terminal';
 
 /** `--layers A,B,...`: at least two different names, else a usage error (exit 2). */
 function parseLayers(value: string): string[] {
@@ -32,8 +33,8 @@ export function registerAgree(program: Command): void {
     .action(async (bratDir: string | undefined, options: { workspace?: string; layers?: string[]; json?: boolean }, command: Command) => {
       if (bratDir !== undefined && options.workspace !== undefined) command.error('error: give either --workspace DIR or a brat project folder, not both', { exitCode: 2 });
       const report = bratDir !== undefined ? await bratReport(bratDir, options.layers) : await workspaceReport(options.workspace, options.layers);
-      if (report.documents.length === 0) console.error('Warning: no document is shared by all the layers compared; every figure is n/a.');
-      process.stdout.write(options.json ? `${JSON.stringify(agreementJson(report), null, 2)}\n` : agreementMarkdown(report));
+      if (report.documents.length === 0) warn('Warning: no document is shared by all the layers compared; every figure is n/a.');
+      process.stdout.write(terminalSafe(options.json ? `${JSON.stringify(agreementJson(report), null, 2)}\n` : agreementMarkdown(report)));
     });
 }
 

@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, FORMATS, formatNames, type ExportFormat } from '../../.
 import { exportFiles } from '../../services/exchange/export-annotations';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { layerName } from './import-annotations';
+import { say, warn } from '../terminal';
 
 interface ExportOptions {
   workspace?: string;
@@ -58,9 +59,9 @@ export function registerExport(program: Command): void {
         await writeFile(target, f.content, 'utf8');
         written.push(target);
       }
-      console.error(`layers: ${out.layout}`);
-      for (const note of out.report) console.error(`lost: ${note}`);
-      console.log(`Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
+      warn(`layers: ${out.layout}`);
+      for (const note of out.report) warn(`lost: ${note}`);
+      say(`Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
     });
 }
 

@@ -5,6 +5,7 @@ import { formatProblem } from '../../../core/model/result';
 import { importAnnotations } from '../../services/exchange/import-annotations';
 import { readInputPaths } from '../../services/exchange/read-paths';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
+import { say, warn } from '../terminal';
 
 export function layerName(value: string): string {
   const name = value.trim();
@@ -47,13 +48,13 @@ export function registerImportAnnotations(program: Command): void {
             importAnnotations(ws, read.files, { ...(options.as ? { as: options.as } : {}), ...(options.format ? { format: options.format } : {}), ...(options.map ? { map: options.map } : {}), replace: options.replace === true }),
           );
       if (!result.ok) {
-        for (const note of result.notes) console.log(`note: ${note}`);
-        for (const p of result.errors) console.error(`error: ${formatProblem(p)}`);
-        console.error(`Nothing was imported: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
+        for (const note of result.notes) say(`note: ${note}`);
+        for (const p of result.errors) warn(`error: ${formatProblem(p)}`);
+        warn(`Nothing was imported: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}.`);
         process.exitCode = 1;
         return;
       }
-      console.log(describeReport(result.report));
+      say(describeReport(result.report));
     });
 }
 

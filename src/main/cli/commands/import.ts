@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { MAX_ARTICLE_BYTES } from '../../../core/model/article';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
+import { say, warn } from '../terminal';
 
 /**
  * `lede import [--workspace DIR] FILE...`: imports article files (.txt, .md, .html) and prints what
@@ -21,11 +22,11 @@ export function registerImport(program: Command): void {
         else files.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
       }
       const report = files.length ? await usingWorkspace(options.workspace, 'write', (w) => w.importArticleFiles(files)) : null;
-      for (const a of report?.added ?? []) console.log(`added    ${a.id}  ${a.title}  (${a.source})`);
-      for (const d of report?.duplicates ?? []) console.log(`skipped  ${d.file}: same text as ${d.existing}`);
+      for (const a of report?.added ?? []) say(`added    ${a.id}  ${a.title}  (${a.source})`);
+      for (const d of report?.duplicates ?? []) say(`skipped  ${d.file}: same text as ${d.existing}`);
       for (const f of report?.failed ?? []) failed.push(`${f.file}: ${f.error}`);
-      for (const f of failed) console.error(`failed   ${f}`);
-      console.log(`${report?.added.length ?? 0} added, ${report?.duplicates.length ?? 0} skipped, ${failed.length} failed`);
+      for (const f of failed) warn(`failed   ${f}`);
+      say(`${report?.added.length ?? 0} added, ${report?.duplicates.length ?? 0} skipped, ${failed.length} failed`);
       if (failed.length) process.exitCode = 1;
     });
 }

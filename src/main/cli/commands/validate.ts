@@ -4,6 +4,7 @@ import { formatProblem } from '../../../core/model/result';
 import { readInputPaths } from '../../services/exchange/read-paths';
 import { validateFiles } from '../../services/exchange/validate-files';
 import { usingWorkspace } from '../workspace-option';
+import { say } from '../terminal';
 
 /**
  * `lede validate [--format F] [--workspace DIR] PATH...`: checks annotation files or brat folders
@@ -23,12 +24,12 @@ export function registerValidate(program: Command): void {
       const texts = options.workspace ? await workspaceTexts(options.workspace) : new Map<string, string>();
       const result = validateFiles(read.files, { ...(options.format ? { format: options.format } : {}), textOf: (hash) => texts.get(hash) });
       const problems = [...read.problems, ...result.problems];
-      for (const note of result.notes) console.log(`note: ${note}`);
-      for (const p of problems) console.log(`error: ${formatProblem(p)}`);
+      for (const note of result.notes) say(`note: ${note}`);
+      for (const p of problems) say(`error: ${formatProblem(p)}`);
       if (problems.length > 0) {
-        console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
+        say(`${problems.length} problem${problems.length === 1 ? '' : 's'} found.`);
         process.exitCode = 1;
-      } else console.log(`OK: ${result.checked} annotation file${result.checked === 1 ? '' : 's'} checked, no problems.`);
+      } else say(`OK: ${result.checked} annotation file${result.checked === 1 ? '' : 's'} checked, no problems.`);
     });
 }
 

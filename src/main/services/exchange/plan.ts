@@ -1,13 +1,14 @@
 import type { AnnotationImportReport, ImportedLayer } from '../../../core/api/exchange';
 import { canonicalDoc } from '../../../core/edits/apply';
 import { mergeSets, schemaWith, type ImportedDoc } from '../../../core/formats';
-import { articleIdFromHash, titleFromText, type Article } from '../../../core/model/article';
+import { articleIdFromHash, clampTitle, titleFromText, type Article } from '../../../core/model/article';
 import type { Annotation, Relation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
 import { newId } from '../../../core/model/ids';
 import type { Problem, Result } from '../../../core/model/result';
 import type { ParsedSet } from './parse-units';
+import { controlCharacterProblem } from '../../../core/import/article-bytes';
 
 export interface PlanInput {
   sets: readonly ParsedSet[];
@@ -67,6 +68,11 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
       }
       if (!base && doc.article.text.trim() === '') {
         problems.push(located('article.text', 'the article text is empty'));
+        continue;
+      }
+      const control = base ? null : controlCharacterProblem(doc.article.text);
+      if (control) {
+        problems.push(located('article.text', `the article text ${control.message} (line ${control.line} of the text)`));
         continue;
       }
       let entry = articles.get(id);
@@ -148,7 +154,7 @@ function newArticle(doc: ImportedDoc, id: string, hash: string, file: string, no
   const { text, title, source, importedAt } = doc.article;
   return {
     id,
-    title: title?.trim() ? title.slice(0, 500) : titleFromText(text),
+    title: title?.trim() ? clampTitle(title) : titleFromText(text),
     source: (source || file.slice(file.lastIndexOf('/') + 1)).slice(0, 1000),
     importedAt: importedAt && importedAt.length <= 100 ? importedAt : now,
     hash,

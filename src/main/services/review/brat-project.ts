@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AgreementDocument, AgreementSpan } from '../../../core/agreement/documents';
+import type { AgreementDocument, AgreementLink, AgreementSpan } from '../../../core/agreement/documents';
 import { parseBrat } from '../../../core/formats/brat';
 import { fail, ok, type Problem, type Result } from '../../../core/model/result';
 
@@ -62,7 +62,7 @@ export async function readBratProject(root: string): Promise<Result<BratProject>
     return fail({ file: root, message: 'no annotator folders: a brat project for agreement holds one folder per annotator, each with <doc>.txt and <doc>.ann files' });
   }
 
-  const byName = new Map<string, { doc: AgreementDocument; layers: string[]; annotations: AgreementSpan[] }>();
+  const byName = new Map<string, { doc: AgreementDocument; layers: string[]; annotations: AgreementSpan[]; relations: AgreementLink[] }>();
   // Labels by meaning, not by spelling: `Actor` in one annotator's files is `actor` in another's.
   const spelling = new Map<string, string>();
   const labelOf = (label: string) => {
@@ -88,18 +88,21 @@ export async function readBratProject(root: string): Promise<Result<BratProject>
       const text = parsed.value.documents[0]!.article.text;
       let entry = byName.get(docName);
       if (!entry) {
-        entry = { doc: { id: docName, title: docName, text, layers: [], annotations: [] }, layers: [], annotations: [] };
+        entry = { doc: { id: docName, title: docName, text, layers: [], annotations: [] }, layers: [], annotations: [], relations: [] };
         byName.set(docName, entry);
       } else if (entry.doc.text !== text) {
         problems.push({ file: `${annotator}/${docName}.txt`, message: `the text differs from ${entry.layers[0]}/${docName}.txt: annotators must annotate the same text` });
         continue;
       }
       entry.layers.push(annotator);
-      for (const d of parsed.value.documents) for (const a of d.annotations) entry.annotations.push(a.label === labelOf(a.label) ? a : { ...a, label: labelOf(a.label) });
+      for (const d of parsed.value.documents) {
+        for (const a of d.annotations) entry.annotations.push(a.label === labelOf(a.label) ? a : { ...a, label: labelOf(a.label) });
+        entry.relations.push(...d.relations);
+      }
     }
   }
   if (problems.length > 0) return { ok: false, errors: problems };
-  const documents = [...byName.values()].map((e) => ({ ...e.doc, layers: e.layers, annotations: e.annotations }));
+  const documents = [...byName.values()].map((e) => ({ ...e.doc, layers: e.layers, annotations: e.annotations, relations: e.relations }));
   if (documents.length === 0) return fail({ file: root, message: 'no .ann files in the annotator folders' });
   return ok({ annotators, documents });
 }

@@ -46,6 +46,8 @@ let sequence = 0;
 export interface DurableWriteOptions {
   /** Runs once the new content is durable in the temp file, just before it replaces the target. */
   beforeReplace?: () => Promise<void>;
+  /** Permissions of the new file (default 0o644); 0o600 for secrets such as the host's session token. */
+  mode?: number;
 }
 
 /** Replaces `path` with `data` durably; resolves with the new file's stats (size, mtime). */
@@ -56,7 +58,7 @@ export async function writeFileDurable(path: string, data: string | Uint8Array, 
   let created = false;
   try {
     fault('open', path);
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await open(temp, 'wx', options.mode ?? 0o644);
     created = true;
     let stats: Stats;
     try {

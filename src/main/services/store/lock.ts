@@ -1,5 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../core/api/contract';
 import { codeOf } from './durable-write';
@@ -20,6 +21,8 @@ export interface LockOwner {
   since: string;
   /** What holds it, e.g. "Lede desktop" or "lede import", for the message. */
   purpose: string;
+  /** Random, so that no two locks ever have the same content (see removeIfUnchanged). */
+  nonce: string;
 }
 
 /** Locks this process holds, so that a lock naming our own pid is told apart from a stale one. */
@@ -34,25 +37,25 @@ export class WorkspaceLock {
 
   static async acquire(dir: string, purpose = 'Lede'): Promise<WorkspaceLock> {
     const path = join(dir, LOCK_FILE);
-    const owner: LockOwner = { pid: process.pid, hostname: hostname(), since: new Date().toISOString(), purpose };
-    for (let attempt = 0; attempt < 5; attempt++) {
+    const owner: LockOwner = { pid: process.pid, hostname: hostname(), since: new Date().toISOString(), purpose, nonce: randomBytes(8).toString('hex') };
+    for (let attempt = 0; attempt < 50; attempt++) {
       if (await tryCreate(path, owner)) {
         held.add(path);
         return new WorkspaceLock(path, owner);
       }
-      const current = await readOwner(path);
+      const current = await readLock(path);
       if (current === 'gone') continue;
-      if (current !== 'unreadable' && !isStale(current, path)) throw lockedError(dir, current);
-      await takeOver(path, current);
+      if (current.owner !== 'unreadable' && !isStale(current.owner, path)) throw lockedError(dir, current.owner);
+      await removeIfUnchanged(path, current.raw);
     }
     throw new ApiError('locked', `Could not take the lock of the workspace ${dir}: it keeps changing hands. Try again.`);
   }
 
   async release(): Promise<void> {
     held.delete(this.path);
-    const current = await readOwner(this.path);
+    const current = await readLock(this.path);
     // Only remove the lock if it is still ours (it may have been judged stale and taken over).
-    if (current !== 'gone' && current !== 'unreadable' && current.pid === this.owner.pid && current.since === this.owner.since) {
+    if (current !== 'gone' && current.owner !== 'unreadable' && sameOwner(current.owner, this.owner)) {
       await unlink(this.path).catch((error: unknown) => {
         if (codeOf(error) !== 'ENOENT') throw error;
       });
@@ -79,23 +82,33 @@ async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
   }
 }
 
-async function readOwner(path: string): Promise<LockOwner | 'gone' | 'unreadable'> {
-  let text: string;
+interface ReadLock {
+  /** The file's exact content: what a takeover compares, so a lock is never removed unless it is the one judged. */
+  raw: string;
+  owner: LockOwner | 'unreadable';
+}
+
+async function readLock(path: string): Promise<ReadLock | 'gone'> {
+  let raw: string;
   try {
-    text = await readFile(path, 'utf8');
+    raw = await readFile(path, 'utf8');
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return 'gone';
     throw error;
   }
   try {
-    const owner = JSON.parse(text) as Partial<LockOwner>;
+    const owner = JSON.parse(raw) as Partial<LockOwner>;
     if (typeof owner.pid === 'number' && typeof owner.hostname === 'string') {
-      return { pid: owner.pid, hostname: owner.hostname, since: String(owner.since ?? ''), purpose: String(owner.purpose ?? 'Lede') };
+      return { raw, owner: { pid: owner.pid, hostname: owner.hostname, since: String(owner.since ?? ''), purpose: String(owner.purpose ?? 'Lede'), nonce: String(owner.nonce ?? '') } };
     }
   } catch {
     // fall through: a lock we cannot read was not written by a live Lede (locks are written whole)
   }
-  return 'unreadable';
+  return { raw, owner: 'unreadable' };
+}
+
+function sameOwner(a: LockOwner, b: LockOwner): boolean {
+  return a.pid === b.pid && a.since === b.since && a.nonce === b.nonce;
 }
 
 function isStale(owner: LockOwner, path: string): boolean {
@@ -117,22 +130,49 @@ export function processAlive(pid: number): boolean {
 }
 
 /**
- * Removes a stale lock without racing another process doing the same: the lock is renamed to a
- * private name first, and only deleted if what was moved is the stale lock that was judged;
- * if a live process's fresh lock was moved by mistake, it is put back.
+ * Removes the file at `path` if, and only if, its content is still `judged` (a stale lock), with
+ * no race between processes doing the same. Removal happens only while holding a BREAKER named
+ * after that exact content (`<path>.break.<hash of judged>`), created exclusively with link():
+ *  - two processes judging the same stale lock contend for the same breaker; one wins, checks
+ *    the content again and removes it; the other finds the breaker taken and simply retries;
+ *  - a process that judged a lock which is gone by now gets a breaker for a content that no
+ *    longer exists, finds the current lock different, and removes nothing;
+ *  - nothing else ever removes a lock by name except its own live holder, so between the check
+ *    and the unlink nobody can put a fresh lock there.
+ * A breaker whose holder died mid-way is itself stale, and is broken the same way, one level down.
+ * (The old takeover moved the lock aside to look at it and linked it back, which failed silently
+ * when a third process had created one meanwhile: two holders.)
  */
-async function takeOver(path: string, judged: LockOwner | 'unreadable'): Promise<void> {
-  const aside = `${path}.stale.${process.pid}.${Date.now()}`;
-  try {
-    await rename(path, aside);
-  } catch (error) {
-    if (codeOf(error) === 'ENOENT') return;
-    throw error;
+async function removeIfUnchanged(path: string, judged: string, depth = 0): Promise<void> {
+  if (depth > 8) return;
+  const breaker = `${path}.break.${createHash('sha256').update(judged).digest('hex').slice(0, 16)}`;
+  const me: LockOwner = { pid: process.pid, hostname: hostname(), since: new Date().toISOString(), purpose: 'taking over a stale lock', nonce: randomBytes(8).toString('hex') };
+  if (await tryCreate(breaker, me)) {
+    try {
+      const now = await readLock(path);
+      if (now !== 'gone' && now.raw === judged) await unlink(path);
+    } finally {
+      await unlink(breaker).catch(() => undefined);
+    }
+    return;
   }
-  const moved = await readOwner(aside);
-  const same = judged === 'unreadable' ? moved === 'unreadable' : moved !== 'gone' && moved !== 'unreadable' && moved.pid === judged.pid && moved.since === judged.since;
-  if (!same) await link(aside, path).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
+  const holder = await readLock(breaker);
+  if (holder === 'gone') return;
+  if (holder.owner === 'unreadable' || isStale(holder.owner, breaker)) {
+    await removeIfUnchanged(breaker, holder.raw, depth + 1);
+    return;
+  }
+  // Another live process is taking it over: give it a moment, then the caller looks again.
+  await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 8));
+}
+
+/** Whether `name` in a workspace folder is a lock temp or breaker left by a process that is gone. */
+export async function isDeadLockLeftover(dir: string, name: string): Promise<boolean> {
+  const temp = /^lede\.lock\.(?:stale\.)?(\d+)\./.exec(name);
+  if (temp) return !processAlive(Number(temp[1]));
+  if (!/^lede\.lock\.break\.[0-9a-f]{16}$/.test(name)) return false;
+  const holder = await readLock(join(dir, name));
+  return holder !== 'gone' && (holder.owner === 'unreadable' || (holder.owner.hostname === hostname() && !processAlive(holder.owner.pid)));
 }
 
 function lockedError(dir: string, owner: LockOwner): ApiError {

@@ -89,7 +89,7 @@ export async function moveAside(workspaceDir: string, relPath: string): Promise<
       return target;
     } catch (error) {
       if (codeOf(error) === 'EEXIST') continue;
-      if (codeOf(error) === 'EPERM' || codeOf(error) === 'ENOTSUP') {
+      if (codeOf(error) === 'EPERM' || codeOf(error) === 'ENOTSUP' || codeOf(error) === 'EISDIR') {
         // File systems without hard links: rename to a free name instead.
         if (existsSync(target)) continue;
         await rename(source, target);

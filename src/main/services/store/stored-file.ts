@@ -28,6 +28,8 @@ export async function readStoredJson<T>(path: string, codec: FileCodec<T>): Prom
     const handle = await open(path, 'r');
     try {
       stats = await handle.stat();
+      // A folder (or a device) where a file should be: a stray entry, set aside like damage.
+      if (!stats.isFile()) return { state: 'damaged', problem: `is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}, not a Lede file` };
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -65,6 +67,13 @@ export interface StoredFileSpec<T> {
   backups: Backups | null;
   /** Told after each durable write, with what was written and the new file's stats. */
   onSaved?: (value: T, stats: Stats) => void;
+}
+
+/** A value that would not validate when read back: refused before anything is written. */
+export class UnreadableValueError extends ApiError {
+  constructor(relPath: string, problem: string) {
+    super('invalid-argument', `Lede did not save ${relPath}: the file would not be readable the next time (it ${problem}). Nothing was changed.`);
+  }
 }
 
 /** Thrown by the adapter's read() so `Low.read` reports a damaged or too-new file. */
@@ -175,10 +184,30 @@ export class StoredFile<T> {
     return this.writer.idle();
   }
 
-  private async saveNow(value: T): Promise<void> {
+  /**
+   * The file's content for `value`, refused (UnreadableValueError) if it would not validate when
+   * read back: such a file would be set aside as damaged on the next start, with every backup.
+   * The one gate every write of a stored file goes through (saves here, transactions).
+   */
+  serialize(value: T): string {
     // Compact: a fifth smaller and faster to write than indented, which counts when an import
     // rewrites a thousand articles; `jq .` shows a file indented.
     const json = `${JSON.stringify(this.spec.codec.encode(value))}\n`;
+    const readBack = this.spec.codec.decode(JSON.parse(json));
+    if (!readBack.ok) throw new UnreadableValueError(this.spec.relPath, readBack.problem);
+    return json;
+  }
+
+  /** Takes `value` as current and durable: it was written by a transaction (transaction.ts). */
+  adopt(value: T, stats: Stats): void {
+    this.db.data = value;
+    this.durableValue = value;
+    this.durableStats = stats;
+    this.spec.onSaved?.(value, stats);
+  }
+
+  private async saveNow(value: T): Promise<void> {
+    const json = this.serialize(value);
     const backups = this.spec.backups;
     const stats = await writeFileDurable(this.path, json, backups ? { beforeReplace: () => backups.beforeReplace(this.spec.relPath) } : {});
     this.durableValue = value;

@@ -1,11 +1,14 @@
+import { useEditor } from '../../state/editor-store';
+import { shownCount } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
 
-/** The workspace's articles: title, source file and annotation count; the open one highlighted. */
+/** The workspace's articles: title, source file and annotation count (review companions left out unless shown); the open one highlighted. */
 export function ArticleList() {
   const articles = useWorkspace((s) => s.articles);
   const currentId = useWorkspace((s) => s.currentId);
   const openArticle = useWorkspace((s) => s.openArticle);
   const loading = useWorkspace((s) => s.loading);
+  const filters = useEditor((s) => s.filters);
   return (
     <nav className="article-list" aria-label="Articles">
       <h2 className="pane-title">
@@ -27,7 +30,7 @@ export function ArticleList() {
               <span className="article-meta">
                 <span className="article-source">{a.source}</span>
                 <span className="article-count" title="annotations">
-                  {a.annotationCount}
+                  {shownCount(a.authors, a.annotationCount, filters)}
                 </span>
               </span>
             </button>

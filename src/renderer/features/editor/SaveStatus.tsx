@@ -1,11 +1,13 @@
+import { useConnection } from '../../state/connection';
 import { redoLabel, undoLabel, useHistory } from '../../state/editor-history';
 import { redoCommand, undoCommand } from '../../keyboard/editor-commands';
 
 /** Undo/redo buttons and the save state: every edit is saved at once, and this says so. */
 export function SaveStatus() {
   const { history, save, savedAt, error } = useHistory();
+  const reachable = useConnection((s) => s.reachable);
   const text =
-    save === 'saving' ? 'Saving…' : save === 'error' ? 'Not saved' : savedAt ? `Saved ${new Date(savedAt).toLocaleTimeString()}` : 'All changes saved';
+    save === 'saving' ? (reachable ? 'Saving…' : 'Waiting for Lede’s host…') : save === 'error' ? 'Not saved' : savedAt ? `Saved ${new Date(savedAt).toLocaleTimeString()}` : 'All changes saved';
   return (
     <div className="save-area">
       <button type="button" className="button icon" onClick={undoCommand} disabled={history.done.length === 0} title={`${undoLabel(history)} (Ctrl/Cmd+Z)`} aria-label="Undo">

@@ -44,7 +44,7 @@ export function HelpOverlay() {
           </section>
         ))}
         <section>
-          <h3>Review (Adjudicate tab)</h3>
+          <h3>Review (Differences tab)</h3>
           <table className="shortcut-table">
             <tbody>
               {REVIEW_KEYS.map((k) => (

@@ -5,12 +5,14 @@ import { useWorkspace } from '../../state/workspace-store';
 import { exportAgreement } from './agreement-export';
 import { DocumentTable, LabelTable } from './AgreementTables';
 import { DisagreementList } from './DisagreementList';
+import { AttributeTable, LinkTable } from './LinkAttributeTables';
 import { labelName } from './item-text';
 import { PairHeatmap } from './PairHeatmap';
 
 /**
  * Agreement figures for two or more layers over the review's scope (this article or the whole
- * workspace): instance and token F1, Cohen's kappa, Krippendorff's alpha, with "n/a" where a
+ * workspace): instance and token F1, Cohen's kappa, Krippendorff's alpha, link F1 and agreement on
+ * attribute values, with "n/a" where a
  * figure is undefined; a pairwise heatmap for more than two annotators; click-through to the
  * disagreements; and the figures as JSON or markdown files.
  */
@@ -66,6 +68,8 @@ export function AgreementPanel() {
             )}
           </p>
           <LabelTable report={report} labelOf={labelOf} />
+          <LinkTable report={report} />
+          <AttributeTable report={report} />
           {report.annotators.length > 2 && <PairHeatmap report={report} labelOf={labelOf} />}
           {report.documents.length > 1 && <DocumentTable report={report} />}
           <DisagreementList labelOf={labelOf} />

@@ -71,6 +71,7 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
 
 export function DocumentTable({ report }: { report: AgreementReport }) {
   const showFigure = useAgreement((s) => s.showFigure);
+  const links = report.linkTypes.length > 0;
   return (
     <table className="agreement-table" aria-label="Agreement per document">
       <thead>
@@ -78,6 +79,7 @@ export function DocumentTable({ report }: { report: AgreementReport }) {
           <th scope="col">Document</th>
           <th scope="col">Instance F1</th>
           <th scope="col">Token F1</th>
+          {links && <th scope="col">Link F1</th>}
         </tr>
       </thead>
       <tbody>
@@ -92,6 +94,11 @@ export function DocumentTable({ report }: { report: AgreementReport }) {
             <td>
               <FigureBar value={report.token.perDocument[i]!} title={`Token F1, ${d.title}`} onClick={() => void showFigure({ kind: 'token', document: d.id }, `Token F1, ${d.title}`)} />
             </td>
+            {links && (
+              <td>
+                <FigureBar value={report.links.perDocument[i]!} title={`Link F1, ${d.title}`} onClick={() => void showFigure({ kind: 'link', document: d.id }, `Link F1, ${d.title}`)} />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ComparisonItem } from '../../../core/agreement/compare';
 import { itemsShown, type ReviewModel } from '../../state/review-actions';
 import { useReview, type ItemFilter } from '../../state/review-store';
@@ -25,8 +25,15 @@ export function DifferenceList({ model }: { model: ReviewModel }) {
     const labels = [...new Set([item.a?.label, item.b?.label].filter((l): l is string => !!l))].map((l) => labelName(schema, l));
     return labels.join(' → ');
   };
+  const byId = useMemo(() => new Map(model.doc.annotations.map((a) => [a.id, a])), [model.doc]);
   const quote = (item: ComparisonItem): string => {
-    if (item.kind === 'relation') return shorten(text.slice(item.start, item.end), 60);
+    if (item.kind === 'relation') {
+      const end = (id: string) => {
+        const a = byId.get(id);
+        return a ? shorten(quoteOf(text, a), 28) : '?';
+      };
+      return `${end(item.relation.from)} → ${end(item.relation.to)}`;
+    }
     return shorten(quoteOf(text, (item.a ?? item.b)!), 60);
   };
 

@@ -1,6 +1,7 @@
 import { openInReview } from '../../state/review-actions';
 import { useAgreement } from '../../state/review-agreement';
 import { shorten } from './item-text';
+import { Quoted } from './Quoted';
 
 /** The disagreements behind the figure last clicked; each opens its spot in the Differences tab. */
 export function DisagreementList({ labelOf }: { labelOf(id: string): string }) {
@@ -16,14 +17,18 @@ export function DisagreementList({ labelOf }: { labelOf(id: string): string }) {
       {list && list.total === 0 && <p className="muted">None: the layers agree on everything this figure counts.</p>}
       <ol>
         {list?.items.map((d, i) => (
-          <li key={`${d.articleId}:${d.start}:${d.label}:${d.side ?? ''}:${d.layers.join()}:${i}`}>
+          <li key={`${d.articleId}:${d.start}:${d.label}:${d.side ?? ''}:${d.attribute ?? ''}:${d.layers.join()}:${i}`}>
             <button type="button" className="disagreement" onClick={() => void openInReview(d)} title="Open it in the Differences tab">
               <span className="dis-where">{shorten(d.title, 40)}</span>
               <span className="dis-label">{labelOf(d.label)}</span>
               <span className="dis-who">
-                {d.side ? `only ${d.side === 'A' ? d.layers[0] : d.layers[1]}` : d.layers.map((l, j) => `${l}: ${d.counts?.[j] ?? 0}`).join(' · ')}
+                {d.side
+                  ? `only ${d.side === 'A' ? d.layers[0] : d.layers[1]}`
+                  : d.values
+                    ? `${d.attribute}: ${d.layers.map((l, j) => `${l} ${d.values![j] === null ? '—' : String(d.values![j])}`).join(' · ')}`
+                    : d.layers.map((l, j) => `${l}: ${d.counts?.[j] ?? 0}`).join(' · ')}
               </span>
-              <q className="dis-text">{shorten(d.text, 90)}</q>
+              <Quoted className="dis-text" text={shorten(d.text, 90)} />
             </button>
           </li>
         ))}

@@ -5,8 +5,11 @@ import { ReviewState } from '../../../core/review/status';
 import { decideItem, type ReviewModel } from '../../state/review-actions';
 import { useReview } from '../../state/review-store';
 import { useWorkspace } from '../../state/workspace-store';
+import { decisionProblem, reopenProblem } from '../../../core/review/rules';
+import { ConfirmAccept } from './ConfirmAccept';
 import { EditForm } from './EditForm';
 import { classText, labelColor, labelName, quoteOf, STATUS_TEXT } from './item-text';
+import { Quoted } from './Quoted';
 
 /**
  * The item in focus, side by side: what A has, what B has (differing fields marked), what the
@@ -17,6 +20,7 @@ export function ItemCard({ model }: { model: ReviewModel }) {
   const editing = useReview((s) => s.editing);
   const setEditing = useReview((s) => s.setEditing);
   const reviewed = useReview((s) => s.reviewed);
+  const review = { notice: useReview((s) => s.notice), pending: useReview((s) => s.pending) };
   const entry = model.progress.items.find((x) => x.item.id === currentId);
   if (!entry) {
     return (
@@ -29,7 +33,9 @@ export function ItemCard({ model }: { model: ReviewModel }) {
   const text = model.doc.article.text;
   const answers = item.kind === 'span' ? new ReviewState(model.doc, reviewed).spanAnswers(item) : null;
   const editStart = item.kind === 'span' ? (answers?.edit ?? item.a ?? item.b)! : null;
-  const can = (d: Decision['kind']) => allowed(item, d);
+  const why = (d: Decision['kind']) => decisionProblem(item, d) ?? (d === 'reopen' ? reopenProblem(status) : null);
+  const notice = review.notice?.itemId === item.id ? review.notice : null;
+  const pending = review.pending?.itemId === item.id && item.kind === 'span' ? review.pending : null;
   return (
     <aside className="review-card" aria-label="Difference in focus" data-class={item.kind === 'span' ? item.class : 'relation'}>
       <header>
@@ -42,34 +48,38 @@ export function ItemCard({ model }: { model: ReviewModel }) {
         <Side title={`A · ${model.comparison.layerA}`} side="a" item={item} text={text} />
         <Side title={`B · ${model.comparison.layerB}`} side="b" item={item} text={text} />
       </div>
+      {notice && (
+        <div className="review-notice" role="alert" data-testid="item-notice">
+          <p>{notice.text}</p>
+          {notice.offer && (
+            <button type="button" className="button small" onClick={() => decideItem(notice.offer!)}>
+              {notice.offer.kind === 'acceptA' ? 'Accept A' : 'Accept B'} with its ends <kbd>{notice.offer.kind === 'acceptA' ? 'A' : 'B'}</kbd>
+            </button>
+          )}
+        </div>
+      )}
       {editing && item.kind === 'span' && editStart ? (
         <EditForm key={item.id} item={item} start={editStart} text={text} />
+      ) : pending && item.kind === 'span' ? (
+        <ConfirmAccept key={`${item.id}:${pending.kind}`} item={item} pending={pending} />
       ) : (
         <div className="review-actions" role="group" aria-label="Decision">
-          <Action label="Accept A" keyName="A" disabled={!can('acceptA')} onClick={() => decideItem({ kind: 'acceptA' })} />
-          <Action label="Accept B" keyName="B" disabled={!can('acceptB')} onClick={() => decideItem({ kind: 'acceptB' })} />
-          <Action label="Accept both" keyName="C" disabled={!can('acceptBoth')} onClick={() => decideItem({ kind: 'acceptBoth' })} />
-          <Action label="Reject" keyName="R" disabled={!can('reject')} onClick={() => decideItem({ kind: 'reject' })} />
-          <Action label="Edit" keyName="E" disabled={!can('edit')} onClick={() => setEditing(true)} />
-          <Action label="Reopen" keyName="O" disabled={status === 'open' || status === 'moot'} onClick={() => decideItem({ kind: 'reopen' }, undefined, false)} />
+          <Action label="Accept A" keyName="A" why={why('acceptA')} onClick={() => decideItem({ kind: 'acceptA' })} />
+          <Action label="Accept B" keyName="B" why={why('acceptB')} onClick={() => decideItem({ kind: 'acceptB' })} />
+          <Action label={item.kind === 'span' && item.class === 'agreed' ? 'Combine' : 'Accept both'} keyName="C" why={why('acceptBoth')} onClick={() => decideItem({ kind: 'acceptBoth' })} />
+          <Action label="Reject" keyName="R" why={why('reject')} onClick={() => decideItem({ kind: 'reject' })} />
+          <Action label="Edit" keyName="E" why={why('edit')} onClick={() => setEditing(true)} />
+          <Action label="Reopen" keyName="O" why={why('reopen')} onClick={() => decideItem({ kind: 'reopen' }, undefined, false)} />
         </div>
       )}
     </aside>
   );
 }
 
-/** Which decisions make sense for an item (core refuses the others with a reason too). */
-export function allowed(item: ComparisonItem, d: Decision['kind']): boolean {
-  if (item.kind === 'relation') return d === 'reject' || d === 'reopen' || (item.class === 'onlyA' ? d === 'acceptA' : d === 'acceptB');
-  if (d === 'acceptA') return item.a !== null;
-  if (d === 'acceptB') return item.b !== null;
-  if (d === 'acceptBoth') return item.a !== null && item.b !== null && item.class !== 'agreed';
-  return true;
-}
-
-function Action({ label, keyName, disabled, onClick }: { label: string; keyName: string; disabled: boolean; onClick(): void }) {
+/** A decision that cannot apply stays visible, greyed, with the reason as its tooltip (the key says it beside the item). */
+function Action({ label, keyName, why, onClick }: { label: string; keyName: string; why: string | null; onClick(): void }) {
   return (
-    <button type="button" className="button" disabled={disabled} onClick={onClick} aria-keyshortcuts={keyName} title={`${label} (${keyName})`}>
+    <button type="button" className="button" disabled={why !== null} onClick={onClick} aria-keyshortcuts={keyName} title={why ?? `${label} (${keyName})`}>
       {label} <kbd>{keyName}</kbd>
     </button>
   );
@@ -108,7 +118,7 @@ function AnnotationView({ a, other, item, text, labelOf, colorOf }: { a: Annotat
       </dd>
       <dt>Text</dt>
       <dd className={differs(otherSpan !== undefined && otherSpan !== spanText)}>
-        <q>{quoteOf(text, a)}</q> <span className="muted offsets">({spanText})</span>
+        <Quoted text={quoteOf(text, a)} /> <span className="muted offsets">({spanText})</span>
       </dd>
       {(a.note || item.noteDiffers) && (
         <>
@@ -140,7 +150,7 @@ function RelationView({ relation, text }: { relation: Relation; text: string }) 
   };
   return (
     <p className="review-relation">
-      <q>{end(relation.from)}</q> <strong>{relation.type}</strong> → <q>{end(relation.to)}</q>
+      <Quoted text={end(relation.from)} /> <strong>{relation.type}</strong> → <Quoted text={end(relation.to)} />
     </p>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import type { Decision } from '../../../core/review/decide';
 import { redo, undo } from '../../state/editor-history';
+import { useMessages } from '../../state/messages';
 import { acceptAllAgreed, currentReviewModel, decideItem, step } from '../../state/review-actions';
 import { useReview } from '../../state/review-store';
 import { useView } from '../../state/view-store';
-import { allowed } from './ItemCard';
+import { decisionProblem } from '../../../core/review/rules';
 
 /**
  * The Review view's keys (listed in keyboard/shortcuts.ts as REVIEW_KEYS, for the legend, the help
@@ -49,12 +50,15 @@ function run(key: string, shift: boolean): boolean {
   if (key === 'k' && !shift) return void step(-1, false), true;
   if (key === 'n') return void step(shift ? -1 : 1, true), true;
   if (key === 'a' && shift) return acceptAllAgreed(), true;
-  if (key === 'escape' && review.editing) return review.setEditing(false), true;
+  if (key === 'escape' && (review.editing || review.pending)) return review.setEditing(false), true;
   if (shift) return false;
   const model = currentReviewModel();
   const item = model?.comparison.items.find((i) => i.id === review.currentItemId);
   if (key === 'e') {
-    if (item && allowed(item, 'edit')) review.setEditing(true);
+    if (!item) return useMessages.getState().show('info', 'Choose a difference first (J / K to move, N for the next open one).'), true;
+    const problem = decisionProblem(item, 'edit');
+    if (problem) review.setNotice({ itemId: item.id, text: problem });
+    else review.setEditing(true);
     return true;
   }
   const decision = DECISIONS[key];

@@ -55,7 +55,8 @@ export function SearchPanel({ children }: { children: ReactNode }) {
         <input
           ref={input}
           type="search"
-          placeholder="Search all articles (Ctrl/Cmd+Shift+F)"
+          placeholder="Search all articles"
+          title="Search all articles (Ctrl/Cmd+Shift+F)"
           aria-label="Search all articles"
           value={query}
           onChange={(e) => setQuery(e.target.value)}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { layersOf } from '../../../core/model/document';
+import { isRejectedLayer } from '../../../core/review/ids';
 import { useEditor } from '../../state/editor-store';
 import { visibleAnnotations } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
@@ -15,7 +16,9 @@ export function Sidebar() {
   const filters = useEditor((s) => s.filters);
   const setFilters = useEditor((s) => s.setFilters);
   const visible = useMemo(() => (doc ? visibleAnnotations(doc.annotations, filters) : []), [doc, filters]);
-  const authors = useMemo(() => (doc ? layersOf(doc) : []), [doc]);
+  const layers = useMemo(() => (doc ? layersOf(doc) : []), [doc]);
+  const hasCompanions = layers.some(isRejectedLayer);
+  const authors = filters.showCompanions ? layers : layers.filter((l) => !isRejectedLayer(l));
   if (!doc || !schema) {
     return (
       <aside className="sidebar" aria-label="Annotations">
@@ -26,6 +29,7 @@ export function Sidebar() {
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const usedLabels = schema.labels.filter((l) => doc.annotations.some((a) => a.label === l.id));
+  const total = filters.showCompanions ? doc.annotations.length : doc.annotations.filter((a) => !isRejectedLayer(a.author)).length;
   return (
     <aside className="sidebar" aria-label="Annotations">
       <WelcomeCard />
@@ -34,7 +38,7 @@ export function Sidebar() {
         <h2 className="pane-title">
           Annotations{' '}
           <span className="count" data-testid="visible-count">
-            {visible.length === doc.annotations.length ? doc.annotations.length : `${visible.length} of ${doc.annotations.length}`}
+            {visible.length === total ? total : `${visible.length} of ${total}`}
           </span>
         </h2>
         {usedLabels.length > 0 && (
@@ -74,6 +78,11 @@ export function Sidebar() {
               );
             })}
           </div>
+        )}
+        {hasCompanions && (
+          <label className="companion-toggle" title="Copies of what a review rejected, kept so a decision can be reopened">
+            <input type="checkbox" checked={filters.showCompanions} onChange={(e) => setFilters({ ...filters, showCompanions: e.target.checked })} /> Show review companions
+          </label>
         )}
       </div>
       <AnnotationList doc={doc} visible={visible} schema={schema} />

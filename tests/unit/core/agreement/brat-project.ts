@@ -13,7 +13,10 @@ export function readBratProject(root: string): { annotators: string[]; documents
   const annotators = readdirSync(root)
     .filter((name) => statSync(join(root, name)).isDirectory())
     .sort();
-  const byName = new Map<string, AgreementDocument & { layers: string[]; annotations: AgreementDocument['annotations'][number][] }>();
+  const byName = new Map<
+    string,
+    AgreementDocument & { layers: string[]; annotations: AgreementDocument['annotations'][number][]; relations: NonNullable<AgreementDocument['relations']>[number][] }
+  >();
   for (const annotator of annotators) {
     for (const file of readdirSync(join(root, annotator)).filter((f) => f.endsWith('.ann')).sort()) {
       const name = file.slice(0, -'.ann'.length);
@@ -32,12 +35,13 @@ export function readBratProject(root: string): { annotators: string[]; documents
       const imported = parsed.value.documents[0]!;
       let doc = byName.get(name);
       if (!doc) {
-        doc = { id: name, title: name, text: txt, layers: [], annotations: [] };
+        doc = { id: name, title: name, text: txt, layers: [], annotations: [], relations: [] };
         byName.set(name, doc);
       }
       if (doc.text !== txt) throw new Error(`${annotator}/${name}.txt differs from another annotator's copy`);
       doc.layers.push(annotator);
       doc.annotations.push(...imported.annotations);
+      doc.relations.push(...imported.relations);
     }
   }
   return { annotators, documents: [...byName.values()] };

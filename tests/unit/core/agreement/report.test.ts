@@ -111,12 +111,13 @@ describe('computeAgreement on hand-made cases', () => {
     expect(r.instance.overall.sd).toBeCloseTo(Math.sqrt(2) / 3, 15);
   });
 
-  it('an exact duplicate in one layer is a second instance, matched at most once', () => {
+  it("an annotator's exact duplicates are one span (two events on one trigger): counted once in instance and token F1", () => {
     const r = computeAgreement(
       [doc('d', TEXT, ['x', 'y'], [span('x', 'Cue', [10, 14]), span('x', 'Cue', [10, 14]), span('y', 'Cue', [10, 14])])],
       { annotators: ['x', 'y'] },
     );
-    expect(r.instance.pairs[0]!.total).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+    expect(r.instance.pairs[0]!.total).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.token.pairs[0]!.total).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 });
 

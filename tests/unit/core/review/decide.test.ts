@@ -91,7 +91,7 @@ describe('decide on span items', () => {
   it('only-A and only-B items accept their one side; the other side is refused with a reason', () => {
     expect(statusOf(decideOn(base, 'mOnly', { kind: 'acceptA' }).doc, 'mOnly')).toBe('acceptedA');
     const refused = decide(ctx(base), itemWith(base, 'cOnly').id, { kind: 'acceptA' });
-    expect(refused).toMatchObject({ ok: false, errors: [{ message: 'layer A has nothing here to accept' }] });
+    expect(refused).toMatchObject({ ok: false, errors: [{ message: 'Only B has this annotation: B takes it, R rejects it.' }] });
     expect(decide(ctx(base), itemWith(base, 'cOnly').id, { kind: 'acceptBoth' }).ok).toBe(false);
   });
 
@@ -139,7 +139,10 @@ describe('agreed items and links', () => {
 
   it('a link difference waits for its ends, then is accepted or rejected on its own', () => {
     const linkId = compareLayers(base, 'me', 'col').items.find((i) => i.kind === 'relation')!.id;
-    expect(decide(ctx(base), linkId, { kind: 'acceptB' })).toMatchObject({ ok: false, errors: [{ message: 'accept both ends of this link into the reviewed layer first' }] });
+    expect(decide(ctx(base), linkId, { kind: 'acceptB' })).toMatchObject({ ok: false, errors: [{ field: 'ends', message: expect.stringMatching(/^Its ends are not in the reviewed layer yet: press B again/) }] });
+    // A link only B has is never "rejected" by A: A is refused with the reason, and nothing changes.
+    expect(decide(ctx(base), linkId, { kind: 'acceptA' })).toMatchObject({ ok: false, errors: [{ message: 'Only B has this link: B keeps it, R rejects it.' }] });
+    expect(decide(ctx(base), linkId, { kind: 'acceptBoth' })).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/nothing to combine/) }] });
     let { doc } = run(base, (x) => acceptAgreed(ctx(x)));
     ({ doc } = decideOn(doc, 'mQ', { kind: 'acceptB' }));
     const status = (d: ArticleDoc) => reviewProgress(d, compareLayers(d, 'me', 'col'), REVIEWED).items.find((x) => x.item.id === linkId)!.status;
@@ -159,6 +162,58 @@ describe('agreed items and links', () => {
     const linkId = compareLayers(base, 'me', 'col').items.find((i) => i.kind === 'relation')!.id;
     const { doc } = decideOn(base, 'mQ', { kind: 'reject' });
     expect(reviewProgress(doc, compareLayers(doc, 'me', 'col'), REVIEWED).items.find((x) => x.item.id === linkId)!.status).toBe('moot');
+  });
+});
+
+describe('taking one side keeps what is not in dispute', () => {
+  const notes = articleDoc([
+    ann('mB', 'me', 'Cue', [[10, 14]], { note: 'check the tense', attributes: { certainty: 'high' } }),
+    ann('cB', 'col', 'Cue', [[10, 18]], { note: 'cue verb', attributes: { certainty: 'low', tense: 'future' } }),
+    ann('mN', 'me', 'Quote', [[15, 37]], { note: 'mine', attributes: { type: 'direct' } }),
+    ann('cN', 'col', 'Quote', [[15, 37]], { note: 'theirs', attributes: { type: 'indirect', source: 'named' } }),
+  ]);
+
+  it('accepting B’s boundary keeps both notes and every attribute (B’s value wins a conflict)', () => {
+    const { doc } = decideOn(notes, 'cB', { kind: 'acceptB' });
+    expect(layer(doc, REVIEWED)).toMatchObject([{ fragments: [{ start: 10, end: 18 }], note: 'cue verb\n\ncheck the tense', attributes: { certainty: 'low', tense: 'future' } }]);
+    expect(statusOf(doc, 'cB')).toBe('acceptedB');
+  });
+
+  it('what the reviewer confirmed replaces the union, and confirming again updates the copy in place', () => {
+    let result = decideOn(notes, 'mB', { kind: 'acceptA', note: 'check the tense', attributes: { certainty: 'high', tense: 'past' } });
+    expect(layer(result.doc, REVIEWED)).toMatchObject([{ fragments: [{ start: 10, end: 14 }], note: 'check the tense', attributes: { certainty: 'high', tense: 'past' } }]);
+    result = decideOn(result.doc, 'mB', { kind: 'acceptA' });
+    expect(result.edit).toMatchObject({ kind: 'doc', command: { op: 'update' } });
+    expect(layer(result.doc, REVIEWED)[0]!.note).toBe('check the tense\n\ncue verb');
+  });
+
+  it('on a note/attribute difference A and B take one side’s, C combines them into one annotation', () => {
+    expect(layer(decideOn(notes, 'mN', { kind: 'acceptA' }).doc, REVIEWED)).toMatchObject([{ note: 'mine', attributes: { type: 'direct' } }]);
+    expect(layer(decideOn(notes, 'mN', { kind: 'acceptB' }).doc, REVIEWED)).toMatchObject([{ note: 'theirs', attributes: { type: 'indirect', source: 'named' } }]);
+    const both = decideOn(notes, 'mN', { kind: 'acceptBoth' }).doc;
+    expect(layer(both, REVIEWED)).toMatchObject([{ label: 'Quote', note: 'mine\n\ntheirs', attributes: { type: 'direct', source: 'named' } }]);
+    expect(statusOf(both, 'mN')).toBe('acceptedBoth');
+    expect(decideOn(both, 'mN', { kind: 'reopen' }).doc).toEqual(notes);
+  });
+});
+
+describe('a link whose ends are missing', () => {
+  const linkId = (doc: ArticleDoc) => compareLayers(doc, 'me', 'col').items.find((i) => i.kind === 'relation')!.id;
+
+  it('is taken with its ends, from its own side, in one edit that one inverse undoes', () => {
+    const { doc, edit } = run(base, (x) => decide(ctx(x), linkId(x), { kind: 'acceptB', withEnds: true }));
+    const progress = reviewProgress(doc, compareLayers(doc, 'me', 'col'), REVIEWED);
+    const statusOfItem = (id: string) => progress.items.find((x) => x.item.id === id)!.status;
+    expect(statusOfItem(linkId(doc))).toBe('acceptedB');
+    expect(statusOf(doc, 'cQ')).toBe('acceptedB');
+    expect(statusOf(doc, 'cSrc')).toBe('acceptedB');
+    expect(doc.relations.filter((r) => r.author === REVIEWED).map((r) => r.type).sort()).toEqual(['source']);
+    expect(applyEdit(doc, invertEdit(edit!))).toEqual(base);
+  });
+
+  it('is refused while an end is rejected, saying so', () => {
+    const { doc } = decideOn(base, 'cQ', { kind: 'reject' });
+    expect(decide(ctx(doc), linkId(doc), { kind: 'acceptB', withEnds: true })).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/An end of this link was rejected/) }] });
   });
 });
 

@@ -98,3 +98,28 @@ describe.skipIf(!sharedAvailable)('lede agree', () => {
     }
   });
 });
+
+describe('lede agree on a brat project with a trigger shared by two events', () => {
+  const PROJECT = join(__dirname, '../../../fixtures/brat-shared-trigger');
+
+  it('counts the shared trigger once and reports link and attribute agreement, in JSON and markdown', () => {
+    const run = runCli(['agree', PROJECT, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout);
+    // Two Attack events over one trigger were two instances (instance F1 0.889, Attack 0.667) before.
+    expect(json.instance_f1.mean_f1).toBe(1);
+    expect(json.instance_f1.per_label.Attack.mean_f1).toBe(1);
+    expect(json.token_f1.mean_f1).toBe(1);
+    expect(json.instance_f1.pairs['ana|ben']).toEqual({ tp: 4, fp: 0, fn: 0, f1: 1 });
+    expect(json.link_f1.per_type).toEqual({ Agent: { mean_f1: 1, sd_f1: 0 }, Target: { mean_f1: 2 / 3, sd_f1: 0 } });
+    expect(json.link_f1.pairs['ana|ben']).toEqual({ tp: 2, fp: 0, fn: 1, f1: 0.8 });
+    expect(json.attribute_agreement).toEqual({ Certainty: { mean_agreement: 0, sd_agreement: 0, pairs: { 'ana|ben': { compared: 1, agreed: 0, share: 0 } } } });
+
+    const markdown = runCli(['agree', PROJECT]);
+    expect(markdown.status).toBe(0);
+    expect(markdown.stdout).toMatch(/## Link F1\n\n.*\n\nOverall: mean F1 0\.800/);
+    expect(markdown.stdout).toMatch(/\| Target \| 0\.667 \| 0\.000 \| 1 \|/);
+    expect(markdown.stdout).toContain('| Certainty | 0.000 (0/1) | 0.000 | 0.000 |');
+  });
+});

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareLayers, differencesOf } from '../../../../../src/core/agreement/compare';
 import { createAnnotation } from '../../../../../src/core/edits/builders';
-import type { Edit } from '../../../../../src/core/edits/commands';
+import { invertEdit, type Edit } from '../../../../../src/core/edits/commands';
 import type { ArticleDoc } from '../../../../../src/core/model/document';
 import { acceptAgreed, decide, type Decision } from '../../../../../src/core/review';
 import { reviewOverview } from '../../../../../src/main/services/review/review-overview';
@@ -68,6 +68,37 @@ describe('reviewOverview', () => {
     await ws.close();
     ws = await openWorkspace(dir, { mode: 'write', seedsDir: SEEDS_DIR });
     expect((await reviewOverview(ws, LAYERS)).overall).toEqual(overview.overall);
+  });
+
+  it('a link taken with its ends is one stored edit: saved, read back after a restart, and undone by its inverse', async () => {
+    const [id] = (await ws.listArticles()).map((a) => a.id);
+    for (const author of ['me', 'colleague']) {
+      await tag(id!, author, 'quote', 'I don’t know that they’ll meet');
+      await tag(id!, author, 'actor', 'Trump', 1);
+    }
+    const tagged = await ws.getDoc(id!);
+    const [quote, speaker] = ['I don’t know that they’ll meet', 'Trump'].map((q) => tagged.annotations.find((a) => a.author === 'me' && a.quote === q)!);
+    await ws.applyEdit({ kind: 'doc', articleId: id!, command: { op: 'insert', annotations: [], relations: [{ id: 'rel_me_1', type: 'speaker', from: quote!.id, to: speaker!.id, author: 'me', created: NOW, modified: NOW }] } });
+    const before = await ws.getDoc(id!);
+    const link = compareLayers(before, 'me', 'colleague').items.find((i) => i.kind === 'relation')!;
+    // The walk puts the link after both its ends, though the quote comes first in the text.
+    expect(compareLayers(before, 'me', 'colleague').items.map((i) => i.kind)).toEqual(['span', 'span', 'relation']);
+
+    const ctx = { doc: before, comparison: compareLayers(before, 'me', 'colleague'), reviewed: 'reviewed', now: NOW };
+    expect(decide(ctx, link.id, { kind: 'acceptA' })).toMatchObject({ ok: false, errors: [{ field: 'ends' }] });
+    const edit = decide(ctx, link.id, { kind: 'acceptA', withEnds: true });
+    if (!edit.ok || !edit.value) throw new Error(JSON.stringify(edit));
+    await ws.applyEdit(edit.value);
+    expect((await reviewOverview(ws, LAYERS)).overall).toMatchObject({ settled: 3, open: 0 });
+
+    await ws.close();
+    ws = await openWorkspace(dir, { mode: 'write', seedsDir: SEEDS_DIR });
+    const after = await ws.getDoc(id!);
+    expect(after.relations.filter((r) => r.author === 'reviewed').map((r) => r.type)).toEqual(['speaker']);
+    expect(after.annotations.filter((a) => a.author === 'reviewed').map((a) => a.quote).sort()).toEqual(['I don’t know that they’ll meet', 'Trump']);
+    await ws.applyEdit(invertEdit(edit.value));
+    expect(await ws.getDoc(id!)).toEqual(before);
+    expect((await reviewOverview(ws, LAYERS)).overall).toMatchObject({ settled: 0, open: 3 });
   });
 
   it('refuses a reviewed layer that is one of the compared ones or a rejected companion', async () => {

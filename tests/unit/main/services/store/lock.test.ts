@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,22 @@ describe('workspace lock', () => {
       await lock.release();
       expect(existsSync(lockPath)).toBe(false);
     }
+  });
+
+  it('takes over a stale lock whose breaker was left by a process that died while taking it over', async () => {
+    const { dir, cleanup } = tempDir('lede-lock-');
+    cleanups.push(cleanup);
+    const deadPid = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, ['-e', '0']);
+      child.on('exit', () => resolve(child.pid!));
+    });
+    const stale = JSON.stringify({ pid: deadPid, hostname: hostname(), since: '2020-01-01T00:00:00.000Z', purpose: 'Lede' });
+    writeFileSync(join(dir, LOCK_FILE), stale);
+    const breaker = join(dir, `${LOCK_FILE}.break.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`);
+    writeFileSync(breaker, JSON.stringify({ pid: deadPid, hostname: hostname(), since: '2020-01-01T00:00:01.000Z', purpose: 'taking over a stale lock', nonce: 'x' }));
+    const lock = await WorkspaceLock.acquire(dir);
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).nonce).toBe(lock.owner.nonce);
+    await lock.release();
   });
 
   it('does not judge a lock held from another computer', async () => {

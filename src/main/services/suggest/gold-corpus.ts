@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../src/core/model/result';
-import { goldFromBrat, type GoldDocument } from '../src/core/suggest/evaluate';
+import { formatProblem } from '../../../core/model/result';
+import { goldFromBrat, type GoldDocument } from '../../../core/suggest/evaluate';
 
 export function readGoldCorpus(dir: string): GoldDocument[] {
   if (!existsSync(dir)) throw new Error(`corpus not found: ${dir}`);

@@ -1,0 +1,174 @@
+import type { AttributeValue } from '../model/annotation';
+import { compareStrings, fragmentKey, indexOfLabels, spansByAnnotatorAndLabel, type AgreementDocument, type AgreementLink, type AgreementSelection, type AgreementSpan } from './documents';
+import { CountCube, f1Figures, type F1Figures } from './f1-figures';
+import { meanSd, type MeanSd } from './statistics';
+
+/**
+ * Agreement beyond spans: on links and on attribute values.
+ *
+ * Link F1: two annotators' links match when they have the same type (speaker, source,
+ * participant, or an imported relation type) and the same two ends, each end taken as a span
+ * (label and fragments, as instance F1 compares them). Each annotator's links are a set, like
+ * their spans: two brat events on one trigger that both name the same participant make one link.
+ * Figures per type, pair and document exactly as instance F1's per label.
+ *
+ * Attribute agreement: over the spans two annotators share (same label, same fragments), for each
+ * attribute name either of them set on such a span, the share of those spans where both give the
+ * same value (unset on one side is a disagreement). Mean and population SD over the pairs that
+ * compared any.
+ */
+
+function endKey(span: AgreementSpan): string {
+  return `${span.label}\u0000${fragmentKey(span.fragments)}`;
+}
+
+/** Each annotator's links in one document, per type, each distinct link once, with their ends. */
+export interface KeyedLink {
+  link: AgreementLink;
+  from: AgreementSpan;
+  to: AgreementSpan;
+}
+
+function linksByAnnotatorAndType(doc: AgreementDocument, annotators: readonly string[], typeIndex: ReadonlyMap<string, number>): Map<string, KeyedLink>[][] {
+  const who = new Map(annotators.map((a, i) => [a, i]));
+  const spans = new Map(doc.annotations.map((a) => [a.id, a]));
+  const groups = annotators.map(() => Array.from({ length: typeIndex.size }, () => new Map<string, KeyedLink>()));
+  for (const link of doc.relations ?? []) {
+    const w = who.get(link.author);
+    const t = typeIndex.get(link.type);
+    const from = spans.get(link.from);
+    const to = spans.get(link.to);
+    if (w === undefined || t === undefined || !from || !to) continue;
+    const key = `${endKey(from)}\u0001${endKey(to)}`;
+    const group = groups[w]![t]!;
+    if (!group.has(key)) group.set(key, { link, from, to });
+  }
+  return groups;
+}
+
+/** Link types a selected annotator used in a compared document, sorted. */
+export function linkTypesOf(selection: AgreementSelection): string[] {
+  const selected = new Set(selection.annotators);
+  const types = new Set<string>();
+  for (const doc of selection.documents) for (const r of doc.relations ?? []) if (selected.has(r.author)) types.add(r.type);
+  return [...types].sort(compareStrings);
+}
+
+export function linkFigures(selection: AgreementSelection, types: readonly string[]): F1Figures {
+  const cube = new CountCube(selection.pairs.length, selection.documents.length, types.length);
+  const typeIndex = indexOfLabels(types);
+  const who = new Map(selection.annotators.map((a, i) => [a, i]));
+  selection.documents.forEach((doc, d) => {
+    const grouped = linksByAnnotatorAndType(doc, selection.annotators, typeIndex);
+    selection.pairs.forEach(([a, b], p) => {
+      for (let t = 0; t < types.length; t++) {
+        const inA = grouped[who.get(a)!]![t]!;
+        const inB = grouped[who.get(b)!]![t]!;
+        if (inA.size === 0 && inB.size === 0) continue;
+        let tp = 0;
+        for (const key of inA.keys()) if (inB.has(key)) tp++;
+        cube.add(p, d, t, tp, inB.size - tp, inA.size - tp);
+      }
+    });
+  });
+  return f1Figures(cube, { pairs: selection.pairs, labels: types, documents: selection.documents.map((x) => x.id) });
+}
+
+/** A link one annotator of the pair has and the other lacks: `side` A is a false negative, B a false positive. */
+export interface LinkDisagreement extends KeyedLink {
+  document: string;
+  type: string;
+  side: 'A' | 'B';
+}
+
+export function linkDisagreements(selection: AgreementSelection, query: { a: string; b: string; type?: string; document?: string }): LinkDisagreement[] {
+  const types = linkTypesOf(selection).filter((t) => query.type === undefined || t === query.type);
+  const typeIndex = indexOfLabels(types);
+  const out: LinkDisagreement[] = [];
+  for (const doc of selection.documents) {
+    if (query.document !== undefined && doc.id !== query.document) continue;
+    const [inA, inB] = linksByAnnotatorAndType(doc, [query.a, query.b], typeIndex);
+    types.forEach((type, t) => {
+      for (const [key, x] of inA![t]!) if (!inB![t]!.has(key)) out.push({ document: doc.id, type, side: 'A', ...x });
+      for (const [key, x] of inB![t]!) if (!inA![t]!.has(key)) out.push({ document: doc.id, type, side: 'B', ...x });
+    });
+  }
+  return out;
+}
+
+export interface AttributeAgreement extends MeanSd {
+  name: string;
+  /** Aligned with the report's pairs: spans compared (either side set the attribute) and agreed on. */
+  pairs: { a: string; b: string; compared: number; agreed: number; share: number | null }[];
+}
+
+/** A span both annotators of a pair have, on which they give one attribute different values. */
+export interface AttributeDisagreement {
+  document: string;
+  name: string;
+  a: AgreementSpan;
+  b: AgreementSpan;
+  values: [AttributeValue | undefined, AttributeValue | undefined];
+}
+
+/** The spans a pair shares (same label and fragments), A's and B's side by side, from their [label] span lists. */
+function sharedSpans(spansA: readonly AgreementSpan[][], spansB: readonly AgreementSpan[][]): [AgreementSpan, AgreementSpan][] {
+  const out: [AgreementSpan, AgreementSpan][] = [];
+  spansA.forEach((inA, l) => {
+    if (inA.length === 0 || spansB[l]!.length === 0) return;
+    const byKey = new Map(spansB[l]!.map((s) => [fragmentKey(s.fragments), s]));
+    for (const x of inA) {
+      const y = byKey.get(fragmentKey(x.fragments));
+      if (y) out.push([x, y]);
+    }
+  });
+  return out;
+}
+
+type Values = [AttributeValue | undefined, AttributeValue | undefined];
+
+/** Every (shared span, attribute name) of pair p in one document, from the document's grouped spans. */
+function forEachAttribute(grouped: AgreementSpan[][][], a: number, b: number, visit: (name: string, x: AgreementSpan, y: AgreementSpan, values: Values) => void): void {
+  for (const [x, y] of sharedSpans(grouped[a]!, grouped[b]!)) {
+    const names = new Set([...Object.keys(x.attributes ?? {}), ...Object.keys(y.attributes ?? {})]);
+    for (const name of names) visit(name, x, y, [x.attributes?.[name], y.attributes?.[name]]);
+  }
+}
+
+export function attributeFigures(selection: AgreementSelection): AttributeAgreement[] {
+  const tallies = new Map<string, { compared: number; agreed: number }[]>();
+  const labelIndex = indexOfLabels(selection.labels);
+  const who = new Map(selection.annotators.map((a, i) => [a, i]));
+  for (const doc of selection.documents) {
+    // Grouped once per document, not once per pair: six annotators make fifteen pairs.
+    const grouped = spansByAnnotatorAndLabel(doc, selection.annotators, labelIndex);
+    selection.pairs.forEach(([a, b], p) => {
+      forEachAttribute(grouped, who.get(a)!, who.get(b)!, (name, _x, _y, values) => {
+        let perPair = tallies.get(name);
+        if (!perPair) tallies.set(name, (perPair = selection.pairs.map(() => ({ compared: 0, agreed: 0 }))));
+        perPair[p]!.compared++;
+        if (values[0] === values[1]) perPair[p]!.agreed++;
+      });
+    });
+  }
+  return [...tallies.keys()].sort(compareStrings).map((name) => {
+    const pairs = selection.pairs.map(([a, b], p) => {
+      const t = tallies.get(name)![p]!;
+      return { a, b, ...t, share: t.compared === 0 ? null : t.agreed / t.compared };
+    });
+    return { name, ...meanSd(pairs.map((x) => x.share)), pairs };
+  });
+}
+
+export function attributeDisagreements(selection: AgreementSelection, query: { a: string; b: string; name?: string; document?: string }): AttributeDisagreement[] {
+  const out: AttributeDisagreement[] = [];
+  const labelIndex = indexOfLabels(selection.labels);
+  for (const doc of selection.documents) {
+    if (query.document !== undefined && doc.id !== query.document) continue;
+    const grouped = spansByAnnotatorAndLabel(doc, [query.a, query.b], labelIndex);
+    forEachAttribute(grouped, 0, 1, (name, a, b, values) => {
+      if ((query.name === undefined || name === query.name) && values[0] !== values[1]) out.push({ document: doc.id, name, a, b, values });
+    });
+  }
+  return out;
+}
