@@ -70,8 +70,11 @@ export const ImportRequestSchema = z
     replace: z.boolean().optional(),
     /** Their label → our label (id or display name): the mapping step, where names differ beyond case. */
     map: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).refine((m) => Object.keys(m).length <= 1000, { message: 'at most 1000 labels mapped' }).optional(),
-    /** Work the import out and report it (how each label matched) without storing anything. */
-    preview: z.boolean().optional(),
+    /**
+     * Work the import out and report it (how each label matched) without storing anything;
+     * 'new-labels': only when a label of theirs would be new, else import at once (one round trip).
+     */
+    preview: z.union([z.boolean(), z.literal('new-labels')]).optional(),
   })
   .strict();
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
@@ -117,6 +120,8 @@ export interface AnnotationImportReport {
   notes: string[];
   /** How each of their labels landed: on one of ours (mapped, same id, same name ignoring case) or new. */
   labels?: ImportedLabel[];
+  /** Set when nothing was stored: a preview (ImportRequest.preview). */
+  preview?: true;
 }
 
 /** One label of an imported set and the workspace label it becomes (null: added as new). */

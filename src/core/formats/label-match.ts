@@ -88,9 +88,8 @@ export function relabelSet(set: AnnotationSet, matches: readonly LabelMatch[]): 
     const id = rename(l.id);
     if (seen.has(id)) continue;
     seen.add(id);
-    const base = matches.find((m) => m.theirs === l.id && m.ours !== null);
-    // A label landing on one of ours keeps our name (schemaWith leaves existing labels alone).
-    labels.push({ ...l, id, ...(base ? {} : { name: l.name }) });
+    // A label landing on one of ours keeps our name and colour: schemaWith leaves existing labels alone.
+    labels.push({ ...l, id });
   }
   return {
     ...set,

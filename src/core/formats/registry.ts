@@ -177,3 +177,14 @@ export function formatFromContent(text: string): ImportFormat | null {
 export function importPickerTypes(): string {
   return [...new Set(FORMATS.filter((f) => f.imports).flatMap((f) => [...f.accepts.map((a) => `.${a.split('.').pop()}`), ...f.pickerTypes]))].join(',');
 }
+
+/**
+ * Whether a file of this name may hold annotations (a format's ending, an ambiguous one decided by
+ * content such as .json, brat's .conf files, or a zip of any of them). Beside brat files, anything
+ * else is project furniture (README, caches) that an import skips with a note.
+ */
+export function mayBeAnnotationFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.zip') || formatFromFileName(lower) !== null) return true;
+  return FORMATS.some((f) => f.imports && f.pickerTypes.some((t) => t.startsWith('.') && lower.endsWith(t)));
+}

@@ -75,6 +75,9 @@ test("a colleague's brat .ann for a seed article becomes a named layer; a bad fi
   await expect(dialog.getByLabel('Layer name')).toHaveValue(name.replace(/\..*$/, ''));
   await dialog.getByLabel('Layer name').fill('Carla');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  // Person matches none of our labels: the mapping step asks; kept as a new label.
+  await expect(dialog.getByLabel('Map Person')).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Import with these labels' }).click();
   const report = dialog.getByRole('region', { name: 'Import report' });
   await expect(report.getByRole('row', { name: /Carla 1 1 0/ })).toBeVisible();
   await expect(report).toContainText('label Person');
@@ -114,6 +117,9 @@ test('a brat project folder chosen with the folder picker becomes one layer per 
     await expect(dialog).toContainText('A brat project: each annotator folder becomes a layer (4b22, 5fec).');
     await expect(dialog.getByLabel('Layer name')).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    // PolNeAR's Source, Cue, Content match none of our labels: kept as new ones in the mapping step.
+    await expect(dialog.getByLabel('Map Source')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Import with these labels' }).click();
     const report = dialog.getByRole('region', { name: 'Import report' });
     await expect(report.getByRole('row', { name: /^4b22 1 / })).toBeVisible();
     await expect(report.getByRole('row', { name: /^5fec 1 / })).toBeVisible();

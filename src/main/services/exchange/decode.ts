@@ -4,12 +4,10 @@ import type { ImportFormat } from '../../../core/formats';
 import { fail, ok, type Problem, type Result } from '../../../core/model/result';
 import { sortIntoUnits, type TextFile, type Units } from './units';
 import { expandZips } from './unzip';
+import { mayBeAnnotationFile } from '../../../core/formats/registry';
 
 // ignoreBOM keeps a leading byte-order mark in the text, so it is this code that decides what to do with it.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Names an annotation file may have; anything else beside brat files is project furniture. */
-const ANNOTATION_NAME = /\.(ann|txt|conf|json|jsonld|jsonl|ndjson)$/i;
 
 /**
  * Chosen files as an import (and `lede validate`) sees them: zips unpacked, each file decoded,
@@ -26,7 +24,7 @@ export function decodeIntoUnits(chosen: readonly { path: string; bytes: Uint8Arr
       notes.push(`${f.path}: hidden file; skipped`);
       continue;
     }
-    if (brat && !ANNOTATION_NAME.test(f.path)) {
+    if (brat && !mayBeAnnotationFile(f.path)) {
       notes.push(`${f.path}: not an annotation file (a brat project's README, settings or cache); skipped`);
       continue;
     }

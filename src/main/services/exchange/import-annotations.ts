@@ -25,8 +25,11 @@ export interface ImportOptions {
   replace?: boolean;
   /** Their label → our label (id or display name), where the names differ (see label-match.ts). */
   map?: Readonly<Record<string, string>>;
-  /** Work everything out and report it (with how each label matched), but store nothing. */
-  preview?: boolean;
+  /**
+   * Work everything out and report it (with how each label matched) but store nothing; with
+   * 'new-labels', only when one of their labels would be added as new (the dialog's mapping step).
+   */
+  preview?: boolean | 'new-labels';
 }
 
 /**
@@ -79,7 +82,8 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
     if ((await ws.getDoc(id)) !== doc) return { ok: false, errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }], notes };
   }
   const report = { ...plan.value.report, labels: labels.matches, notes: [...notes, ...plan.value.report.notes] };
-  if (options.preview) return { ok: true, report };
+  const ask = options.preview === true || (options.preview === 'new-labels' && labels.matches.some((m) => m.how === 'new'));
+  if (ask) return { ok: true, report: { ...report, preview: true } };
   try {
     await ws.putDocs(plan.value.docs, plan.value.schema);
   } catch (error) {

@@ -1,9 +1,12 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
+import { isAnnotationFile } from './exchange-files';
 import { importArticles } from './import-articles';
+import { requestImportAnnotations } from './import-requests';
 
 /**
- * Files dropped anywhere on the window are imported as articles. Default browser handling (which
- * would navigate to the file) is always prevented.
+ * Files dropped anywhere on the window are imported as articles — unless any is an annotation
+ * file or a zip (an export, a brat .ann with its .txt): then Import annotations opens with them
+ * chosen. Default browser handling (which would navigate to the file) is always prevented.
  */
 export function DropZone({ children }: { children: ReactNode }) {
   const [over, setOver] = useState(false);
@@ -22,13 +25,14 @@ export function DropZone({ children }: { children: ReactNode }) {
         event.preventDefault();
         setOver(false);
         const files = [...event.dataTransfer.files];
-        if (files.length) void importArticles(files);
+        if (files.some(isAnnotationFile)) requestImportAnnotations(files);
+        else if (files.length) void importArticles(files);
       }}
     >
       {children}
       {over && (
         <div className="drop-overlay" aria-hidden="true">
-          <div>Drop .txt, .md or .html files to import them as articles</div>
+          <div>Drop .txt, .md or .html files to import them as articles; annotation files or a zip to import annotations</div>
         </div>
       )}
     </div>

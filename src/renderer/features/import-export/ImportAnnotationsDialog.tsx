@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { AnnotationImportResult } from '../../../core/api/exchange';
+import type { AnnotationImportResult, ImportedLabel } from '../../../core/api/exchange';
 import { formatProblem } from '../../../core/model/result';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
@@ -7,6 +7,7 @@ import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../help/Modal';
 import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, defaultLayerName, projectFolders, readAnnotationPayloads, relativePath } from './exchange-files';
 import { ImportReport } from './ImportReport';
+import { LabelMapping, NEW_LABEL } from './LabelMapping';
 import { ReportList } from './ReportList';
 
 /** `webkitdirectory` is not in React's typings; every browser Lede runs in (Chromium) supports it. */
@@ -14,12 +15,18 @@ const folderPicker = { webkitdirectory: '', directory: '' } as Record<string, st
 
 /**
  * File → Import annotations…: a colleague's set (Lede JSON, W3C, JSONL, brat files, a brat folder
- * or a project folder <annotator>/<doc>.{txt,ann}) becomes a named layer. All or nothing: on any
- * problem the dialog lists them, located, and the workspace is unchanged.
+ * or a project folder <annotator>/<doc>.{txt,ann}, or a zip of any of these — the app's own
+ * exports) becomes a named layer. Import first previews: where their labels match none of ours
+ * by name, a mapping step asks where each goes before anything is stored. All or nothing: on any
+ * problem the dialog lists them, located, and the workspace is unchanged. `initial`: files
+ * dropped on the window.
  */
-export function ImportAnnotationsDialog({ onClose }: { onClose(): void }) {
-  const [files, setFiles] = useState<File[]>([]);
-  const [layer, setLayer] = useState('');
+export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): void; initial?: readonly File[] }) {
+  const [files, setFiles] = useState<File[]>([...initial]);
+  const [layer, setLayer] = useState(() => defaultLayerName(initial));
+  const [mapping, setMapping] = useState<ImportedLabel[] | null>(null);
+  const [choice, setChoice] = useState<Record<string, string>>({});
+  const schema = useWorkspace((s) => s.info?.labelSchema);
   const [replace, setReplace] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<AnnotationImportResult | null>(null);
@@ -33,6 +40,8 @@ export function ImportAnnotationsDialog({ onClose }: { onClose(): void }) {
     setFiles(chosen);
     setLayer(defaultLayerName(chosen));
     setResult(null);
+    setMapping(null);
+    setChoice({});
   };
 
   const run = async () => {
@@ -44,8 +53,18 @@ export function ImportAnnotationsDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     try {
       const name = layer.trim();
-      const outcome = await backend().api.importAnnotations({ files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}) });
+      const map = Object.fromEntries(Object.entries(choice).filter(([, ours]) => ours !== NEW_LABEL));
+      const request = { files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}), ...(Object.keys(map).length > 0 ? { map } : {}) };
+      // Before the mapping step the import stops short of storing when a label of theirs would be
+      // new, so the analyst decides where it goes; otherwise it lands in this one call.
+      const outcome = await backend().api.importAnnotations(mapping === null ? { ...request, preview: 'new-labels' } : request);
+      if (outcome.ok && outcome.report.preview) {
+        setResult(null);
+        setMapping(outcome.report.labels ?? []);
+        return;
+      }
       setResult(outcome);
+      if (outcome.ok) setMapping(null);
       if (outcome.ok) {
         const store = useWorkspace.getState();
         store.setInfo(await backend().api.getWorkspace({}));
@@ -65,7 +84,7 @@ export function ImportAnnotationsDialog({ onClose }: { onClose(): void }) {
   return (
     <Modal title="Import annotations" onClose={onClose} className="exchange-dialog">
       <form className="exchange-form" onSubmit={(e) => (e.preventDefault(), void run())}>
-        <p className="exchange-hint">Lede JSON, W3C Web Annotation (.jsonld), JSONL, or brat: .ann files with their .txt, a brat folder, or a project folder with one subfolder per annotator.</p>
+        <p className="exchange-hint">Lede JSON, W3C Web Annotation (.jsonld), JSONL, or brat: .ann files with their .txt, a brat folder, or a project folder with one subfolder per annotator — or a .zip of any of these, such as Lede's own export. You can also drop them on the window.</p>
         <div className="exchange-actions">
           <button type="button" className="button" onClick={() => fileInput.current?.click()}>Choose files…</button>
           <button type="button" className="button" onClick={() => folderInput.current?.click()}>Choose a folder…</button>
@@ -88,9 +107,10 @@ export function ImportAnnotationsDialog({ onClose }: { onClose(): void }) {
         <label className="exchange-row checkbox">
           <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the layer where an article already has it
         </label>
+        {mapping && schema && <LabelMapping labels={mapping} schema={schema} choice={choice} onChoose={(theirs, ours) => setChoice({ ...choice, [theirs]: ours })} />}
         <div className="exchange-actions">
           <button type="submit" className="button primary" disabled={busy || files.length === 0}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? 'Importing…' : mapping ? 'Import with these labels' : 'Import'}
           </button>
           <button type="button" className="button" onClick={onClose}>Done</button>
         </div>

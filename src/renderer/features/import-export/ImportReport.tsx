@@ -25,6 +25,7 @@ export function ImportReport({ report }: { report: AnnotationImportReport }) {
         </tbody>
       </table>
       <ReportList title="Articles added" items={report.articlesAdded.map((a) => a.title)} />
+      <ReportList title="Labels matched to yours" items={(report.labels ?? []).filter((l) => l.how === 'case' || l.how === 'mapped').map((l) => `${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (as you mapped it)' : ' (same name)'}`)} />
       <ReportList title="Added to the label schema" items={report.schemaAdded} />
       <ReportList title="Not represented exactly, or skipped" items={report.notes} />
     </section>

@@ -1,10 +1,13 @@
 import type { FilePayload } from '../../../core/api';
-import { importPickerTypes } from '../../../core/formats/registry';
+import { importPickerTypes, mayBeAnnotationFile } from '../../../core/formats/registry';
 import { blobToBase64 } from './read-files';
 
 /** 50 MB: the import limit; bigger files are refused here without being read. */
 export const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;
-export const ANNOTATION_FILE_TYPES = importPickerTypes();
+export const ANNOTATION_FILE_TYPES = `${importPickerTypes()},.zip,application/zip`;
+
+/** A dropped file that is an annotation set (or a zip of one), not an article (a .txt alone is an article). */
+export const isAnnotationFile = (file: File) => !/\.txt$/i.test(file.name) && mayBeAnnotationFile(file.name);
 
 /**
  * A chosen file's path inside the chosen folder: `webkitRelativePath` starts with the folder's own

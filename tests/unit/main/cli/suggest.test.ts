@@ -34,7 +34,7 @@ describe('lede suggest', () => {
     const out = join(dir, 'loose');
     const run = runCli(['suggest', join(dir, 'harbour.txt'), '--format', 'brat', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'harbour.ann', 'harbour.txt']);
+    expect(readdirSync(out).sort()).toEqual(['annotation.conf', 'harbour.ann', 'harbour.txt', 'visual.conf']);
     const ann = readFileSync(join(out, 'harbour.ann'), 'utf8');
     expect(readFileSync(join(out, 'harbour.txt'), 'utf8')).toBe(STORY);
     const quote = /^(T\d+)\tquote [^\t]+\t“We will rebuild the harbour before winter,”/m.exec(ann);

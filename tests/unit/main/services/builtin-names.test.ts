@@ -106,7 +106,7 @@ describe('names that are JavaScript built-in properties', () => {
     expect(new Set(labelNames).size).toBe(labelNames.length);
 
     // Lede JSON keeps its own authors: export everything, import into a new workspace.
-    const exported = await exportFiles(again, { format: 'lede' });
+    const exported = await exportFiles(again, { format: 'lede', allLayers: true });
     const other = tempDir('lede-builtins-');
     cleanups.push(other.cleanup);
     const target = await openWorkspace(join(other.dir, 'ws'), { mode: 'write', seedsDir: SEEDS_DIR });

@@ -80,6 +80,17 @@ describe('imported labels land on ours by meaning', () => {
     expect(ws.labelSchema().labels.map((l) => l.id)).not.toContain('Person');
   });
 
+  it("preview 'new-labels' stores nothing only when a label would be new, else imports at once", async () => {
+    const snapshot = folderSnapshot(dir);
+    const asks = await importAnnotations(ws, [file('a.txt', text), file('a.ann', `${tLine(1, 'Person', 0)}\n`)], { as: 'colleague', preview: 'new-labels' });
+    expect(asks).toMatchObject({ ok: true, report: { preview: true, labels: [{ theirs: 'Person', how: 'new' }] } });
+    await ws.flush();
+    expect(folderSnapshot(dir)).toEqual(snapshot);
+    const lands = await importAnnotations(ws, [file('a.txt', text), file('a.ann', `${tLine(1, 'ACTOR', 0)}\n`)], { as: 'colleague', preview: 'new-labels' });
+    expect(lands.ok && lands.report.preview).toBeFalsy();
+    expect(await labelsOfLayer('colleague')).toEqual(['actor']);
+  });
+
   it('a map naming a label on neither side is refused, located, changing nothing', async () => {
     const files = [file('a.txt', text), file('a.ann', `${tLine(1, 'Person', 0)}\n`)];
     const snapshot = folderSnapshot(dir);

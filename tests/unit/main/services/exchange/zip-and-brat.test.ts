@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalDoc } from '../../../../../src/core/edits/apply';
 import { validateBrat } from '../../../../../src/core/formats';
 import { exportDownload } from '../../../../../src/main/services/exchange/download';
 import { exportFiles } from '../../../../../src/main/services/exchange/export-annotations';
@@ -41,6 +42,24 @@ describe('zips', () => {
       const doc = await ws.getDoc(s.id);
       const fragments = (f: { start: number; end: number }[]) => splitAtLineBreaks(doc.article.text, f);
       expect(layerMeaning(doc, 'colleague'), doc.article.title).toEqual(layerMeaning(doc, 'seed', { fragments }));
+    }
+  });
+
+  it("the app's brat export of every layer (a project zip, <annotator>/<doc>) imports back as those layers", async () => {
+    await tagWorkspace(ws, 'alice');
+    // bob: a copy of alice's layer, with fresh ids.
+    const docs = await Promise.all((await ws.listArticles()).map(async (s) => ws.getDoc(s.id)));
+    await ws.putDocs(docs.map((d) => canonicalDoc({ ...d, annotations: [...d.annotations, ...d.annotations.map((a) => ({ ...a, id: `bob_${a.id}`, author: 'bob' }))], relations: [...d.relations, ...d.relations.map((r) => ({ ...r, id: `bob_${r.id}`, from: `bob_${r.from}`, to: `bob_${r.to}`, author: 'bob' }))] })), ws.labelSchema());
+    const download = await exportDownload(ws, { format: 'brat', allLayers: true });
+    const { ws: fresh, cleanup: done } = await newWorkspace();
+    try {
+      const result = await importAnnotations(fresh, [{ path: download.name, bytes: new Uint8Array(Buffer.from(download.base64, 'base64')) }]);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
+      expect(result.report.layers.map((l) => l.author)).toEqual(['alice', 'bob']);
+      expect(result.report.layers[0]!.annotations).toBe(result.report.layers[1]!.annotations);
+      expect(result.report.schemaAdded.filter((s) => s.startsWith('label '))).toEqual([]);
+    } finally {
+      await done();
     }
   });
 

@@ -1,0 +1,93 @@
+import { strToU8, zipSync } from 'fflate';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/host';
+import type { ArticleSummary } from '../../../src/core/model/article';
+import type { ArticleDoc } from '../../../src/core/model/document';
+import type { WorkspaceInfo } from '../../../src/core/api';
+import { api, find, openArticle, start } from './editor-helpers';
+
+const SEED_TITLE = 'President Donald Trump said Monday';
+
+/** The seed article's brat pair as a colleague would send it: capitalised labels, a README beside it, all zipped. */
+async function colleagueZip(page: Page, host: Parameters<typeof api>[1], labels: [string, string]): Promise<{ zip: Buffer; articleId: string }> {
+  const articleId = await openArticle(page, SEED_TITLE);
+  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const trump = find(text, 'Trump');
+  const told = find(text, 'Trump told reporters');
+  const ann = `T1\t${labels[0]} ${trump.start} ${trump.end}\tTrump\nT2\t${labels[1]} ${told.start} ${told.end}\tTrump told reporters\n`;
+  const base = seed.source.replace(/\.txt$/, '');
+  const zip = zipSync({ [`${base}.txt`]: strToU8(text), [`${base}.ann`]: strToU8(ann), README: strToU8('our project'), 'tools.conf': strToU8('[search]\n') });
+  return { zip: Buffer.from(zip), articleId };
+}
+
+const displayNames = async (page: Page, host: Parameters<typeof api>[1]) => (await api<WorkspaceInfo>(page, host, 'getWorkspace')).labelSchema.labels.map((l) => l.name.toLowerCase());
+
+test("a colleague's brat zip through the dialog: Actor and Quote land on ours, the README is skipped with a note", async ({ page, host }) => {
+  await start(page, host);
+  const { zip, articleId } = await colleagueZip(page, host, ['Actor', 'Quote']);
+  const namesBefore = await displayNames(page, host);
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'lede-brat.zip', mimeType: 'application/zip', buffer: zip });
+  await dialog.getByLabel('Layer name').fill('Carla');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report.getByRole('row', { name: /Carla 1 2 0/ })).toBeVisible();
+  await expect(report).toContainText("README: not an annotation file (a brat project's README, settings or cache); skipped");
+  expect(await displayNames(page, host)).toEqual(namesBefore);
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  expect(stored.annotations.filter((a) => a.author === 'Carla').map((a) => a.label).sort()).toEqual(['actor', 'quote']);
+});
+
+test('a zip dropped on the window opens Import annotations with it chosen', async ({ page, host }) => {
+  await start(page, host);
+  const { zip, articleId } = await colleagueZip(page, host, ['ACTOR', 'quote']);
+  const transfer = await page.evaluateHandle((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'from-carla.zip', { type: 'application/zip' }));
+    return data;
+  }, [...zip]);
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await expect(dialog.getByLabel('Chosen files')).toContainText('from-carla.zip');
+  await expect(dialog.getByLabel('Layer name')).toHaveValue('from-carla');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('region', { name: 'Import report' }).getByRole('row', { name: /from-carla 1 2 0/ })).toBeVisible();
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  expect(stored.annotations.filter((a) => a.author === 'from-carla').map((a) => a.label).sort()).toEqual(['actor', 'quote']);
+  // An article file dropped still imports as an article.
+  await page.getByRole('button', { name: 'Done' }).click();
+  const article = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Harbour Reopens\nThe harbour reopened on Monday.'], 'harbour.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: article });
+  await expect(page.locator('.article-item', { hasText: 'Harbour Reopens' })).toBeVisible();
+});
+
+test('the mapping step: their Person goes onto our Actor, Statement stays new; no display name twice', async ({ page, host }) => {
+  await start(page, host);
+  const { zip, articleId } = await colleagueZip(page, host, ['Person', 'Statement']);
+  const before = await api<ArticleSummary[]>(page, host, 'listArticles');
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'carla.zip', mimeType: 'application/zip', buffer: zip });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const mapping = dialog.getByRole('region', { name: 'Label mapping' });
+  await expect(mapping).toContainText('Their labels → yours');
+  // Nothing is stored while the analyst decides.
+  expect(await api<ArticleSummary[]>(page, host, 'listArticles')).toEqual(before);
+  await mapping.getByLabel('Map Person').selectOption({ label: 'Actor' });
+  await page.screenshot({ path: test.info().outputPath('mapping-step.png') });
+  await dialog.getByRole('button', { name: 'Import with these labels' }).click();
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report.getByRole('row', { name: /carla 1 2 0/ })).toBeVisible();
+  const names = await displayNames(page, host);
+  expect(new Set(names).size).toBe(names.length);
+  expect(names).toContain('statement');
+  expect(names).not.toContain('person');
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  expect(stored.annotations.filter((a) => a.author === 'carla').map((a) => a.label).sort()).toEqual(['Statement', 'actor']);
+});
