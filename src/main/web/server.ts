@@ -10,11 +10,12 @@ import { readStaticFile } from './static-files';
 /**
  * The largest request body each api method needs, so a huge body is refused before it costs
  * memory. Imports carry files (base64, 4/3 of their bytes): 256 MB is a big batch of articles or a
- * colleague's whole annotation set; anything else is arguments and edits, 32 MB at most.
+ * colleague's whole annotation set; an edit may restore a whole layer (up to 500,000 annotations,
+ * its schema's limit); anything else is small arguments, 32 MB at most.
  */
 const IMPORT_BODY_BYTES = 256 * 1024 * 1024;
 const DEFAULT_BODY_BYTES = 32 * 1024 * 1024;
-const LARGE_BODY_METHODS = new Set(['importArticles', 'importAnnotations']);
+const LARGE_BODY_METHODS = new Set(['importArticles', 'importAnnotations', 'applyEdit']);
 
 export function bodyLimit(method: string): number {
   return LARGE_BODY_METHODS.has(method) ? IMPORT_BODY_BYTES : DEFAULT_BODY_BYTES;
@@ -22,7 +23,7 @@ export function bodyLimit(method: string): number {
 
 function tooLarge(response: ServerResponse, method: string, bytes: number | null): void {
   const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-  const what = LARGE_BODY_METHODS.has(method) ? 'Import fewer or smaller files at a time.' : 'This is more than Lede ever sends here.';
+  const what = method.startsWith('import') ? 'Import fewer or smaller files at a time.' : LARGE_BODY_METHODS.has(method) ? 'Make the change in smaller steps.' : 'This is more than Lede ever sends here.';
   response.setHeader('Connection', 'close');
   send(response, 413, { ok: false, error: { code: 'too-large', message: `The request is too large${bytes ? ` (${mb(bytes)})` : ''}: at most ${mb(bodyLimit(method))} can be sent at once. ${what}` } });
 }
