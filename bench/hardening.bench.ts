@@ -37,6 +37,10 @@ const races = /lock races: trials \/ double holders: (\d+) \/ (\d+) \((\d+) proc
 if (!races) throw new Error('the lock race test printed no figures');
 report({ name: `stale-lock races of ${races[3]} processes: double holders`, median: Number(races[2]), unit: `of ${races[1]} trials`, target: '= 0 (>= 200 trials)', ok: races[2] === '0' && Number(races[1]) >= 200 });
 
+const builtins = /built-in names through every entry point \/ damaged notices: (\d+) \/ (\d+)/.exec(vitest('tests/unit/main/services/builtin-names.test.ts', {}));
+if (!builtins) throw new Error('the built-in names test printed no figures');
+report({ name: 'JavaScript built-in names through Settings, --as, brat folders, Lede JSON: damaged notices', median: Number(builtins[2]), unit: `(${builtins[1]} names)`, target: '= 0', ok: builtins[2] === '0' });
+
 const fuzzed = fuzz('fuzz');
 for (const label of ['annotation formats', 'annotation import service', 'article import']) {
   const m = new RegExp(`fuzz cases run / failed \\(${label}\\): (\\d+) / (\\d+);.*?FUZZ_SEED=(\\d+)`).exec(fuzzed);

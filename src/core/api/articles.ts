@@ -4,6 +4,7 @@ import type { ArticleDoc } from '../model/document';
 import type { LabelSchema } from '../model/label-schema';
 import { SettingsSchema, type Settings } from '../model/settings';
 import { EditSchema } from '../edits/commands';
+import { MAX_QUERY_LENGTH } from '../search/text-search';
 
 export const FilePayloadSchema = z
   .object({
@@ -22,7 +23,7 @@ export const articleArgs = {
   importArticles: z.object({ files: z.array(FilePayloadSchema).min(1).max(10_000) }).strict(),
   applyEdit: z.object({ edit: EditSchema }).strict(),
   saveSettings: z.object({ settings: SettingsSchema }).strict(),
-  searchArticles: z.object({ query: z.string().min(1).max(1000), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  searchArticles: z.object({ query: z.string().min(1).max(MAX_QUERY_LENGTH), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
 };
 
 export interface WorkspaceInfo {

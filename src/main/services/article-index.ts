@@ -46,7 +46,7 @@ export const indexCodec: FileCodec<IndexData> = {
   decode(raw) {
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
     // Format 0 had `{articles: [ids]}`; as a cache it migrates to an empty one, rebuilt from the files.
-    if (raw !== null && typeof raw === 'object' && version === undefined) return { ok: true, value: { createdAt: new Date().toISOString(), articles: [] }, fromVersion: 0 };
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && version === undefined) return { ok: true, value: { createdAt: new Date().toISOString(), articles: [] }, fromVersion: 0 };
     if (typeof version === 'number' && version > SCHEMA_VERSION) return { ok: false, tooNew: true, problem: `was written by a newer version of Lede (format ${version}). Update Lede to open this workspace` };
     const parsed = IndexFileSchema.safeParse(raw);
     return parsed.success ? { ok: true, value: { createdAt: parsed.data.createdAt, articles: parsed.data.articles }, fromVersion: 1 } : { ok: false, problem: zodProblem(parsed.error) };

@@ -46,11 +46,14 @@ export class ArticleStore {
     const cached = new Map(cache.map((e) => [e.summary.id, e]));
     const ids = await this.listFiles();
     const toLoad: string[] = [];
+    let retimed = 0;
     for (const id of ids) {
       const entry = cached.get(id);
       const stats = await stat(join(this.workspaceDir, this.relPath(id)));
-      if (entry && entry.size === stats.size && entry.mtimeMs === stats.mtimeMs) this.slots.set(id, { cached: entry, file: null, loading: null });
-      else toLoad.push(id);
+      if (entry && entry.size === stats.size && sameModificationTime(entry.mtimeMs, stats.mtimeMs)) {
+        this.slots.set(id, { cached: { ...entry, mtimeMs: stats.mtimeMs }, file: null, loading: null });
+        if (entry.mtimeMs !== stats.mtimeMs) retimed++;
+      } else toLoad.push(id);
     }
     await inPool(toLoad, 16, async (id) => {
       this.slots.set(id, { cached: null, file: null, loading: null });
@@ -66,7 +69,7 @@ export class ArticleStore {
           ` Backups of it, if any, are in ${join(this.workspaceDir, 'backups', ARTICLES_DIR)}.`,
       );
     }
-    return toLoad.length > 0 || cache.length !== this.slots.size;
+    return toLoad.length > 0 || retimed > 0 || cache.length !== this.slots.size;
   }
 
   get count(): number {
@@ -207,6 +210,24 @@ export class ArticleStore {
       this.recovery.notices.push(`${relPath} is ${what}, not an article file; it was moved to ${movedTo} and the other articles were opened.`);
     } else this.recovery.notices.push(`${relPath} is ${what}, not an article file; it was skipped (open the workspace in Lede to set it aside).`);
   }
+}
+
+/**
+ * Whether a file's modification time is the cached one, or the cached one as a copying tool
+ * rounds it: many backup and sync tools keep only whole seconds (or two, on FAT), milliseconds or
+ * microseconds. A write by Lede on the same file system gives a new time with a fraction that
+ * rounds to none of these, so a changed file is still re-read.
+ */
+export function sameModificationTime(cachedMs: number, actualMs: number): boolean {
+  if (cachedMs === actualMs) return true;
+  // A time on whole seconds came from a coarse file system, where a later write by Lede may land
+  // on a neighbouring step: only an exact match counts there.
+  if (Number.isInteger(cachedMs / 1000)) return false;
+  for (const grain of [0.001, 1, 1000, 2000]) {
+    const steps = cachedMs / grain;
+    for (const rounded of [Math.floor(steps), Math.round(steps), Math.ceil(steps)]) if (Math.abs(rounded * grain - actualMs) < 1e-6) return true;
+  }
+  return false;
 }
 
 /** The article codec plus a check that the file holds the article its name says. */

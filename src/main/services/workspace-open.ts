@@ -6,9 +6,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/model/settings';
 import { INDEX_FILE, indexCodec, type IndexData } from './article-index';
 import { ARTICLES_DIR, ArticleStore } from './article-store';
 import { Backups } from './store/backups';
-import { codeOf, isLeftoverTemp } from './store/durable-write';
+import { codeOf, DurableWriteError, isLeftoverTemp } from './store/durable-write';
 import { labelSchemaCodec, settingsCodec, type FileCodec } from './store/file-formats';
-import { isDeadLockLeftover, LOCK_FILE, WorkspaceLock } from './store/lock';
+import { cannotWriteError, isDeadLockLeftover, LOCK_FILE, WorkspaceLock } from './store/lock';
 import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
 import { recoverJournal } from './store/transaction';
@@ -65,7 +65,8 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
       backups: mode === 'write' ? recovery.backups : null,
     });
     const settings = await loadOrCreate(spec(SETTINGS_FILE, settingsCodec), recovery, () => ({ ...DEFAULT_SETTINGS }), 'The settings were reset to their defaults.');
-    const index = await loadOrCreate(spec(INDEX_FILE, indexCodec), recovery, () => ({ createdAt: new Date().toISOString(), articles: [] }), 'The index was rebuilt from the article files; no annotation is lost.');
+    // Only a cache: a damaged one is rebuilt from the article files, never restored from a backup.
+    const index = await loadOrCreate(spec(INDEX_FILE, indexCodec), recovery, () => ({ createdAt: new Date().toISOString(), articles: [] }), 'It is only a cache of the article list: it was rebuilt from the article files, and nothing is lost.', { rebuildable: true });
     const articles = new ArticleStore(dir, recovery, onArticleSaved);
     const indexStale = await articles.scan(index.value.articles);
     const labelSchema = await loadOrCreate(
@@ -84,13 +85,17 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
     return { dir, readOnly: mode === 'read', lock, recovery, settings, labelSchema, index, articles, isNew: state !== 'workspace', indexStale };
   } catch (error) {
     await lock?.release().catch(() => undefined);
+    const code = error instanceof DurableWriteError ? error.code : codeOf(error);
+    if (mode === 'write' && code && UNWRITABLE.has(code)) throw cannotWriteError(dir, error);
     throw error;
   }
 }
 
+const UNWRITABLE = new Set(['EROFS', 'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM']);
+
 /** Loads a small file, repairing it from a backup if damaged, or creates it (written in write mode). */
-async function loadOrCreate<T>(spec: StoredFileSpec<T>, recovery: RecoveryContext, initial: () => T | Promise<T>, whenLost: string): Promise<StoredFile<T>> {
-  const result = await loadWithRecovery(spec, recovery);
+async function loadOrCreate<T>(spec: StoredFileSpec<T>, recovery: RecoveryContext, initial: () => T | Promise<T>, whenLost: string, options: { rebuildable?: boolean } = {}): Promise<StoredFile<T>> {
+  const result = await loadWithRecovery(spec, recovery, options);
   if (result.state === 'ok') return result.file;
   if (result.state === 'lost') recovery.notices.push(`${result.problem}. ${whenLost}`);
   const value = await initial();

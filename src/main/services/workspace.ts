@@ -25,6 +25,9 @@ export interface OpenOptions {
   seedsDir?: string;
 }
 
+/** A search stops looking after this long, with the hits found so far (search is linear, so only a huge workspace gets here). */
+export const SEARCH_DEADLINE_MS = 10_000;
+
 /** How long the index cache waits after the last save before it is rewritten (off the save path). */
 export const INDEX_DELAY_MS = 1000;
 
@@ -170,8 +173,11 @@ export class Workspace {
   async search(query: string, limit = 100): Promise<SearchHit[]> {
     await this.parts.articles.loadAll();
     const hits: SearchHit[] = [];
+    const started = Date.now();
     for (const summary of this.parts.articles.summaries()) {
-      if (hits.length >= limit) break;
+      if (hits.length >= limit || Date.now() - started > SEARCH_DEADLINE_MS) break;
+      // One article at a time, then the event loop: other api calls are served between them.
+      await new Promise((resolve) => setImmediate(resolve));
       const doc = await this.getDoc(summary.id);
       for (const m of findInText(doc.article.text, query, limit - hits.length)) hits.push({ articleId: summary.id, title: summary.title, ...m });
     }

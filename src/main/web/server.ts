@@ -7,8 +7,26 @@ import { SECURITY_HEADERS } from '../security/csp';
 import { hasValidToken, hostProblem } from './guards';
 import { readStaticFile } from './static-files';
 
-/** Large enough for an import of many big article files (base64), small enough to refuse abuse. */
-const MAX_BODY_BYTES = 512 * 1024 * 1024;
+/**
+ * The largest request body each api method needs, so a huge body is refused before it costs
+ * memory. Imports carry files (base64, 4/3 of their bytes): 256 MB is a big batch of articles or a
+ * colleague's whole annotation set; an edit may restore a whole layer (up to 500,000 annotations,
+ * its schema's limit); anything else is small arguments, 32 MB at most.
+ */
+const IMPORT_BODY_BYTES = 256 * 1024 * 1024;
+const DEFAULT_BODY_BYTES = 32 * 1024 * 1024;
+const LARGE_BODY_METHODS = new Set(['importArticles', 'importAnnotations', 'applyEdit']);
+
+export function bodyLimit(method: string): number {
+  return LARGE_BODY_METHODS.has(method) ? IMPORT_BODY_BYTES : DEFAULT_BODY_BYTES;
+}
+
+function tooLarge(response: ServerResponse, method: string, bytes: number | null): void {
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  const what = method.startsWith('import') ? 'Import fewer or smaller files at a time.' : LARGE_BODY_METHODS.has(method) ? 'Make the change in smaller steps.' : 'This is more than Lede ever sends here.';
+  response.setHeader('Connection', 'close');
+  send(response, 413, { ok: false, error: { code: 'too-large', message: `The request is too large${bytes ? ` (${mb(bytes)})` : ''}: at most ${mb(bodyLimit(method))} can be sent at once. ${what}` } });
+}
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -62,8 +80,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!request.headers['content-type']?.startsWith('application/json')) {
       return send(response, 415, { ok: false, error: { code: 'invalid-argument', message: 'Send JSON' } });
     }
-    const body = await readBody(request);
-    if (body === null) return send(response, 413, { ok: false, error: { code: 'too-large', message: 'Request too large' } });
+    const limit = bodyLimit(method);
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      // Refused from the header: nothing is read into memory; the rest is discarded as it comes.
+      request.resume();
+      return tooLarge(response, method, declared);
+    }
+    const body = await readBody(request, limit);
+    if (body === null) return tooLarge(response, method, null);
     let args: unknown;
     try {
       args = body.length ? JSON.parse(body) : {};
@@ -100,18 +125,21 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(json);
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+/**
+ * The body as text, or null once it passes `limit`: then what was kept is let go at once and the
+ * rest is read and discarded, so the 413 reaches the page (destroying the request reset the
+ * connection first, and the page said the host was unreachable).
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | null = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        request.destroy();
-        resolveBody(null);
-      } else chunks.push(chunk);
+      if (chunks && size > limit) chunks = null;
+      else chunks?.push(chunk);
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolveBody(chunks ? Buffer.concat(chunks).toString('utf8') : null));
     request.on('error', reject);
   });
 }

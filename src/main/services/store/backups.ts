@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { codeOf } from './durable-write';
+import { codeOf, fsyncDir } from './durable-write';
 
 /** How many generations of each file are kept: backups/<file>.1 (newest) … .3 (oldest). */
 export const BACKUP_GENERATIONS = 3;
@@ -26,8 +26,8 @@ export interface BackupCopy {
  *    damaged file loses at most its last save;
  *  - `.2` and `.3` are older versions, shifted at most once per BACKUP_INTERVAL_MS per file, so
  *    they span minutes of work rather than the last few keystrokes.
- * Backups are not fsynced: they guard against a damaged file, and the save's own fsync of the
- * folder makes the links durable along with the rename.
+ * The backup folder is fsynced after each change to it (a link costs no data, but the folder
+ * entry must be durable before the save's rename replaces the file it points at).
  */
 export class Backups {
   private readonly lastShift = new Map<string, number>();
@@ -62,6 +62,9 @@ export class Backups {
         await ignoreMissing(unlink(this.path(relPath, 1)));
       }
       await link(current, this.path(relPath, 1));
+      // The links and renames are in the backups folder: the save's fsync of its own folder does
+      // not make them durable, and a backup lost in a power cut is no backup.
+      await fsyncDir(dirname(this.path(relPath, 1)));
     } catch (error) {
       this.problems.push(`Could not keep a backup of ${relPath}: ${error instanceof Error ? error.message : String(error)}`);
     }

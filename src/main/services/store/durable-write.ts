@@ -83,8 +83,17 @@ export async function writeFileDurable(path: string, data: string | Uint8Array, 
   }
 }
 
+let dirSyncObserver: ((dir: string) => void) | null = null;
+
+/** TEST-ONLY: told of every folder fsync (which folders a save makes durable). Returns the remover. */
+export function observeDirSyncsForTests(observer: (dir: string) => void): () => void {
+  dirSyncObserver = observer;
+  return () => void (dirSyncObserver = null);
+}
+
 /** Makes a rename or a new link in `dir` durable. Windows cannot open a folder for fsync. */
 export async function fsyncDir(dir: string): Promise<void> {
+  dirSyncObserver?.(dir);
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { link, readFile, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ApiError } from '../../../core/api/contract';
-import { codeOf } from './durable-write';
+import { codeOf, describeCode } from './durable-write';
 
 /**
  * The workspace lock: `<workspace>/lede.lock` names the process that may write the workspace.
@@ -70,13 +71,18 @@ export class WorkspaceLock {
  */
 async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
   const temp = `${path}.${process.pid}.${++sequence}.tmp`;
-  await writeFile(temp, `${JSON.stringify(owner)}\n`, { flag: 'wx' });
+  try {
+    await writeFile(temp, `${JSON.stringify(owner)}\n`, { flag: 'wx' });
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw cannotWriteError(dirname(path), error);
+  }
   try {
     await link(temp, path);
     return true;
   } catch (error) {
     if (codeOf(error) === 'EEXIST') return false;
-    throw new ApiError('io', `Cannot create the workspace lock ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw cannotWriteError(dirname(path), error);
   } finally {
     await unlink(temp).catch(() => undefined);
   }
@@ -116,8 +122,32 @@ function isStale(owner: LockOwner, path: string): boolean {
   if (owner.hostname !== hostname()) return false;
   // Our own pid but not a lock we hold: left by an earlier run that had the same pid (containers).
   if (owner.pid === process.pid) return !held.has(path);
-  return !processAlive(owner.pid);
+  return !processAlive(owner.pid) || startedAfter(owner.pid, owner.since);
 }
+
+/**
+ * True when the process with `pid` started after `since` (Linux, from /proc): the holder is gone
+ * and its pid now belongs to another program, so the lock is stale. False when it cannot tell.
+ */
+function startedAfter(pid: number, since: string): boolean {
+  const taken = Date.parse(since);
+  if (process.platform !== 'linux' || Number.isNaN(taken)) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime, in clock ticks after boot); the command name (field 2) may hold spaces.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const bootSeconds = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    if (!Number.isFinite(ticks) || !Number.isFinite(bootSeconds)) return false;
+    const startedMs = bootSeconds * 1000 + (ticks / CLOCK_TICKS) * 1000;
+    // A second of slack: btime is rounded to seconds.
+    return startedMs > taken + 1000;
+  } catch {
+    return false;
+  }
+}
+
+/** USER_HZ: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS = 100;
 
 export function processAlive(pid: number): boolean {
   try {
@@ -175,12 +205,25 @@ export async function isDeadLockLeftover(dir: string, name: string): Promise<boo
   return holder !== 'gone' && (holder.owner === 'unreadable' || (holder.owner.hostname === hostname() && !processAlive(holder.owner.pid)));
 }
 
+/** A workspace that cannot be written at all (read-only disk, full disk, no permission), in words. */
+export function cannotWriteError(dir: string, error: unknown): ApiError {
+  const code = codeOf(error) ?? (error as { code?: string } | null)?.code;
+  const hint: Record<string, string> = {
+    EROFS: 'The disk is read-only: copy the workspace to a disk you can write to, or look at it read-only (lede list, lede export).',
+    ENOSPC: 'The disk is full: free some space and open the workspace again. Nothing in it was changed.',
+    EDQUOT: 'Your disk quota is used up: free some space and open the workspace again. Nothing in it was changed.',
+    EACCES: 'You may not write to this folder: check its permissions, or choose another workspace.',
+    EPERM: 'You may not write to this folder: check its permissions, or choose another workspace.',
+  };
+  return new ApiError('io', `Lede cannot open the workspace ${dir} for writing. ${(code && hint[code]) ?? `${describeCode(code)}: ${error instanceof Error ? error.message : String(error)}`}`);
+}
+
 function lockedError(dir: string, owner: LockOwner): ApiError {
   const where = owner.hostname === hostname() ? 'on this computer' : `on the computer "${owner.hostname}"`;
   const since = owner.since ? `, since ${owner.since}` : '';
   return new ApiError(
     'locked',
     `The workspace ${dir} is in use by another Lede process (${owner.purpose}, pid ${owner.pid} ${where}${since}). ` +
-      'Close that one first, or choose another workspace.',
+      `Close that one first, or choose another workspace. If no Lede is running there, the lock was left by a crash: delete ${join(dir, LOCK_FILE)} and open the workspace again.`,
   );
 }

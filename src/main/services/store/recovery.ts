@@ -28,7 +28,8 @@ export type Recovered<T> =
   | { state: 'missing' }
   | { state: 'lost'; problem: string; movedTo: string | null };
 
-export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: RecoveryContext): Promise<Recovered<T>> {
+/** `rebuildable`: the file is a cache rebuilt from the others (the index), so no backup is restored. */
+export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: RecoveryContext, options: { rebuildable?: boolean } = {}): Promise<Recovered<T>> {
   const loaded = await StoredFile.load(spec);
   if (loaded.state === 'ok') {
     if (loaded.fromVersion < SCHEMA_VERSION) await upgrade(spec, loaded.file, loaded.fromVersion, ctx);
@@ -39,6 +40,7 @@ export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: Recovery
 
   const movedTo = ctx.mode === 'write' ? await moveAside(spec.workspaceDir, spec.relPath) : null;
   const what = `${spec.relPath} was damaged (it ${loaded.problem})`;
+  if (options.rebuildable) return { state: 'lost', problem: `${what}${movedTo ? ` and was moved to ${movedTo}` : ''}`, movedTo };
   for (const copy of await ctx.backups.list(spec.relPath)) {
     const backup = await readStoredJson(copy.path, spec.codec);
     if (backup.state !== 'ok') continue;

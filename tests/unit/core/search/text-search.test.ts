@@ -47,3 +47,31 @@ describe('findInText', () => {
     );
   });
 });
+
+describe('findInText is linear (issue 11, item 5)', () => {
+  it('finds what the case-insensitive, quote- and space-blind regular expression finds (property)', () => {
+    const unit = fc.constantFrom('a', 'A', 'b', 'ß', 'ẞ', 'σ', 'Σ', 'ς', ' ', '\n', '\u00a0', "'", '’', '"', '“', '-', '—', 'é', 'É', '😀', 'ı', 'İ', 'k', 'K', '\u212a');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.string({ unit, minLength: 1, maxLength: 6 }), (text, query) => {
+        const pattern = queryPattern(query);
+        const ours = findInText(text, query, 1000).map((h) => [h.start, h.end]);
+        if (!pattern) {
+          expect(ours).toEqual([]);
+          return;
+        }
+        const theirs = [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+        expect(ours).toEqual(theirs);
+      }),
+    );
+  });
+
+  it('an 8 MB repetitive article and a 999-character query: well under a second, not 23 s', () => {
+    const text = 'a'.repeat(8 * 1024 * 1024);
+    const query = `${'a'.repeat(998)}b`;
+    const started = performance.now();
+    expect(findInText(text, query, 100)).toEqual([]);
+    const ms = performance.now() - started;
+    // A gross-regression bound (the regular expression took 22.9 s on the issue's machine).
+    expect(ms).toBeLessThan(5000);
+  });
+});

@@ -119,3 +119,53 @@ describe('browser host', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+/** A body of `bytes` sent in 1 MB chunks without a Content-Length (chunked), as a stream would be. */
+function sendChunked(port: number, method: string, bytes: number): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', host: `127.0.0.1:${port}`, 'x-lede-token': host.token } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    const pump = () => {
+      while (sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe('large request bodies (issue 11, item 6)', () => {
+  it('a body over what the method needs gets a 413 in words, from the header or while streaming, never a reset', async () => {
+    const declared = await api('listArticles', { pad: 'x'.repeat(33 * 1024 * 1024) });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body).error.message).toMatch(/^The request is too large \(34 MB\): at most 32 MB can be sent at once\. This is more than Lede ever sends here\.$/);
+    const streamed = await sendChunked(host.port, 'listArticles', 40 * 1024 * 1024);
+    expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body).error.code).toBe('too-large');
+    // The host still answers.
+    expect((await api('listArticles', {})).status).toBe(200);
+  });
+
+  it('imports may send more (their files), and are told to send fewer files when over', async () => {
+    const { bodyLimit } = await import('../../../../src/main/web/server');
+    expect(bodyLimit('importAnnotations')).toBe(256 * 1024 * 1024);
+    const reply = await send(host.port, '/api/importArticles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', host: `127.0.0.1:${host.port}`, 'x-lede-token': host.token, 'content-length': String(300 * 1024 * 1024) },
+    }).catch((e: unknown) => e);
+    expect((reply as Reply).status).toBe(413);
+    expect(JSON.parse((reply as Reply).body).error.message).toMatch(/Import fewer or smaller files at a time\.$/);
+  });
+});

@@ -130,17 +130,26 @@ describe('damaged small files', () => {
     await reopened.close();
   });
 
-  it('index: rebuilt from the article files, counts right, nothing lost', async () => {
+  it('index: rebuilt from the article files (never restored from a backup, never said to lose changes), counts right', async () => {
     const { dir, id } = await workspaceWithBackup();
-    rmSync(join(dir, 'backups'), { recursive: true });
     writeFileSync(join(dir, 'index.json'), '{"schemaVersion":1,"createdAt":"x","articles":[{"summ');
     const ws = await openWorkspace(dir, { mode: 'write' });
     cleanups.unshift(() => ws.close());
-    expect(ws.info().notices).toEqual([expect.stringMatching(/^index\.json was damaged .* The index was rebuilt from the article files; no annotation is lost\.$/)]);
+    expect(ws.info().notices).toEqual([expect.stringMatching(/^index\.json was damaged .* It is only a cache of the article list: it was rebuilt from the article files, and nothing is lost\.$/)]);
+    expect(ws.info().notices[0]).not.toMatch(/lost;|are lost|No usable backup/);
     const list = await ws.listArticles();
     expect(list).toHaveLength(5);
     expect(list.find((a) => a.id === id)?.annotationCount).toBe(1);
     expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).articles).toHaveLength(5);
+  });
+
+  it('index: a JSON array is damage, not "an older format"', async () => {
+    const { dir } = await workspaceWithBackup();
+    writeFileSync(join(dir, 'index.json'), '[1, 2, 3]');
+    const ws = await openWorkspace(dir, { mode: 'write' });
+    cleanups.unshift(() => ws.close());
+    expect(ws.info().notices).toEqual([expect.stringMatching(/^index\.json was damaged \(it does not match the expected format at \(top level\): Invalid input: expected object, received array\).* rebuilt from the article files, and nothing is lost\.$/)]);
+    expect(await ws.listArticles()).toHaveLength(5);
   });
 
   it('label schema: rebuilt from the defaults plus the labels in use when no backup exists', async () => {
