@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportArticlesReport } from '../../core/api/articles';
 import { articleFileKind, decodeArticleBytes, unsupportedExtensionProblem } from '../../core/import/article-bytes';
+import { markdownToText } from '../../core/import/markdown';
 import { articleIdFromHash, titleFromText, type Article } from '../../core/model/article';
 import { emptyDoc, type ArticleDoc } from '../../core/model/document';
 import { formatProblem } from '../../core/model/result';
@@ -11,9 +12,10 @@ import { htmlReader } from './html-reader/reader';
 import { sha256Hex } from './store/file-formats';
 
 /**
- * One imported file to one Article, or the reason it cannot be one. `.txt`/`.md` keep their exact
- * text (UTF-8, BOM dropped); `.html`/`.htm` are reduced to the article's text by Readability,
- * on the reader thread.
+ * One imported file to one Article, or the reason it cannot be one. `.txt` keeps its exact text
+ * (UTF-8, BOM dropped); `.md`/`.markdown` keep their readable text, markup and front matter
+ * removed (core/import/markdown.ts); `.html`/`.htm` are reduced to the article's text by
+ * Readability, on the reader thread.
  */
 export type PreparedArticle = { ok: true; name: string; article: Article } | { ok: false; name: string; error: string };
 
@@ -36,6 +38,11 @@ export async function prepareArticle(file: { name: string; bytes: Uint8Array }, 
     const extracted = await htmlReader.read(text);
     if (!extracted.ok) return refuse(extracted.errors);
     text = extracted.value;
+  }
+  if (kind === 'markdown') {
+    // The front matter's title, url and date are for the metadata step (issue 17); not stored yet.
+    text = markdownToText(text).text;
+    if (text.trim() === '') return refuse([{ message: 'has no text once its Markdown markup is read (only front matter, images or rules)' }]);
   }
   const hash = sha256Hex(text);
   return {
