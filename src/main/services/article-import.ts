@@ -65,6 +65,7 @@ export async function importArticles(
 ): Promise<ImportArticlesReport> {
   const report: ImportArticlesReport = { added: [], duplicates: [], failed: [] };
   const inBatch = new Map<string, string>();
+  const byHash = new Map(articles.summaries().map((a) => [a.hash, a]));
   const adding: { name: string; doc: ArticleDoc; error?: string }[] = [];
   for (const file of files) {
     const prepared = await prepareArticle(file, importedAt);
@@ -73,7 +74,18 @@ export async function importArticles(
       continue;
     }
     const { article } = prepared;
+    // An updated article keeps the id of its first text: its current text is found by hash, and
+    // a file holding one of its earlier texts is that article again, not a new one.
+    const updated = byHash.get(article.hash);
+    if (updated) {
+      report.duplicates.push({ file: file.name, existing: updated.title });
+      continue;
+    }
     const stored = articles.summary(article.id);
+    if (stored && stored.hash !== article.hash && (await isEarlierText(articles, article.id, article.hash))) {
+      report.duplicates.push({ file: file.name, existing: `${stored.title} (an earlier version of its text)` });
+      continue;
+    }
     if (stored && stored.hash !== article.hash) {
       // Ids are the first 64 bits of the hash: a clash is astronomically unlikely, but never a silent merge.
       report.failed.push({ file: file.name, error: `${file.name}: its id ${article.id} is taken by a different article ("${stored.title}")` });
@@ -94,6 +106,11 @@ export async function importArticles(
     else report.failed.push({ file: item.name, error: item.error });
   }
   return report;
+}
+
+async function isEarlierText(articles: ArticleStore, id: string, hash: string): Promise<boolean> {
+  const doc = await articles.load(id).then((f) => f.value, () => null);
+  return doc?.article.history?.some((v) => v.hash === hash) ?? false;
 }
 
 /** The seed articles: every .txt file in `dir`, in name order; none if the folder is missing. */

@@ -32,6 +32,20 @@ export interface ReanchorResult {
   fragments: Fragment[] | null;
 }
 
+/**
+ * Where an orphan's text used to be in the new text: the stretch the edit left between the
+ * unchanged text around it, at least one character (for storing an orphan on a valid range
+ * beside a marker; it covers no text of the orphan's). Empty only for an empty new text.
+ */
+export function formerPlace(oldText: string, newText: string, fragments: readonly Fragment[], diff = diffTexts(oldText, newText)): Fragment[] {
+  if (newText.length === 0 || fragments.length === 0) return [];
+  let start = Math.min(mapNear(diff, fragments[0]!.start), newText.length - 1);
+  let end = Math.min(mapNear(diff, fragments[fragments.length - 1]!.end), newText.length);
+  if (end <= start) end = start + 1;
+  if (start < 0) start = 0;
+  return [{ start, end }];
+}
+
 type FragmentState = Exclude<ReanchorState, 'orphaned'> | 'lost';
 
 /**
