@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { articleIdFromHash } from '../../../../src/core/model/article';
 import type { Annotation, Relation } from '../../../../src/core/model/annotation';
 import { selectorsFor } from '../../../../src/core/text/selectors';
+import { exportFiles } from '../../../../src/main/services/exchange/export-annotations';
+import { importAnnotations } from '../../../../src/main/services/exchange/import-annotations';
 import { openWorkspace } from '../../../../src/main/services/workspace';
 import { sha256Hex } from '../../../../src/main/services/store/file-formats';
 import { docOnDisk, newWorkspace } from './support';
@@ -125,6 +127,22 @@ describe('updating an article text', () => {
     expect(docOnDisk(dir, id).article.text).toBe(
       'Kremlin rejects sabotage claims\n“We categorically reject these accusations,” Dmitry Peskov told reporters in Moscow on Tuesday.\nMarkets in Europe fell sharply after the news.',
     );
+  });
+});
+
+describe('exchange after an update', () => {
+  it('an exported layer of the updated article imports back onto the same article, not a new one', async () => {
+    const { ws, id } = await workspaceWithArticle();
+    await ws.updateArticleText(id, { name: 'v2.txt', bytes: encode(V2) });
+    const count = (await ws.listArticles()).length;
+    for (const format of ['lede', 'w3c'] as const) {
+      const out = await exportFiles(ws, { format, articleIds: [id], author: 'colleague' });
+      const result = await importAnnotations(ws, out.files.map((f) => ({ path: f.path, bytes: encode(f.content) })), { as: `back-${format}` });
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+      expect((await ws.listArticles()).length).toBe(count);
+      const doc = await ws.getDoc(id);
+      expect(doc.annotations.filter((a) => a.author === `back-${format}`).map((a) => a.quote)).toEqual(['Markets in Europe fell sharply']);
+    }
   });
 });
 
