@@ -9,9 +9,9 @@ import { fail, ok, type Result } from '../model/result';
 /** 20 MB: far above any news article, low enough that a mistaken drop of a video is refused fast. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
-export type ArticleFileKind = 'text' | 'html';
+export type ArticleFileKind = 'text' | 'markdown' | 'html';
 
-const KINDS: Record<string, ArticleFileKind> = { txt: 'text', md: 'text', markdown: 'text', html: 'html', htm: 'html' };
+const KINDS: Record<string, ArticleFileKind> = { txt: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' };
 
 /** The kind of article a file name promises, or null for an extension Lede does not import. */
 export function articleFileKind(name: string): ArticleFileKind | null {

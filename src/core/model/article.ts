@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+/** A text the article had before `lede update-article` replaced it, kept so nothing is lost. */
+export const ArticleVersionSchema = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z.string(),
+  /** When this text was replaced by the next one. */
+  replacedAt: z.string(),
+});
+export type ArticleVersion = z.infer<typeof ArticleVersionSchema>;
+
 /**
  * An article as analysts read it. `text` is kept byte-for-byte as imported (after UTF-8 decoding):
  * every offset in Lede indexes into it, so it is never normalised, trimmed or re-wrapped.
@@ -16,6 +25,11 @@ export const ArticleSchema = z.object({
   /** sha256 of the UTF-8 text, lowercase hex: duplicates and annotation imports match on it. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   text: z.string(),
+  /**
+   * Earlier texts, oldest first, when the text was updated (a correction, a new version of the
+   * story). Absent on articles never updated, so every file stored before reads unchanged.
+   */
+  history: z.array(ArticleVersionSchema).max(1000).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
@@ -35,6 +49,15 @@ export interface ArticleSummary {
 /** Articles are named by their content: the same text always gets the same id. */
 export function articleIdFromHash(hash: string): string {
   return `a_${hash.slice(0, 16)}`;
+}
+
+/**
+ * The id an article must have: named by its FIRST text. An update keeps the id (annotations,
+ * links, exports and URLs refer to it), so an updated article is named by the oldest text in its
+ * history, and the store can still check every id against a hash.
+ */
+export function expectedArticleId(article: Pick<Article, 'hash' | 'history'>): string {
+  return articleIdFromHash(article.history?.[0]?.hash ?? article.hash);
 }
 
 const HEADLINE_MAX = 160;

@@ -5,6 +5,7 @@ import { registerList } from './commands/list';
 import { registerExport } from './commands/export';
 import { registerImportAnnotations } from './commands/import-annotations';
 import { registerSuggest } from './commands/suggest';
+import { registerUpdateArticle } from './commands/update-article';
 import { registerValidate } from './commands/validate';
 import { terminalSafe, warn } from './terminal';
 
@@ -26,6 +27,7 @@ registerExport(program);
 registerImportAnnotations(program);
 registerValidate(program);
 registerSuggest(program);
+registerUpdateArticle(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportArticlesReport } from '../../core/api/articles';
 import { articleFileKind, decodeArticleBytes, unsupportedExtensionProblem } from '../../core/import/article-bytes';
+import { markdownToText } from '../../core/import/markdown';
 import { articleIdFromHash, titleFromText, type Article } from '../../core/model/article';
 import { emptyDoc, type ArticleDoc } from '../../core/model/document';
 import { formatProblem } from '../../core/model/result';
@@ -11,9 +12,10 @@ import { htmlReader } from './html-reader/reader';
 import { sha256Hex } from './store/file-formats';
 
 /**
- * One imported file to one Article, or the reason it cannot be one. `.txt`/`.md` keep their exact
- * text (UTF-8, BOM dropped); `.html`/`.htm` are reduced to the article's text by Readability,
- * on the reader thread.
+ * One imported file to one Article, or the reason it cannot be one. `.txt` keeps its exact text
+ * (UTF-8, BOM dropped); `.md`/`.markdown` keep their readable text, markup and front matter
+ * removed (core/import/markdown.ts); `.html`/`.htm` are reduced to the article's text by
+ * Readability, on the reader thread.
  */
 export type PreparedArticle = { ok: true; name: string; article: Article } | { ok: false; name: string; error: string };
 
@@ -37,6 +39,11 @@ export async function prepareArticle(file: { name: string; bytes: Uint8Array }, 
     if (!extracted.ok) return refuse(extracted.errors);
     text = extracted.value;
   }
+  if (kind === 'markdown') {
+    // The front matter's title, url and date are for the metadata step (issue 17); not stored yet.
+    text = markdownToText(text).text;
+    if (text.trim() === '') return refuse([{ message: 'has no text once its Markdown markup is read (only front matter, images or rules)' }]);
+  }
   const hash = sha256Hex(text);
   return {
     ok: true,
@@ -58,6 +65,7 @@ export async function importArticles(
 ): Promise<ImportArticlesReport> {
   const report: ImportArticlesReport = { added: [], duplicates: [], failed: [] };
   const inBatch = new Map<string, string>();
+  const byHash = new Map(articles.summaries().map((a) => [a.hash, a]));
   const adding: { name: string; doc: ArticleDoc; error?: string }[] = [];
   for (const file of files) {
     const prepared = await prepareArticle(file, importedAt);
@@ -66,7 +74,18 @@ export async function importArticles(
       continue;
     }
     const { article } = prepared;
+    // An updated article keeps the id of its first text: its current text is found by hash, and
+    // a file holding one of its earlier texts is that article again, not a new one.
+    const updated = byHash.get(article.hash);
+    if (updated) {
+      report.duplicates.push({ file: file.name, existing: updated.title });
+      continue;
+    }
     const stored = articles.summary(article.id);
+    if (stored && stored.hash !== article.hash && (await isEarlierText(articles, article.id, article.hash))) {
+      report.duplicates.push({ file: file.name, existing: `${stored.title} (an earlier version of its text)` });
+      continue;
+    }
     if (stored && stored.hash !== article.hash) {
       // Ids are the first 64 bits of the hash: a clash is astronomically unlikely, but never a silent merge.
       report.failed.push({ file: file.name, error: `${file.name}: its id ${article.id} is taken by a different article ("${stored.title}")` });
@@ -87,6 +106,11 @@ export async function importArticles(
     else report.failed.push({ file: item.name, error: item.error });
   }
   return report;
+}
+
+async function isEarlierText(articles: ArticleStore, id: string, hash: string): Promise<boolean> {
+  const doc = await articles.load(id).then((f) => f.value, () => null);
+  return doc?.article.history?.some((v) => v.hash === hash) ?? false;
 }
 
 /** The seed articles: every .txt file in `dir`, in name order; none if the folder is missing. */

@@ -12,6 +12,7 @@ import { SettingsSchema, type Settings } from '../../core/model/settings';
 import { findInText } from '../../core/search/text-search';
 import { importArticles, readSeeds } from './article-import';
 import { appRoot } from './paths';
+import { updateArticle, type UpdateArticleReport } from './update-article';
 import { putDocsProblems } from './put-docs-check';
 import { DurableWriteError } from './store/durable-write';
 import type { StoredFile } from './store/stored-file';
@@ -121,6 +122,12 @@ export class Workspace {
   async importArticleFiles(files: { name: string; bytes: Uint8Array }[]): Promise<ImportArticlesReport> {
     this.assertWritable();
     return importArticles(this.parts.articles, files, nowIso(), (error) => ioError(error).message);
+  }
+
+  /** Replaces an article's text with a newer version and re-anchors its annotations (update-article.ts). */
+  async updateArticleText(id: string, file: { name: string; bytes: Uint8Array }): Promise<UpdateArticleReport> {
+    this.assertWritable();
+    return updateArticle(this.parts.articles, id, file, nowIso(), (set) => settle([set()]));
   }
 
   /**

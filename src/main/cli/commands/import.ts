@@ -32,7 +32,7 @@ export function registerImport(program: Command): void {
 }
 
 /** Checks a path before reading it, so a directory or a huge file is refused without loading it. */
-async function readProblem(path: string): Promise<string | null> {
+export async function readProblem(path: string): Promise<string | null> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return 'not a file';

@@ -56,6 +56,7 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
 
   const summaries = await ws.listArticles();
   const stored = new Set(summaries.map((a) => a.id));
+  const idForHash = storedIdForHash(summaries);
   const known = await knownTexts(ws, summaries, textsWanted(units));
   const parsed = parseUnits(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
   problems.push(...parsed.problems);
@@ -68,13 +69,13 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
   const matched = new Set<string>();
   for (const { set } of sets) {
     for (const doc of set.documents) {
-      const id = articleIdFromHash(doc.article.hash ?? sha256Hex(doc.article.text));
+      const id = idForHash(doc.article.hash ?? sha256Hex(doc.article.text));
       if (stored.has(id)) matched.add(id);
     }
   }
   const existing = new Map<string, ArticleDoc>();
   await inPool([...matched], 16, async (id) => void existing.set(id, await ws.getDoc(id)));
-  const plan = planImport({ sets, existing, schema: ws.labelSchema(), hash: sha256Hex, now, replace: options.replace === true });
+  const plan = planImport({ sets, existing, schema: ws.labelSchema(), hash: sha256Hex, now, replace: options.replace === true, idForHash });
   if (!plan.ok) return { ok: false, errors: plan.errors, notes };
   // Everything was computed from these documents: if an edit changed one meanwhile, start again
   // rather than overwrite it (a stored document is replaced, never mutated, on every save).
@@ -95,14 +96,21 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
   return { ok: true, report };
 }
 
+/** The stored article with a text, by hash: an updated article keeps the id of its first text. */
+function storedIdForHash(summaries: readonly ArticleSummary[]): (hash: string) => string {
+  const byHash = new Map(summaries.map((a) => [a.hash, a.id]));
+  return (hash) => byHash.get(hash) ?? articleIdFromHash(hash);
+}
+
 /** The stored texts the files may refer to without embedding them. */
 async function knownTexts(ws: Workspace, summaries: readonly ArticleSummary[], wanted: { hashes: Set<string>; sources: Set<string> }): Promise<KnownTexts> {
   const stored = new Set(summaries.map((a) => a.id));
   const byHash = new Map<string, string>();
   const bySource = new Map<string, string[]>();
-  const hashes = [...wanted.hashes].filter((hash) => stored.has(articleIdFromHash(hash)));
+  const idForHash = storedIdForHash(summaries);
+  const hashes = [...wanted.hashes].filter((hash) => stored.has(idForHash(hash)));
   await inPool(hashes, 16, async (hash) => {
-    const doc = await ws.getDoc(articleIdFromHash(hash));
+    const doc = await ws.getDoc(idForHash(hash));
     if (doc.article.hash === hash) byHash.set(hash, doc.article.text);
   });
   for (const summary of summaries) {

@@ -19,6 +19,11 @@ export interface PlanInput {
   now: string;
   /** Replace a layer an article already has; otherwise such an import is refused. */
   replace: boolean;
+  /**
+   * The id of the stored article with this text, if any. An updated article (lede update-article)
+   * keeps the id of its first text, so its current text is not named by its own hash.
+   */
+  idForHash?(hash: string): string;
 }
 
 export interface ImportPlan {
@@ -60,7 +65,7 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
         problems.push(located('article.hash', "the article text does not match the hash stored with it (the text was changed after export); refused"));
         continue;
       }
-      const id = articleIdFromHash(hash);
+      const id = input.idForHash?.(hash) ?? articleIdFromHash(hash);
       const base = input.existing.get(id) ?? null;
       if (base && base.article.hash !== hash) {
         problems.push(located('article', `its id ${id} is taken by a different article ("${base.article.title}")`));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AnnotationSchema, fragmentProblem, RelationSchema } from '../../../core/model/annotation';
-import { ArticleSchema, articleIdFromHash } from '../../../core/model/article';
+import { ArticleSchema, expectedArticleId } from '../../../core/model/article';
 import type { ArticleDoc } from '../../../core/model/document';
 import { LabelSchemaSchema, type LabelSchema } from '../../../core/model/label-schema';
 import { SettingsSchema, type Settings } from '../../../core/model/settings';
@@ -58,7 +58,10 @@ const ArticleFileSchema = z.object({
 export function docProblem(doc: ArticleDoc): string | null {
   const { article } = doc;
   if (sha256Hex(article.text) !== article.hash) return 'has an article text that does not match its hash (the text was damaged)';
-  if (article.id !== articleIdFromHash(article.hash)) return `has an article id (${article.id}) that does not match its hash`;
+  if (article.id !== expectedArticleId(article)) return `has an article id (${article.id}) that does not match its hash`;
+  for (const version of article.history ?? []) {
+    if (sha256Hex(version.text) !== version.hash) return 'has an earlier article text that does not match its hash (the text was damaged)';
+  }
   const ids = new Set<string>();
   for (const a of doc.annotations) {
     if (ids.has(a.id)) return `has two annotations with the id ${a.id}`;

@@ -9,7 +9,8 @@ const message = (r: ReturnType<typeof decodeArticleBytes>) => (r.ok ? '' : r.err
 describe('articleFileKind', () => {
   it('knows text, markdown and html, case-insensitively, and nothing else', () => {
     expect(articleFileKind('a.txt')).toBe('text');
-    expect(articleFileKind('A.MD')).toBe('text');
+    expect(articleFileKind('A.MD')).toBe('markdown');
+    expect(articleFileKind('notes.markdown')).toBe('markdown');
     expect(articleFileKind('page.HTM')).toBe('html');
     expect(articleFileKind('page.html')).toBe('html');
     expect(articleFileKind('report.pdf')).toBeNull();

@@ -22,14 +22,21 @@ function listing(dir: string): string[] {
 }
 
 describe('importing article files', () => {
-  it('adds .txt and .md with their exact text, title, source, time and hash, and stores them', async () => {
+  it('adds .txt with its exact text and .md with its readable text, title, source, time and hash, and stores them', async () => {
     const { ws, dir } = await workspace();
     const report = await ws.importArticleFiles([fixture('plain.txt'), fixture('briefing.md')]);
     expect(report.failed).toEqual([]);
     expect(report.duplicates).toEqual([]);
     expect(report.added.map((a) => a.source)).toEqual(['plain.txt', 'briefing.md']);
+    const briefing = [
+      'Morning briefing: flood warnings extended',
+      'Forecasters extended flood warnings for the river valley until Thursday, the weather service said on Wednesday.',
+      '• Schools in three districts will stay closed.',
+      '• Residents were told to move valuables upstairs.',
+    ].join('\n');
+    const expected = { 'plain.txt': readFileSync(join(FIXTURES_DIR, 'plain.txt'), 'utf8'), 'briefing.md': briefing };
     for (const [name, added] of [['plain.txt', report.added[0]!], ['briefing.md', report.added[1]!]] as const) {
-      const text = readFileSync(join(FIXTURES_DIR, name), 'utf8');
+      const text = expected[name];
       const hash = sha256Hex(text);
       expect(added).toMatchObject({ id: articleIdFromHash(hash), hash, title: titleFromText(text), length: text.length, annotationCount: 0 });
       expect(docOnDisk(dir, added.id).article.text).toBe(text);
@@ -37,6 +44,39 @@ describe('importing article files', () => {
     expect(report.added[0]!.title).toBe('Council votes to keep the night buses running');
     expect(report.added[1]!.title).toBe('Morning briefing: flood warnings extended');
     expect((await ws.listArticles()).length).toBe(7);
+  });
+
+  it('imports a news .md with front matter, links, emphasis and a table as its readable text', async () => {
+    const { ws, dir } = await workspace();
+    const md = [
+      '---',
+      'title: "Kremlin rejects sabotage claims"',
+      'url: https://example.org/kremlin',
+      '---',
+      '',
+      '## Kremlin rejects sabotage claims',
+      '',
+      '**Moscow** — The [Kremlin](https://kremlin.ru) said on',
+      'Tuesday it had *nothing* to do with the blast.',
+      '',
+      '| Day | Event |',
+      '|-----|-------|',
+      '| Tue | Blast |',
+    ].join('\n');
+    const { added, failed } = await ws.importArticleFiles([{ name: 'kremlin.md', bytes: new TextEncoder().encode(md) }]);
+    expect(failed).toEqual([]);
+    const text = docOnDisk(dir, added[0]!.id).article.text;
+    expect(text).toBe('Kremlin rejects sabotage claims\nMoscow — The Kremlin said on Tuesday it had nothing to do with the blast.\nDay | Event\nTue | Blast');
+    expect(added[0]!.title).toBe('Kremlin rejects sabotage claims');
+  });
+
+  it('refuses a .md that holds no text once its markup is read, and stores nothing', async () => {
+    const { ws } = await workspace();
+    const before = (await ws.listArticles()).length;
+    const { added, failed } = await ws.importArticleFiles([{ name: 'empty.md', bytes: new TextEncoder().encode('---\ntitle: x\n---\n\n![photo](a.png)\n\n---\n') }]);
+    expect(added).toEqual([]);
+    expect(failed).toEqual([{ file: 'empty.md', error: 'empty.md: has no text once its Markdown markup is read (only front matter, images or rules)' }]);
+    expect((await ws.listArticles()).length).toBe(before);
   });
 
   it('drops a UTF-8 BOM and nothing else', async () => {
