@@ -9,6 +9,7 @@ import { HelpOverlay } from './features/help/HelpOverlay';
 import { MessageCenter } from './features/notices/MessageCenter';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SettingsDialog } from './features/settings/SettingsDialog';
+import { useTheme } from './features/settings/theme';
 import { Sidebar } from './features/sidebar/Sidebar';
 import { TopBar } from './features/articles/TopBar';
 import { useMenuCommands } from './features/articles/use-menu-commands';
@@ -26,6 +27,7 @@ export function App() {
   useWarnBeforeLeavingUnsaved();
   useMenuCommands();
   useEditorKeys();
+  useTheme();
   if (tokenRefused) return <SessionLinkNeeded />;
   return (
     <DropZone>
