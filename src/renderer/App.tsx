@@ -15,6 +15,7 @@ import { TopBar } from './features/articles/TopBar';
 import { useMenuCommands } from './features/articles/use-menu-commands';
 import { useEditorKeys } from './keyboard/use-editor-keys';
 import { useWorkspace } from './state/workspace-store';
+import { usePanels } from './state/ui-panels';
 import { useView } from './state/view-store';
 import { ReviewView } from './features/review/ReviewView';
 
@@ -28,6 +29,7 @@ export function App() {
   useMenuCommands();
   useEditorKeys();
   useTheme();
+  const articlesDrawer = useArticlesDrawer();
   if (tokenRefused) return <SessionLinkNeeded />;
   return (
     <DropZone>
@@ -36,7 +38,7 @@ export function App() {
         {view === 'review' ? (
           <ReviewView />
         ) : (
-          <div className="workspace">
+          <div className={articlesDrawer ? 'workspace articles-open' : 'workspace'}>
             <SearchPanel>
               <ArticleList />
             </SearchPanel>
@@ -61,4 +63,20 @@ function useWarnBeforeLeavingUnsaved(): void {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
+}
+
+/** Whether the article drawer is open (narrow windows only); choosing an article (ArticleList, SearchPanel), another article opening, or Escape closes it. */
+function useArticlesDrawer(): boolean {
+  const open = usePanels((s) => s.articlesDrawer);
+  const currentId = useWorkspace((s) => s.currentId);
+  useEffect(() => usePanels.getState().setArticlesDrawer(false), [currentId]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') usePanels.getState().setArticlesDrawer(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  return open;
 }

@@ -9,13 +9,14 @@ import { api, find } from './editor-helpers';
 
 /** The seed article the README pictures show: its title, and the tags an analyst would have made. */
 export const SEED_TITLE = 'President Donald Trump said Monday';
-const BY = { author: 'Ana Analyst', now: '2026-03-02T09:30:00.000Z' };
 
 /**
  * Claims, quotes with their speakers, actors, events, a nested span and a note, sent through the
- * api as the page sends them. Returns the article as it is afterwards.
+ * api as the page sends them, by `author` (a second author makes a second layer to review).
+ * Returns the article as it is afterwards.
  */
-export async function tagSeedArticle(page: Page, host: RunningHost, articleId: string): Promise<ArticleDoc> {
+export async function tagSeedArticle(page: Page, host: RunningHost, articleId: string, author = 'Ana Analyst'): Promise<ArticleDoc> {
+  const BY = { author, now: '2026-03-02T09:30:00.000Z' };
   let doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
   const text = doc.article.text;
   const send = async (command: DocCommand) => {

@@ -1,5 +1,6 @@
 import { useEditor } from '../../state/editor-store';
 import { shownCount } from '../../state/editor-visible';
+import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 
 /** The workspace's articles: title, source file and annotation count (review companions left out unless shown); the open one highlighted. */
@@ -24,7 +25,10 @@ export function ArticleList() {
               className={a.id === currentId ? 'article-item current' : 'article-item'}
               aria-current={a.id === currentId ? 'page' : undefined}
               data-article-id={a.id}
-              onClick={() => void openArticle(a.id)}
+              onClick={() => {
+                usePanels.getState().setArticlesDrawer(false);
+                void openArticle(a.id);
+              }}
             >
               <span className="article-title">{a.title}</span>
               <span className="article-meta">

@@ -9,12 +9,19 @@ export function TopBar() {
   const info = useWorkspace((s) => s.info);
   const open = usePanels((s) => s.open);
   const { view, toggleReview } = useView();
+  const drawer = usePanels((s) => s.articlesDrawer);
+  const setDrawer = usePanels((s) => s.setArticlesDrawer);
   return (
     <header className="topbar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">L</span>
         <span className="brand-name">Lede</span>
       </div>
+      {view === 'editor' && (
+        <button type="button" className="button articles-toggle" aria-expanded={drawer} aria-controls="left-pane" onClick={() => setDrawer(!drawer)} title="Show or hide the articles and search">
+          Articles
+        </button>
+      )}
       <div className="workspace-path" title={info?.path}>
         {info ? info.path : 'Opening workspace…'}
       </div>

@@ -50,7 +50,7 @@ export function SearchPanel({ children }: { children: ReactNode }) {
   }, [query]);
 
   return (
-    <div className="left-pane">
+    <div className="left-pane" id="left-pane">
       <div className="search-box" role="search">
         <input
           ref={input}
@@ -83,7 +83,10 @@ function Results({ hits, busy }: { hits: SearchHit[]; busy: boolean }) {
       <ul>
         {hits.map((h) => (
           <li key={`${h.articleId}-${h.start}`}>
-            <button type="button" className="search-hit" onClick={() => void openHit(h)}>
+            <button type="button" className="search-hit" onClick={() => {
+                usePanels.getState().setArticlesDrawer(false);
+                void openHit(h);
+              }}>
               <span className="hit-title">{h.title}</span>
               <span className="hit-context">
                 {h.before}
