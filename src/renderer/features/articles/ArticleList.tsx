@@ -1,3 +1,4 @@
+import { counted } from '../../../core/text/plural';
 import { useEditor } from '../../state/editor-store';
 import { shownCount } from '../../state/editor-visible';
 import { usePanels } from '../../state/ui-panels';
@@ -33,14 +34,21 @@ export function ArticleList() {
               <span className="article-title">{a.title}</span>
               <span className="article-meta">
                 <span className="article-source">{a.source}</span>
-                <span className="article-count" title="annotations">
-                  {shownCount(a.authors, a.annotationCount, filters)}
-                </span>
+                <ArticleCount count={shownCount(a.authors, a.annotationCount, filters)} />
               </span>
             </button>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The number of annotations shown, with a tooltip that says what it counts. */
+function ArticleCount({ count }: { count: number }) {
+  return (
+    <span className="article-count" title={counted(count, 'annotation')}>
+      {count}
+    </span>
   );
 }

@@ -4,6 +4,7 @@ import { useView } from '../../state/view-store';
 import { SaveStatus } from '../editor/SaveStatus';
 import { ImportArticlesButton } from '../import-export/ImportArticlesButton';
 import { ExchangeButtons } from '../import-export/ExchangeButtons';
+import { keyHint } from '../../keyboard/key-hint';
 
 export function TopBar() {
   const info = useWorkspace((s) => s.info);
@@ -29,13 +30,13 @@ export function TopBar() {
       <div className="topbar-actions">
         <ImportArticlesButton />
         <ExchangeButtons />
-        <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title="Review two layers and measure agreement (Ctrl/Cmd+Shift+R in the desktop app)">
+        <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title={`Review two layers and measure agreement${keyHint('Mod+Shift+R', 'desktop')}`}>
           {view === 'review' ? 'Editor' : 'Review'}
         </button>
-        <button type="button" className="button" onClick={() => open('settings')} title="Settings (Ctrl/Cmd+,)">
+        <button type="button" className="button" onClick={() => open('settings')} title={`Settings${keyHint('Mod+,')}`}>
           Settings
         </button>
-        <button type="button" className="button" onClick={() => open('help')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+        <button type="button" className="button" onClick={() => open('help')} title={`Keyboard shortcuts${keyHint('?')}`} aria-label="Keyboard shortcuts">
           ?
         </button>
       </div>

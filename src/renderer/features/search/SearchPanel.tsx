@@ -6,6 +6,7 @@ import { showError } from '../../state/messages';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 import { focusText, revealRange } from '../editor/editor-view';
+import { keyHint } from '../../keyboard/key-hint';
 
 const LIMIT = 200;
 const DEBOUNCE_MS = 250;
@@ -56,7 +57,7 @@ export function SearchPanel({ children }: { children: ReactNode }) {
           ref={input}
           type="search"
           placeholder="Search all articles"
-          title="Search all articles (Ctrl/Cmd+Shift+F)"
+          title={`Search all articles${keyHint('Mod+Shift+F')}`}
           aria-label="Search all articles"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
