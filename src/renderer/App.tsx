@@ -5,6 +5,7 @@ import { hasUnsavedEdits } from './state/editor-history';
 import { ArticleList } from './features/articles/ArticleList';
 import { ArticleView } from './features/editor/ArticleView';
 import { DropZone } from './features/import-export/DropZone';
+import { ImportProgress } from './features/import-export/ImportProgress';
 import { HelpOverlay } from './features/help/HelpOverlay';
 import { MessageCenter } from './features/notices/MessageCenter';
 import { SearchPanel } from './features/search/SearchPanel';
@@ -47,6 +48,7 @@ export function App() {
           </div>
         )}
         <MessageCenter />
+        <ImportProgress />
         <HelpOverlay />
         <SettingsDialog />
       </div>
