@@ -60,7 +60,16 @@ test('the window follows a dark system, and the Settings choice overrides it and
   expect(light.theme).toBe('light');
   expect(brightness(light.paper)).toBeGreaterThan(240);
   expect(brightness(light.ink)).toBeLessThan(40);
-  await page.reload();
+  // Even before the settings arrive from the host, the window is painted in the chosen theme.
+  let answer: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/getWorkspace', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  answer();
   await expect(page.locator('.article-header h1')).toContainText(SEED_TITLE);
   expect((await colours(page)).theme).toBe('light');
 
