@@ -5,15 +5,18 @@ import { hasUnsavedEdits } from './state/editor-history';
 import { ArticleList } from './features/articles/ArticleList';
 import { ArticleView } from './features/editor/ArticleView';
 import { DropZone } from './features/import-export/DropZone';
+import { ImportProgress } from './features/import-export/ImportProgress';
 import { HelpOverlay } from './features/help/HelpOverlay';
 import { MessageCenter } from './features/notices/MessageCenter';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SettingsDialog } from './features/settings/SettingsDialog';
+import { useTheme } from './features/settings/theme';
 import { Sidebar } from './features/sidebar/Sidebar';
 import { TopBar } from './features/articles/TopBar';
 import { useMenuCommands } from './features/articles/use-menu-commands';
 import { useEditorKeys } from './keyboard/use-editor-keys';
 import { useWorkspace } from './state/workspace-store';
+import { usePanels } from './state/ui-panels';
 import { useView } from './state/view-store';
 import { ReviewView } from './features/review/ReviewView';
 
@@ -26,6 +29,8 @@ export function App() {
   useWarnBeforeLeavingUnsaved();
   useMenuCommands();
   useEditorKeys();
+  useTheme();
+  const articlesDrawer = useArticlesDrawer();
   if (tokenRefused) return <SessionLinkNeeded />;
   return (
     <DropZone>
@@ -34,7 +39,7 @@ export function App() {
         {view === 'review' ? (
           <ReviewView />
         ) : (
-          <div className="workspace">
+          <div className={articlesDrawer ? 'workspace articles-open' : 'workspace'}>
             <SearchPanel>
               <ArticleList />
             </SearchPanel>
@@ -43,6 +48,7 @@ export function App() {
           </div>
         )}
         <MessageCenter />
+        <ImportProgress />
         <HelpOverlay />
         <SettingsDialog />
       </div>
@@ -59,4 +65,20 @@ function useWarnBeforeLeavingUnsaved(): void {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
+}
+
+/** Whether the article drawer is open (narrow windows only); choosing an article (ArticleList, SearchPanel), another article opening, or Escape closes it. */
+function useArticlesDrawer(): boolean {
+  const open = usePanels((s) => s.articlesDrawer);
+  const currentId = useWorkspace((s) => s.currentId);
+  useEffect(() => usePanels.getState().setArticlesDrawer(false), [currentId]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') usePanels.getState().setArticlesDrawer(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+  return open;
 }

@@ -7,6 +7,7 @@ import { compareEntityIds, findEntity, type ActorEntity, type ActorRegistry } fr
 import { nameKey } from './names/normalize';
 import { cleanAliases, createEntity, type EntityInput } from './registry-edits';
 import type { EntityPatch } from './registry-commands';
+import { counted } from '../text/plural';
 
 /**
  * Edits that tie spans to entities: linking one mention, linking every same-text span of an
@@ -61,7 +62,7 @@ export function linkSameText(registry: ActorRegistry, doc: ArticleDoc, annotatio
     edits.push(edit.value);
   }
   const linked = [annotationId, ...others.map((a) => a.id)];
-  const edit: Edit = edits.length === 1 ? first.value : { kind: 'batch', edits, label: `actor link of ${linked.length} spans` };
+  const edit: Edit = edits.length === 1 ? first.value : { kind: 'batch', edits, label: `actor link of ${counted(linked.length, 'span')}` };
   return ok({ edit, linked });
 }
 
@@ -166,7 +167,7 @@ export function splitMentions(
   if (!created.ok) return created;
   const moves = relinkAll(docs, mentions, created.value.entity.id, now);
   if (!moves.ok) return moves;
-  const edit: Edit = { kind: 'batch', label: `split of ${mentions.length} mention(s) from "${source.name}"`, edits: [created.value.edit, ...moves.value] };
+  const edit: Edit = { kind: 'batch', label: `split of ${counted(mentions.length, 'mention')} from "${source.name}"`, edits: [created.value.edit, ...moves.value] };
   return ok({ edit, entity: created.value.entity });
 }
 

@@ -1,5 +1,6 @@
 import type { F1Figures } from './f1-figures';
 import type { AgreementReport } from './report';
+import { counted } from '../text/plural';
 
 /**
  * The report as the CLI prints it: markdown tables (default) or JSON. Undefined figures read
@@ -106,10 +107,10 @@ function f1Section(title: string, what: string, f: F1Figures, report: AgreementR
 export function agreementMarkdown(report: AgreementReport, options: { precision?: number } = {}): string {
   const p = options.precision ?? 3;
   const setup = [
-    `- ${report.annotators.length} annotators: ${report.annotators.join(', ') || 'none'}`,
-    `- ${report.documents.length} documents compared (those every selected annotator has), ${report.tokenCount} tokens`,
+    `- ${counted(report.annotators.length, 'annotator')}: ${report.annotators.join(', ') || 'none'}`,
+    `- ${counted(report.documents.length, 'document')} compared (those every selected annotator has), ${counted(report.tokenCount, 'token')}`,
     ...report.excluded.map((e) => `  - left out: ${e.title || e.id} (no layer for ${e.missing.join(', ')})`),
-    `- ${report.labels.length} labels: ${report.labels.join(', ') || 'none'}`,
+    `- ${counted(report.labels.length, 'label')}: ${report.labels.join(', ') || 'none'}`,
   ];
   const pairColumns = report.pairs.map(([a, b]) => `${a} / ${b}`);
   const sections = [

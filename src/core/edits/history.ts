@@ -1,4 +1,5 @@
 import { invertEdit, type Edit } from './commands';
+import { counted } from '../text/plural';
 
 /**
  * Undo and redo as data. The stacks hold the edits as they were done; undoing applies the
@@ -58,7 +59,7 @@ export function describeEdit(edit: Edit): string {
   const verb = c.op === 'insert' ? 'new' : 'deleted';
   if (c.annotations.length === 1) return `${verb} annotation`;
   if (c.annotations.length === 0 && c.relations.length === 1) return `${verb} link`;
-  return `${verb} ${c.annotations.length} annotations and ${c.relations.length} links`;
+  return `${verb} ${counted(c.annotations.length, 'annotation')} and ${counted(c.relations.length, 'link')}`;
 }
 
 /**

@@ -6,7 +6,10 @@ export const SettingsSchema = z.object({
   analystName: z.string().min(1).max(200),
   /** Snap selections to whole words before tagging. */
   snapToWords: z.boolean(),
+  /** Light or dark colours; 'system' (or absent, as in settings saved before themes) follows the OS. */
+  theme: z.enum(['system', 'light', 'dark']).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+export type ThemeChoice = NonNullable<Settings['theme']>;
 
 export const DEFAULT_SETTINGS: Settings = { analystName: 'me', snapToWords: true };

@@ -12,6 +12,7 @@ import { cannotWriteError, isDeadLockLeftover, LOCK_FILE, WorkspaceLock } from '
 import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
 import { recoverJournal } from './store/transaction';
+import { counted } from '../../core/text/plural';
 
 export const SETTINGS_FILE = 'settings.json';
 export const LABEL_SCHEMA_FILE = 'label-schema.json';
@@ -78,8 +79,8 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
     if (recovery.migrated.length > 0) {
       recovery.notices.push(
         mode === 'write'
-          ? `${recovery.migrated.length} file(s) were upgraded from an older Lede format; the originals are kept in ${join(dir, 'backups')} with the suffix .v0.`
-          : `${recovery.migrated.length} file(s) are in an older Lede format; they will be upgraded when the workspace is opened in Lede.`,
+          ? `${counted(recovery.migrated.length, 'file')} ${recovery.migrated.length === 1 ? 'was' : 'were'} upgraded from an older Lede format; the originals are kept in ${join(dir, 'backups')} with the suffix .v0.`
+          : `${counted(recovery.migrated.length, 'file')} ${recovery.migrated.length === 1 ? 'is in an older Lede format; it' : 'are in an older Lede format; they'} will be upgraded when the workspace is opened in Lede.`,
       );
     }
     return { dir, readOnly: mode === 'read', lock, recovery, settings, labelSchema, index, articles, isNew: state !== 'workspace', indexStale };

@@ -18,6 +18,7 @@ import { DurableWriteError } from './store/durable-write';
 import type { StoredFile } from './store/stored-file';
 import { commitFiles } from './store/transaction';
 import { loadWorkspaceParts, type WorkspaceParts } from './workspace-open';
+import { counted } from '../../core/text/plural';
 
 export interface OpenOptions {
   /** 'write' takes the workspace lock; 'read' never writes anything (CLI list/export while the app runs). */
@@ -149,7 +150,7 @@ export class Workspace {
     // Checked after the loads, against the schema as it is now: nothing awaits until the commit.
     const stored = new Map([...existing].map(([id, file]) => [id, file.value]));
     const problems = putDocsProblems(docs, labelSchema, this.labelSchema(), stored);
-    if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${problems.length} problem(s) were found.`, problems);
+    if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${counted(problems.length, 'problem was', 'problems were')} found.`, problems);
     const changes: { file: StoredFile<ArticleDoc> | StoredFile<LabelSchema>; value: ArticleDoc | LabelSchema; isNew: boolean }[] = [];
     if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) changes.push({ file: this.parts.labelSchema, value: labelSchema, isNew: false });
     for (const doc of docs) {
@@ -254,7 +255,7 @@ export class Workspace {
     }
     if (uses > 0) {
       const names = [...removed.labels, ...removed.relationTypes].join(', ');
-      throw new ApiError('conflict', `${names} cannot be removed from the label schema: ${uses} annotation(s) or link(s) still use it. Nothing was changed.`);
+      throw new ApiError('conflict', `${names} cannot be removed from the label schema: ${uses === 1 ? 'an annotation or link still uses' : `${uses} annotations or links still use`} it. Nothing was changed.`);
     }
   }
 }
@@ -273,7 +274,7 @@ async function settle(writes: Promise<void>[]): Promise<void> {
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length === 0) return;
   const error = ioError(failures[0]);
-  if (failures.length < results.length) throw new ApiError('io', `${error.message} (${results.length - failures.length} of ${results.length} files were saved)`, error.details);
+  if (failures.length < results.length) throw new ApiError('io', `${error.message} (${results.length - failures.length} of ${counted(results.length, 'file was', 'files were')} saved)`, error.details);
   throw error;
 }
 

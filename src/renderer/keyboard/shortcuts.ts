@@ -49,11 +49,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'escape', section: 'Annotations', keys: ['Escape'], chords: [{ key: 'Escape' }], scope: 'page', description: 'Close the open popup, else clear the text selection, else deselect the annotation' },
   { id: 'link', section: 'Links', keys: ['L'], chords: [{ key: 'l' }], scope: 'page', description: 'Link the selected annotation: choose its speaker, source or participant (↑/↓, type to filter, Enter), or click the span in the text' },
   { id: 'find', section: 'Find and search', keys: ['Mod+F'], chords: [{ key: 'f', mod: true }], scope: 'global', description: 'Find in the article; Enter / Shift+Enter (or F3 / Shift+F3) for the next / previous match; Escape selects the match' },
-  { id: 'search', section: 'Find and search', keys: ['Mod+Shift+F'], chords: [{ key: 'f', mod: true, shift: true }], scope: 'global', description: 'Search all articles; click a result to open it at the match' },
+  { id: 'search', section: 'Find and search', keys: ['Mod+Shift+F'], chords: [{ key: 'f', mod: true, shift: true }], scope: 'global', description: 'Search all articles; click a result to open it at the match (in a window narrower than 1180 px this opens the Articles drawer)' },
   { id: 'undo', section: 'Undo', keys: ['Mod+Z'], chords: [{ key: 'z', mod: true }], scope: 'page', description: 'Undo the last change (in a text field: undo typing)' },
   { id: 'redo', section: 'Undo', keys: ['Mod+Shift+Z', 'Ctrl+Y'], chords: [{ key: 'z', mod: true, shift: true }, { key: 'y', ctrl: true }], scope: 'page', description: 'Redo' },
   { id: 'help', section: 'General', keys: ['?'], chords: [{ key: '?', shift: true }, { key: '?' }], scope: 'page', description: 'Show or hide this list of shortcuts' },
-  { id: 'settings', section: 'General', keys: ['Mod+,'], chords: [{ key: ',', mod: true }], scope: 'global', description: 'Settings: your name, snapping to words, the label schema' },
+  { id: 'settings', section: 'General', keys: ['Mod+,'], chords: [{ key: ',', mod: true }], scope: 'global', description: 'Settings: your name, snapping to words, light or dark (System follows the OS), the label schema' },
 ];
 
 /**

@@ -9,6 +9,9 @@ interface PanelState {
   searchFocusSeq: number;
   /** Bumped to ask the note field of the selected annotation to take focus (key N). */
   noteFocusSeq: number;
+  /** The article list as a drawer over the text, on windows too narrow for three panes (app.css). */
+  articlesDrawer: boolean;
+  setArticlesDrawer(open: boolean): void;
   open(panel: Panel): void;
   close(): void;
   focusSearch(): void;
@@ -19,8 +22,10 @@ export const usePanels = create<PanelState>((set) => ({
   panel: 'none',
   searchFocusSeq: 0,
   noteFocusSeq: 0,
+  articlesDrawer: false,
+  setArticlesDrawer: (articlesDrawer) => set({ articlesDrawer }),
   open: (panel) => set({ panel }),
   close: () => set({ panel: 'none' }),
-  focusSearch: () => set((s) => ({ searchFocusSeq: s.searchFocusSeq + 1 })),
+  focusSearch: () => set((s) => ({ searchFocusSeq: s.searchFocusSeq + 1, articlesDrawer: true })),
   focusNote: () => set((s) => ({ noteFocusSeq: s.noteFocusSeq + 1 })),
 }));

@@ -1,11 +1,7 @@
 import { resolve } from 'node:path';
 import { test, expect } from '../support/host';
-import type { ArticleDoc } from '../../../src/core/model/document';
-import type { Annotation } from '../../../src/core/model/annotation';
-import { applyCommand } from '../../../src/core/edits/apply';
-import { createAnnotation, linkAnnotations, patchAnnotation } from '../../../src/core/edits/builders';
-import type { DocCommand } from '../../../src/core/edits/commands';
-import { api, clickAt, find, openArticle, start } from './editor-helpers';
+import { clickAt, find, openArticle, start } from './editor-helpers';
+import { SEED_TITLE, tagSeedArticle } from './seed-tags';
 
 /**
  * A seed article with a realistic set of tags — claims, quotes with their speakers, actors,
@@ -15,53 +11,12 @@ import { api, clickAt, find, openArticle, start } from './editor-helpers';
  * LEDE_SCREENSHOT=1 (`LEDE_SCREENSHOT=1 npx playwright test editor-screenshot --project web`);
  * nothing here compares pixels.
  */
-const SEED_TITLE = 'President Donald Trump said Monday';
-const BY = { author: 'Ana Analyst', now: '2026-03-02T09:30:00.000Z' };
 
 test('a tagged seed article shows nesting, links and the sidebar (and makes the README screenshot)', async ({ page, host }) => {
   await start(page, host);
   const articleId = await openArticle(page, SEED_TITLE);
-  let doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  const doc = await tagSeedArticle(page, host, articleId);
   const text = doc.article.text;
-  const send = async (command: DocCommand) => {
-    const next = applyCommand(doc, command);
-    if (!next.ok) throw new Error(next.errors[0]!.message);
-    doc = next.value;
-    await api(page, host, 'applyEdit', { edit: { kind: 'doc', articleId, command } });
-  };
-  const tag = async (label: string, phrases: string[], from = 0): Promise<Annotation> => {
-    const fragments = phrases.map((p) => find(text, p, from));
-    const made = createAnnotation(doc, { label, fragments }, BY);
-    if (!made.ok) throw new Error(made.errors[0]!.message);
-    await send(made.value.command);
-    return made.value.annotation;
-  };
-  const link = async (type: string, from: Annotation, to: Annotation) => {
-    const made = linkAnnotations(doc, { type, from: from.id, to: to.id }, BY);
-    if (!made.ok) throw new Error(made.errors[0]!.message);
-    await send(made.value.command);
-  };
-
-  const trump = await tag('actor', ['President Donald Trump']);
-  await tag('actor', ['Volodymyr Zelenskyy']);
-  const putin = await tag('actor', ['Vladimir Putin']);
-  const claim = await tag('claim', ['he is uncertain whether Ukraine’s Volodymyr Zelenskyy and Russia’s Vladimir Putin will meet soon']);
-  await link('source', claim, trump);
-  const quote = await tag('quote', ['“I don’t know that they’ll meet,”', '“Maybe they will, maybe they won’t.”']);
-  const told = await tag('actor', ['Trump'], text.indexOf('Trump told'));
-  await link('speaker', quote, told);
-  const note = patchAnnotation(doc, quote.id, { note: 'Direct quote, split by the attribution.', attributes: { type: 'direct' } }, BY.now);
-  if (!note.ok) throw new Error('note');
-  await send(note.value);
-  const hosted = await tag('event', ['he hosted Putin in Alaska']);
-  await link('participant', hosted, trump);
-  const summit = await tag('event', ['prospects for a summit remain distant']);
-  await link('participant', summit, putin);
-  await tag('quote', ['“There’s tremendous dislike personally between the two men, and we’re going to have to straighten that out, but I would like to see them meet first.”']);
-  await tag('claim', ['Putin said Moscow was prepared to raise bilateral negotiations to the foreign minister level']);
-  await tag('actor', ['Moscow'], text.indexOf('Putin said Moscow'));
-  await tag('actor', ['Sergei Lavrov']);
-
   await page.reload();
   await expect(page.getByTestId('annotation-count')).toHaveText(String(doc.annotations.length));
   // Nested spans (actors inside the claim) get bars under them.

@@ -120,7 +120,7 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await expect(progress).toHaveText('This article: 4 settled · 3 open');
   await page.keyboard.press('Control+Shift+z');
   await expect(progress).toHaveText('This article: 7 settled · 0 open');
-  await expect(review.getByTestId('review-progress-overall')).toContainText('7 settled · 0 open · 1/1 articles done');
+  await expect(review.getByTestId('review-progress-overall')).toContainText('7 settled · 0 open · 1 of 1 article done');
   await page.keyboard.press('n');
   await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' }).first()).toBeVisible();
 
@@ -221,7 +221,7 @@ test('whole-workspace review: N moves on to the next article, links wait for the
   await expect(status).toHaveText('open');
   await page.keyboard.press('Shift+A');
   await page.keyboard.press('a');
-  await expect(review.getByTestId('review-progress-overall')).toContainText('5 settled · 1 open · 1/2 articles done');
+  await expect(review.getByTestId('review-progress-overall')).toContainText('5 settled · 1 open · 1 of 2 articles done');
 
   // Nothing is left open here: the decision moved the focus on into the next article.
   await expect(review.locator('.review-text-scroll h1')).toContainText('The Kremlin has downplayed');
@@ -229,13 +229,13 @@ test('whole-workspace review: N moves on to the next article, links wait for the
   await page.keyboard.press('a');
   await expect(status).toHaveText('accepted A');
   const overall = review.getByTestId('review-progress-overall');
-  await expect(overall).toContainText('6 settled · 0 open · 2/2 articles done');
+  await expect(overall).toContainText('6 settled · 0 open · 2 of 2 articles done');
   await page.keyboard.press('o');
   await expect(status).toHaveText('open');
-  await expect(overall).toContainText('5 settled · 1 open · 1/2 articles done');
+  await expect(overall).toContainText('5 settled · 1 open · 1 of 2 articles done');
   await page.keyboard.press('Control+z');
   await expect(status).toHaveText('accepted A');
-  await expect(overall).toContainText('2/2 articles done');
+  await expect(overall).toContainText('2 of 2 articles done');
 
   // Back in the editor, the reviewed layer is an ordinary layer of the article.
   await waitSaved(page);

@@ -137,7 +137,7 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
         tally.relations += doc.relations.length;
       }
     }
-    if (renamed > 0) notes.push(`${entry.article.title}: ${renamed} annotation id(s) were already used in this article and were given new ones`);
+    if (renamed > 0) notes.push(`${entry.article.title}: ${renamed === 1 ? 'an annotation id was' : `${renamed} annotation ids were`} already used in this article and ${renamed === 1 ? 'was given a new one' : 'were given new ones'}`);
     docs.push(canonicalDoc({ article: entry.article, annotations, relations }));
   }
   if (problems.length > 0) return { ok: false, errors: problems };

@@ -1,5 +1,7 @@
+import { counted } from '../../../core/text/plural';
 import { useEditor } from '../../state/editor-store';
 import { shownCount } from '../../state/editor-visible';
+import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 
 /** The workspace's articles: title, source file and annotation count (review companions left out unless shown); the open one highlighted. */
@@ -24,19 +26,29 @@ export function ArticleList() {
               className={a.id === currentId ? 'article-item current' : 'article-item'}
               aria-current={a.id === currentId ? 'page' : undefined}
               data-article-id={a.id}
-              onClick={() => void openArticle(a.id)}
+              onClick={() => {
+                usePanels.getState().setArticlesDrawer(false);
+                void openArticle(a.id);
+              }}
             >
               <span className="article-title">{a.title}</span>
               <span className="article-meta">
                 <span className="article-source">{a.source}</span>
-                <span className="article-count" title="annotations">
-                  {shownCount(a.authors, a.annotationCount, filters)}
-                </span>
+                <ArticleCount count={shownCount(a.authors, a.annotationCount, filters)} />
               </span>
             </button>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The number of annotations shown, with a tooltip that says what it counts. */
+function ArticleCount({ count }: { count: number }) {
+  return (
+    <span className="article-count" title={counted(count, 'annotation')}>
+      {count}
+    </span>
   );
 }

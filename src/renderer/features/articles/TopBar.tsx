@@ -4,17 +4,25 @@ import { useView } from '../../state/view-store';
 import { SaveStatus } from '../editor/SaveStatus';
 import { ImportArticlesButton } from '../import-export/ImportArticlesButton';
 import { ExchangeButtons } from '../import-export/ExchangeButtons';
+import { keyHint } from '../../keyboard/key-hint';
 
 export function TopBar() {
   const info = useWorkspace((s) => s.info);
   const open = usePanels((s) => s.open);
   const { view, toggleReview } = useView();
+  const drawer = usePanels((s) => s.articlesDrawer);
+  const setDrawer = usePanels((s) => s.setArticlesDrawer);
   return (
     <header className="topbar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">L</span>
         <span className="brand-name">Lede</span>
       </div>
+      {view === 'editor' && (
+        <button type="button" className="button articles-toggle" aria-expanded={drawer} aria-controls="left-pane" onClick={() => setDrawer(!drawer)} title="Show or hide the articles and search">
+          Articles
+        </button>
+      )}
       <div className="workspace-path" title={info?.path}>
         {info ? info.path : 'Opening workspace…'}
       </div>
@@ -22,13 +30,13 @@ export function TopBar() {
       <div className="topbar-actions">
         <ImportArticlesButton />
         <ExchangeButtons />
-        <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title="Review two layers and measure agreement (Ctrl/Cmd+Shift+R in the desktop app)">
+        <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title={`Review two layers and measure agreement${keyHint('Mod+Shift+R', 'desktop')}`}>
           {view === 'review' ? 'Editor' : 'Review'}
         </button>
-        <button type="button" className="button" onClick={() => open('settings')} title="Settings (Ctrl/Cmd+,)">
+        <button type="button" className="button" onClick={() => open('settings')} title={`Settings${keyHint('Mod+,')}`}>
           Settings
         </button>
-        <button type="button" className="button" onClick={() => open('help')} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+        <button type="button" className="button" onClick={() => open('help')} title={`Keyboard shortcuts${keyHint('?')}`} aria-label="Keyboard shortcuts">
           ?
         </button>
       </div>

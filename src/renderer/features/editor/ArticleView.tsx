@@ -69,7 +69,7 @@ export function ArticleView() {
         <h1>{article.title}</h1>
         <p className="muted">
           {article.source} · imported {new Date(article.importedAt).toLocaleString()} ·{' '}
-          <span data-testid="annotation-count">{doc.annotations.length}</span> annotations
+          <span data-testid="annotation-count">{doc.annotations.length}</span> {doc.annotations.length === 1 ? 'annotation' : 'annotations'}
         </p>
       </header>
       <div className="article-body" ref={setBody}>

@@ -1,6 +1,7 @@
 import { useConnection } from '../../state/connection';
 import { redoLabel, undoLabel, useHistory } from '../../state/editor-history';
 import { redoCommand, undoCommand } from '../../keyboard/editor-commands';
+import { keyHint } from '../../keyboard/key-hint';
 
 /** Undo/redo buttons and the save state: every edit is saved at once, and this says so. */
 export function SaveStatus() {
@@ -10,10 +11,10 @@ export function SaveStatus() {
     save === 'saving' ? (reachable ? 'Saving…' : 'Waiting for Lede’s host…') : save === 'error' ? 'Not saved' : savedAt ? `Saved ${new Date(savedAt).toLocaleTimeString()}` : 'All changes saved';
   return (
     <div className="save-area">
-      <button type="button" className="button icon" onClick={undoCommand} disabled={history.done.length === 0} title={`${undoLabel(history)} (Ctrl/Cmd+Z)`} aria-label="Undo">
+      <button type="button" className="button icon" onClick={undoCommand} disabled={history.done.length === 0} title={`${undoLabel(history)}${keyHint('Mod+Z')}`} aria-label="Undo">
         ↶
       </button>
-      <button type="button" className="button icon" onClick={redoCommand} disabled={history.undone.length === 0} title={`${redoLabel(history)} (Shift+Ctrl/Cmd+Z)`} aria-label="Redo">
+      <button type="button" className="button icon" onClick={redoCommand} disabled={history.undone.length === 0} title={`${redoLabel(history)}${keyHint('Mod+Shift+Z')}`} aria-label="Redo">
         ↷
       </button>
       <span className={`save-status ${save}`} role="status" aria-live="polite" data-save-state={save} title={error ?? undefined}>

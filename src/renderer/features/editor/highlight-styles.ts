@@ -1,4 +1,5 @@
 import type { LabelSchema } from '../../../core/model/label-schema';
+import { labelTint, SPECIAL_TINTS, type Theme } from '../../styles/palette';
 
 /**
  * The colours of the highlights, built from the label schema. The page's Content-Security-Policy
@@ -35,16 +36,23 @@ function rgba(hex: string, alpha: number): string {
 }
 
 export function highlightRules(schema: LabelSchema): string[] {
+  return [...themeRules(schema, 'light', ''), ...themeRules(schema, 'dark', ":root[data-theme='dark'] ")];
+}
+
+/** One theme's colours; the dark ones are scoped to the root's data-theme (features/settings/theme.ts). */
+function themeRules(schema: LabelSchema, theme: Theme, scope: string): string[] {
+  const special = SPECIAL_TINTS[theme];
   const rules: string[] = [];
   schema.labels.forEach((label, i) => {
     for (let level = 0; level <= MAX_LEVEL; level++) {
-      rules.push(`::highlight(${highlightName(i, level)}) { background-color: ${rgba(label.color, 0.22 + level * 0.04)}; }`);
+      const { rgb, alpha } = labelTint(label.color, level, theme);
+      rules.push(`${scope}::highlight(${highlightName(i, level)}) { background-color: rgba(${rgb.join(', ')}, ${alpha}); }`);
     }
   });
-  rules.push(`::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgba(31, 29, 26, 0.16); }`);
-  rules.push(`::highlight(${LINKED_HIGHLIGHT}) { background-color: rgba(47, 93, 138, 0.14); }`);
-  rules.push(`::highlight(${FIND_HIGHLIGHT}) { background-color: rgba(255, 213, 0, 0.55); }`);
-  rules.push(`::highlight(${FIND_CURRENT_HIGHLIGHT}) { background-color: rgba(255, 140, 0, 0.85); color: #000; }`);
+  rules.push(`${scope}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${special.selected}; }`);
+  rules.push(`${scope}::highlight(${LINKED_HIGHLIGHT}) { background-color: ${special.linked}; }`);
+  rules.push(`${scope}::highlight(${FIND_HIGHLIGHT}) { background-color: ${special.find}; }`);
+  rules.push(`${scope}::highlight(${FIND_CURRENT_HIGHLIGHT}) { background-color: ${special.findCurrent}; color: ${special.findCurrentInk}; }`);
   return rules;
 }
 

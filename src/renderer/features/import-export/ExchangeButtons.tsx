@@ -4,6 +4,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
 import { onImportAnnotationsRequest } from './import-requests';
 import './exchange.css';
+import { keyHint } from '../../keyboard/key-hint';
 
 /** The top bar's Export… and Import annotations… buttons; File → Export… and File → Import Annotations… open the same dialogs. */
 export function ExchangeButtons() {
@@ -19,10 +20,10 @@ export function ExchangeButtons() {
   const close = () => (setOpen('none'), setDropped([]));
   return (
     <>
-      <button type="button" className="button" onClick={() => (setDropped([]), setOpen('import'))} title="Import a colleague's annotations as a layer (Ctrl/Cmd+Shift+O in the desktop app)">
+      <button type="button" className="button" onClick={() => (setDropped([]), setOpen('import'))} title={`Import a colleague's annotations as a layer${keyHint('Mod+Shift+O', 'desktop')}`}>
         Import annotations…
       </button>
-      <button type="button" className="button" onClick={() => setOpen('export')} title="Export annotations (Ctrl/Cmd+E in the desktop app)">
+      <button type="button" className="button" onClick={() => setOpen('export')} title={`Export annotations${keyHint('Mod+E', 'desktop')}`}>
         Export…
       </button>
       {open === 'export' && <ExportDialog onClose={close} />}

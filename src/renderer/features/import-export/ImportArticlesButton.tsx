@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { importArticles } from './import-articles';
 import { onImportArticlesRequest } from './import-requests';
+import { keyHint } from '../../keyboard/key-hint';
 
 export const ARTICLE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
@@ -10,7 +11,7 @@ export function ImportArticlesButton() {
   useEffect(() => onImportArticlesRequest(() => input.current?.click()), []);
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()} title="Import articles (Ctrl/Cmd+O)">
+      <button type="button" className="button" onClick={() => input.current?.click()} title={`Import articles${keyHint('Mod+O', 'desktop')}`}>
         Import articles…
       </button>
       <input

@@ -3,11 +3,14 @@ import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { readFilePayloads } from './read-files';
+import { batches, useImportProgress } from './import-progress';
+import { counted } from '../../../core/text/plural';
 
 /**
  * Imports article files chosen in the dialog or dropped on the window, then reports what was
  * added, what was a duplicate and what was refused (and why), and opens the first new article.
  * Files over the size limit are refused here without being read, so a huge drop cannot stall the page.
+ * Many files go in batches (import-progress.ts): a bar counts them, and Cancel stops before the next.
  */
 export async function importArticles(files: readonly File[]): Promise<void> {
   const { show } = useMessages.getState();
@@ -15,24 +18,44 @@ export async function importArticles(files: readonly File[]): Promise<void> {
   const wanted = files.filter((f) => f.size <= MAX_ARTICLE_BYTES);
   const failed = tooBig.map((f) => `${f.name}: the file is ${megabytes(f.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for an article`);
   if (wanted.length) {
+    const progress = useImportProgress.getState();
+    const parts = batches(wanted);
+    const added: { id: string; title: string }[] = [];
+    const duplicates: string[] = [];
+    let sent = 0;
+    let stopped = false;
+    if (parts.length > 1) progress.start(wanted.length);
     try {
-      const report = await backend().api.importArticles({ files: await readFilePayloads(wanted) });
-      failed.push(...report.failed.map((f) => `${f.file}: ${f.error}`));
-      const duplicates = report.duplicates.map((d) => `${d.file} is already in the workspace (${d.existing})`);
-      if (report.added.length) {
-        show('success', `Imported ${report.added.length} article${report.added.length === 1 ? '' : 's'}: ${report.added.map((a) => a.title).join('; ')}`);
+      for (const part of parts) {
+        if (useImportProgress.getState().running?.cancelled) {
+          stopped = true;
+          break;
+        }
+        const report = await backend().api.importArticles({ files: await readFilePayloads(part) });
+        added.push(...report.added);
+        failed.push(...report.failed.map((f) => `${f.file}: ${f.error}`));
+        duplicates.push(...report.duplicates.map((d) => `${d.file} is already in the workspace (${d.existing})`));
+        sent += part.length;
+        progress.advance(sent);
+        // The list grows as batches land, so the analyst sees the import working.
+        if (parts.length > 1 && report.added.length) await useWorkspace.getState().refreshArticles();
       }
-      if (duplicates.length) show('info', `${duplicates.length} duplicate${duplicates.length === 1 ? '' : 's'} skipped`, duplicates);
+    } catch (error) {
+      showError(added.length ? `Import stopped after ${counted(added.length, 'article')} had been added (they stay)` : 'Import failed', error);
+    } finally {
+      progress.finish();
+    }
+    if (stopped) show('info', `Import cancelled after ${sent} of ${counted(wanted.length, 'file')}; the ${counted(added.length, 'article')} added so far stay in the workspace.`);
+    if (added.length) show('success', `Imported ${counted(added.length, 'article')}: ${added.map((a) => a.title).join('; ')}`);
+    if (duplicates.length) show('info', `${counted(duplicates.length, 'duplicate')} skipped`, duplicates);
+    if (added.length || sent > 0) {
       const store = useWorkspace.getState();
       await store.refreshArticles();
-      const first = report.added[0];
+      const first = added[0];
       if (first) await store.openArticle(first.id);
-    } catch (error) {
-      showError('Import failed', error);
-      return;
     }
   }
-  if (failed.length) show('error', `${failed.length} file${failed.length === 1 ? ' was' : 's were'} not imported`, failed);
+  if (failed.length) show('error', `${counted(failed.length, 'file was', 'files were')} not imported`, failed);
 }
 
 function megabytes(bytes: number): string {

@@ -8,6 +8,7 @@ import { DisagreementList } from './DisagreementList';
 import { AttributeTable, LinkTable } from './LinkAttributeTables';
 import { labelName } from './item-text';
 import { PairHeatmap } from './PairHeatmap';
+import { counted } from '../../../core/text/plural';
 
 /**
  * Agreement figures for two or more layers over the review's scope (this article or the whole
@@ -59,7 +60,7 @@ export function AgreementPanel() {
       {report && layers.length >= 2 && (
         <div className="agreement-figures">
           <p className="agreement-summary" data-testid="agreement-summary">
-            {report.annotators.length} annotators · {report.documents.length} document{report.documents.length === 1 ? '' : 's'} compared · {report.tokenCount} tokens
+            {counted(report.annotators.length, 'annotator')} · {counted(report.documents.length, 'document')} compared · {counted(report.tokenCount, 'token')}
             {report.excluded.length > 0 && (
               <span className="muted">
                 {' '}

@@ -35,10 +35,13 @@ export function FigureBar({ value, title, onClick }: { value: MeanSd | number | 
   );
 }
 
-/** A background for a heatmap cell: pale for low agreement, deep for high; grey for n/a. */
-export function heatColor(value: number | null): string {
-  if (value === null) return '#ece9e2';
+/**
+ * A heatmap cell's colours: pale for low agreement, deep for high, the track colour for n/a. The
+ * cell is a fixed hue in both themes, so its text picks dark or white ink by the cell's lightness.
+ */
+export function heatColor(value: number | null): { background: string; color: string } {
+  if (value === null) return { background: 'var(--bar-track)', color: 'var(--muted)' };
   const t = Math.max(0, Math.min(1, value));
   const light = 94 - t * 52;
-  return `hsl(208 52% ${light}%)`;
+  return { background: `hsl(208 52% ${light}%)`, color: light > 50 ? '#1f1d1a' : '#fff' };
 }

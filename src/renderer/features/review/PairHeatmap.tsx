@@ -68,7 +68,7 @@ export function PairHeatmap({ report, labelOf }: { report: AgreementReport; labe
                 const [x, y] = report.pairs[p]!;
                 const title = `${metricName}${chosenLabel ? ` for ${metric === 'link' ? chosenLabel : labelOf(chosenLabel)}` : ''}, ${x} / ${y}`;
                 return (
-                  <td key={b} style={{ background: heatColor(v) }}>
+                  <td key={b} style={heatColor(v)}>
                     <button
                       type="button"
                       className="heat-cell"

@@ -4,6 +4,7 @@ import { acceptAllAgreed, type ReviewModel } from '../../state/review-actions';
 import { reviewableLayers, useReview, type ReviewScope } from '../../state/review-store';
 import { useView } from '../../state/view-store';
 import { useWorkspace } from '../../state/workspace-store';
+import { counted } from '../../../core/text/plural';
 
 /**
  * The review's set-up and standing: which layers are compared and into which reviewed layer,
@@ -78,7 +79,7 @@ export function ReviewToolbar({ model }: { model: ReviewModel | null }) {
         )}
         {overall && (
           <span data-testid="review-progress-overall" title="All articles with layer A or B">
-            All: <b>{overall.settled}</b> settled · <b>{overall.open}</b> open · {overall.articlesDone}/{overall.articles} articles done
+            All: <b>{overall.settled}</b> settled · <b>{overall.open}</b> open · {overall.articlesDone} of {counted(overall.articles, 'article')} done
           </span>
         )}
       </div>

@@ -6,6 +6,7 @@ import { showError } from '../../state/messages';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 import { focusText, revealRange } from '../editor/editor-view';
+import { keyHint } from '../../keyboard/key-hint';
 
 const LIMIT = 200;
 const DEBOUNCE_MS = 250;
@@ -50,13 +51,13 @@ export function SearchPanel({ children }: { children: ReactNode }) {
   }, [query]);
 
   return (
-    <div className="left-pane">
+    <div className="left-pane" id="left-pane">
       <div className="search-box" role="search">
         <input
           ref={input}
           type="search"
           placeholder="Search all articles"
-          title="Search all articles (Ctrl/Cmd+Shift+F)"
+          title={`Search all articles${keyHint('Mod+Shift+F')}`}
           aria-label="Search all articles"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
@@ -83,7 +84,10 @@ function Results({ hits, busy }: { hits: SearchHit[]; busy: boolean }) {
       <ul>
         {hits.map((h) => (
           <li key={`${h.articleId}-${h.start}`}>
-            <button type="button" className="search-hit" onClick={() => void openHit(h)}>
+            <button type="button" className="search-hit" onClick={() => {
+                usePanels.getState().setArticlesDrawer(false);
+                void openHit(h);
+              }}>
               <span className="hit-title">{h.title}</span>
               <span className="hit-context">
                 {h.before}

@@ -4,6 +4,7 @@ import { createLabel, updateLabel, usageOf } from '../../state/schema-actions';
 import { useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { RemoveLabelPanel, type PendingRemoval } from './RemoveLabelPanel';
+import { keysForHere } from '../../keyboard/key-hint';
 
 /**
  * The label schema: rename, recolour, re-key, add and remove labels. Each change is one undoable
@@ -64,7 +65,7 @@ export function LabelSchemaEditor() {
           {error}
         </p>
       )}
-      <p className="muted">Changes are saved at once and can be undone with Ctrl/Cmd+Z.</p>
+      <p className="muted">Changes are saved at once and can be undone with {keysForHere('Mod+Z')}.</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ThemeChoice } from '../../../core/model/settings';
 import { saveSettings } from '../../state/schema-actions';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
@@ -6,7 +7,7 @@ import { Modal } from '../help/Modal';
 import { LabelSchemaEditor } from './LabelSchemaEditor';
 import '../../styles/editor-settings.css';
 
-/** Settings: the analyst's name (the author of every annotation), snapping, and the label schema. */
+/** Settings: the analyst's name (the author of every annotation), snapping, light or dark, and the label schema. */
 export function SettingsDialog() {
   const panel = usePanels((s) => s.panel);
   const close = usePanels((s) => s.close);
@@ -44,6 +45,35 @@ function PersonalSettings() {
         <input type="checkbox" checked={settings.snapToWords} onChange={(e) => void saveSettings({ ...settings, snapToWords: e.target.checked })} />
         Snap selections to whole words when tagging
       </label>
+      <ThemeSetting />
     </section>
+  );
+}
+
+const THEMES: { value: ThemeChoice; name: string }[] = [
+  { value: 'system', name: 'System' },
+  { value: 'light', name: 'Light' },
+  { value: 'dark', name: 'Dark' },
+];
+
+/** Light or dark colours, or whatever the operating system uses (the default). */
+function ThemeSetting() {
+  const settings = useWorkspace((s) => s.info!.settings);
+  // Checked at once, not when the host has saved it (a radio that lags the click feels broken).
+  const [current, setCurrent] = useState<ThemeChoice>(settings.theme ?? 'system');
+  const choose = (theme: ThemeChoice) => {
+    setCurrent(theme);
+    void saveSettings({ ...settings, theme });
+  };
+  return (
+    <fieldset className="settings-row theme-setting">
+      <legend>Appearance</legend>
+      {THEMES.map((t) => (
+        <label key={t.value}>
+          <input type="radio" name="theme" value={t.value} checked={current === t.value} onChange={() => choose(t.value)} />
+          {t.name}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -68,7 +68,7 @@ describe('migration from format 0 to 1', () => {
     expect(doc.annotations.find((a) => a.id === 'c1')?.note).toBe('check figures');
     expect(doc.relations).toHaveLength(1);
     expect((await ws.listArticles())[0]).toMatchObject({ id, annotationCount: 3, authors: { Ada: 3 } });
-    expect(ws.info().notices).toEqual([expect.stringMatching(/^4 file\(s\) were upgraded from an older Lede format; the originals are kept in .*backups with the suffix \.v0\.$/)]);
+    expect(ws.info().notices).toEqual([expect.stringMatching(/^4 files were upgraded from an older Lede format; the originals are kept in .*backups with the suffix \.v0\.$/)]);
     await ws.close();
 
     for (const file of ['settings.json', 'label-schema.json', 'index.json', `articles/${id}.json`]) {
