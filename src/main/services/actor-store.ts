@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ActorRegistrySchema, EMPTY_REGISTRY, registryProblem, type ActorRegistry } from '../../core/actors/entity';
+import { ActorRegistrySchema, EMPTY_REGISTRY, findEntity, registryProblem, type ActorRegistry } from '../../core/actors/entity';
+import { buildActorMatcher, type ActorMatcher } from '../../core/actors/names/matcher';
+import type { Edit } from '../../core/edits/commands';
 import type { ArticleDoc } from '../../core/model/document';
 import { versioned, type FileCodec } from './store/file-formats';
 
@@ -71,4 +73,33 @@ export class MentionIndex {
   linkedEntities(): string[] {
     return [...this.byEntity.keys()].sort();
   }
+}
+
+/**
+ * The name matcher of the workspace's registry: built when first asked for (0.3–0.5 s for
+ * 10,000 entities), then kept current entity by entity from each registry edit.
+ */
+export class RegistryMatcher {
+  private matcher: ActorMatcher | null = null;
+
+  get(registry: ActorRegistry): ActorMatcher {
+    this.matcher ??= buildActorMatcher(registry.entities);
+    return this.matcher;
+  }
+
+  /** After `edit` left `registry`: every entity a registry step touched is put back or dropped. */
+  sync(edit: Edit, registry: ActorRegistry): void {
+    if (!this.matcher) return;
+    for (const id of registryIdsTouched(edit)) {
+      const entity = findEntity(registry, id);
+      if (entity) this.matcher.put(entity);
+      else this.matcher.delete(id);
+    }
+  }
+}
+
+function registryIdsTouched(edit: Edit): string[] {
+  if (edit.kind === 'batch') return edit.edits.flatMap(registryIdsTouched);
+  if (edit.kind !== 'actors') return [];
+  return edit.command.op === 'update' ? [edit.command.id] : edit.command.entities.map((e) => e.id);
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
 import type { ImportArticlesReport, SearchHit, WorkspaceInfo } from '../../core/api/articles';
 import type { ActorRegistry } from '../../core/actors/entity';
+import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
 import { articlesTouched, type Edit } from '../../core/edits/commands';
 import type { ArticleSummary } from '../../core/model/article';
@@ -12,7 +13,7 @@ import { formatProblem, type Problem } from '../../core/model/result';
 import { SettingsSchema, type Settings } from '../../core/model/settings';
 import { findInText } from '../../core/search/text-search';
 import { importArticles, readSeeds } from './article-import';
-import { MentionIndex } from './actor-store';
+import { MentionIndex, RegistryMatcher } from './actor-store';
 import { appRoot } from './paths';
 import { putDocsProblems } from './put-docs-check';
 import { DurableWriteError } from './store/durable-write';
@@ -55,6 +56,7 @@ export class Workspace {
   private closed = false;
   /** Built when first needed (it reads every article), then kept current by each edit. */
   private mentions: MentionIndex | null = null;
+  private readonly registryMatcher = new RegistryMatcher();
 
   constructor(private readonly parts: WorkspaceParts) {
     this.dir = parts.dir;
@@ -88,6 +90,11 @@ export class Workspace {
   /** The actor registry. Treat it as immutable: edits go through applyEdit. */
   actors(): ActorRegistry {
     return this.parts.actors.value;
+  }
+
+  /** The name matcher over the current registry. */
+  actorMatcher(): ActorMatcher {
+    return this.registryMatcher.get(this.actors());
   }
 
   /** Which articles link each entity (reads every article the first time). */
@@ -140,6 +147,7 @@ export class Workspace {
     } finally {
       // What each file holds now (written, or put back to what is on disk after a failure).
       for (const id of docs.keys()) mentions?.update(files.get(id)!.value);
+      if (actorsChanged) this.registryMatcher.sync(edit, this.actors());
     }
     return { savedAt: nowIso(), labelSchema: this.labelSchema() };
   }
