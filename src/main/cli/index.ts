@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerActors } from './commands/actors';
 import { registerAgree } from './commands/agree';
 import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
@@ -23,6 +24,7 @@ registerAgree(program);
 registerExport(program);
 registerImportAnnotations(program);
 registerValidate(program);
+registerActors(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
