@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actorArgs, type ActorResults } from './actors';
 import { articleArgs, type ArticleResults } from './articles';
 import { reviewArgs, type ReviewResults } from './review';
 import { exchangeArgs, type ExchangeResults } from './exchange';
@@ -7,6 +8,7 @@ import type { ApiMethodName } from './methods';
 import type { MenuCommand } from './menu';
 
 export * from './contract';
+export type { ActorDetail, ActorEditRequest, ActorList, ActorRow } from './actors';
 export type { WorkspaceInfo, ImportArticlesReport, SearchHit } from './articles';
 export type { AgreementDisagreement, AgreementDisagreements, AgreementFigure, ArticleReviewSummary, ReviewOverview } from './review';
 
@@ -18,9 +20,10 @@ export const apiArgs = {
   ...articleArgs,
   ...reviewArgs,
   ...exchangeArgs,
+  ...actorArgs,
 };
 
-export type ApiResults = ArticleResults & ReviewResults & ExchangeResults;
+export type ApiResults = ArticleResults & ReviewResults & ExchangeResults & ActorResults;
 
 export type ApiMethod = keyof typeof apiArgs & keyof ApiResults;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;

@@ -16,6 +16,10 @@ export const API_METHOD_NAMES = [
   'agreementDisagreements',
   'exportAnnotations',
   'importAnnotations',
+  'listActors',
+  'getActor',
+  'matchActorNames',
+  'actorEdit',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

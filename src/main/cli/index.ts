@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerActors } from './commands/actors';
 import { registerAgree } from './commands/agree';
 import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
@@ -28,6 +29,7 @@ registerImportAnnotations(program);
 registerValidate(program);
 registerSuggest(program);
 registerUpdateArticle(program);
+registerActors(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { ApiError } from '../../core/api/contract';
 import { extendSchema, defaultLabelSchema, type LabelSchema } from '../../core/model/label-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/model/settings';
+import type { ActorRegistry } from '../../core/actors/entity';
+import { ACTORS_FILE, actorsCodec, emptyRegistry } from './actor-store';
 import { INDEX_FILE, indexCodec, type IndexData } from './article-index';
 import { ARTICLES_DIR, ArticleStore } from './article-store';
 import { Backups } from './store/backups';
@@ -25,6 +27,8 @@ export interface WorkspaceParts {
   recovery: RecoveryContext;
   settings: StoredFile<Settings>;
   labelSchema: StoredFile<LabelSchema>;
+  /** The actor registry (`actors.json`), shared by every article. */
+  actors: StoredFile<ActorRegistry>;
   index: StoredFile<IndexData>;
   articles: ArticleStore;
   /** True for a folder that had no workspace yet (it is then filled with the seeds). */
@@ -76,6 +80,12 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
       async () => (state === 'workspace' ? schemaFromUse(await articles.loadAll()) : defaultLabelSchema()),
       'The label schema was rebuilt: the default labels plus every label the annotations use (names and colours of added labels are new).',
     );
+    const actors = await loadOrCreate(
+      spec(ACTORS_FILE, actorsCodec),
+      recovery,
+      emptyRegistry,
+      'The actor registry starts empty again: spans keep the entity ids they were linked to, but the names of those actors are lost.',
+    );
     if (recovery.migrated.length > 0) {
       recovery.notices.push(
         mode === 'write'
@@ -83,7 +93,7 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
           : `${counted(recovery.migrated.length, 'file')} ${recovery.migrated.length === 1 ? 'is in an older Lede format; it' : 'are in an older Lede format; they'} will be upgraded when the workspace is opened in Lede.`,
       );
     }
-    return { dir, readOnly: mode === 'read', lock, recovery, settings, labelSchema, index, articles, isNew: state !== 'workspace', indexStale };
+    return { dir, readOnly: mode === 'read', lock, recovery, settings, labelSchema, actors, index, articles, isNew: state !== 'workspace', indexStale };
   } catch (error) {
     await lock?.release().catch(() => undefined);
     const code = error instanceof DurableWriteError ? error.code : codeOf(error);
@@ -112,7 +122,7 @@ function schemaFromUse(docs: { annotations: { label: string }[]; relations: { ty
   }).schema;
 }
 
-const MARKERS = new Set([INDEX_FILE, ARTICLES_DIR, SETTINGS_FILE, LABEL_SCHEMA_FILE]);
+const MARKERS = new Set([INDEX_FILE, ARTICLES_DIR, SETTINGS_FILE, LABEL_SCHEMA_FILE, ACTORS_FILE]);
 
 async function inspectFolder(dir: string): Promise<FolderState> {
   try {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
 import type { ImportArticlesReport, SearchHit, WorkspaceInfo } from '../../core/api/articles';
+import type { ActorRegistry } from '../../core/actors/entity';
+import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
 import { articlesTouched, type Edit } from '../../core/edits/commands';
 import type { ArticleSummary } from '../../core/model/article';
@@ -11,6 +13,7 @@ import { formatProblem, type Problem } from '../../core/model/result';
 import { SettingsSchema, type Settings } from '../../core/model/settings';
 import { findInText } from '../../core/search/text-search';
 import { importArticles, readSeeds } from './article-import';
+import { MentionIndex, RegistryMatcher } from './actor-store';
 import { appRoot } from './paths';
 import { updateArticle, type UpdateArticleReport } from './update-article';
 import { putDocsProblems } from './put-docs-check';
@@ -60,6 +63,9 @@ export class Workspace {
   private closed = false;
   /** Settles when the running transaction (an import's putDocs) has committed or failed. */
   private gate: Promise<void> = Promise.resolve();
+  /** Built when first needed (it reads every article), then kept current by each edit. */
+  private mentions: MentionIndex | null = null;
+  private readonly registryMatcher = new RegistryMatcher();
 
   constructor(private readonly parts: WorkspaceParts) {
     this.dir = parts.dir;
@@ -90,6 +96,31 @@ export class Workspace {
     return this.parts.labelSchema.value;
   }
 
+  /** The actor registry. Treat it as immutable: edits go through applyEdit. */
+  actors(): ActorRegistry {
+    return this.parts.actors.value;
+  }
+
+  /** The name matcher over the current registry. */
+  actorMatcher(): ActorMatcher {
+    return this.registryMatcher.get(this.actors());
+  }
+
+  /** Which articles link each entity (reads every article the first time). */
+  async mentionIndex(): Promise<MentionIndex> {
+    if (!this.mentions) {
+      const docs = await this.parts.articles.loadAll();
+      this.mentions ??= MentionIndex.build(docs);
+    }
+    return this.mentions;
+  }
+
+  /** The current documents of every article that links one of `entityIds`. */
+  async docsMentioning(...entityIds: string[]): Promise<ArticleDoc[]> {
+    const index = await this.mentionIndex();
+    return Promise.all(index.articlesOf(...entityIds).map((id) => this.getDoc(id)));
+  }
+
   settings(): Settings {
     return this.parts.settings.value;
   }
@@ -109,13 +140,26 @@ export class Workspace {
     const files = new Map<string, Awaited<ReturnType<WorkspaceParts['articles']['load']>>>();
     for (const id of articlesTouched(edit)) files.set(id, await this.parts.articles.load(id));
     if (hasSchemaStep(edit)) await this.parts.articles.loadAll();
+    const removing = removedEntityIds(edit);
+    const mentions = removing.length > 0 ? await this.mentionIndex() : this.mentions;
     // From here to the writes nothing awaits, so no other edit can interleave.
-    const outcome = applyEditToState(edit, { labelSchema: this.labelSchema(), docs: new Map([...files].map(([id, f]) => [id, f.value])) });
+    const outcome = applyEditToState(edit, { labelSchema: this.labelSchema(), docs: new Map([...files].map(([id, f]) => [id, f.value])), actors: this.actors() });
     if (!outcome.ok) throw conflict('This edit no longer applies; nothing was changed.', outcome.errors);
-    const { labelSchema, schemaChanged, docs } = outcome.value;
+    const { labelSchema, schemaChanged, docs, actors, actorsChanged } = outcome.value;
     if (schemaChanged) this.assertNotInUse(removedFromSchema(this.labelSchema(), labelSchema), docs);
-    const writes = [...(schemaChanged ? [this.parts.labelSchema.set(labelSchema)] : []), ...[...docs].map(([id, doc]) => files.get(id)!.set(doc))];
-    await settle(writes);
+    if (mentions) this.assertUnmentioned(removing, actors!, docs, mentions);
+    const writes = [
+      ...(schemaChanged ? [this.parts.labelSchema.set(labelSchema)] : []),
+      ...(actorsChanged ? [this.parts.actors.set(actors!)] : []),
+      ...[...docs].map(([id, doc]) => files.get(id)!.set(doc)),
+    ];
+    try {
+      await settle(writes);
+    } finally {
+      // What each file holds now (written, or put back to what is on disk after a failure).
+      for (const id of docs.keys()) mentions?.update(files.get(id)!.value);
+      if (actorsChanged) this.registryMatcher.sync(edit, this.actors());
+    }
     return { savedAt: nowIso(), labelSchema: this.labelSchema() };
   }
 
@@ -195,7 +239,7 @@ export class Workspace {
   /** Resolves when every pending write, the index cache included, is durable. */
   async flush(): Promise<void> {
     await this.gate;
-    const files = [this.parts.settings, this.parts.labelSchema, ...this.parts.articles.loadedFiles()];
+    const files = [this.parts.settings, this.parts.labelSchema, this.parts.actors, ...this.parts.articles.loadedFiles()];
     await Promise.all(files.map((f) => f.idle()));
     if (this.indexTimer) clearTimeout(this.indexTimer);
     this.indexTimer = null;
@@ -244,6 +288,18 @@ export class Workspace {
     if (this.readOnly) throw new ApiError('io', `The workspace ${this.dir} was opened read-only; nothing was changed.`);
   }
 
+  /** An entity may leave the registry only when no span links it any more (else the link would dangle). */
+  private assertUnmentioned(removing: string[], actors: ActorRegistry, changed: ReadonlyMap<string, ArticleDoc>, mentions: MentionIndex): void {
+    const gone = removing.filter((id) => !actors.entities.some((e) => e.id === id));
+    if (gone.length === 0) return;
+    const still = new Set(gone);
+    for (const articleId of mentions.articlesOf(...gone)) {
+      const doc = changed.get(articleId) ?? this.parts.articles.loadedFiles().find((f) => f.value.article.id === articleId)?.value;
+      const uses = doc?.annotations.filter((a) => a.entity !== undefined && still.has(a.entity)).length ?? 0;
+      if (uses > 0) throw new ApiError('conflict', `This actor cannot be removed: ${uses} span(s) in "${doc!.article.title}" still link to it. Nothing was changed.`);
+    }
+  }
+
   private assertNotInUse(removed: { labels: string[]; relationTypes: string[] }, changed: ReadonlyMap<string, ArticleDoc>): void {
     if (removed.labels.length === 0 && removed.relationTypes.length === 0) return;
     const labels = new Set(removed.labels);
@@ -262,6 +318,12 @@ export class Workspace {
 
 function hasSchemaStep(edit: Edit): boolean {
   return edit.kind === 'schema' || (edit.kind === 'batch' && edit.edits.some(hasSchemaStep));
+}
+
+/** Entities an edit takes out of the registry (a remove step; an insert undone is a remove too). */
+function removedEntityIds(edit: Edit): string[] {
+  if (edit.kind === 'batch') return edit.edits.flatMap(removedEntityIds);
+  return edit.kind === 'actors' && edit.command.op === 'remove' ? edit.command.entities.map((e) => e.id) : [];
 }
 
 function conflict(message: string, problems: Problem[]): ApiError {

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../../core/api';
 import type { Workspace } from '../../services/workspace';
+import { actorHandlers } from './actors';
 import { articleHandlers } from './articles';
 import { reviewHandlers } from './review';
 import { exchangeHandlers } from './exchange';
@@ -10,5 +11,6 @@ export function createHandlers(workspace: () => Workspace): ApiHandlers {
     ...articleHandlers(workspace),
     ...reviewHandlers(workspace),
     ...exchangeHandlers(workspace),
+    ...actorHandlers(workspace),
   };
 }

@@ -27,7 +27,8 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-function versioned<T>(what: string, current: z.ZodType<T>, fromV0: (raw: unknown) => Decoded<T>, check: (value: T) => string | null = () => null): FileCodec<T> {
+/** A codec for a file `{ schemaVersion, ... }` of the current format, migrating format 0 with `fromV0`. */
+export function versioned<T>(what: string, current: z.ZodType<T>, fromV0: (raw: unknown) => Decoded<T>, check: (value: T) => string | null = () => null): FileCodec<T> {
   return {
     what,
     decode(raw) {
