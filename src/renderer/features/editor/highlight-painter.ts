@@ -22,7 +22,7 @@ interface Painted {
   annotation: Annotation;
   name: string;
   level: number;
-  ranges: Range[];
+  ranges: StaticRange[];
   undraw: () => void;
 }
 
@@ -93,23 +93,24 @@ export class HighlightPainter {
   private sync(): void {
     // Windowed but no window yet (the viewport is measured right after): paint nothing rather than everything.
     const window = this.windowed ? (this.window ?? { start: 0, end: 0 }) : null;
-    const wanted = new Map<string, Annotation>();
-    for (const a of this.annotations) {
-      if (!window || (spanStart(a) < window.end && spanEnd(a) > window.start)) wanted.set(a.id, a);
-    }
+    // One pass over the annotations, no map of them all: a tag in a 20,000-annotation article
+    // touches only what is in the window.
     const { nameOf, levelOf } = this.style;
+    const seen = new Set<string>();
     const stale: [string, Painted][] = [];
-    for (const [id, p] of this.painted) {
-      const next = wanted.get(id);
-      if (next !== p.annotation || nameOf(next) !== p.name) stale.push([id, p]);
-    }
-    for (const [id] of stale) this.painted.delete(id);
     const added: Painted[] = [];
-    for (const [id, a] of wanted) {
-      if (this.painted.has(id)) continue;
-      const ranges = a.fragments.flatMap((f) => this.dom.rangesPerParagraph(f.start, f.end));
-      added.push({ annotation: a, name: nameOf(a), level: levelOf(a), ranges, undraw: noop });
+    for (const a of this.annotations) {
+      if (window && !(spanStart(a) < window.end && spanEnd(a) > window.start)) continue;
+      if (seen.has(a.id)) continue;
+      seen.add(a.id);
+      const p = this.painted.get(a.id);
+      const name = nameOf(a);
+      if (p && p.annotation === a && p.name === name) continue;
+      if (p) stale.push([a.id, p]);
+      const ranges = a.fragments.flatMap((f) => this.dom.staticRangesPerParagraph(f.start, f.end));
+      added.push({ annotation: a, name, level: levelOf(a), ranges, undraw: noop });
     }
+    for (const [id, p] of this.painted) if (!seen.has(id)) stale.push([id, p]);
     // Measure first, then change the document: one layout, not one per annotation.
     const measured = this.measureBars(added);
     for (const [id, p] of stale) this.unpaint(id, p);
@@ -144,7 +145,7 @@ export class HighlightPainter {
     const h = this.highlight(name);
     h.priority = priority;
     h.clear();
-    for (const r of ranges) for (const range of this.dom.rangesPerParagraph(r.start, r.end)) h.add(range);
+    for (const r of ranges) for (const range of this.dom.staticRangesPerParagraph(r.start, r.end)) h.add(range);
   }
 
   private clearAnnotations(): void {

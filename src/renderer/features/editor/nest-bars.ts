@@ -22,13 +22,22 @@ export class NestBars {
    * Measures where the bars of many annotations go. Call it before changing anything in the
    * document: reading a rect after a change (even to the highlights) forces a new layout.
    */
-  measure(jobs: readonly { ranges: readonly Range[]; level: number; color: string }[]): MeasuredBars {
+  measure(jobs: readonly { ranges: readonly StaticRange[]; level: number; color: string }[]): MeasuredBars {
     const origin = this.base.getBoundingClientRect();
-    return jobs.map((job) => ({
+    // One live Range, moved over each static one: live ranges cost on every later DOM change.
+    const probe = document.createRange();
+    const rectsOf = (r: StaticRange): DOMRect[] => {
+      probe.setStart(r.startContainer, r.startOffset);
+      probe.setEnd(r.endContainer, r.endOffset);
+      return [...probe.getClientRects()];
+    };
+    const measured = jobs.map((job) => ({
       level: job.level,
       color: job.color,
-      boxes: job.level < 1 ? [] : job.ranges.flatMap((r) => [...r.getClientRects()].filter((b) => b.width >= 0.5)).map((b) => ({ left: b.left - origin.left, bottom: b.bottom - origin.top, width: b.width })),
+      boxes: job.level < 1 ? [] : job.ranges.flatMap((r) => rectsOf(r).filter((b) => b.width >= 0.5)).map((b) => ({ left: b.left - origin.left, bottom: b.bottom - origin.top, width: b.width })),
     }));
+    probe.detach();
+    return measured;
   }
 
   /** Adds measured bars in one DOM change; returns, per job, the function that removes its bars. */

@@ -62,7 +62,25 @@ export class TextDom {
    * those in view.
    */
   rangesPerParagraph(start: number, end: number): Range[] {
-    const ranges: Range[] = [];
+    return this.perParagraph(start, end, (s, e) => this.range(s, e));
+  }
+
+  /**
+   * The same ranges as StaticRanges, for highlights: the article's DOM never changes under them,
+   * and a live Range costs on every DOM change (Chromium walks all live ranges when a node is
+   * removed — removing nest bars while scrolling spent most of its time there).
+   */
+  staticRangesPerParagraph(start: number, end: number): StaticRange[] {
+    return this.perParagraph(start, end, (s, e) => {
+      const from = this.position(s);
+      const to = this.position(e);
+      if (!from || !to) return null;
+      return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+    });
+  }
+
+  private perParagraph<R>(start: number, end: number, make: (s: number, e: number) => R | null): R[] {
+    const ranges: R[] = [];
     const first = this.paragraphIndexAt(start);
     const last = this.paragraphIndexAt(Math.max(start, end - 1));
     for (let i = first; i <= last; i++) {
@@ -70,7 +88,7 @@ export class TextDom {
       const s = Math.max(start, p.start);
       const e = Math.min(end, p.start + p.text.length);
       if (e <= s) continue;
-      const range = this.range(s, e);
+      const range = make(s, e);
       if (range) ranges.push(range);
     }
     return ranges;

@@ -20,7 +20,11 @@ export function buildRows(doc: ArticleDoc, visible: readonly Annotation[], schem
     if (list) list.push(a);
     else byLabel.set(a.label, [a]);
   }
-  const byId = new Map(doc.annotations.map((a) => [a.id, a]));
+  // Only the annotations at a relation's end are looked up: no map of every annotation per edit.
+  const ends = new Set<string>();
+  for (const r of doc.relations) ends.add(r.from).add(r.to);
+  const byId = new Map<string, Annotation>();
+  if (ends.size) for (const a of doc.annotations) if (ends.has(a.id)) byId.set(a.id, a);
   const linksFrom = new Map<string, string[]>();
   for (const r of doc.relations) {
     const name = findRelationType(schema, r.type)?.name ?? r.type;
@@ -37,22 +41,30 @@ export function buildRows(doc: ArticleDoc, visible: readonly Annotation[], schem
     const label = findLabel(schema, labelId);
     rows.push({ kind: 'group', labelId, name: label?.name ?? labelId, color: label?.color ?? '#888888', count: list.length });
     for (const a of list) {
-      rows.push({ kind: 'annotation', annotation: a, snippet: snippetOf(doc.article.text, a), links: linksFrom.get(a.id) ?? [] });
+      rows.push(annotationRow(doc.article.text, a, linksFrom.get(a.id) ?? NO_LINKS));
     }
   }
   return rows;
 }
 
-/** Snippets by annotation object: annotations are immutable, so an edit recomputes only its own. */
-const snippets = new WeakMap<Annotation, string>();
+const NO_LINKS: string[] = [];
 
-function snippetOf(text: string, a: Annotation): string {
-  let snippet = snippets.get(a);
-  if (snippet === undefined) {
-    snippet = short(fragmentsText(text, a.fragments), SNIPPET);
-    snippets.set(a, snippet);
-  }
-  return snippet;
+/**
+ * Rows by annotation object: annotations are immutable, so an edit builds only its own row (and
+ * those whose links changed); every other row is the same object as before.
+ */
+const annotationRows = new WeakMap<Annotation, Extract<Row, { kind: 'annotation' }>>();
+
+function annotationRow(text: string, a: Annotation, links: string[]): Row {
+  const cached = annotationRows.get(a);
+  if (cached && sameLinks(cached.links, links)) return cached;
+  const row = { kind: 'annotation' as const, annotation: a, snippet: cached?.snippet ?? short(fragmentsText(text, a.fragments), SNIPPET), links };
+  annotationRows.set(a, row);
+  return row;
+}
+
+function sameLinks(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../../src/core/edits/apply';
-import { createAnnotation, linkAnnotations } from '../../../../../src/core/edits/builders';
+import { createAnnotation, deleteAnnotations, linkAnnotations, unlink } from '../../../../../src/core/edits/builders';
 import type { ArticleDoc } from '../../../../../src/core/model/document';
 import { defaultLabelSchema } from '../../../../../src/core/model/label-schema';
 import { buildRows } from '../../../../../src/renderer/features/sidebar/list-rows';
@@ -56,5 +57,43 @@ describe('sidebar rows', () => {
     const doc = tagged();
     const rows = buildRows(doc, doc.annotations.filter((a) => a.label === 'event'), defaultLabelSchema());
     expect(rows.map((r) => r.kind)).toEqual(['group', 'annotation']);
+  });
+
+  it('rows reused from earlier edits equal rows built from scratch, after any sequence of tags, links, unlinks and deletions', () => {
+    const schema = defaultLabelSchema();
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('tag' as const), label: fc.constantFrom('claim', 'quote', 'actor', 'event'), at: fc.nat(TEXT.length - 40), len: fc.integer({ min: 1, max: 40 }) }),
+      fc.record({ kind: fc.constant('link' as const), from: fc.nat(), to: fc.nat() }),
+      fc.record({ kind: fc.constant('unlink' as const), which: fc.nat() }),
+      fc.record({ kind: fc.constant('delete' as const), which: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
+        let doc = tagged();
+        buildRows(doc, doc.annotations, schema);
+        for (const e of edits) {
+          const ids = doc.annotations.map((a) => a.id);
+          const command =
+            e.kind === 'tag'
+              ? createAnnotation(doc, { label: e.label, fragments: [{ start: e.at, end: e.at + e.len }] }, BY)
+              : e.kind === 'link' && ids.length > 1
+                ? linkAnnotations(doc, { type: 'speaker', from: ids[e.from % ids.length]!, to: ids[e.to % ids.length]! }, BY)
+                : e.kind === 'unlink' && doc.relations.length
+                  ? unlink(doc, doc.relations[e.which % doc.relations.length]!.id)
+                  : e.kind === 'delete' && ids.length
+                    ? deleteAnnotations(doc, [ids[e.which % ids.length]!])
+                    : null;
+          if (!command?.ok) continue;
+          const value = 'command' in command.value ? command.value.command : command.value;
+          const next = applyCommand(doc, value);
+          if (next.ok) doc = next.value;
+          // Built after every edit, so the row cache carries rows from one edit to the next.
+          buildRows(doc, doc.annotations, schema);
+        }
+        const fresh = structuredClone(doc);
+        expect(buildRows(doc, doc.annotations, schema)).toEqual(buildRows(fresh, fresh.annotations, schema));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
