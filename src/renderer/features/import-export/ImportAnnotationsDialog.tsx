@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnnotationImportResult, ImportedLabel } from '../../../core/api/exchange';
 import { formatProblem } from '../../../core/model/result';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../help/Modal';
-import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, defaultLayerName, projectFolders, readAnnotationPayloads, relativePath } from './exchange-files';
+import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, chosenProjectFolders, defaultLayerName, readAnnotationPayloads, relativePath } from './exchange-files';
 import { ImportReport } from './ImportReport';
 import { LabelMapping, NEW_LABEL } from './LabelMapping';
 import { ReportList } from './ReportList';
@@ -32,7 +32,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
   const [result, setResult] = useState<AnnotationImportResult | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const folders = projectFolders(files);
+  const folders = useProjectFolders(files, () => setLayer(''));
 
   const choose = (list: FileList | null) => {
     const chosen = [...(list ?? [])];
@@ -128,4 +128,26 @@ function FailedImport({ errors, notes }: { errors: string[]; notes: string[] }) 
       <ReportList title="Notes" items={notes} />
     </section>
   );
+}
+
+/**
+ * The annotator folders of the chosen brat project (a folder or a zip of one): their names are the
+ * layers, so the layer name is cleared (`onProject`) — a name prefilled from the zip's file name
+ * would otherwise be refused by the importer as contradicting the folders.
+ */
+function useProjectFolders(files: readonly File[], onProject: () => void): string[] {
+  const [folders, setFolders] = useState<string[]>([]);
+  useEffect(() => {
+    let current = true;
+    void chosenProjectFolders(files).then((found) => {
+      if (!current) return;
+      setFolders(found);
+      if (found.length > 0) onProject();
+    });
+    return () => {
+      current = false;
+    };
+    // onProject is a fresh closure on every render; the folders depend only on the files.
+  }, [files]);
+  return folders;
 }

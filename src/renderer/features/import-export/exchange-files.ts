@@ -28,9 +28,43 @@ export function chosenFolderName(files: readonly File[]): string | null {
 
 /** The annotator folders of a brat project (.ann files one folder down), or [] for any other choice. */
 export function projectFolders(files: readonly File[]): string[] {
-  const anns = files.map(relativePath).filter((p) => p.toLowerCase().endsWith('.ann'));
+  return foldersOfPaths(files.map(relativePath));
+}
+
+function foldersOfPaths(paths: readonly string[]): string[] {
+  const anns = paths.filter((p) => p.toLowerCase().endsWith('.ann') && !p.startsWith('__MACOSX/'));
   if (anns.length === 0 || anns.some((p) => p.split('/').length !== 2)) return [];
   return [...new Set(anns.map((p) => p.split('/')[0]!))].sort();
+}
+
+/**
+ * The annotator folders of a brat project inside a zip (the app's own "All layers" brat export is
+ * one), read from the zip's entry names without inflating anything; fflate is loaded only when a
+ * zip is chosen. A zip that wraps everything in one folder is read inside it, as the importer does.
+ */
+export async function zipProjectFolders(file: File): Promise<string[]> {
+  const { unzipSync } = await import('fflate');
+  const names: string[] = [];
+  try {
+    unzipSync(new Uint8Array(await file.arrayBuffer()), {
+      filter: (entry) => {
+        if (!entry.name.endsWith('/')) names.push(entry.name);
+        return false;
+      },
+    });
+  } catch {
+    return []; // not a readable zip: the importer says so, with the file's name
+  }
+  const tops = new Set(names.map((n) => n.split('/')[0]));
+  const inner = tops.size === 1 && names.every((n) => n.includes('/')) ? names.map((n) => n.slice(n.indexOf('/') + 1)) : names;
+  return foldersOfPaths(inner);
+}
+
+/** The project folders of a choice: of the files themselves, or of the one zip chosen. */
+export async function chosenProjectFolders(files: readonly File[]): Promise<string[]> {
+  const direct = projectFolders(files);
+  if (direct.length > 0 || files.length !== 1 || !/\.zip$/i.test(files[0]!.name)) return direct;
+  return zipProjectFolders(files[0]!);
 }
 
 /**
