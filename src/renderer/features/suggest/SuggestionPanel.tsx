@@ -50,7 +50,7 @@ export function SuggestionPanel() {
         </p>
       )}
       {state.shown && current && (
-        <div className="suggestion-card" data-testid="current-suggestion">
+        <div className="suggestion-card" data-testid="current-suggestion" data-suggestion-id={current.id} data-kind={current.kind} data-has-speaker={speaker ? "yes" : "no"}>
           <p>
             <strong>{current.kind === 'quote' ? 'Quote' : 'Actor'}</strong> · {RULES[current.rule] ?? current.rule} · score {current.score.toFixed(2)}
           </p>
