@@ -1,7 +1,7 @@
 import { test, expect } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import type { WorkspaceInfo } from '../../../src/core/api/articles';
-import { api, openArticle, start } from './editor-helpers';
+import { api, clickAt, openArticle, paintedRanges, start } from './editor-helpers';
 import { SEED_TITLE } from './seed-tags';
 
 /**
@@ -19,6 +19,8 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   // Suggestions are not annotations.
   await expect(page.locator('.article-header')).toContainText('0 annotations');
   await expect(page.getByTestId('visible-count')).toHaveText('0');
+  expect(await paintedRanges(page)).toEqual([]);
+  expect(await suggestedPainted(page)).toBeGreaterThan(0);
 
   const card = page.getByTestId('current-suggestion');
   let found = false;
@@ -61,4 +63,19 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   expect(seen.has(rejected)).toBe(false);
   expect(now).toBeLessThan(open);
   await expect(page.locator('.article-header')).toContainText(`${doc.annotations.length} annotations`);
+
+  // The mouse: clicking a suggested passage shows it in the card; S hides them all.
+  const other = [...seen][0]!;
+  const at = Number(/@(\d+)-/.exec(other)![1]);
+  await page.keyboard.press('Shift+K');
+  await clickAt(page, at + 1);
+  await expect(card).toHaveAttribute('data-suggestion-id', other);
+  await page.keyboard.press('s');
+  await expect.poll(() => suggestedPainted(page)).toBe(0);
+  await expect(page.getByTestId('suggestion-count')).toBeHidden();
 });
+
+/** How many ranges the suggestion highlight holds. */
+function suggestedPainted(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('lede-suggested')?.size ?? 0);
+}
