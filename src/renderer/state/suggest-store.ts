@@ -87,7 +87,7 @@ function tell(text: string): void {
 /** Selects the next (or previous) suggestion after the current one, in text order. */
 export function stepSuggestion(step: 1 | -1): Suggestion | undefined {
   if (!useSuggest.getState().shown) {
-    tell('Suggestions are hidden: press S (or the Suggestions button) to show them.');
+    tell('Suggestions are hidden: press Shift+S (or Show in the Suggestions card) to show them.');
     return undefined;
   }
   const list = visibleSuggestions();
@@ -135,7 +135,7 @@ export function acceptAllOfKind(): boolean {
   let doc = useWorkspace.getState().doc;
   const s = currentSuggestion();
   if (!doc || !s) {
-    tell('Choose a suggestion first: Shift+A accepts every open suggestion of its kind.');
+    tell('Choose a suggestion first: Shift+Y accepts every open suggestion of its kind.');
     return false;
   }
   const list = visibleSuggestions().filter((x) => x.kind === s.kind);

@@ -12,7 +12,7 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   await start(page, host);
   const articleId = await openArticle(page, SEED_TITLE);
   await page.locator('.article-text').click();
-  await page.keyboard.press('s');
+  await page.keyboard.press('Shift+S');
   const count = page.getByTestId('suggestion-count');
   await expect(count).toHaveText(/^[1-9]\d*$/);
   const open = Number(await count.textContent());
@@ -31,12 +31,12 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   }
   expect(found, 'the seed article has a suggested quote with a named speaker').toBe(true);
   await expect(card).toContainText('score');
-  await page.keyboard.press('a');
+  await page.keyboard.press('Shift+A');
   await expect(page.locator('.article-header')).toContainText(/· [23] annotations$/);
 
   await page.keyboard.press('Shift+J');
   const rejected = (await card.getAttribute('data-suggestion-id'))!;
-  await page.keyboard.press('r');
+  await page.keyboard.press('Shift+R');
   await expect(card).not.toHaveAttribute('data-suggestion-id', rejected);
   await page.screenshot({ path: test.info().outputPath('suggestions.png') });
 
@@ -52,7 +52,7 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
 
   // Shown again after the reload: the rejected one stays away, the accepted one is no longer suggested.
   await page.locator('.article-text').click();
-  await page.keyboard.press('s');
+  await page.keyboard.press('Shift+S');
   await expect(count).toHaveText(/^\d+$/);
   const now = Number(await count.textContent());
   const seen = new Set<string>();
@@ -70,7 +70,7 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   await page.keyboard.press('Shift+K');
   await clickAt(page, at + 1);
   await expect(card).toHaveAttribute('data-suggestion-id', other);
-  await page.keyboard.press('s');
+  await page.keyboard.press('Shift+S');
   await expect.poll(() => suggestedPainted(page)).toBe(0);
   await expect(page.getByTestId('suggestion-count')).toBeHidden();
 });

@@ -39,14 +39,14 @@ export function SuggestionPanel() {
             {state.computing ? '…' : open.length}
           </span>
         )}
-        <button type="button" className="button small" aria-pressed={state.shown} onClick={toggleSuggestions} title="Show or hide suggested quotes and actors (S)">
+        <button type="button" className="button small" aria-pressed={state.shown} onClick={toggleSuggestions} title="Show or hide suggested quotes and actors (Shift+S)">
           {state.shown ? 'Hide' : 'Show'}
         </button>
       </h2>
       {state.shown && state.error && <p className="muted">The suggestions could not be computed: {state.error}</p>}
       {state.shown && !state.computing && !current && (
         <p className="muted">
-          {open.length === 0 ? 'No open suggestions in this article.' : 'Shift+J / Shift+K steps through them; A accepts, R rejects. They are not annotations until accepted.'}
+          {open.length === 0 ? 'No open suggestions in this article.' : 'Shift+J / Shift+K steps through them; Shift+A accepts, Shift+R rejects. They are not annotations until accepted.'}
         </p>
       )}
       {state.shown && current && (
@@ -58,8 +58,8 @@ export function SuggestionPanel() {
           {current.kind === 'quote' && <p className="muted">Speaker: {speaker ? doc.article.text.slice(speaker.start, speaker.end) : current.speaker ? `${current.speaker.text} (unresolved, no link)` : 'none'}</p>}
           <div className="row">
             <button type="button" className="button" onClick={() => step(-1)} title="Previous suggestion (Shift+K)">‹</button>
-            <button type="button" className="button primary" onClick={acceptCurrent} title="Accept (A)">Accept</button>
-            <button type="button" className="button" onClick={rejectCurrent} title="Reject (R)">Reject</button>
+            <button type="button" className="button primary" onClick={acceptCurrent} title="Accept (Shift+A)">Accept</button>
+            <button type="button" className="button" onClick={rejectCurrent} title="Reject (Shift+R)">Reject</button>
             <button type="button" className="button" onClick={() => step(1)} title="Next suggestion (Shift+J)">›</button>
           </div>
         </div>
