@@ -3,6 +3,7 @@ import type { ArticleDoc } from '../../core/model/document';
 import { nowIso } from '../../core/model/ids';
 import type { KnownName, Suggestion } from '../../core/suggest';
 import { ACTOR_LABEL } from '../../core/suggest/as-layer';
+import { counted } from '../../core/text/plural';
 import { acceptCommand, openSuggestions } from '../../core/suggest/accept';
 import { backend } from './api';
 import { perform } from './editor-history';
@@ -151,7 +152,7 @@ export function acceptAllOfKind(): boolean {
   const done = perform({ kind: 'batch', edits, label: `acceptance of ${edits.length} ${s.kind} suggestions` });
   if (done) {
     useSuggest.setState({ currentId: null });
-    tell(`Accepted ${edits.length} ${s.kind} suggestion${edits.length === 1 ? '' : 's'} (Mod+Z undoes them all).`);
+    tell(`Accepted ${counted(edits.length, `${s.kind} suggestion`)} (Mod+Z undoes them all).`);
   }
   return done;
 }

@@ -79,3 +79,23 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
 function suggestedPainted(page: import('@playwright/test').Page): Promise<number> {
   return page.evaluate(() => CSS.highlights.get('lede-suggested')?.size ?? 0);
 }
+
+test('Shift+Y accepts every open suggestion of one kind as one undo step', async ({ page, host }) => {
+  await start(page, host);
+  await openArticle(page, SEED_TITLE);
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Shift+S');
+  await expect(page.getByTestId('suggestion-count')).toHaveText(/^[1-9]\d*$/);
+  const card = page.getByTestId('current-suggestion');
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.press('Shift+J');
+    if ((await card.getAttribute('data-kind')) === 'actor') break;
+  }
+  await expect(card).toHaveAttribute('data-kind', 'actor');
+  const all = Number(/Accept all: (\d+)/.exec((await card.textContent())!)![1]);
+  expect(all).toBeGreaterThan(1);
+  await page.keyboard.press('Shift+Y');
+  await expect(page.locator('.article-header')).toContainText(`· ${all} annotations`);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.article-header')).toContainText('· 0 annotations');
+});

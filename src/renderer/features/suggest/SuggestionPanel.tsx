@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { speakerSpan } from '../../../core/suggest/accept';
-import { acceptCurrent, currentSuggestion, refreshSuggestions, rejectCurrent, stepSuggestion, toggleSuggestions, useSuggest, visibleSuggestions } from '../../state/suggest-store';
+import { counted } from '../../../core/text/plural';
+import { acceptAllOfKind, acceptCurrent, currentSuggestion, refreshSuggestions, rejectCurrent, stepSuggestion, toggleSuggestions, useSuggest, visibleSuggestions } from '../../state/suggest-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { revealRange } from '../editor/editor-view';
 
@@ -35,7 +36,7 @@ export function SuggestionPanel() {
       <h2 className="pane-title">
         Suggestions{' '}
         {state.shown && (
-          <span className="count" data-testid="suggestion-count">
+          <span className="count" data-testid="suggestion-count" title="Open suggestions in this article (not annotations)">
             {state.computing ? '…' : open.length}
           </span>
         )}
@@ -62,6 +63,9 @@ export function SuggestionPanel() {
             <button type="button" className="button" onClick={rejectCurrent} title="Reject (Shift+R)">Reject</button>
             <button type="button" className="button" onClick={() => step(1)} title="Next suggestion (Shift+J)">›</button>
           </div>
+          <button type="button" className="link-button" onClick={acceptAllOfKind} title="Accept every open suggestion of this kind in the article, as one undo step (Shift+Y)">
+            Accept all: {counted(open.filter((x) => x.kind === current.kind).length, current.kind)}
+          </button>
         </div>
       )}
       {state.shown && !current && open.length > 0 && (
