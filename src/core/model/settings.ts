@@ -8,6 +8,13 @@ export const SettingsSchema = z.object({
   snapToWords: z.boolean(),
   /** Light or dark colours; 'system' (or absent, as in settings saved before themes) follows the OS. */
   theme: z.enum(['system', 'light', 'dark']).optional(),
+  /**
+   * Suggestion ids (stable for kind + offsets, src/core/suggest/ids.ts) the analyst rejected, per
+   * article id. Kept here rather than in the article files so every article file stays exactly
+   * the validated format and no new file kind is needed: optional, so settings saved before
+   * suggestions read as "nothing rejected", and written with the same durable save as the rest.
+   */
+  rejectedSuggestions: z.record(z.string().min(1).max(100), z.array(z.string().min(1).max(300)).max(10_000)).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type ThemeChoice = NonNullable<Settings['theme']>;

@@ -10,6 +10,7 @@ import { useWorkspace } from '../state/workspace-store';
 import { currentView, focusText, keepInView, revealRange } from '../features/editor/editor-view';
 import { pick } from '../features/editor/use-text-pointer';
 import { moveCaret, type Motion } from './caret';
+import { acceptAllOfKind, acceptCurrent, rejectCurrent, stepSuggestion, toggleSuggestions } from '../state/suggest-store';
 
 /**
  * What each shortcut does, by shortcut id (see shortcuts.ts). The key handler and the desktop
@@ -112,6 +113,21 @@ export function runShortcut(id: string): boolean {
     case 'previous':
       stepAnnotation(id === 'next' ? 1 : -1);
       return true;
+    case 'suggestions':
+      toggleSuggestions();
+      return true;
+    case 'next-suggestion':
+    case 'previous-suggestion': {
+      const s = stepSuggestion(id === 'next-suggestion' ? 1 : -1);
+      if (s) revealRange(s.fragments[0]!.start, s.fragments[s.fragments.length - 1]!.end);
+      return true;
+    }
+    case 'accept-suggestion':
+      return acceptCurrent();
+    case 'reject-suggestion':
+      return rejectCurrent();
+    case 'accept-all-suggestions':
+      return acceptAllOfKind();
     case 'pick': {
       const caret = editor.selection?.focus;
       if (caret === undefined) return false;

@@ -6,7 +6,7 @@
  * `Mod` is Cmd on macOS and Ctrl elsewhere. Label keys come from the label schema (Settings).
  */
 
-export type Section = 'Tagging' | 'Moving and selecting in the text' | 'Annotations' | 'Links' | 'Find and search' | 'Undo' | 'General';
+export type Section = 'Tagging' | 'Suggestions' | 'Moving and selecting in the text' | 'Annotations' | 'Links' | 'Find and search' | 'Undo' | 'General';
 
 /** One way to press a shortcut. `mod`: Ctrl or Cmd; `word`: Ctrl or Alt (word-wise movement). */
 export interface KeyChord {
@@ -33,6 +33,12 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'tag', section: 'Tagging', keys: ['1', '2', '3', '4'], scope: 'page', description: 'Tag the selected text with the label on that key (by default 1 Claim, 2 Quote, 3 Actor, 4 Event; keys are set per label in Settings)' },
   { id: 'add-fragment', section: 'Tagging', keys: ['F'], chords: [{ key: 'f' }], scope: 'page', description: 'Add the selected text as another fragment of the selected annotation (a quote interrupted by “he said”)' },
+  { id: 'suggestions', section: 'Suggestions', keys: ['Shift+S'], chords: [{ key: 's', shift: true }], scope: 'page', description: 'Show or hide suggested quotes, speakers and actors (dashed underline; they are not annotations until accepted)' },
+  { id: 'next-suggestion', section: 'Suggestions', keys: ['Shift+J'], chords: [{ key: 'j', shift: true }], scope: 'page', description: 'Go to the next suggestion (its rule and score show in the sidebar)' },
+  { id: 'previous-suggestion', section: 'Suggestions', keys: ['Shift+K'], chords: [{ key: 'k', shift: true }], scope: 'page', description: 'Go to the previous suggestion' },
+  { id: 'accept-suggestion', section: 'Suggestions', keys: ['Shift+A'], chords: [{ key: 'a', shift: true }], scope: 'page', description: 'Accept the current suggestion: a quote becomes an annotation linked to its speaker (the speaker is tagged too)' },
+  { id: 'reject-suggestion', section: 'Suggestions', keys: ['Shift+R'], chords: [{ key: 'r', shift: true }], scope: 'page', description: 'Reject the current suggestion; it does not come back for this article' },
+  { id: 'accept-all-suggestions', section: 'Suggestions', keys: ['Shift+Y'], chords: [{ key: 'y', shift: true }], scope: 'page', description: 'Yes to all: accept every open suggestion of the current one’s kind in this article (one undo step)' },
   { id: 'move-char', section: 'Moving and selecting in the text', keys: ['←', '→'], chords: [{ key: 'ArrowLeft' }, { key: 'ArrowRight' }], scope: 'text', description: 'Move the caret one character' },
   { id: 'move-word', section: 'Moving and selecting in the text', keys: ['Ctrl+← / →', 'Alt+← / →'], chords: [{ key: 'ArrowLeft', word: true }, { key: 'ArrowRight', word: true }], scope: 'text', description: 'Move the caret one word' },
   { id: 'move-line', section: 'Moving and selecting in the text', keys: ['↑', '↓'], chords: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }], scope: 'text', description: 'Move the caret one line' },
@@ -109,7 +115,12 @@ export function shortcutsMarkdown(): string {
   return lines.join('\n');
 }
 
-/** Single keys the editor uses on its own: a label cannot take one of these as its key. */
+/**
+ * Single keys the editor uses on its own: a label cannot take one of these as its key. Chords
+ * with Shift (the suggestion keys) reserve nothing: the plain letter stays free for a label, and
+ * since shortcuts are matched first, Shift+that letter is the shortcut. So no label schema saved
+ * before the suggestion keys existed loses a key.
+ */
 export const RESERVED_LABEL_KEYS: readonly string[] = [
-  ...new Set(SHORTCUTS.flatMap((s) => s.chords ?? []).filter((c) => c.key.length === 1 && !c.mod && !c.ctrl && !c.word).map((c) => c.key)),
+  ...new Set(SHORTCUTS.flatMap((s) => s.chords ?? []).filter((c) => c.key.length === 1 && !c.mod && !c.ctrl && !c.word && (!c.shift || c.key === '?')).map((c) => c.key)),
 ];

@@ -15,7 +15,11 @@ import {
   layerPriority,
   LINKED_HIGHLIGHT,
   SELECTED_HIGHLIGHT,
+  SUGGESTED_CURRENT_HIGHLIGHT,
+  SUGGESTED_HIGHLIGHT,
 } from './highlight-styles';
+import { useSuggest, visibleSuggestions } from '../../state/suggest-store';
+import { useWorkspace } from '../../state/workspace-store';
 import type { TextDom } from './text-dom';
 import { useViewportWindow } from './use-viewport-window';
 
@@ -115,4 +119,17 @@ export function useHighlights(
     const m = matches[current];
     p.setRanges(FIND_CURRENT_HIGHLIGHT, m ? [m] : [], 22);
   }, [dom, matches, current]);
+
+  // Suggestions: two highlights of their own (all, and the current one), below the selection and
+  // find. Their dashed underline is only on these few ranges, which change on accept/reject only.
+  const suggest = useSuggest();
+  const rejected = useWorkspace((s) => s.info?.settings.rejectedSuggestions?.[doc.article.id]);
+  useEffect(() => {
+    const p = painter.current;
+    if (!dom || !p) return;
+    const list = suggest.shown ? visibleSuggestions() : [];
+    p.setRanges(SUGGESTED_HIGHLIGHT, list.flatMap((s) => s.fragments), 15);
+    const current = list.find((s) => s.id === suggest.currentId);
+    p.setRanges(SUGGESTED_CURRENT_HIGHLIGHT, current?.fragments ?? [], 16);
+  }, [dom, doc, suggest, rejected]);
 }

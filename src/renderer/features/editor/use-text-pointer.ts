@@ -5,6 +5,7 @@ import { link } from '../../state/editor-actions';
 import { useEditor } from '../../state/editor-store';
 import { visibleAnnotations } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
+import { selectSuggestion, visibleSuggestions } from '../../state/suggest-store';
 import type { TextDom } from './text-dom';
 
 /**
@@ -62,6 +63,16 @@ export function pick(offset: number): void {
         link(editor.selectedId, choice.type.id, choice.direction, target.id);
         return;
       }
+    }
+  }
+  // A click on a suggestion where nothing is tagged shows it in the sidebar's Suggestions card.
+  if (here.length === 0) {
+    const suggested = visibleSuggestions().find((s) => s.fragments.some((f) => f.start <= offset && offset < f.end));
+    if (suggested) {
+      editor.select(null);
+      editor.closePopup();
+      selectSuggestion(suggested.id);
+      return;
     }
   }
   const next = nextSpanAt(visible, offset, editor.selectedId);

@@ -7,6 +7,7 @@ import { useWorkspace } from '../../state/workspace-store';
 import { AnnotationList } from './AnnotationList';
 import { Inspector } from './Inspector';
 import { WelcomeCard } from '../settings/WelcomeCard';
+import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import '../../styles/editor-sidebar.css';
 
 /** The right-hand pane: the selected annotation, filters, and every annotation of the article. */
@@ -33,6 +34,7 @@ export function Sidebar() {
   return (
     <aside className="sidebar" aria-label="Annotations">
       <WelcomeCard />
+      <SuggestionPanel />
       <Inspector doc={doc} schema={schema} />
       <div className="filters" role="group" aria-label="Filter annotations">
         <h2 className="pane-title">

@@ -49,6 +49,10 @@ describe('the shortcut list', () => {
   it('keeps label keys off the editor’s own single-key shortcuts, and digits free for labels', () => {
     expect(RESERVED_LABEL_KEYS).toEqual(expect.arrayContaining(['f', 'j', 'k', 'e', 'n', 'l', '?']));
     for (const digit of '1234567890') expect(RESERVED_LABEL_KEYS).not.toContain(digit);
+    // The suggestion keys are Shift+letter: a label saved with key s, a, r or y keeps its key.
+    for (const letter of 'sary') expect(RESERVED_LABEL_KEYS).not.toContain(letter);
+    expect(shortcutFor(press('J', { shiftKey: true }), false)?.id).toBe('next-suggestion');
+    expect(shortcutFor(press('j'), false)?.id).toBe('next');
   });
 
   it('is in the README, every key and every description (paste shortcutsMarkdown() there)', () => {

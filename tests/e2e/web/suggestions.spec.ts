@@ -1,0 +1,101 @@
+import { test, expect } from '../support/host';
+import type { ArticleDoc } from '../../../src/core/model/document';
+import type { WorkspaceInfo } from '../../../src/core/api/articles';
+import { api, clickAt, openArticle, paintedRanges, start } from './editor-helpers';
+import { SEED_TITLE } from './seed-tags';
+
+/**
+ * Issue 16 in the editor: suggestions are shown on demand, are no annotations until accepted,
+ * and accept / reject by keyboard last across a reload.
+ */
+test('a suggested quote is accepted with its speaker by keyboard, another is rejected, and both hold after a reload', async ({ page, host }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Shift+S');
+  const count = page.getByTestId('suggestion-count');
+  await expect(count).toHaveText(/^[1-9]\d*$/);
+  const open = Number(await count.textContent());
+  // Suggestions are not annotations.
+  await expect(page.locator('.article-header')).toContainText('0 annotations');
+  await expect(page.getByTestId('visible-count')).toHaveText('0');
+  expect(await paintedRanges(page)).toEqual([]);
+  expect(await suggestedPainted(page)).toBeGreaterThan(0);
+
+  const card = page.getByTestId('current-suggestion');
+  let found = false;
+  for (let i = 0; i < open && !found; i++) {
+    await page.keyboard.press('Shift+J');
+    await expect(card).toBeVisible();
+    found = (await card.getAttribute('data-kind')) === 'quote' && (await card.getAttribute('data-has-speaker')) === 'yes';
+  }
+  expect(found, 'the seed article has a suggested quote with a named speaker').toBe(true);
+  await expect(card).toContainText('score');
+  await page.keyboard.press('Shift+A');
+  await expect(page.locator('.article-header')).toContainText(/· [23] annotations$/);
+
+  await page.keyboard.press('Shift+J');
+  const rejected = (await card.getAttribute('data-suggestion-id'))!;
+  await page.keyboard.press('Shift+R');
+  await expect(card).not.toHaveAttribute('data-suggestion-id', rejected);
+  await page.screenshot({ path: test.info().outputPath('suggestions.png') });
+
+  await expect.poll(async () => (await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings.rejectedSuggestions?.[articleId] ?? []).toContain(rejected);
+  await page.reload();
+  await openArticle(page, SEED_TITLE);
+  const doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  const quote = doc.annotations.find((a) => a.label === 'quote')!;
+  expect(quote.attributes.suggested).toBeTruthy();
+  expect(quote.author).toBe('Ana Analyst');
+  const link = doc.relations.find((r) => r.type === 'speaker' && r.from === quote.id)!;
+  expect(doc.annotations.find((a) => a.id === link.to)?.label).toBe('actor');
+
+  // Shown again after the reload: the rejected one stays away, the accepted one is no longer suggested.
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Shift+S');
+  await expect(count).toHaveText(/^\d+$/);
+  const now = Number(await count.textContent());
+  const seen = new Set<string>();
+  for (let i = 0; i < now; i++) {
+    await page.keyboard.press('Shift+J');
+    seen.add((await card.getAttribute('data-suggestion-id'))!);
+  }
+  expect(seen.has(rejected)).toBe(false);
+  expect(now).toBeLessThan(open);
+  await expect(page.locator('.article-header')).toContainText(`${doc.annotations.length} annotations`);
+
+  // The mouse: clicking a suggested passage shows it in the card; S hides them all.
+  const other = [...seen][0]!;
+  const at = Number(/@(\d+)-/.exec(other)![1]);
+  await page.keyboard.press('Shift+K');
+  await clickAt(page, at + 1);
+  await expect(card).toHaveAttribute('data-suggestion-id', other);
+  await page.keyboard.press('Shift+S');
+  await expect.poll(() => suggestedPainted(page)).toBe(0);
+  await expect(page.getByTestId('suggestion-count')).toBeHidden();
+});
+
+/** How many ranges the suggestion highlight holds. */
+function suggestedPainted(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('lede-suggested')?.size ?? 0);
+}
+
+test('Shift+Y accepts every open suggestion of one kind as one undo step', async ({ page, host }) => {
+  await start(page, host);
+  await openArticle(page, SEED_TITLE);
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Shift+S');
+  await expect(page.getByTestId('suggestion-count')).toHaveText(/^[1-9]\d*$/);
+  const card = page.getByTestId('current-suggestion');
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.press('Shift+J');
+    if ((await card.getAttribute('data-kind')) === 'actor') break;
+  }
+  await expect(card).toHaveAttribute('data-kind', 'actor');
+  const all = Number(/Accept all: (\d+)/.exec((await card.textContent())!)![1]);
+  expect(all).toBeGreaterThan(1);
+  await page.keyboard.press('Shift+Y');
+  await expect(page.locator('.article-header')).toContainText(`· ${all} annotations`);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.article-header')).toContainText('· 0 annotations');
+});
