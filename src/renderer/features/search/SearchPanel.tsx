@@ -11,6 +11,7 @@ import { keyHint } from '../../keyboard/key-hint';
 
 const LIMIT = 200;
 const ANY_LABEL = '';
+const NO_LABELS: readonly never[] = [];
 const DEBOUNCE_MS = 250;
 
 /**
@@ -23,7 +24,7 @@ export function SearchPanel({ children }: { children: ReactNode }) {
   const [query, setQuery] = useState('');
   const [label, setLabel] = useState(ANY_LABEL);
   const [results, setResults] = useState<SearchResults | null>(null);
-  const labels = useWorkspace((s) => s.info?.labelSchema.labels ?? []);
+  const labels = useWorkspace((s) => s.info?.labelSchema.labels) ?? NO_LABELS;
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const focusSeq = usePanels((s) => s.searchFocusSeq);
