@@ -112,7 +112,7 @@ function Results({ results, busy }: { results: SearchResults; busy: boolean }) {
       {byArticle(hits).map((group) => (
         <section key={group.articleId} className="search-group" aria-label={group.title || 'Untitled article'}>
           <h3 className="hit-title" title={group.title}>
-            {group.title || 'Untitled article'} <span className="count">{group.hits.length}</span>
+            <span className="hit-title-text">{group.title || 'Untitled article'}</span> <span className="count">{group.hits.length}</span>
           </h3>
           <ul>
             {group.hits.map((h) => (
