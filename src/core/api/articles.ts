@@ -23,7 +23,9 @@ export const articleArgs = {
   importArticles: z.object({ files: z.array(FilePayloadSchema).min(1).max(10_000) }).strict(),
   applyEdit: z.object({ edit: EditSchema }).strict(),
   saveSettings: z.object({ settings: SettingsSchema }).strict(),
-  searchArticles: z.object({ query: z.string().min(1).max(MAX_QUERY_LENGTH), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  searchArticles: z
+    .object({ query: z.string().min(1).max(MAX_QUERY_LENGTH), limit: z.number().int().min(1).max(10_000).optional(), label: z.string().min(1).max(200).optional() })
+    .strict(),
 };
 
 export interface WorkspaceInfo {
@@ -52,6 +54,19 @@ export interface SearchHit {
   before: string;
   match: string;
   after: string;
+  /** In the article text, or in the note of annotation `annotationId`. */
+  where: 'text' | 'note';
+  annotationId?: string;
+  label?: string;
+}
+
+export interface SearchResults {
+  /** The first `limit` matches, in article-list order. */
+  hits: SearchHit[];
+  /** Every match found, listed or not. */
+  total: number;
+  /** True when the search stopped at its deadline, so `total` counts only the articles searched. */
+  stoppedEarly: boolean;
 }
 
 export interface ArticleResults {
@@ -61,5 +76,5 @@ export interface ArticleResults {
   importArticles: ImportArticlesReport;
   applyEdit: { savedAt: string; labelSchema: LabelSchema };
   saveSettings: Settings;
-  searchArticles: SearchHit[];
+  searchArticles: SearchResults;
 }

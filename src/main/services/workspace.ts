@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
-import type { ImportArticlesReport, SearchHit, WorkspaceInfo } from '../../core/api/articles';
+import type { ImportArticlesReport, SearchHit, SearchResults, WorkspaceInfo } from '../../core/api/articles';
 import type { ActorRegistry } from '../../core/actors/entity';
 import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
@@ -11,7 +11,7 @@ import { nowIso } from '../../core/model/ids';
 import type { LabelSchema } from '../../core/model/label-schema';
 import { formatProblem, type Problem } from '../../core/model/result';
 import { SettingsSchema, type Settings } from '../../core/model/settings';
-import { findInText } from '../../core/search/text-search';
+import { parseQuery, searchDoc } from '../../core/search/article-search';
 import { importArticles, readSeeds } from './article-import';
 import { MentionIndex, RegistryMatcher } from './actor-store';
 import { appRoot } from './paths';
@@ -221,19 +221,30 @@ export class Workspace {
     return run;
   }
 
-  /** Case-insensitive search of every article's text, in article-list order. */
-  async search(query: string, limit = 100): Promise<SearchHit[]> {
+  /**
+   * Search of every article's text and notes (src/core/search/article-search), in article-list
+   * order: the first `limit` matches, and how many there are in all.
+   */
+  async search(query: string, limit = 100, label?: string): Promise<SearchResults> {
     await this.parts.articles.loadAll();
+    const terms = parseQuery(query);
     const hits: SearchHit[] = [];
+    let total = 0;
+    let stoppedEarly = false;
     const started = Date.now();
     for (const summary of this.parts.articles.summaries()) {
-      if (hits.length >= limit || Date.now() - started > SEARCH_DEADLINE_MS) break;
+      if (Date.now() - started > SEARCH_DEADLINE_MS) {
+        stoppedEarly = true;
+        break;
+      }
       // One article at a time, then the event loop: other api calls are served between them.
       await new Promise((resolve) => setImmediate(resolve));
       const doc = await this.getDoc(summary.id);
-      for (const m of findInText(doc.article.text, query, limit - hits.length)) hits.push({ articleId: summary.id, title: summary.title, ...m });
+      const found = searchDoc(doc, terms, { label, limit: limit - hits.length });
+      total += found.count;
+      for (const m of found.hits) hits.push({ articleId: summary.id, title: summary.title, ...m });
     }
-    return hits;
+    return { hits, total, stoppedEarly };
   }
 
   /** Resolves when every pending write, the index cache included, is durable. */

@@ -1,5 +1,9 @@
 import { addLabel, changeLabel, labelUsage, removeLabel, type LabelChanges, type RemovalPlan } from '../../core/edits/schema-edits';
+import { attributeUsage } from '../../core/edits/attribute-edits';
+import type { Edit } from '../../core/edits/commands';
 import type { ArticleDoc } from '../../core/model/document';
+import type { LabelSchema } from '../../core/model/label-schema';
+import type { Result } from '../../core/model/result';
 import { nowIso } from '../../core/model/ids';
 import type { Settings } from '../../core/model/settings';
 import { RESERVED_LABEL_KEYS } from '../keyboard/shortcuts';
@@ -80,5 +84,40 @@ export async function saveSettings(settings: Settings): Promise<boolean> {
   } catch (error) {
     showError('Could not save the settings', error);
     return false;
+  }
+}
+
+/**
+ * Attribute changes (src/core/edits/attribute-edits). Those that touch annotations (removing an
+ * attribute or a value, renaming a value) load every annotated document first, so they see and
+ * rewrite every use; each returns an error message for the form, or null when done.
+ */
+export function attributeSchemaChange(build: (schema: LabelSchema) => Result<Edit | { edit: Edit }>): string | null {
+  const current = schema();
+  if (!current) return 'The workspace is not loaded yet.';
+  const result = build(current);
+  if (!result.ok) return result.errors[0]?.message === 'Nothing changed.' ? null : explain(result.errors);
+  const edit = 'edit' in result.value ? result.value.edit : result.value;
+  return perform(edit) ? null : 'The change could not be made.';
+}
+
+export async function attributeDataChange(build: (schema: LabelSchema, docs: readonly ArticleDoc[], now: string) => Result<Edit>): Promise<string | null> {
+  let docs: ArticleDoc[];
+  try {
+    docs = await loadAnnotatedDocs();
+  } catch (error) {
+    showError('Could not load the annotations to change', error);
+    return 'The annotations could not be loaded.';
+  }
+  return attributeSchemaChange((s) => build(s, docs, nowIso()));
+}
+
+/** How many annotations of the label carry the attribute (with that value, when given). */
+export async function attributeUsageOf(labelId: string, attrId: string, value?: string): Promise<number | null> {
+  try {
+    return attributeUsage(await loadAnnotatedDocs(), labelId, attrId, value);
+  } catch (error) {
+    showError('Could not check where the attribute is used', error);
+    return null;
   }
 }

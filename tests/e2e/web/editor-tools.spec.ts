@@ -1,6 +1,6 @@
 import { test, expect } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
-import type { SearchHit, WorkspaceInfo } from '../../../src/core/api';
+import type { SearchResults, WorkspaceInfo } from '../../../src/core/api';
 import { REVIEW_KEYS, SHORTCUTS } from '../../../src/renderer/keyboard/shortcuts';
 import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
@@ -41,7 +41,7 @@ test('search across articles opens a result in place, ready to tag', async ({ pa
   const results = page.getByRole('navigation', { name: 'Search results' });
   const hit = results.locator('.search-hit').first();
   await expect(hit).toContainText(/trilat/i);
-  const [first] = await api<SearchHit[]>(page, host, 'searchArticles', { query: 'Trilat' });
+  const [first] = (await api<SearchResults>(page, host, 'searchArticles', { query: 'Trilat' })).hits;
   await hit.click();
   await expect(page.locator('.article-text')).toHaveAttribute('data-article-id', first!.articleId);
   const articleId = first!.articleId;

@@ -14,6 +14,6 @@ export function articleHandlers(workspace: () => Workspace): ArticleHandlers {
     importArticles: async ({ files }) => workspace().importArticleFiles(decodeFilePayloads(files)),
     applyEdit: async ({ edit }) => workspace().applyEdit(edit),
     saveSettings: async ({ settings }) => workspace().saveSettings(settings),
-    searchArticles: async ({ query, limit }) => workspace().search(query, limit),
+    searchArticles: async ({ query, limit, label }) => workspace().search(query, limit, label),
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SearchHit } from '../../../core/api';
+import type { SearchHit, SearchResults } from '../../../core/api';
+import { counted } from '../../../core/text/plural';
 import { backend } from '../../state/api';
 import { useEditor } from '../../state/editor-store';
 import { showError } from '../../state/messages';
@@ -9,15 +10,21 @@ import { focusText, revealRange } from '../editor/editor-view';
 import { keyHint } from '../../keyboard/key-hint';
 
 const LIMIT = 200;
+const ANY_LABEL = '';
+const NO_LABELS: readonly never[] = [];
 const DEBOUNCE_MS = 250;
 
 /**
- * Search across all articles (Mod+Shift+F). While there is a query the results replace the
- * article list; clicking one opens its article with the match selected and in view, ready to tag.
+ * Search across all articles (Mod+Shift+F): words in any order, "quoted phrases" exactly, in the
+ * text and in annotation notes, optionally only inside annotations of one label. While there is
+ * a query the results replace the article list, grouped by article; clicking a text match opens
+ * its article with the match selected, ready to tag; a note match selects its annotation.
  */
 export function SearchPanel({ children }: { children: ReactNode }) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [label, setLabel] = useState(ANY_LABEL);
+  const [results, setResults] = useState<SearchResults | null>(null);
+  const labels = useWorkspace((s) => s.info?.labelSchema.labels) ?? NO_LABELS;
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const focusSeq = usePanels((s) => s.searchFocusSeq);
@@ -29,15 +36,15 @@ export function SearchPanel({ children }: { children: ReactNode }) {
   useEffect(() => {
     const q = query.trim();
     if (!q) {
-      setHits(null);
+      setResults(null);
       return;
     }
     let stale = false;
     const timer = window.setTimeout(async () => {
       setBusy(true);
       try {
-        const found = await backend().api.searchArticles({ query: q, limit: LIMIT });
-        if (!stale) setHits(found);
+        const found = await backend().api.searchArticles({ query: q, limit: LIMIT, ...(label ? { label } : {}) });
+        if (!stale) setResults(found);
       } catch (error) {
         if (!stale) showError('Search failed', error);
       } finally {
@@ -48,7 +55,7 @@ export function SearchPanel({ children }: { children: ReactNode }) {
       stale = true;
       window.clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, label]);
 
   return (
     <div className="left-pane" id="left-pane">
@@ -68,36 +75,74 @@ export function SearchPanel({ children }: { children: ReactNode }) {
             }
           }}
         />
+        <select aria-label="Search in" title="Search everywhere, or only inside annotations of one label" value={label} onChange={(e) => setLabel(e.target.value)}>
+          <option value={ANY_LABEL}>Everywhere</option>
+          {labels.map((l) => (
+            <option key={l.id} value={l.id}>
+              In {l.name}
+            </option>
+          ))}
+        </select>
       </div>
-      {hits === null ? children : <Results hits={hits} busy={busy} />}
+      {results === null ? children : <Results results={results} busy={busy} />}
     </div>
   );
 }
 
-function Results({ hits, busy }: { hits: SearchHit[]; busy: boolean }) {
+/** Hits of one article, in the order the search gave them. */
+function byArticle(hits: readonly SearchHit[]): { articleId: string; title: string; hits: SearchHit[] }[] {
+  const groups = new Map<string, { articleId: string; title: string; hits: SearchHit[] }>();
+  for (const h of hits) {
+    let group = groups.get(h.articleId);
+    if (!group) groups.set(h.articleId, (group = { articleId: h.articleId, title: h.title, hits: [] }));
+    group.hits.push(h);
+  }
+  return [...groups.values()];
+}
+
+function Results({ results, busy }: { results: SearchResults; busy: boolean }) {
+  const { hits, total, stoppedEarly } = results;
+  const more = total - hits.length;
   return (
     <nav className="search-results" aria-label="Search results">
       <h2 className="pane-title">
-        Results <span className="count">{busy ? '…' : hits.length >= LIMIT ? `${LIMIT}+` : hits.length}</span>
+        Results <span className="count">{busy ? '…' : `${total}${stoppedEarly ? '+' : ''}`}</span>
       </h2>
       {hits.length === 0 && !busy && <p className="muted">No article contains that.</p>}
-      <ul>
-        {hits.map((h) => (
-          <li key={`${h.articleId}-${h.start}`}>
-            <button type="button" className="search-hit" onClick={() => {
-                usePanels.getState().setArticlesDrawer(false);
-                void openHit(h);
-              }}>
-              <span className="hit-title">{h.title}</span>
-              <span className="hit-context">
-                {h.before}
-                <mark>{h.match}</mark>
-                {h.after}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {byArticle(hits).map((group) => (
+        <section key={group.articleId} className="search-group" aria-label={group.title || 'Untitled article'}>
+          <h3 className="hit-title" title={group.title}>
+            <span className="hit-title-text">{group.title || 'Untitled article'}</span> <span className="count">{group.hits.length}</span>
+          </h3>
+          <ul>
+            {group.hits.map((h) => (
+              <li key={`${h.where}-${h.annotationId ?? ''}-${h.start}-${h.before.length}`}>
+                <button
+                  type="button"
+                  className="search-hit"
+                  onClick={() => {
+                    usePanels.getState().setArticlesDrawer(false);
+                    void openHit(h);
+                  }}
+                >
+                  {h.where === 'note' && <span className="hit-where">Note</span>}
+                  <span className="hit-context">
+                    {h.before}
+                    <mark>{h.match}</mark>
+                    {h.after}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {more > 0 && (
+        <p className="search-more muted" role="status">
+          {counted(more, 'more match', 'more matches')} not listed{stoppedEarly ? ' (the search stopped after 10 s)' : ''}: add words or a label to narrow the search.
+        </p>
+      )}
+      {more <= 0 && stoppedEarly && <p className="search-more muted">The search stopped after 10 s; some articles were not searched.</p>}
     </nav>
   );
 }
@@ -110,6 +155,11 @@ async function openHit(hit: SearchHit): Promise<void> {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       const editor = useEditor.getState();
+      if (hit.where === 'note' && hit.annotationId) {
+        editor.select(hit.annotationId);
+        revealRange(hit.start, hit.end);
+        return;
+      }
       editor.select(null);
       editor.setSelection({ anchor: hit.start, focus: hit.end }, 'program');
       editor.openPopup({ kind: 'labels', purpose: 'tag' });

@@ -4,6 +4,7 @@ import { saveSettings } from '../../state/schema-actions';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../help/Modal';
+import { AttributeEditor } from './AttributeEditor';
 import { LabelSchemaEditor } from './LabelSchemaEditor';
 import '../../styles/editor-settings.css';
 
@@ -17,6 +18,7 @@ export function SettingsDialog() {
     <Modal title="Settings" onClose={close} className="settings">
       <PersonalSettings key={`${info.settings.analystName}-${info.settings.snapToWords}`} />
       <LabelSchemaEditor />
+      <AttributeEditor />
     </Modal>
   );
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalDoc } from '../../../../src/core/edits/apply';
-import { createAnnotation, linkAnnotations } from '../../../../src/core/edits/builders';
+import { createAnnotation, linkAnnotations, patchAnnotation } from '../../../../src/core/edits/builders';
 import { articleIdFromHash, titleFromText } from '../../../../src/core/model/article';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { extendSchema } from '../../../../src/core/model/label-schema';
@@ -107,7 +107,9 @@ describe('search', () => {
   it('finds a phrase across articles, case-insensitively, with context and a limit', async () => {
     const { ws, cleanup } = await newWorkspace();
     cleanups.push(cleanup);
-    const hits = await ws.search('VLADIMIR PUTIN');
+    const { hits, total, stoppedEarly } = await ws.search('"VLADIMIR PUTIN"');
+    expect(total).toBe(hits.length);
+    expect(stoppedEarly).toBe(false);
     expect(new Set(hits.map((h) => h.articleId)).size).toBeGreaterThan(1);
     for (const hit of hits) {
       const { article } = await ws.getDoc(hit.articleId);
@@ -115,9 +117,30 @@ describe('search', () => {
       expect(hit.match.toLowerCase()).toBe('vladimir putin');
       expect(hit.title).toBe(article.title);
     }
-    expect(await ws.search('putin', 3)).toHaveLength(3);
-    expect(await ws.search('no such phrase in any article')).toEqual([]);
-    expect((await ws.search("don't know"))[0]?.match).toBe('don’t know');
+    const firstThree = await ws.search('putin', 3);
+    expect(firstThree.hits).toHaveLength(3);
+    expect(firstThree.total).toBeGreaterThan(3);
+    expect(await ws.search('no such phrase in any article')).toEqual({ hits: [], total: 0, stoppedEarly: false });
+    expect((await ws.search('"don\'t know"')).hits[0]?.match).toBe('don’t know');
+  });
+
+  it('finds words in any order, and words of notes under a label filter', async () => {
+    const { ws, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const forward = await ws.search('vladimir putin');
+    const reverse = await ws.search('putin vladimir');
+    expect(reverse.total).toBe(forward.total);
+    expect(new Set(reverse.hits.map((h) => h.articleId))).toEqual(new Set(forward.hits.map((h) => h.articleId)));
+    const [seed] = await ws.listArticles();
+    const edit = insertEdit(await ws.getDoc(seed!.id), 'claim', 0, 9);
+    await ws.applyEdit(edit);
+    const doc = await ws.getDoc(seed!.id);
+    const id = doc.annotations[0]!.id;
+    const noted = patchAnnotation(doc, id, { note: 'zanzibar overlap' }, doc.annotations[0]!.modified);
+    if (!noted.ok) throw new Error('the note could not be set');
+    await ws.applyEdit({ kind: 'doc', articleId: seed!.id, command: noted.value });
+    expect((await ws.search('zanzibar', 100, 'claim')).hits).toMatchObject([{ articleId: seed!.id, where: 'note', annotationId: id }]);
+    expect((await ws.search('zanzibar', 100, 'quote')).total).toBe(0);
   });
 });
 
@@ -137,7 +160,7 @@ describe('a workspace opened read-only', () => {
     await expect(reader.importArticleFiles([{ name: 'x.txt', bytes: new TextEncoder().encode('x') }])).rejects.toMatchObject({ code: 'io' });
     await expect(reader.saveSettings(reader.settings())).rejects.toMatchObject({ code: 'io' });
     await expect(reader.putDocs([], reader.labelSchema())).rejects.toMatchObject({ code: 'io' });
-    expect((await reader.search('Trump')).length).toBeGreaterThan(0);
+    expect((await reader.search('Trump')).hits.length).toBeGreaterThan(0);
     await reader.close();
     expect(snapshot(dir)).toEqual(before);
   });
