@@ -10,6 +10,7 @@ import { useWorkspace } from '../state/workspace-store';
 import { currentView, focusText, keepInView, revealRange } from '../features/editor/editor-view';
 import { pick } from '../features/editor/use-text-pointer';
 import { moveCaret, type Motion } from './caret';
+import { acceptProposal, createActorFor, unlinkActor } from '../state/actors-actions';
 
 /**
  * What each shortcut does, by shortcut id (see shortcuts.ts). The key handler and the desktop
@@ -135,6 +136,12 @@ export function runShortcut(id: string): boolean {
       if (!editor.selectedId) return false;
       editor.openPopup({ kind: 'link' });
       return true;
+    case 'actor-accept':
+      return editor.selectedId ? acceptProposal(editor.selectedId) : false;
+    case 'actor-new':
+      return editor.selectedId ? createActorFor(editor.selectedId) : false;
+    case 'actor-unlink':
+      return editor.selectedId ? unlinkActor(editor.selectedId) : false;
     case 'find':
       findCommand();
       return true;
