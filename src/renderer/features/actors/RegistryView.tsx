@@ -66,7 +66,7 @@ export default function RegistryView() {
             <option value="articles">Sort by articles</option>
           </select>
         </div>
-        <p className="muted small">{shown.length === rows.length ? `${rows.length} actors` : `${shown.length} of ${rows.length} actors`} · ↑/↓ and Enter</p>
+        <p className="muted small">{shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? "actor" : "actors"}` : `${shown.length} of ${rows.length} actors`} · ↑/↓ and Enter</p>
         <div className="registry-scroll" ref={scroller} tabIndex={0} onKeyDown={onKey} role="listbox" aria-label="Actor list" aria-activedescendant={shown[cursor] ? `actor-row-${shown[cursor].id}` : undefined}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
