@@ -27,6 +27,14 @@ test('an analyst tags Zelenskyy in one article, accepts the proposal for Zelensk
   await expect(inspector.getByTestId('actor-entity-name')).toHaveText('Volodymyr Zelenskyy');
   await waitSaved(page);
 
+  // A separate "Zelensky" entity, made on purpose, to merge in the registry.
+  const c = find(secondText, 'Zelensky and seven');
+  await dragSelect(page, c.start, c.start + 'Zelensky'.length);
+  await page.keyboard.press('3');
+  await page.keyboard.press('Shift+Y');
+  await expect(inspector.getByTestId('actor-entity-name')).toHaveText('Zelensky');
+  await waitSaved(page);
+
   await page.getByRole('button', { name: 'Actors' }).click();
   const row = page.locator('.registry-row', { hasText: 'Volodymyr Zelenskyy' });
   await expect(row).toContainText('2 mentions · 2 articles');
@@ -34,7 +42,18 @@ test('an analyst tags Zelenskyy in one article, accepts the proposal for Zelensk
   await expect(page.locator('.registry-mentions li')).toHaveCount(2);
   await page.screenshot({ path: 'test-results/actors-registry.png' });
 
+  await page.getByLabel('Merge into this actor').selectOption({ label: 'Zelensky (1)' });
+  await page.getByRole('button', { name: 'Merge into Volodymyr Zelenskyy' }).click();
+  await expect(row).toContainText('3 mentions · 2 articles');
+  await expect(page.locator('.registry-row')).toHaveCount(1);
+  await waitSaved(page);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.registry-row')).toHaveCount(2);
+  await expect(row).toContainText('2 mentions · 2 articles');
+  await waitSaved(page);
+
   await page.reload();
   await page.getByRole('button', { name: 'Actors' }).click();
   await expect(page.locator('.registry-row', { hasText: 'Volodymyr Zelenskyy' })).toContainText('2 mentions · 2 articles');
+  await expect(page.locator('.registry-row')).toHaveCount(2);
 });

@@ -5,6 +5,7 @@ import type { ActorDetail, ActorRow } from '../../../core/api';
 import { actorEditOnBackend, addActorAlias, removeActorAlias, renameActor, setActorExternalId, setActorKind, setActorNote } from '../../state/actors-actions';
 import { useActors } from '../../state/actors-store';
 import { backend } from '../../state/api';
+import { whenSaved } from '../../state/editor-history';
 import { showError } from '../../state/messages';
 import { useView } from '../../state/view-store';
 import { useWorkspace } from '../../state/workspace-store';
@@ -27,8 +28,9 @@ export default function RegistryView() {
   const [openId, setOpenId] = useState<string | null>(null);
   // Counts live on the backend (they span every article): refetch whenever the registry changes.
   useEffect(() => {
-    void backend()
-      .api.listActors({})
+    // After the edit that changed it is stored, or the counts would be the old ones.
+    void whenSaved()
+      .then(() => backend().api.listActors({}))
       .then((list) => setRows(list.entities))
       .catch((error) => showError('Could not list the actors', error));
   }, [registry]);
@@ -105,7 +107,7 @@ function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[]; onGo
   const [splitName, setSplitName] = useState('');
   useEffect(() => {
     if (!entity) return;
-    void backend().api.getActor({ id }).then(setDetail).catch(() => setDetail(null));
+    void whenSaved().then(() => backend().api.getActor({ id })).then(setDetail).catch(() => setDetail(null));
   }, [id, entity]);
   useEffect(() => setPicked(new Set()), [id]);
   if (!entity) {
