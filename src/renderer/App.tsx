@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { SessionLinkNeeded } from './features/help/SessionLinkNeeded';
 import { useConnection } from './state/connection';
 import { hasUnsavedEdits } from './state/editor-history';
@@ -20,6 +20,8 @@ import { usePanels } from './state/ui-panels';
 import { useView } from './state/view-store';
 import { ReviewView } from './features/review/ReviewView';
 
+const RegistryView = lazy(() => import('./features/actors/RegistryView'));
+
 /** The window: top bar, articles (or search results), the open article, its annotations, and the message area. */
 export function App() {
   const load = useWorkspace((s) => s.load);
@@ -38,6 +40,10 @@ export function App() {
         <TopBar />
         {view === 'review' ? (
           <ReviewView />
+        ) : view === 'actors' ? (
+          <Suspense fallback={<p className="muted">Opening the registry…</p>}>
+            <RegistryView />
+          </Suspense>
         ) : (
           <div className={articlesDrawer ? 'workspace articles-open' : 'workspace'}>
             <SearchPanel>

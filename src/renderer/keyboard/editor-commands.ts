@@ -11,6 +11,7 @@ import { currentView, focusText, keepInView, revealRange } from '../features/edi
 import { pick } from '../features/editor/use-text-pointer';
 import { moveCaret, type Motion } from './caret';
 import { acceptAllOfKind, acceptCurrent, rejectCurrent, stepSuggestion, toggleSuggestions } from '../state/suggest-store';
+import { acceptProposal, createActorFor, unlinkActor } from '../state/actors-actions';
 
 /**
  * What each shortcut does, by shortcut id (see shortcuts.ts). The key handler and the desktop
@@ -151,6 +152,12 @@ export function runShortcut(id: string): boolean {
       if (!editor.selectedId) return false;
       editor.openPopup({ kind: 'link' });
       return true;
+    case 'actor-accept':
+      return editor.selectedId ? acceptProposal(editor.selectedId) : false;
+    case 'actor-new':
+      return editor.selectedId ? createActorFor(editor.selectedId) : false;
+    case 'actor-unlink':
+      return editor.selectedId ? unlinkActor(editor.selectedId) : false;
     case 'find':
       findCommand();
       return true;

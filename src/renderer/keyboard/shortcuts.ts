@@ -6,7 +6,7 @@
  * `Mod` is Cmd on macOS and Ctrl elsewhere. Label keys come from the label schema (Settings).
  */
 
-export type Section = 'Tagging' | 'Suggestions' | 'Moving and selecting in the text' | 'Annotations' | 'Links' | 'Find and search' | 'Undo' | 'General';
+export type Section = 'Tagging' | 'Suggestions' | 'Moving and selecting in the text' | 'Annotations' | 'Links' | 'Actors' | 'Find and search' | 'Undo' | 'General';
 
 /** One way to press a shortcut. `mod`: Ctrl or Cmd; `word`: Ctrl or Alt (word-wise movement). */
 export interface KeyChord {
@@ -54,6 +54,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'delete', section: 'Annotations', keys: ['Delete', 'Backspace'], chords: [{ key: 'Delete' }, { key: 'Backspace' }], scope: 'page', description: 'Delete the selected annotation and its links' },
   { id: 'escape', section: 'Annotations', keys: ['Escape'], chords: [{ key: 'Escape' }], scope: 'page', description: 'Close the open popup, else clear the text selection, else deselect the annotation' },
   { id: 'link', section: 'Links', keys: ['L'], chords: [{ key: 'l' }], scope: 'page', description: 'Link the selected annotation: choose its speaker, source or participant (↑/↓, type to filter, Enter), or click the span in the text' },
+  { id: 'actor-accept', section: 'Actors', keys: ['Shift+P'], chords: [{ key: 'p', shift: true }], scope: 'page', description: 'With an actor span selected: link it to the actor Lede proposes (and its other unlinked same-text spans in the article)' },
+  { id: 'actor-new', section: 'Actors', keys: ['Shift+N'], chords: [{ key: 'n', shift: true }], scope: 'page', description: 'With an actor span selected: make a new actor named after it and link it' },
+  { id: 'actor-unlink', section: 'Actors', keys: ['Shift+U'], chords: [{ key: 'u', shift: true }], scope: 'page', description: 'With an actor span selected: remove its link to its actor' },
   { id: 'find', section: 'Find and search', keys: ['Mod+F'], chords: [{ key: 'f', mod: true }], scope: 'global', description: 'Find in the article; Enter / Shift+Enter (or F3 / Shift+F3) for the next / previous match; Escape selects the match' },
   { id: 'search', section: 'Find and search', keys: ['Mod+Shift+F'], chords: [{ key: 'f', mod: true, shift: true }], scope: 'global', description: 'Search all articles; click a result to open it at the match (in a window narrower than 1180 px this opens the Articles drawer)' },
   { id: 'undo', section: 'Undo', keys: ['Mod+Z'], chords: [{ key: 'z', mod: true }], scope: 'page', description: 'Undo the last change (in a text field: undo typing)' },

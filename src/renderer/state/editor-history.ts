@@ -9,6 +9,8 @@ import { backend } from './api';
 import { showError, useMessages } from './messages';
 import { useWorkspace } from './workspace-store';
 import { sameJson } from '../../core/model/same-json';
+import type { ActorRegistry } from '../../core/actors/entity';
+import { applyRegistrySteps, useActors } from './actors-store';
 
 /**
  * Every change goes through `perform`: applied to the page at once (instant paint), recorded for
@@ -36,9 +38,13 @@ function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {
   return edit.kind === 'batch' ? edit.edits.flatMap(flatten) : [edit];
 }
 
-/** Applies an edit to what the page holds: the open document and the label schema. */
-function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): Result<{ doc: ArticleDoc | null; schema: LabelSchema }> {
-  for (const step of flatten(edit)) {
+/** Applies an edit to what the page holds: the open document, the label schema and the actor registry. */
+function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): Result<{ doc: ArticleDoc | null; schema: LabelSchema; actors: ActorRegistry | null }> {
+  const steps = flatten(edit);
+  const registrySteps = steps.flatMap((s) => (s.kind === 'actors' ? [s.command] : []));
+  const actors = registrySteps.length > 0 ? applyRegistrySteps(useActors.getState().registry, registrySteps) : ok(null);
+  if (!actors.ok) return actors;
+  for (const step of steps) {
     if (step.kind === 'schema') {
       if (!sameJson(step.before, schema)) return fail('The label schema changed since this edit was made.');
       schema = step.after;
@@ -48,7 +54,7 @@ function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): R
       doc = next.value;
     }
   }
-  return ok({ doc, schema });
+  return ok({ doc, schema, actors: actors.value });
 }
 
 function showOnPage(doc: ArticleDoc | null, schema: LabelSchema): void {
@@ -64,7 +70,7 @@ function showOnPage(doc: ArticleDoc | null, schema: LabelSchema): void {
  * Applies, records and saves an edit. `merge` folds it into the previous entry when both change
  * the same fields of one annotation (a note typed in bursts). Returns false when it did not apply.
  */
-export function perform(edit: Edit, options: { merge?: boolean; record?: History | null } = {}): boolean {
+export function perform(edit: Edit, options: { merge?: boolean; record?: History | null; alreadySaved?: boolean } = {}): boolean {
   const ws = useWorkspace.getState();
   if (!ws.info) return false;
   const applied = applyToPage(edit, ws.doc, ws.info.labelSchema);
@@ -73,9 +79,11 @@ export function perform(edit: Edit, options: { merge?: boolean; record?: History
     return false;
   }
   showOnPage(applied.value.doc, applied.value.schema);
+  if (applied.value.actors) useActors.setState({ registry: applied.value.actors });
   const history = options.record === undefined ? recordOrMerge(useHistory.getState().history, edit, options.merge ?? false) : options.record;
   if (history) useHistory.setState({ history });
-  send(edit);
+  // An edit the backend built and applied itself (actor merge / split / delete) is only recorded.
+  if (!options.alreadySaved) send(edit);
   return true;
 }
 
@@ -108,6 +116,7 @@ async function reloadFromStore(): Promise<void> {
     const info = await api.getWorkspace({});
     const doc = ws.currentId ? await api.getArticle({ id: ws.currentId }) : null;
     useWorkspace.setState({ info, doc });
+    await useActors.getState().load();
   } catch (error) {
     showError('Lede could not reload the article from the store', error);
   }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
-/** Which main view the window shows: the annotation editor or the review of two layers. */
-export type MainView = 'editor' | 'review';
+/** Which main view the window shows: the annotation editor, the review of two layers, or the actor registry. */
+export type MainView = 'editor' | 'review' | 'actors';
 
 interface ViewState {
   view: MainView;

@@ -9,7 +9,7 @@ import { keyHint } from '../../keyboard/key-hint';
 export function TopBar() {
   const info = useWorkspace((s) => s.info);
   const open = usePanels((s) => s.open);
-  const { view, toggleReview } = useView();
+  const { view, toggleReview, setView } = useView();
   const drawer = usePanels((s) => s.articlesDrawer);
   const setDrawer = usePanels((s) => s.setArticlesDrawer);
   return (
@@ -32,6 +32,9 @@ export function TopBar() {
         <ExchangeButtons />
         <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title={`Review two layers and measure agreement${keyHint('Mod+Shift+R', 'desktop')}`}>
           {view === 'review' ? 'Editor' : 'Review'}
+        </button>
+        <button type="button" className="button" aria-pressed={view === 'actors'} onClick={() => setView(view === 'actors' ? 'editor' : 'actors')} title="The actor registry: every actor across articles">
+          {view === 'actors' ? 'Editor' : 'Actors'}
         </button>
         <button type="button" className="button" onClick={() => open('settings')} title={`Settings${keyHint('Mod+,')}`}>
           Settings

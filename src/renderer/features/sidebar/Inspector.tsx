@@ -8,6 +8,8 @@ import { jumpTo } from '../../keyboard/editor-commands';
 import { AttributeFields } from './AttributeFields';
 import { NoteField } from './NoteField';
 import { short } from './list-rows';
+import { ActorPanel } from '../actors/ActorPanel';
+import { ACTOR_LABEL } from '../../state/actors-actions';
 
 /**
  * The selected annotation in full: label (changeable), its fragments, attributes from the label
@@ -64,6 +66,7 @@ export function Inspector({ doc, schema }: { doc: ArticleDoc; schema: LabelSchem
       <p className="hint muted">
         Select more text and press <kbd>F</kbd> to add a fragment.
       </p>
+      {a.label === ACTOR_LABEL && <ActorPanel doc={doc} span={a} />}
       <AttributeFields annotation={a} label={label} />
       <NoteField annotation={a} />
       <div className="links">
