@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
-import type { ImportArticlesReport, SearchHit, WorkspaceInfo } from '../../core/api/articles';
+import type { ImportArticlesReport, SearchHit, TrashedArticle, WorkspaceInfo } from '../../core/api/articles';
 import type { ActorRegistry } from '../../core/actors/entity';
 import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
@@ -13,6 +13,7 @@ import { formatProblem, type Problem } from '../../core/model/result';
 import { SettingsSchema, type Settings } from '../../core/model/settings';
 import { findInText } from '../../core/search/text-search';
 import { importArticles, readSeeds } from './article-import';
+import { emptyTrash, listTrash, restoreArticles, trashArticles } from './article-trash';
 import { MentionIndex, RegistryMatcher } from './actor-store';
 import { appRoot } from './paths';
 import { updateArticle, type UpdateArticleReport } from './update-article';
@@ -173,6 +174,49 @@ export class Workspace {
   async updateArticleText(id: string, file: { name: string; bytes: Uint8Array }): Promise<UpdateArticleReport> {
     this.assertWritable();
     return updateArticle(this.parts.articles, id, file, nowIso(), (set) => settle([set()]));
+  }
+
+  /** Moves articles, with their annotations, into the workspace's trash (article-trash.ts); all or nothing. */
+  async deleteArticles(ids: readonly string[]): Promise<number> {
+    this.assertWritable();
+    await this.exclusively(() => trashArticles(this.dir, this.parts.articles, ids));
+    this.afterMove();
+    return new Set(ids).size;
+  }
+
+  /** Moves articles back from the trash; all or nothing. */
+  async restoreArticles(ids: readonly string[]): Promise<ArticleSummary[]> {
+    this.assertWritable();
+    await this.exclusively(() => restoreArticles(this.dir, this.parts.articles, ids));
+    this.afterMove();
+    return [...new Set(ids)].map((id) => this.parts.articles.summary(id)!);
+  }
+
+  listTrash(): Promise<TrashedArticle[]> {
+    return listTrash(this.dir);
+  }
+
+  /** Deletes the trash for good. */
+  async emptyTrash(): Promise<number> {
+    this.assertWritable();
+    return this.exclusively(() => emptyTrash(this.dir));
+  }
+
+  /** Gives an article a new title (its text, id and annotations stay). */
+  async renameArticle(id: string, title: string): Promise<ArticleSummary> {
+    this.assertWritable();
+    const clean = title.replace(/\s+/g, ' ').trim();
+    if (!clean) throw new ApiError('invalid-argument', 'A title cannot be empty; nothing was changed.');
+    await this.gate;
+    const file = await this.parts.articles.load(id);
+    if (file.value.article.title !== clean) await settle([file.set({ ...file.value, article: { ...file.value.article, title: clean } })]);
+    return this.parts.articles.summary(id)!;
+  }
+
+  /** After articles moved in or out: the index cache is rewritten, and the mention index rebuilt when next needed. */
+  private afterMove(): void {
+    this.mentions = null;
+    this.articleSaved();
   }
 
   /**
