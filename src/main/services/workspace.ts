@@ -27,8 +27,8 @@ import { counted } from '../../core/text/plural';
 export interface OpenOptions {
   /** 'write' takes the workspace lock; 'read' never writes anything (CLI list/export while the app runs). */
   mode: 'write' | 'read';
-  /** Folder of seed .txt files for a NEW workspace; default: the app's `seeds/` folder. */
-  seedsDir?: string;
+  /** Folder of seed .txt files for a NEW workspace; default: the app's `seeds/` folder; null: start empty. */
+  seedsDir?: string | null;
 }
 
 /** A search stops looking after this long, with the hits found so far (search is linear, so only a huge workspace gets here). */
@@ -42,7 +42,8 @@ export async function openWorkspace(dir: string, options: OpenOptions): Promise<
   const parts = await loadWorkspaceParts(dir, options.mode, () => workspace?.articleSaved());
   workspace = new Workspace(parts);
   try {
-    if (parts.isNew) await workspace.addSeeds(options.seedsDir ?? join(appRoot(), 'seeds'));
+    if (parts.isNew && options.seedsDir !== null) await workspace.addSeeds(options.seedsDir ?? join(appRoot(), 'seeds'));
+    else if (parts.isNew) await workspace.flush();
     else if (parts.indexStale && !parts.readOnly) await workspace.flush();
   } catch (error) {
     await workspace.close();
@@ -72,6 +73,11 @@ export class Workspace {
     this.dir = parts.dir;
     this.readOnly = parts.readOnly;
     this.indexDirty = parts.indexStale;
+  }
+
+  /** Whether this open created the workspace (the folder held none). */
+  get created(): boolean {
+    return this.parts.isNew;
   }
 
   info(): WorkspaceInfo {
