@@ -109,6 +109,17 @@ export function ArticleList() {
       )}
       {loading && <p className="muted">Loading…</p>}
       {!loading && articles.length === 0 && <p className="muted">No articles yet. Import .txt, .md or .html files, or drop them here.</p>}
+      {selected.size > 1 && (
+        <div className="article-selection" role="status">
+          {counted(selected.size, 'article')} selected
+          <button type="button" className="button small danger" onClick={() => void deleteArticles([...selected]).then((ok) => ok && setSelected(new Set()))}>
+            Delete
+          </button>
+          <button type="button" className="button small" onClick={() => setSelected(new Set())}>
+            Clear
+          </button>
+        </div>
+      )}
       {!loading && articles.length > 0 && rows.length === 0 && <p className="muted">No article matches “{deferredQuery}”.</p>}
       <div ref={scroller} className="article-scroller">
         <ul style={{ height: virtualizer.getTotalSize() }}>
