@@ -84,7 +84,7 @@ export function ArticleList() {
           <input
             type="search"
             className="article-filter"
-            placeholder="Filter by title or file"
+            placeholder="Filter…"
             aria-label="Filter articles by title or file"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
