@@ -23,6 +23,11 @@ export const articleArgs = {
   importArticles: z.object({ files: z.array(FilePayloadSchema).min(1).max(10_000) }).strict(),
   applyEdit: z.object({ edit: EditSchema }).strict(),
   saveSettings: z.object({ settings: SettingsSchema }).strict(),
+  deleteArticles: z.object({ ids: z.array(ArticleIdSchema).min(1).max(10_000) }).strict(),
+  restoreArticles: z.object({ ids: z.array(ArticleIdSchema).min(1).max(10_000) }).strict(),
+  listTrash: z.object({}).strict(),
+  emptyTrash: z.object({}).strict(),
+  renameArticle: z.object({ id: ArticleIdSchema, title: z.string().trim().min(1, 'A title cannot be empty.').max(500) }).strict(),
   searchArticles: z
     .object({ query: z.string().min(1).max(MAX_QUERY_LENGTH), limit: z.number().int().min(1).max(10_000).optional(), label: z.string().min(1).max(200).optional() })
     .strict(),
@@ -69,6 +74,11 @@ export interface SearchResults {
   stoppedEarly: boolean;
 }
 
+/** An article in the trash: its summary and when it was deleted. */
+export interface TrashedArticle extends ArticleSummary {
+  trashedAt: string;
+}
+
 export interface ArticleResults {
   getWorkspace: WorkspaceInfo;
   listArticles: ArticleSummary[];
@@ -77,4 +87,9 @@ export interface ArticleResults {
   applyEdit: { savedAt: string; labelSchema: LabelSchema };
   saveSettings: Settings;
   searchArticles: SearchResults;
+  deleteArticles: { deleted: number };
+  restoreArticles: { restored: ArticleSummary[] };
+  listTrash: TrashedArticle[];
+  emptyTrash: { removed: number };
+  renameArticle: ArticleSummary;
 }

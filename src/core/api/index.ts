@@ -9,7 +9,7 @@ import type { MenuCommand } from './menu';
 
 export * from './contract';
 export type { ActorDetail, ActorEditRequest, ActorList, ActorRow } from './actors';
-export type { WorkspaceInfo, ImportArticlesReport, SearchHit, SearchResults } from './articles';
+export type { WorkspaceInfo, ImportArticlesReport, SearchHit, SearchResults, TrashedArticle } from './articles';
 export type { AgreementDisagreement, AgreementDisagreements, AgreementFigure, ArticleReviewSummary, ReviewOverview } from './review';
 
 /**

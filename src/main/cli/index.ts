@@ -6,6 +6,7 @@ import { registerList } from './commands/list';
 import { registerExport } from './commands/export';
 import { registerImportAnnotations } from './commands/import-annotations';
 import { registerSuggest } from './commands/suggest';
+import { registerTrash } from './commands/trash';
 import { registerUpdateArticle } from './commands/update-article';
 import { registerValidate } from './commands/validate';
 import { terminalSafe, warn } from './terminal';
@@ -30,6 +31,7 @@ registerValidate(program);
 registerSuggest(program);
 registerUpdateArticle(program);
 registerActors(program);
+registerTrash(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {

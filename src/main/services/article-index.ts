@@ -59,10 +59,14 @@ export function summaryOf(doc: ArticleDoc): ArticleSummary {
   return { id, title, source, importedAt, hash, length: text.length, annotationCount: doc.annotations.length, authors: countByAuthor(doc) };
 }
 
-/** Article list order: by import time, then title, then id so equal ones never swap. */
-/** Oldest import first; files imported together in file-name order, as a file browser lists them. */
+// One collator for every comparison: `localeCompare` with options builds one per call, which made
+// sorting 10,000 summaries take ~590 ms (bench/article-list.bench.ts).
+const numericOrder = new Intl.Collator(undefined, { numeric: true });
+const textOrder = new Intl.Collator();
+
+/** Article list order, oldest import first; files imported together in file-name order, as a file browser lists them; then title, then id so equal ones never swap. */
 export function compareSummaries(a: ArticleSummary, b: ArticleSummary): number {
-  return cmp(a.importedAt, b.importedAt) || a.source.localeCompare(b.source, undefined, { numeric: true }) || a.title.localeCompare(b.title) || cmp(a.id, b.id);
+  return cmp(a.importedAt, b.importedAt) || numericOrder.compare(a.source, b.source) || textOrder.compare(a.title, b.title) || cmp(a.id, b.id);
 }
 
 function cmp(a: string, b: string): number {

@@ -149,6 +149,18 @@ export class ArticleStore {
     return entries;
   }
 
+  /** Forgets an article whose file has been moved away (to the trash). */
+  detach(id: string): void {
+    this.slots.delete(id);
+  }
+
+  /** Takes in an article whose file has been moved (back) into the folder, and reads it. */
+  async attach(id: string): Promise<StoredFile<ArticleDoc>> {
+    if (this.slots.has(id)) throw new ApiError('conflict', `The article ${id} already exists.`);
+    this.slots.set(id, { cached: null, file: null, loading: null });
+    return this.load(id);
+  }
+
   loadedFiles(): StoredFile<ArticleDoc>[] {
     return [...this.slots.values()].flatMap((s) => (s.file ? [s.file] : []));
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
-import type { ImportArticlesReport, SearchHit, SearchResults, WorkspaceInfo } from '../../core/api/articles';
+import type { ImportArticlesReport, SearchHit, SearchResults, TrashedArticle, WorkspaceInfo } from '../../core/api/articles';
 import type { ActorRegistry } from '../../core/actors/entity';
 import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
@@ -13,6 +13,7 @@ import { formatProblem, type Problem } from '../../core/model/result';
 import { SettingsSchema, type Settings } from '../../core/model/settings';
 import { parseQuery, searchDoc } from '../../core/search/article-search';
 import { importArticles, readSeeds } from './article-import';
+import { emptyTrash, listTrash, restoreArticles, trashArticles } from './article-trash';
 import { MentionIndex, RegistryMatcher } from './actor-store';
 import { appRoot } from './paths';
 import { updateArticle, type UpdateArticleReport } from './update-article';
@@ -26,8 +27,8 @@ import { counted } from '../../core/text/plural';
 export interface OpenOptions {
   /** 'write' takes the workspace lock; 'read' never writes anything (CLI list/export while the app runs). */
   mode: 'write' | 'read';
-  /** Folder of seed .txt files for a NEW workspace; default: the app's `seeds/` folder. */
-  seedsDir?: string;
+  /** Folder of seed .txt files for a NEW workspace; default: the app's `seeds/` folder; null: start empty. */
+  seedsDir?: string | null;
 }
 
 /** A search stops looking after this long, with the hits found so far (search is linear, so only a huge workspace gets here). */
@@ -41,7 +42,8 @@ export async function openWorkspace(dir: string, options: OpenOptions): Promise<
   const parts = await loadWorkspaceParts(dir, options.mode, () => workspace?.articleSaved());
   workspace = new Workspace(parts);
   try {
-    if (parts.isNew) await workspace.addSeeds(options.seedsDir ?? join(appRoot(), 'seeds'));
+    if (parts.isNew && options.seedsDir !== null) await workspace.addSeeds(options.seedsDir ?? join(appRoot(), 'seeds'));
+    else if (parts.isNew) await workspace.flush();
     else if (parts.indexStale && !parts.readOnly) await workspace.flush();
   } catch (error) {
     await workspace.close();
@@ -71,6 +73,11 @@ export class Workspace {
     this.dir = parts.dir;
     this.readOnly = parts.readOnly;
     this.indexDirty = parts.indexStale;
+  }
+
+  /** Whether this open created the workspace (the folder held none). */
+  get created(): boolean {
+    return this.parts.isNew;
   }
 
   info(): WorkspaceInfo {
@@ -173,6 +180,49 @@ export class Workspace {
   async updateArticleText(id: string, file: { name: string; bytes: Uint8Array }): Promise<UpdateArticleReport> {
     this.assertWritable();
     return updateArticle(this.parts.articles, id, file, nowIso(), (set) => settle([set()]));
+  }
+
+  /** Moves articles, with their annotations, into the workspace's trash (article-trash.ts); all or nothing. */
+  async deleteArticles(ids: readonly string[]): Promise<number> {
+    this.assertWritable();
+    await this.exclusively(() => trashArticles(this.dir, this.parts.articles, ids));
+    this.afterMove();
+    return new Set(ids).size;
+  }
+
+  /** Moves articles back from the trash; all or nothing. */
+  async restoreArticles(ids: readonly string[]): Promise<ArticleSummary[]> {
+    this.assertWritable();
+    await this.exclusively(() => restoreArticles(this.dir, this.parts.articles, ids));
+    this.afterMove();
+    return [...new Set(ids)].map((id) => this.parts.articles.summary(id)!);
+  }
+
+  listTrash(): Promise<TrashedArticle[]> {
+    return listTrash(this.dir);
+  }
+
+  /** Deletes the trash for good. */
+  async emptyTrash(): Promise<number> {
+    this.assertWritable();
+    return this.exclusively(() => emptyTrash(this.dir));
+  }
+
+  /** Gives an article a new title (its text, id and annotations stay). */
+  async renameArticle(id: string, title: string): Promise<ArticleSummary> {
+    this.assertWritable();
+    const clean = title.replace(/\s+/g, ' ').trim();
+    if (!clean) throw new ApiError('invalid-argument', 'A title cannot be empty; nothing was changed.');
+    await this.gate;
+    const file = await this.parts.articles.load(id);
+    if (file.value.article.title !== clean) await settle([file.set({ ...file.value, article: { ...file.value.article, title: clean } })]);
+    return this.parts.articles.summary(id)!;
+  }
+
+  /** After articles moved in or out: the index cache is rewritten, and the mention index rebuilt when next needed. */
+  private afterMove(): void {
+    this.mentions = null;
+    this.articleSaved();
   }
 
   /**

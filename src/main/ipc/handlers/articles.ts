@@ -15,5 +15,10 @@ export function articleHandlers(workspace: () => Workspace): ArticleHandlers {
     applyEdit: async ({ edit }) => workspace().applyEdit(edit),
     saveSettings: async ({ settings }) => workspace().saveSettings(settings),
     searchArticles: async ({ query, limit, label }) => workspace().search(query, limit, label),
+    deleteArticles: async ({ ids }) => ({ deleted: await workspace().deleteArticles(ids) }),
+    restoreArticles: async ({ ids }) => ({ restored: await workspace().restoreArticles(ids) }),
+    listTrash: async () => workspace().listTrash(),
+    emptyTrash: async () => ({ removed: await workspace().emptyTrash() }),
+    renameArticle: async ({ id, title }) => workspace().renameArticle(id, title),
   };
 }
