@@ -5,6 +5,7 @@ import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
 import { registerExport } from './commands/export';
 import { registerImportAnnotations } from './commands/import-annotations';
+import { registerSetMeta } from './commands/set-meta';
 import { registerSuggest } from './commands/suggest';
 import { registerUpdateArticle } from './commands/update-article';
 import { registerValidate } from './commands/validate';
@@ -29,6 +30,7 @@ registerImportAnnotations(program);
 registerValidate(program);
 registerSuggest(program);
 registerUpdateArticle(program);
+registerSetMeta(program);
 registerActors(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
