@@ -71,7 +71,11 @@ export function ArticleInfo({ article, onClose }: { article: Article; onClose: (
             placeholder={f.placeholder}
             aria-invalid={errors[f.key] ? true : undefined}
             autoFocus={f.key === 'title'}
-            onChange={(e) => setForm({ ...form, [f.key]: e.target.value })}
+            onChange={(e) => {
+              setForm({ ...form, [f.key]: e.target.value });
+              // A corrected value no longer carries the old complaint.
+              if (errors[f.key]) setErrors({ ...errors, [f.key]: undefined });
+            }}
           />
           {errors[f.key] && <em className="article-info-error" role="alert">{errors[f.key]}</em>}
         </label>
