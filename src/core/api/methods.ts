@@ -11,6 +11,7 @@ export const API_METHOD_NAMES = [
   'applyEdit',
   'saveSettings',
   'searchArticles',
+  'updateArticleText',
   'reviewOverview',
   'agreementReport',
   'agreementDisagreements',

@@ -5,6 +5,7 @@ import { useEditor } from '../../state/editor-store';
 import { visibleAnnotations } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
 import { ArticleInfo, articleDateline } from '../article-info/ArticleInfo';
+import { ReviewQueue, UpdateTextButton } from '../article-info/UpdateText';
 import { ArticleText } from './ArticleText';
 import { attachView } from './editor-view';
 import { FindBar } from './FindBar';
@@ -76,9 +77,11 @@ export function ArticleView() {
           <span data-testid="annotation-count">{doc.annotations.length}</span> {doc.annotations.length === 1 ? 'annotation' : 'annotations'} ·{' '}
           <button type="button" className="link-button" aria-expanded={infoOpen} onClick={() => setInfoOpen(!infoOpen)}>
             Details…
-          </button>
+          </button>{' '}
+          · <UpdateTextButton articleId={article.id} />
         </p>
         {infoOpen && <ArticleInfo key={article.id + article.title} article={article} onClose={() => setInfoOpen(false)} />}
+        <ReviewQueue doc={doc} />
       </header>
       <div className="article-body" ref={setBody}>
         <div className="nest-layer" ref={setBarLayer} aria-hidden="true" />
