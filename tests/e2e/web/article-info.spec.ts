@@ -68,6 +68,7 @@ test('updating the text with a corrected version re-anchors the annotations; the
   await expect(queue.getByRole('listitem')).toHaveCount(2);
   await expect(queue).toContainText('needs review');
   await expect(queue).toContainText('orphaned');
+  await expect(queue.getByRole('listitem').first()).toContainText('Claim');
   await page.screenshot({ path: test.info().outputPath('review-queue.png') });
 
   await queue.getByRole('listitem').filter({ hasText: 'needs review' }).getByRole('button', { name: 'Confirm' }).click();

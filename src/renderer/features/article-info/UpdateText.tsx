@@ -3,6 +3,7 @@ import { deleteAnnotations, setAttribute } from '../../../core/edits/builders';
 import { EMPTY_HISTORY } from '../../../core/edits/history';
 import { REANCHOR_MARKER as REANCHORED } from '../../../core/edits/update-text';
 import type { ArticleDoc } from '../../../core/model/document';
+import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
 import { nowIso } from '../../../core/model/ids';
 import { counted } from '../../../core/text/plural';
 import { backend } from '../../state/api';
@@ -71,7 +72,7 @@ export function UpdateTextButton({ articleId }: { articleId: string }) {
  * removes it. Either is one undoable edit. To re-attach, select it and drag its ends or delete
  * and re-create it on the new text.
  */
-export function ReviewQueue({ doc }: { doc: ArticleDoc }) {
+export function ReviewQueue({ doc, schema }: { doc: ArticleDoc; schema: LabelSchema }) {
   const pending = doc.annotations.filter((a) => a.attributes[REANCHORED] !== undefined);
   if (pending.length === 0) return null;
   const act = (made: ReturnType<typeof setAttribute>) => {
@@ -84,7 +85,7 @@ export function ReviewQueue({ doc }: { doc: ArticleDoc }) {
       <ul>
         {pending.map((a) => (
           <li key={a.id}>
-            <span className="review-queue-state">{String(a.attributes[REANCHORED])}</span> <strong>{a.label}</strong> “{a.quote}”
+            <span className="review-queue-state">{String(a.attributes[REANCHORED])}</span> <strong>{findLabel(schema, a.label)?.name ?? a.label}</strong> “{a.quote}”
             <span className="review-queue-actions">
               <button type="button" onClick={() => act(setAttribute(doc, a.id, REANCHORED, undefined, nowIso()))}>
                 Confirm

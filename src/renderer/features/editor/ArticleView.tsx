@@ -81,7 +81,7 @@ export function ArticleView() {
           · <UpdateTextButton articleId={article.id} />
         </p>
         {infoOpen && <ArticleInfo key={article.id + article.title} article={article} onClose={() => setInfoOpen(false)} />}
-        <ReviewQueue doc={doc} />
+        <ReviewQueue doc={doc} schema={schema} />
       </header>
       <div className="article-body" ref={setBody}>
         <div className="nest-layer" ref={setBarLayer} aria-hidden="true" />
