@@ -1,3 +1,5 @@
+import type { ReanchoredAnnotation } from '../edits/update-text';
+import type { ReanchorState } from '../text/reanchor';
 import { z } from 'zod';
 import type { ArticleSummary } from '../model/article';
 import type { ArticleDoc } from '../model/document';
@@ -23,6 +25,8 @@ export const articleArgs = {
   importArticles: z.object({ files: z.array(FilePayloadSchema).min(1).max(10_000) }).strict(),
   applyEdit: z.object({ edit: EditSchema }).strict(),
   saveSettings: z.object({ settings: SettingsSchema }).strict(),
+  /** A new version of an article's text (a correction): its annotations are re-anchored (update-text.ts). */
+  updateArticleText: z.object({ id: ArticleIdSchema, file: FilePayloadSchema }).strict(),
   deleteArticles: z.object({ ids: z.array(ArticleIdSchema).min(1).max(10_000) }).strict(),
   restoreArticles: z.object({ ids: z.array(ArticleIdSchema).min(1).max(10_000) }).strict(),
   listTrash: z.object({}).strict(),
@@ -48,6 +52,15 @@ export interface ImportArticlesReport {
   duplicates: { file: string; existing: string }[];
   /** Files refused, each with the reason; a refused file changes nothing. */
   failed: { file: string; error: string }[];
+}
+
+/** What `updateArticleText` did: each annotation's re-anchoring state (core/text/reanchor.ts). */
+export interface UpdateArticleReport {
+  id: string;
+  /** False when the file holds the text already stored: nothing was written. */
+  changed: boolean;
+  counts: Record<ReanchorState, number>;
+  annotations: ReanchoredAnnotation[];
 }
 
 export interface SearchHit {
@@ -86,6 +99,7 @@ export interface ArticleResults {
   importArticles: ImportArticlesReport;
   applyEdit: { savedAt: string; labelSchema: LabelSchema };
   saveSettings: Settings;
+  updateArticleText: UpdateArticleReport;
   searchArticles: SearchResults;
   deleteArticles: { deleted: number };
   restoreArticles: { restored: ArticleSummary[] };

@@ -16,6 +16,7 @@ export const API_METHOD_NAMES = [
   'listTrash',
   'emptyTrash',
   'renameArticle',
+  'updateArticleText',
   'reviewOverview',
   'agreementReport',
   'agreementDisagreements',

@@ -1,7 +1,8 @@
 import { compareAnnotations, fragmentProblem, type Annotation, type Relation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
 import { fail, ok, type Result } from '../model/result';
-import type { AnnotationPatch, DocCommand } from './commands';
+import { ArticleSchema, type Article } from '../model/article';
+import type { AnnotationPatch, ArticleInfoPatch, DocCommand } from './commands';
 import { sameJson } from '../model/same-json';
 
 /**
@@ -18,7 +19,23 @@ export function applyCommand(doc: ArticleDoc, command: DocCommand): Result<Artic
       return remove(doc, command.annotations, command.relations);
     case 'update':
       return update(doc, command.id, command.before, command.after);
+    case 'article':
+      return updateArticleInfo(doc, command.before, command.after);
   }
+}
+
+/** Title and metadata: checked against what is stored, like an annotation update; the text never changes. */
+function updateArticleInfo(doc: ArticleDoc, before: ArticleInfoPatch, after: ArticleInfoPatch): Result<ArticleDoc> {
+  if (Object.keys(before).sort().join() !== Object.keys(after).sort().join()) return fail('an article change must name the same fields before and after');
+  const stored = doc.article as Record<string, unknown>;
+  for (const key of Object.keys(before) as (keyof ArticleInfoPatch)[]) {
+    if (!sameJson(stored[key] ?? null, before[key] ?? null)) return fail(`the article's ${key} changed since this edit was made`);
+  }
+  const merged: Record<string, unknown> = { ...doc.article, ...after };
+  for (const key of Object.keys(after)) if (merged[key] === null) delete merged[key];
+  const parsed = ArticleSchema.safeParse(merged);
+  if (!parsed.success) return fail(`the article's ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`);
+  return ok({ article: merged as Article, annotations: doc.annotations, relations: doc.relations });
 }
 
 function compareRelations(a: Relation, b: Relation): number {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AnnotationSchema, FragmentSchema, AttributeValueSchema, MAX_QUOTE_LENGTH, RelationSchema, TimestampSchema } from '../model/annotation';
 import { LabelSchemaSchema } from '../model/label-schema';
+import { TITLE_MAX } from '../model/article';
+import { ArticleMetaSchema } from '../model/article-meta';
 import { invertRegistryCommand, RegistryCommandSchema, type RegistryCommand } from '../actors/registry-commands';
 
 /**
@@ -25,6 +27,26 @@ export const AnnotationPatchSchema = z
 export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
 
 /**
+ * The article details an edit may change (the info panel, `lede set-meta`): the title and the
+ * metadata of article-meta.ts. A null stands for an absent field (metadata cleared or never set).
+ * Never the text: that changes only through update-text.ts, which re-anchors annotations.
+ */
+const meta = ArticleMetaSchema.shape;
+export const ArticleInfoPatchSchema = z
+  .object({
+    title: z.string().min(1).max(TITLE_MAX),
+    outlet: meta.outlet.unwrap().nullable(),
+    url: meta.url.unwrap().nullable(),
+    byline: meta.byline.unwrap().nullable(),
+    published: meta.published.unwrap().nullable(),
+    language: meta.language.unwrap().nullable(),
+    tags: meta.tags.unwrap().nullable(),
+  })
+  .partial()
+  .strict();
+export type ArticleInfoPatch = z.infer<typeof ArticleInfoPatchSchema>;
+
+/**
  * A change to one article's document. Every command carries what its inverse needs:
  * `insert` and `remove` hold the complete objects, `update` holds the fields before and after.
  */
@@ -45,6 +67,7 @@ export const DocCommandSchema = z.discriminatedUnion('op', [
     before: AnnotationPatchSchema,
     after: AnnotationPatchSchema,
   }),
+  z.object({ op: z.literal('article'), before: ArticleInfoPatchSchema, after: ArticleInfoPatchSchema }),
 ]);
 export type DocCommand = z.infer<typeof DocCommandSchema>;
 
@@ -73,6 +96,8 @@ export function invertCommand(command: DocCommand): DocCommand {
       return { op: 'insert', annotations: command.annotations, relations: command.relations };
     case 'update':
       return { op: 'update', id: command.id, before: command.after, after: command.before };
+    case 'article':
+      return { op: 'article', before: command.after, after: command.before };
   }
 }
 

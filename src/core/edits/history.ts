@@ -51,6 +51,10 @@ export function describeEdit(edit: Edit): string {
     return a.op === 'insert' ? `new ${what}` : `deleted ${what}`;
   }
   const c = edit.command;
+  if (c.op === 'article') {
+    const fields = Object.keys(c.after);
+    return fields.length === 1 ? `article ${fields[0]} change` : 'article details change';
+  }
   if (c.op === 'update') {
     if (Object.keys(c.after).includes('entity')) return c.after.entity === null ? 'actor unlinked' : 'actor link';
     const fields = Object.keys(c.after).filter((k) => !['modified', 'quote', 'prefix', 'suffix'].includes(k));

@@ -13,12 +13,17 @@ import { parse as parseYaml } from 'yaml';
  * block (heading, paragraph, list item, table row, line of code), the lines of a soft-wrapped
  * paragraph joined with a space. Emphasis, links (their text), code spans and inline HTML (its
  * text, tags dropped) read as the words they mark; images, thematic breaks and link definitions
- * are not text. A YAML front-matter block is not text: its title, url and date are returned.
+ * are not text. A YAML front-matter block is not text: its title, url, date, author, outlet,
+ * language and tags are returned.
  */
 export interface FrontMatter {
   title?: string;
   url?: string;
   date?: string;
+  author?: string;
+  outlet?: string;
+  lang?: string;
+  tags?: string[];
 }
 
 export interface MarkdownArticle {
@@ -52,13 +57,25 @@ function frontMatterOf(tree: Root): FrontMatter {
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     return typeof v === 'string' || typeof v === 'number' ? String(v).trim() || undefined : undefined;
   };
+  const listOf = (key: string): string[] | undefined => {
+    const v = record[key];
+    return Array.isArray(v) ? v.filter((x): x is string | number => typeof x === 'string' || typeof x === 'number').map(String) : undefined;
+  };
   const out: FrontMatter = {};
   const title = scalar('title');
   const url = scalar('url') ?? scalar('link') ?? scalar('source');
   const date = scalar('date') ?? scalar('published');
+  const author = scalar('author') ?? scalar('byline') ?? listOf('author')?.join(', ') ?? listOf('authors')?.join(', ');
+  const outlet = scalar('outlet') ?? scalar('publisher') ?? scalar('site');
+  const lang = scalar('lang') ?? scalar('language');
+  const tags = listOf('tags') ?? listOf('keywords') ?? (scalar('tags') ?? scalar('keywords'))?.split(',');
   if (title) out.title = title;
   if (url) out.url = url;
   if (date) out.date = date;
+  if (author) out.author = author;
+  if (outlet) out.outlet = outlet;
+  if (lang) out.lang = lang;
+  if (tags) out.tags = tags.map((t) => t.trim()).filter(Boolean);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleMetaSchema } from './article-meta';
 
 /** A text the article had before `lede update-article` replaced it, kept so nothing is lost. */
 export const ArticleVersionSchema = z.object({
@@ -30,7 +31,8 @@ export const ArticleSchema = z.object({
    * story). Absent on articles never updated, so every file stored before reads unchanged.
    */
   history: z.array(ArticleVersionSchema).max(1000).optional(),
-});
+  /** Outlet, URL, byline, published date, language, tags (article-meta.ts); all optional. */
+}).merge(ArticleMetaSchema);
 export type Article = z.infer<typeof ArticleSchema>;
 
 /** What lists show: everything but the text, plus counts. */

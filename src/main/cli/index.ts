@@ -5,6 +5,7 @@ import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
 import { registerExport } from './commands/export';
 import { registerImportAnnotations } from './commands/import-annotations';
+import { registerSetMeta } from './commands/set-meta';
 import { registerSuggest } from './commands/suggest';
 import { registerTrash } from './commands/trash';
 import { registerUpdateArticle } from './commands/update-article';
@@ -30,6 +31,7 @@ registerImportAnnotations(program);
 registerValidate(program);
 registerSuggest(program);
 registerUpdateArticle(program);
+registerSetMeta(program);
 registerActors(program);
 registerTrash(program);
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { ImportArticlesReport } from '../../core/api/articles';
 import { articleFileKind, decodeArticleBytes, unsupportedExtensionProblem } from '../../core/import/article-bytes';
 import { markdownToText } from '../../core/import/markdown';
-import { articleIdFromHash, titleFromText, type Article } from '../../core/model/article';
+import { articleIdFromHash, clampTitle, titleFromText, type Article } from '../../core/model/article';
+import { cleanArticleMeta, type ArticleMeta } from '../../core/model/article-meta';
 import { emptyDoc, type ArticleDoc } from '../../core/model/document';
 import { formatProblem } from '../../core/model/result';
 import { summaryOf } from './article-index';
@@ -34,21 +35,34 @@ export async function prepareArticle(file: { name: string; bytes: Uint8Array }, 
   const decoded = decodeArticleBytes(name, file.bytes);
   if (!decoded.ok) return refuse(decoded.errors);
   let text = decoded.value;
+  let meta: ArticleMeta = {};
+  let title: string | undefined;
   if (kind === 'html') {
     const extracted = await htmlReader.read(text);
     if (!extracted.ok) return refuse(extracted.errors);
-    text = extracted.value;
+    ({ text, meta } = extracted.value);
   }
   if (kind === 'markdown') {
-    // The front matter's title, url and date are for the metadata step (issue 17); not stored yet.
-    text = markdownToText(text).text;
+    const read = markdownToText(text);
+    text = read.text;
     if (text.trim() === '') return refuse([{ message: 'has no text once its Markdown markup is read (only front matter, images or rules)' }]);
+    const fm = read.frontMatter;
+    title = fm.title;
+    meta = cleanArticleMeta({ outlet: fm.outlet, url: fm.url, byline: fm.author, published: fm.date, language: fm.lang, tags: fm.tags });
   }
   const hash = sha256Hex(text);
   return {
     ok: true,
     name,
-    article: { id: articleIdFromHash(hash), title: titleFromText(text), source: name.slice(0, 1000), importedAt, hash, text },
+    article: {
+      id: articleIdFromHash(hash),
+      title: title ? clampTitle(title.replace(/\s+/g, ' ').trim()) : titleFromText(text),
+      source: name.slice(0, 1000),
+      importedAt,
+      hash,
+      text,
+      ...meta,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type * as JsdomModule from 'jsdom';
 import { HTML_LIMITS, htmlShape, SKIPPED_SUBTREES } from '../../core/import/html-shape';
 import { textFromParagraphs } from '../../core/import/paragraphs';
+import { cleanArticleMeta, type ArticleMeta } from '../../core/model/article-meta';
 import { fail, ok, type Result } from '../../core/model/result';
 
 /**
@@ -48,7 +49,13 @@ function htmlLibraries() {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-export function extractHtmlArticle(html: string): Result<string> {
+/** A saved page read: its article text and what its markup says about it. */
+export interface HtmlArticle {
+  text: string;
+  meta: ArticleMeta;
+}
+
+export function extractHtmlArticle(html: string): Result<HtmlArticle> {
   const shape = htmlShape(html);
   if (shape.depth > HTML_LIMITS.depth) return fail(`has elements nested more than ${HTML_LIMITS.depth} levels deep, far beyond any news page; refused`);
   if (shape.elements > HTML_LIMITS.elements) {
@@ -62,12 +69,14 @@ export function extractHtmlArticle(html: string): Result<string> {
   }
 }
 
-function extract(html: string): Result<string> {
+function extract(html: string): Result<HtmlArticle> {
   const { JSDOM, VirtualConsole, Readability } = htmlLibraries();
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   try {
     const document = dom.window.document;
     const fallbackTitle = document.querySelector('h1')?.textContent ?? '';
+    // Read before Readability, which changes the document it parses.
+    const tags = pageMetaTags(document);
     for (const el of Array.from(document.querySelectorAll(SKIPPED_SUBTREES.join(',')))) el.remove();
     removeAdsAndHidden(document);
     dropHeavyAttributes(document);
@@ -76,10 +85,60 @@ function extract(html: string): Result<string> {
     const paragraphs = blockTexts(parsed.content);
     const text = textFromParagraphs(parsed.title || fallbackTitle, paragraphs);
     if (paragraphs.every((p) => p.trim() === '') || text.trim() === '') return fail('has no article text that could be found (is it a saved news page?)');
-    return ok(text);
+    const meta = cleanArticleMeta({
+      outlet: tags.outlet ?? parsed.siteName,
+      url: tags.url,
+      byline: parsed.byline ?? tags.byline,
+      published: tags.published ?? parsed.publishedTime,
+      language: tags.language ?? parsed.lang,
+      tags: tags.tags,
+    });
+    return ok({ text, meta });
   } finally {
     dom.window.close();
   }
+}
+
+/**
+ * What the page's head says about the article: Open Graph and article:* properties (what news
+ * sites write for social previews), the canonical link, the author and the page language.
+ * Relative addresses are resolved against og:url; what is not an absolute http(s) address is
+ * dropped by cleanArticleMeta.
+ */
+function pageMetaTags(document: Document) {
+  const meta = (key: string): string | undefined => {
+    for (const el of Array.from(document.querySelectorAll('meta'))) {
+      const name = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+      const content = el.getAttribute('content')?.trim();
+      if (name?.toLowerCase() === key && content) return content;
+    }
+    return undefined;
+  };
+  const all = (key: string): string[] =>
+    Array.from(document.querySelectorAll('meta'))
+      .filter((el) => (el.getAttribute('property') ?? el.getAttribute('name'))?.toLowerCase() === key)
+      .map((el) => el.getAttribute('content') ?? '');
+  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();
+  const ogUrl = meta('og:url');
+  const absolute = (href: string | undefined): string | undefined => {
+    if (!href) return undefined;
+    try {
+      return new URL(href, ogUrl).href;
+    } catch {
+      return undefined;
+    }
+  };
+  // article:author is often the author's profile page, not a name.
+  const author = [meta('author'), meta('article:author'), meta('byl'), meta('parsely-author')].find((a) => a && !/^https?:/i.test(a));
+  const keywords = meta('news_keywords') ?? meta('keywords');
+  return {
+    outlet: meta('og:site_name') ?? meta('application-name'),
+    url: absolute(canonical) ?? absolute(ogUrl),
+    byline: author,
+    published: meta('article:published_time') ?? meta('datepublished') ?? meta('date') ?? meta('dc.date') ?? meta('pubdate'),
+    language: document.documentElement.getAttribute('lang') ?? meta('og:locale'),
+    tags: [...all('article:tag'), ...(all('article:tag').length === 0 && keywords ? keywords.split(',') : [])],
+  };
 }
 
 /**

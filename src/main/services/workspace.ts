@@ -4,8 +4,9 @@ import type { ImportArticlesReport, SearchHit, SearchResults, TrashedArticle, Wo
 import type { ActorRegistry } from '../../core/actors/entity';
 import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
+import { articleInfoEdit, type ArticleInfoChanges } from '../../core/edits/article-info';
 import { articlesTouched, type Edit } from '../../core/edits/commands';
-import type { ArticleSummary } from '../../core/model/article';
+import type { Article, ArticleSummary } from '../../core/model/article';
 import type { ArticleDoc } from '../../core/model/document';
 import { nowIso } from '../../core/model/ids';
 import type { LabelSchema } from '../../core/model/label-schema';
@@ -168,6 +169,19 @@ export class Workspace {
       if (actorsChanged) this.registryMatcher.sync(edit, this.actors());
     }
     return { savedAt: nowIso(), labelSchema: this.labelSchema() };
+  }
+
+  /**
+   * Sets an article's title and metadata (`lede set-meta`); the renderer makes the same edit with
+   * articleInfoEdit and applyEdit, so it can be undone. Returns the article as stored after.
+   */
+  async setArticleInfo(id: string, changes: ArticleInfoChanges): Promise<{ article: Article; changed: boolean }> {
+    const { article } = await this.getDoc(id);
+    const edit = articleInfoEdit(article, changes);
+    if (!edit.ok) throw new ApiError('invalid-argument', `Nothing was changed: ${edit.errors.map((e) => e.message).join(' ')}`, edit.errors.map(formatProblem));
+    if (!edit.value) return { article, changed: false };
+    await this.applyEdit(edit.value);
+    return { article: (await this.getDoc(id)).article, changed: true };
   }
 
   /** Article files (.txt, .md, .html/.htm) by name and bytes; each is added, reported a duplicate, or refused. */

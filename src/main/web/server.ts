@@ -15,7 +15,7 @@ import { readStaticFile } from './static-files';
  */
 const IMPORT_BODY_BYTES = 256 * 1024 * 1024;
 const DEFAULT_BODY_BYTES = 32 * 1024 * 1024;
-const LARGE_BODY_METHODS = new Set(['importArticles', 'importAnnotations', 'applyEdit']);
+const LARGE_BODY_METHODS = new Set(['importArticles', 'importAnnotations', 'applyEdit', 'updateArticleText']);
 
 export function bodyLimit(method: string): number {
   return LARGE_BODY_METHODS.has(method) ? IMPORT_BODY_BYTES : DEFAULT_BODY_BYTES;

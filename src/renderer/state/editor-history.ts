@@ -61,7 +61,7 @@ function showOnPage(doc: ArticleDoc | null, schema: LabelSchema): void {
   const ws = useWorkspace.getState();
   const info = ws.info ? { ...ws.info, labelSchema: schema } : null;
   const articles = doc
-    ? ws.articles.map((a) => (a.id === doc.article.id ? { ...a, annotationCount: doc.annotations.length, authors: countByAuthor(doc) } : a))
+    ? ws.articles.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: countByAuthor(doc) } : a))
     : ws.articles;
   useWorkspace.setState({ doc, info, articles });
 }

@@ -17,7 +17,7 @@ test('one annotation is "1 annotation", and browser tooltips offer only keys the
   const { start: s, end } = find(doc.article.text, 'President Donald Trump');
   await dragSelect(page, s, end);
   await page.keyboard.press('3');
-  await expect(page.locator('.article-header')).toContainText(/· 1 annotation$/);
+  await expect(page.locator('.article-header')).toContainText(/· 1 annotation ·/);
   await expect(page.locator('.article-item.current .article-count')).toHaveAttribute('title', '1 annotation');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Undo new annotation (Ctrl+Z)');
 

@@ -14,6 +14,7 @@ export function articleHandlers(workspace: () => Workspace): ArticleHandlers {
     importArticles: async ({ files }) => workspace().importArticleFiles(decodeFilePayloads(files)),
     applyEdit: async ({ edit }) => workspace().applyEdit(edit),
     saveSettings: async ({ settings }) => workspace().saveSettings(settings),
+    updateArticleText: async ({ id, file }) => workspace().updateArticleText(id, decodeFilePayloads([file])[0]!),
     searchArticles: async ({ query, limit, label }) => workspace().search(query, limit, label),
     deleteArticles: async ({ ids }) => ({ deleted: await workspace().deleteArticles(ids) }),
     restoreArticles: async ({ ids }) => ({ restored: await workspace().restoreArticles(ids) }),

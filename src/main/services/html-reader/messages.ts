@@ -1,4 +1,5 @@
 import type { Result } from '../../../core/model/result';
+import type { HtmlArticle } from '../html-article';
 
 /** What the main process sends the reader thread, and what comes back (structured-clone data). */
 export interface ReadRequest {
@@ -8,5 +9,5 @@ export interface ReadRequest {
 
 export interface ReadReply {
   id: number;
-  result: Result<string>;
+  result: Result<HtmlArticle>;
 }

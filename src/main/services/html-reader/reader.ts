@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../core/model/result';
 import { appRoot } from '../paths';
+import type { HtmlArticle } from '../html-article';
 import type { ReadReply, ReadRequest } from './messages';
 
 /**
@@ -22,7 +23,7 @@ export class HtmlReader {
   private nextId = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
-  read(html: string, deadlineMs = READ_DEADLINE_MS): Promise<Result<string>> {
+  read(html: string, deadlineMs = READ_DEADLINE_MS): Promise<Result<HtmlArticle>> {
     const turn = this.queue.then(() => this.readNow(html, deadlineMs));
     // Never rejected: one page's trouble must not refuse the pages queued behind it.
     this.queue = turn.catch(() => undefined);
@@ -36,11 +37,11 @@ export class HtmlReader {
     await worker?.terminate();
   }
 
-  private readNow(html: string, deadlineMs: number): Promise<Result<string>> {
+  private readNow(html: string, deadlineMs: number): Promise<Result<HtmlArticle>> {
     const worker = (this.worker ??= this.start());
     const id = ++this.nextId;
     return new Promise((resolve) => {
-      const finish = (result: Result<string>, stop: boolean) => {
+      const finish = (result: Result<HtmlArticle>, stop: boolean) => {
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);

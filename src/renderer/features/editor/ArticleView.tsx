@@ -4,6 +4,8 @@ import { useFind } from '../../state/editor-find';
 import { useEditor } from '../../state/editor-store';
 import { visibleAnnotations } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
+import { ArticleInfo, articleDateline } from '../article-info/ArticleInfo';
+import { ReviewQueue, UpdateTextButton } from '../article-info/UpdateText';
 import { ArticleText } from './ArticleText';
 import { attachView } from './editor-view';
 import { FindBar } from './FindBar';
@@ -60,6 +62,8 @@ export function ArticleView() {
   useSelectionSync(dom);
   useHighlights(dom, scroller, barLayer, doc ?? EMPTY_DOC, visible, schema ?? EMPTY_SCHEMA, selectedId);
 
+  const [infoOpen, setInfoOpen] = useState(false);
+  useEffect(() => setInfoOpen(false), [articleId]);
   if (!doc || !schema) return <main className="article-view empty">Choose an article on the left, or import one.</main>;
   const { article } = doc;
   return (
@@ -67,10 +71,17 @@ export function ArticleView() {
       <FindBar text={article.text} />
       <header className="article-header">
         <h1>{article.title}</h1>
+        {articleDateline(article) && <p className="article-dateline">{articleDateline(article)}</p>}
         <p className="muted">
           {article.source} · imported {new Date(article.importedAt).toLocaleString()} ·{' '}
-          <span data-testid="annotation-count">{doc.annotations.length}</span> {doc.annotations.length === 1 ? 'annotation' : 'annotations'}
+          <span data-testid="annotation-count">{doc.annotations.length}</span> {doc.annotations.length === 1 ? 'annotation' : 'annotations'} ·{' '}
+          <button type="button" className="link-button" aria-expanded={infoOpen} onClick={() => setInfoOpen(!infoOpen)}>
+            Details…
+          </button>{' '}
+          · <UpdateTextButton articleId={article.id} />
         </p>
+        {infoOpen && <ArticleInfo key={article.id + article.title} article={article} onClose={() => setInfoOpen(false)} />}
+        <ReviewQueue doc={doc} schema={schema} />
       </header>
       <div className="article-body" ref={setBody}>
         <div className="nest-layer" ref={setBarLayer} aria-hidden="true" />

@@ -201,3 +201,53 @@ describe('importing a saved news page (.html)', () => {
     expect(failed).toEqual([{ file: 'deep-noscript.html', error: expect.stringMatching(/^deep-noscript\.html: has elements nested more than 512 levels deep/) }]);
   });
 });
+
+describe('importing article metadata (issue 17)', () => {
+  it('reads outlet, canonical URL, byline, published time, language and tags from a saved news page', async () => {
+    const { ws, dir } = await workspace();
+    const { added, failed } = await ws.importArticleFiles([fixture('news-page-meta.html')]);
+    expect(failed).toEqual([]);
+    const article = docOnDisk(dir, added[0]!.id).article;
+    expect(article).toMatchObject({
+      title: 'Port strike ends after ministers agree pay deal',
+      outlet: 'The Harbour Courier',
+      url: 'https://www.harbourcourier.example/news/2025/03/14/port-strike-ends-pay-deal',
+      byline: 'Jane Okafor',
+      published: '2025-03-14T09:30:00+00:00',
+      language: 'en-GB',
+      tags: ['Ports', 'Strikes'],
+    });
+  });
+
+  it('takes what Readability finds on a page without meta tags (its byline), and nothing it cannot know', async () => {
+    const { ws, dir } = await workspace();
+    const { added } = await ws.importArticleFiles([fixture('news-page.html')]);
+    const article = docOnDisk(dir, added[0]!.id).article;
+    expect(article.byline).toMatch(/Jane Okafor/);
+    expect(article.url).toBeUndefined();
+    expect(article.language).toBe('en');
+  });
+
+  it('reads title, url, date, author, outlet, language and tags from Markdown front matter', async () => {
+    const { ws, dir } = await workspace();
+    const md = ['---', 'title: "Kremlin rejects  sabotage claims"', 'url: https://example.org/kremlin', 'date: 2026-12-02', 'author: [Anna Petrova, Tom Reid]', 'outlet: Example Wire', 'lang: en', 'tags: [Russia, energy]', '---', '', 'Moscow said on Tuesday it had nothing to do with the blast.'].join('\n');
+    const { added } = await ws.importArticleFiles([{ name: 'kremlin.md', bytes: new TextEncoder().encode(md) }]);
+    expect(docOnDisk(dir, added[0]!.id).article).toMatchObject({
+      title: 'Kremlin rejects sabotage claims',
+      url: 'https://example.org/kremlin',
+      published: '2026-12-02',
+      byline: 'Anna Petrova, Tom Reid',
+      outlet: 'Example Wire',
+      language: 'en',
+      tags: ['Russia', 'energy'],
+    });
+  });
+
+  it('keeps the first line as the title of a .txt, with no other metadata', async () => {
+    const { ws, dir } = await workspace();
+    const { added } = await ws.importArticleFiles([fixture('plain.txt')]);
+    const article = docOnDisk(dir, added[0]!.id).article;
+    expect(article.title).toBe('Council votes to keep the night buses running');
+    expect(Object.keys(article).sort()).toEqual(['hash', 'id', 'importedAt', 'source', 'text', 'title']);
+  });
+});

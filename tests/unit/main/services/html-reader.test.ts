@@ -32,7 +32,7 @@ describe('the web-page reader thread', () => {
     const r = reader();
     const pages = [1, 2, 3].map((n) => newsPage().replaceAll('Port strike ends', `Port strike ${n} ends`));
     const results = await Promise.all(pages.map((html) => r.read(html)));
-    expect(results.map((result) => (result.ok ? result.value.split('\n')[0] : result.errors[0]?.message))).toEqual([1, 2, 3].map((n) => `Port strike ${n} ends after ministers agree pay deal`));
+    expect(results.map((result) => (result.ok ? result.value.text.split('\n')[0] : result.errors[0]?.message))).toEqual([1, 2, 3].map((n) => `Port strike ${n} ends after ministers agree pay deal`));
   });
 
   it('refuses a page that passes the deadline, and reads the next one on a fresh thread, as after close', async () => {
@@ -40,7 +40,7 @@ describe('the web-page reader thread', () => {
     // A thread cannot even start in 1 ms: the first page is past the deadline whatever the machine.
     expect(await r.read(newsPage(), 1)).toEqual({ ok: false, errors: [{ message: 'took longer than 0.001 s to read as a web page, far longer than any news page; refused' }] });
     const next = await r.read(newsPage());
-    expect(next.ok && next.value.startsWith('Port strike ends after ministers agree pay deal')).toBe(true);
+    expect(next.ok && next.value.text.startsWith('Port strike ends after ministers agree pay deal')).toBe(true);
     await r.close();
     const afterClose = await r.read(newsPage());
     expect(afterClose).toEqual(next);
