@@ -32,7 +32,7 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   expect(found, 'the seed article has a suggested quote with a named speaker').toBe(true);
   await expect(card).toContainText('score');
   await page.keyboard.press('Shift+A');
-  await expect(page.locator('.article-header')).toContainText(/· [23] annotations$/);
+  await expect(page.locator('.article-header')).toContainText(/· [23] annotations\b/);
 
   await page.keyboard.press('Shift+J');
   const rejected = (await card.getAttribute('data-suggestion-id'))!;
