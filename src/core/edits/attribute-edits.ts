@@ -5,6 +5,7 @@ import { findLabel, type AttributeDef, type LabelSchema } from '../model/label-s
 import { fail, ok, type Result } from '../model/result';
 import { patchAnnotation } from './builders';
 import type { Edit } from './commands';
+import { readableId } from './schema-edits';
 
 /**
  * Attribute changes made in Settings, each one invertible Edit. Annotations store attribute
@@ -34,19 +35,9 @@ function nameProblem(name: string, taken: readonly string[], what: string): stri
   return taken.some((x) => x.trim().toLowerCase() === t.toLowerCase()) ? `There is already a ${what} called "${t}".` : null;
 }
 
-/** A readable id unique on the label: the name in camelCase-free lower case with dashes. */
+/** A readable id unique on the label. */
 function attributeIdFor(existing: readonly AttributeDef[], name: string): string {
-  const base =
-    name
-      .trim()
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'attribute';
-  let id = base;
-  for (let n = 2; existing.some((a) => a.id === id); n++) id = `${base}-${n}`;
-  return id;
+  return readableId(name, 'attribute', (id) => existing.some((a) => a.id === id));
 }
 
 export function addAttribute(schema: LabelSchema, labelId: string, input: { name: string; type: AttributeType; values?: string[] }): Result<{ edit: Edit; attribute: AttributeDef }> {

@@ -41,8 +41,8 @@ function keyProblem(key: string, reservedKeys: readonly string[]): string | null
   return null;
 }
 
-/** A readable, unique id for a new label: its name in lower case with dashes. */
-export function labelIdFor(schema: LabelSchema, name: string): string {
+/** A readable id for something the analyst named: the name in lower case with dashes, numbered while `taken`. */
+export function readableId(name: string, fallback: string, taken: (id: string) => boolean): string {
   const base =
     name
       .trim()
@@ -50,10 +50,15 @@ export function labelIdFor(schema: LabelSchema, name: string): string {
       .normalize('NFKD')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'label';
+      .slice(0, 60) || fallback;
   let id = base;
-  for (let n = 2; findLabel(schema, id); n++) id = `${base}-${n}`;
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** A readable, unique id for a new label. */
+export function labelIdFor(schema: LabelSchema, name: string): string {
+  return readableId(name, 'label', (id) => Boolean(findLabel(schema, id)));
 }
 
 /** The first digit no label uses yet, or '' when all ten are taken. */

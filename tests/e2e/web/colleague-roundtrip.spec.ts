@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, startHost, test, type RunningHost } from '../support/host';
-import type { Edit } from '../../../src/core/edits/commands';
-import { parseBrat } from '../../../src/core/formats/brat';
+import { expect, startHost, test } from '../support/host';
 import type { WorkspaceInfo } from '../../../src/core/api';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
-import { api, start, waitSaved } from './editor-helpers';
+import { api, putLayer, start, waitSaved } from './editor-helpers';
 
 /**
  * Issue 10's whole round trip, as two analysts do it: in one workspace Ana and her colleague
@@ -23,13 +20,6 @@ const ANALYST = 'Ana Analyst';
 const ANA = ['T1\tactor 10 22\tDonald Trump', 'T2\tclaim 35 58\the is uncertain whether', 'T3\tquote 219 252\t“I don’t know that they’ll meet,”', 'T4\tactor 253 258\tTrump', 'R1\tspeaker Arg1:T3 Arg2:T4', ''].join('\n');
 const CARLA = ['T1\tPerson 0 22\tPresident Donald Trump', 'T2\tclaim 164 217\tdespite his repeated efforts to push for direct talks', 'T3\tquote 219 252\t“I don’t know that they’ll meet,”', 'T4\tPerson 253 258\tTrump', ''].join('\n');
 
-async function putLayer(page: Page, host: RunningHost, doc: ArticleDoc, ann: string, author: string): Promise<void> {
-  const parsed = parseBrat({ txt: doc.article.text, ann, file: `${author}.ann`, author });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const { annotations, relations } = parsed.value.documents[0]!;
-  const edit: Edit = { kind: 'doc', articleId: doc.article.id, command: { op: 'insert', annotations, relations } };
-  await api(page, host, 'applyEdit', { edit });
-}
 
 test('export All layers as brat, drop the zip on a fresh workspace, map their label, review A/B/C/R to the end, undo it all', async ({ page, host }) => {
   const pageErrors: string[] = [];

@@ -3,6 +3,8 @@ import { expect, type RunningHost } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import type { LabelSchema } from '../../../src/core/model/label-schema';
 import { paragraphsOf } from '../../../src/core/text/paragraphs';
+import type { Edit } from '../../../src/core/edits/commands';
+import { parseBrat } from '../../../src/core/formats/brat';
 
 /** What the editor specs share: calling the api as the page does, and acting on text as an analyst does. */
 
@@ -130,4 +132,13 @@ export function expectedRanges(doc: ArticleDoc, schema: LabelSchema): string[] {
     }
   }
   return out.sort();
+}
+
+/** Puts a layer on an article through the real api, as a colleague's brat file parsed by the real parser would arrive. */
+export async function putLayer(page: Page, host: RunningHost, doc: ArticleDoc, ann: string, author: string): Promise<void> {
+  const parsed = parseBrat({ txt: doc.article.text, ann, file: `${author}.ann`, author });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const { annotations, relations } = parsed.value.documents[0]!;
+  const edit: Edit = { kind: 'doc', articleId: doc.article.id, command: { op: 'insert', annotations, relations } };
+  await api(page, host, 'applyEdit', { edit });
 }

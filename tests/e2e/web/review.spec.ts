@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type RunningHost } from '../support/host';
-import type { Edit } from '../../../src/core/edits/commands';
 import { canonicalDoc } from '../../../src/core/edits/apply';
-import { parseBrat, serializeBratDoc } from '../../../src/core/formats/brat';
+import { serializeBratDoc } from '../../../src/core/formats/brat';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import type { LabelSchema } from '../../../src/core/model/label-schema';
-import { api, start, waitSaved } from './editor-helpers';
+import { api, putLayer, start, waitSaved } from './editor-helpers';
 
 /**
  * An analyst reviews a colleague's tags on a seed article: the colleague's brat file and the
@@ -42,13 +41,6 @@ const ANALYST_ANN = [
   '',
 ].join('\n');
 
-async function putLayer(page: Page, host: RunningHost, doc: ArticleDoc, ann: string, author: string): Promise<void> {
-  const parsed = parseBrat({ txt: doc.article.text, ann, file: `${author}.ann`, author });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const { annotations, relations } = parsed.value.documents[0]!;
-  const edit: Edit = { kind: 'doc', articleId: doc.article.id, command: { op: 'insert', annotations, relations } };
-  await api(page, host, 'applyEdit', { edit });
-}
 
 async function reviewedLayer(page: Page, host: RunningHost, id: string) {
   const doc = await api<ArticleDoc>(page, host, 'getArticle', { id });

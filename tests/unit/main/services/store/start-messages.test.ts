@@ -20,6 +20,8 @@ afterEach(async () => {
 });
 
 /** A small tmpfs holding a closed workspace, or null (with the reason printed) where mount is not permitted. */
+const NO_TMPFS = 'cannot mount a small tmpfs here (needs root); a read-only or full disk cannot be made without one';
+
 async function workspaceOnTmpfs(): Promise<{ mountPoint: string; dir: string } | null> {
   const { dir: mountPoint, cleanup } = tempDir('lede-tmpfs-');
   cleanups.push(cleanup);
@@ -40,7 +42,7 @@ async function workspaceOnTmpfs(): Promise<{ mountPoint: string; dir: string } |
 describe('opening a workspace that cannot be written', () => {
   it('a read-only disk: said in words, and reading still works', async (context) => {
     const at = await workspaceOnTmpfs();
-    if (!at) return context.skip();
+    if (!at) return context.skip(NO_TMPFS);
     execFileSync('mount', ['-o', 'remount,ro', at.mountPoint]);
     const error = await openWorkspace(at.dir, { mode: 'write' }).catch((e: unknown) => e);
     expect((error as Error).message).toBe(
@@ -53,7 +55,7 @@ describe('opening a workspace that cannot be written', () => {
 
   it('a full disk: said in words', async (context) => {
     const at = await workspaceOnTmpfs();
-    if (!at) return context.skip();
+    if (!at) return context.skip(NO_TMPFS);
     try {
       writeFileSync(join(at.mountPoint, 'filler'), Buffer.alloc(2 * 1024 * 1024));
     } catch {

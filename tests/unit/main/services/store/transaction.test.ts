@@ -98,8 +98,9 @@ describe('annotation imports are all or nothing', () => {
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint], { stdio: 'pipe' });
     } catch (error) {
-      console.log(`skipped: cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]})`);
-      context.skip();
+      const reason = `cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]})`;
+      console.log(`skipped: ${reason}`);
+      context.skip(reason);
       return;
     }
     cleanups.push(() => execFileSync('umount', ['-l', mountPoint]));
