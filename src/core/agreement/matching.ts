@@ -1,5 +1,5 @@
 import { spanEnd, spanStart, type Annotation, type Fragment } from '../model/annotation';
-import { compareAnnotations } from '../model/annotation';
+import { compareSpans } from '../model/annotation';
 import { fragmentKey } from './documents';
 
 /**
@@ -51,8 +51,8 @@ function byPreference(x: Candidate, y: Candidate): number {
 }
 
 export function matchLayers(layerA: readonly Annotation[], layerB: readonly Annotation[]): MatchResult {
-  const a = [...layerA].sort(compareAnnotations);
-  const b = [...layerB].sort(compareAnnotations);
+  const a = [...layerA].sort(compareSpans);
+  const b = [...layerB].sort(compareSpans);
   const takenA = new Uint8Array(a.length);
   const takenB = new Uint8Array(b.length);
   const pairs: MatchResult['pairs'] = [];

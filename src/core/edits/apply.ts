@@ -1,4 +1,4 @@
-import { compareAnnotations, fragmentProblem, type Annotation, type Relation } from '../model/annotation';
+import { compareSpans, fragmentProblem, type Annotation, type Relation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
 import { fail, ok, type Result } from '../model/result';
 import { ArticleSchema, type Article } from '../model/article';
@@ -46,7 +46,7 @@ function compareRelations(a: Relation, b: Relation): number {
 export function canonicalDoc(doc: ArticleDoc): ArticleDoc {
   return {
     article: doc.article,
-    annotations: [...doc.annotations].sort(compareAnnotations),
+    annotations: [...doc.annotations].sort(compareSpans),
     relations: [...doc.relations].sort(compareRelations),
   };
 }
@@ -68,7 +68,7 @@ function insert(doc: ArticleDoc, annotations: Annotation[], relations: Relation[
   }
   return ok({
     article: doc.article,
-    annotations: annotations.length ? [...doc.annotations, ...annotations].sort(compareAnnotations) : doc.annotations,
+    annotations: annotations.length ? [...doc.annotations, ...annotations].sort(compareSpans) : doc.annotations,
     relations: relations.length ? [...doc.relations, ...relations].sort(compareRelations) : doc.relations,
   });
 }
@@ -118,7 +118,7 @@ function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: Ann
   if (problem) return fail({ message: problem, annotation: id });
   const annotations = [...doc.annotations];
   annotations[index] = next;
-  if (after.fragments) annotations.sort(compareAnnotations);
+  if (after.fragments) annotations.sort(compareSpans);
   return ok({ article: doc.article, annotations, relations: doc.relations });
 }
 

@@ -5,6 +5,7 @@ import {
   findLabel,
   findRelationType,
   generatedColor,
+  recordAttributeValue,
   type AttributeDef,
   type LabelDef,
   type LabelSchema,
@@ -43,15 +44,7 @@ export class SchemaCollector {
 
   /** Records an attribute value seen on an annotation of `label`. */
   attributeValue(label: string, id: string, value: AttributeValue): void {
-    const def = this.label(label);
-    let attr = def.attributes.find((a) => a.id === id);
-    if (!attr) {
-      attr = typeof value === 'boolean' ? { id, name: id, type: 'boolean' } : { id, name: id, type: 'choice', values: [] };
-      def.attributes.push(attr);
-    }
-    if (attr.type === 'choice' && typeof value === 'string' && value !== '' && !attr.values?.includes(value)) {
-      attr.values = [...(attr.values ?? []), value];
-    }
+    recordAttributeValue(this.label(label), id, value);
   }
 
   /** Adds a whole definition from the source (kept as given when nothing is known yet). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_QUOTE_LENGTH, spanEnd, spanStart } from './fragments';
 
 // The zod-free fragment helpers live in fragments.ts (the suggestion worker imports them without zod).
-export { fragmentProblem, fragmentsText, MAX_QUOTE_LENGTH, normalizeFragments, sameFragments, spanEnd, spanStart } from './fragments';
+export { compareSpans, fragmentProblem, fragmentsText, MAX_QUOTE_LENGTH, normalizeFragments, sameFragments, spanEnd, spanStart, type Spanned } from './fragments';
 
 /** A half-open range [start, end) of UTF-16 code units in the article text. */
 export const FragmentSchema = z.object({
@@ -70,11 +70,3 @@ export const RelationSchema = z.object({
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
-/**
- * Document order, the one canonical order of a document's annotations: by first offset, longer
- * (outer) spans first so nesting reads naturally, then by id in code-unit order (never locale
- * order, which differs between machines and would make the same document sort two ways).
- */
-export function compareAnnotations(a: Annotation, b: Annotation): number {
-  return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}

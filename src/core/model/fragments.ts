@@ -25,13 +25,17 @@ export function fragmentProblem(fragments: readonly Fragment[], textLength: numb
   return null;
 }
 
-/** Sorts fragments, merges overlapping or touching ones and drops empty ones. */
-export function normalizeFragments(fragments: readonly Fragment[]): Fragment[] {
+/**
+ * Sorts fragments, merges overlapping ones and drops empty ones. Touching fragments are merged too
+ * unless `keepTouching` is set: an importer keeps them apart where its format writes them so (a
+ * brat discontinuous span `0 5;5 9` is two fragments in brat's own display).
+ */
+export function normalizeFragments(fragments: readonly Fragment[], options: { keepTouching?: boolean } = {}): Fragment[] {
   const sorted = fragments.filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Fragment[] = [];
   for (const f of sorted) {
     const last = merged[merged.length - 1];
-    if (last && f.start <= last.end) last.end = Math.max(last.end, f.end);
+    if (last && (options.keepTouching ? f.start < last.end : f.start <= last.end)) last.end = Math.max(last.end, f.end);
     else merged.push({ start: f.start, end: f.end });
   }
   return merged;
@@ -48,6 +52,21 @@ export function spanStart(a: { fragments: readonly Fragment[] }): number {
 
 export function spanEnd(a: { fragments: readonly Fragment[] }): number {
   return a.fragments[a.fragments.length - 1]?.end ?? 0;
+}
+
+/** Anything placed in the text by fragments: an annotation, a suggestion, a painted span. */
+export interface Spanned {
+  id: string;
+  fragments: readonly Fragment[];
+}
+
+/**
+ * Document order, the one canonical order of annotations (and of spans on screen): by first offset,
+ * longer (outer) spans first so nesting reads naturally, then by id in code-unit order (never locale
+ * order, which differs between machines and would make the same document sort two ways).
+ */
+export function compareSpans(a: Spanned, b: Spanned): number {
+  return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function sameFragments(a: readonly Fragment[], b: readonly Fragment[]): boolean {

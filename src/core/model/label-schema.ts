@@ -149,16 +149,25 @@ export function extendSchema(
   }
   for (const { label, id, value } of wanted.attributes ?? []) {
     const def = findLabel(next, label);
-    if (!def) continue;
-    let attr = def.attributes.find((a) => a.id === id);
-    if (!attr) {
-      attr = typeof value === 'boolean' ? { id, name: id, type: 'boolean' } : { id, name: id, type: 'choice', values: [] };
-      def.attributes.push(attr);
-      added.push(`attribute ${id} on ${label}`);
-    }
-    if (attr.type === 'choice' && typeof value === 'string' && !attr.values?.includes(value)) {
-      attr.values = [...(attr.values ?? []), value];
-    }
+    if (def && recordAttributeValue(def, id, value)) added.push(`attribute ${id} on ${label}`);
   }
   return { schema: next, added };
+}
+
+/**
+ * Makes room in a label's definition for an attribute value seen in data: an unknown attribute is
+ * defined from the value (true/false: a yes/no attribute, else a choice), and a choice learns a new
+ * non-empty value. Returns whether the attribute itself was new.
+ */
+export function recordAttributeValue(def: LabelDef, id: string, value: string | boolean): boolean {
+  let attr = def.attributes.find((a) => a.id === id);
+  const created = !attr;
+  if (!attr) {
+    attr = typeof value === 'boolean' ? { id, name: id, type: 'boolean' } : { id, name: id, type: 'choice', values: [] };
+    def.attributes.push(attr);
+  }
+  if (attr.type === 'choice' && typeof value === 'string' && value !== '' && !attr.values?.includes(value)) {
+    attr.values = [...(attr.values ?? []), value];
+  }
+  return created;
 }

@@ -1,7 +1,6 @@
-import type { Annotation, Relation } from '../model/annotation';
-import type { ArticleDoc } from '../model/document';
-import type { LabelSchema, RelationTypeDef } from '../model/label-schema';
-import { compareSpans } from '../text/span-layout';
+import { compareSpans, type Annotation, type Relation } from './annotation';
+import type { ArticleDoc } from './document';
+import type { LabelSchema, RelationTypeDef } from './label-schema';
 
 /**
  * What the selected annotation can be linked to. A quote offers "speaker" to the article's actors;

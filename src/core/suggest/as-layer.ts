@@ -6,7 +6,7 @@
  * not say who it is). Pure; the caller mints ids and times.
  */
 import { makeAnnotation, makeRelation, type Minter } from '../formats/build';
-import { compareAnnotations, type Annotation, type Relation } from '../model/annotation';
+import { compareSpans, type Annotation, type Relation } from '../model/annotation';
 import type { Fragment } from '../model/fragments';
 import type { Suggestion } from './types';
 
@@ -47,6 +47,6 @@ export function suggestionLayer(
     const named = s.speaker?.actor?.fragment ?? (s.speaker && !s.speaker.pronoun ? s.speaker.fragment : undefined);
     if (kinds.has('speaker') && named) relations.push(makeRelation({ type: SPEAKER_LINK, from: quote.id, to: actor([named]).id }, m));
   }
-  annotations.sort(compareAnnotations);
+  annotations.sort(compareSpans);
   return { annotations, relations };
 }

@@ -1,4 +1,6 @@
-import { spanEnd, spanStart, type Fragment } from '../model/annotation';
+import { compareSpans, spanEnd, spanStart, type Spanned } from '../model/fragments';
+
+export type { Spanned };
 
 /**
  * How overlapping and nested spans are told apart on screen. Each span gets a nesting level:
@@ -6,16 +8,6 @@ import { spanEnd, spanStart, type Fragment } from '../model/annotation';
  * span it starts inside. So an actor inside a quote inside a claim reads 0, 1, 2, and an inner
  * span is always drawn deeper than any span that encloses it.
  */
-
-export interface Spanned {
-  id: string;
-  fragments: readonly Fragment[];
-}
-
-/** Reading order: by start, longer (outer) spans first, then by id so the order is total. */
-export function compareSpans(a: Spanned, b: Spanned): number {
-  return spanStart(a) - spanStart(b) || spanEnd(b) - spanEnd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /** Nesting level of every span, by id. Runs in O(n log n + n·k) for k spans open at once. */
 export function nestingLevels(spans: readonly Spanned[]): Map<string, number> {

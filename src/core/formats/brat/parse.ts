@@ -1,4 +1,4 @@
-import { AnnotationSchema, compareAnnotations, RelationSchema, type Annotation, type Fragment, type Relation } from '../../model/annotation';
+import { AnnotationSchema, compareSpans, RelationSchema, type Annotation, type Fragment, type Relation } from '../../model/annotation';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { offsetIndex } from '../../text/offsets';
 import { makeAnnotation, minter } from '../build';
@@ -134,7 +134,7 @@ export function parseBrat(input: BratInput): Result<AnnotationSet> {
     report.push(`${file ?? 'the .txt'}: the text starts with a byte-order mark, which brat counts as a character; the article is stored without it, offsets one less`);
   }
   return ok({
-    documents: [{ article: { text: stored, ...(file ? { source: sourceName(file) } : {}) }, annotations: list.sort(compareAnnotations), relations }],
+    documents: [{ article: { text: stored, ...(file ? { source: sourceName(file) } : {}) }, annotations: list.sort(compareSpans), relations }],
     schema,
     report,
     ...(visual && visual.colors.size > 0 ? { colorsDefined: true } : {}),

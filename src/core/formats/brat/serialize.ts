@@ -3,6 +3,7 @@ import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/documen
 import { findLabel, findRelationType, type LabelSchema } from '../../model/label-schema';
 import { offsetIndex } from '../../text/offsets';
 import type { ExportResult, OutputFile, SerializeOptions } from '../types';
+import { articleFileNames } from '../file-names';
 import { withLayers } from '../layers';
 import { writeConf, writeVisualConf, type ConfUsage } from './write-conf';
 import { bratSpanText } from './spans';
@@ -170,18 +171,6 @@ function componentsOf(edges: Map<string, string[]>): string[][] {
   return out;
 }
 
-/** File names for a set of articles: the source name when it is unique and safe, else the id. */
-function baseNames(docs: readonly ArticleDoc[]): string[] {
-  const used = new Set<string>();
-  return docs.map((d) => {
-    const fromSource = d.article.source.split(/[\\/]/).pop()!.replace(/\.(txt|ann|json|html?)$/i, '').replace(/[^\w.-]+/g, '_');
-    let name = fromSource && !/^\.+$/.test(fromSource) ? fromSource.slice(0, 120) : d.article.id;
-    if (used.has(name)) name = `${name}-${d.article.id}`;
-    used.add(name);
-    return name;
-  });
-}
-
 /** A brat collection: `<name>.txt` and `<name>.ann` per article, `annotation.conf` and `visual.conf`. */
 export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, options: SerializeOptions = {}): ExportResult {
   return serializeBratProject(docs, schema, [{ author: options.author, folder: '' }]);
@@ -196,7 +185,7 @@ export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelS
   const files: OutputFile[] = [];
   const report: string[] = [];
   const usage: ConfUsage = new Map();
-  const names = baseNames(docs);
+  const names = articleFileNames(docs);
   for (const { author, folder } of layers) {
     const prefix = folder === '' ? '' : `${folder}/`;
     const options = author === undefined ? {} : { author };

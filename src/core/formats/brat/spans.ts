@@ -1,4 +1,4 @@
-import type { Fragment } from '../../model/annotation';
+import { normalizeFragments, type Fragment } from '../../model/annotation';
 import type { OffsetIndex } from '../../text/offsets';
 
 /** The text brat writes in a T line's third column: the fragments' texts joined by a space. */
@@ -54,22 +54,11 @@ export function checkSpans(spans: readonly [number, number][], column: string, t
     problems.push({ field: 'text', message: `text "${clip(column)}" does not match the span, which reads "${clip(expected)}"` });
   }
   const sorted = raw.every((f, i) => i === 0 || raw[i - 1]!.start <= f.start);
-  const fragments = sortAndMergeOverlaps(raw);
+  // Touching fragments stay apart: brat writes them so.
+  const fragments = normalizeFragments(raw, { keepTouching: true });
   if (fragments.length !== raw.length) notes.push('overlapping fragments were merged');
   else if (!sorted) notes.push('fragments were put in text order');
   return { fragments, problems, notes };
-}
-
-/** Text order, overlapping fragments merged; touching ones stay apart (brat writes them so). */
-function sortAndMergeOverlaps(fragments: readonly Fragment[]): Fragment[] {
-  const sorted = [...fragments].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Fragment[] = [];
-  for (const f of sorted) {
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
-    else out.push({ ...f });
-  }
-  return out;
 }
 
 function clip(s: string): string {

@@ -1,4 +1,4 @@
-import { compareAnnotations, type Fragment, type Relation } from '../../model/annotation';
+import { compareSpans, type Fragment, type Relation } from '../../model/annotation';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { offsetIndex, type OffsetIndex } from '../../text/offsets';
 import { makeAnnotation, makeRelation, minter, type Minter } from '../build';
@@ -123,7 +123,7 @@ function readLine(line: Line, at: { file?: string; line: number }, m: Minter, co
   const info = extra?.article;
   return {
     article: { text, ...(info?.id ? { id: info.id } : {}), ...(info?.title !== undefined ? { title: info.title } : {}), ...(info?.source ? { source: info.source } : {}), ...(info?.hash ? { hash: info.hash } : {}) },
-    annotations: annotations.sort(compareAnnotations),
+    annotations: annotations.sort(compareSpans),
     relations,
   };
 }

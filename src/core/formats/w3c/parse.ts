@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttributeValueSchema, NormalizationSchema, compareAnnotations, type Annotation, type Fragment, type Relation } from '../../model/annotation';
+import { AttributeValueSchema, NormalizationSchema, compareSpans, type Annotation, type Fragment, type Relation } from '../../model/annotation';
 import { LabelSchemaSchema } from '../../model/label-schema';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { offsetIndex, type OffsetIndex } from '../../text/offsets';
@@ -195,7 +195,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
   // Articles in the order the file lists them; embedded texts without annotations still come back.
   const ordered = [...articles.keys()].map((source) => [source, docs.get(source) ?? { annotations: [], relations: [] }] as const);
   return ok({
-    documents: ordered.map(([source, d]) => ({ article: articles.get(source)!, annotations: d.annotations.sort(compareAnnotations), relations: d.relations })),
+    documents: ordered.map(([source, d]) => ({ article: articles.get(source)!, annotations: d.annotations.sort(compareSpans), relations: d.relations })),
     schema: collector.build(),
     report,
     ...(declared?.success ? { colorsDefined: true } : {}),

@@ -1,4 +1,4 @@
-import type { Fragment } from '../../model/annotation';
+import { normalizeFragments, type Fragment } from '../../model/annotation';
 import { anchorQuote } from '../../text/anchor';
 import type { OffsetIndex } from '../../text/offsets';
 
@@ -65,18 +65,11 @@ export function segmentOf(
   return { field: `${field}.selector`, message: 'no TextPositionSelector or TextQuoteSelector to place the annotation in the text' };
 }
 
-/** Sorted fragments; overlapping segments (one annotation selecting a span twice) are merged. */
+/** Sorted fragments; overlapping segments (one annotation selecting a span twice) are merged, and said so. */
 export function orderSegments(fragments: Fragment[], field: string, notes: string[]): Fragment[] {
-  const sorted = [...fragments].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Fragment[] = [];
-  for (const f of sorted) {
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) {
-      last.end = Math.max(last.end, f.end);
-      notes.push(`${field}: overlapping targets were merged`);
-    } else out.push({ ...f });
-  }
-  return out;
+  const ordered = normalizeFragments(fragments, { keepTouching: true });
+  if (ordered.length < fragments.length) notes.push(`${field}: overlapping targets were merged`);
+  return ordered;
 }
 
 function clip(s: string): string {

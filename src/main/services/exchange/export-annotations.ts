@@ -2,6 +2,7 @@ import { ApiError } from '../../../core/api/contract';
 import type { ExportRequest } from '../../../core/api/exchange';
 import { FORMATS, formatRow, serializeFormat, type ExportFormat, type ExportOptions, type OutputFile } from '../../../core/formats';
 import { serializeBratProject } from '../../../core/formats/brat/serialize';
+import { articleFileNames } from '../../../core/formats/file-names';
 import { layerFileNames, layersIn, withLayers } from '../../../core/formats/layers';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -121,23 +122,11 @@ function serializeSet(format: ExportFormat, docs: readonly ArticleDoc[], schema:
   }
   const files: OutputFile[] = [];
   const report: string[] = [];
-  const names = fileNames(docs);
+  const names = articleFileNames(docs);
   for (const [i, doc] of docs.entries()) {
     const out = serializeFormat(format, [doc], schema, options);
     report.push(...out.report);
     files.push(...out.files.map((f) => ({ path: `${folder}${names[i]}${row.extension}`, content: f.content })));
   }
   return { files, report };
-}
-
-/** One safe file name per article: its source file's name when unique, else with the id added. */
-export function fileNames(docs: readonly ArticleDoc[]): string[] {
-  const used = new Set<string>();
-  return docs.map((d) => {
-    const stem = d.article.source.split(/[\\/]/).pop()!.replace(/\.(txt|md|markdown|ann|json|html?)$/i, '').replace(/[^\w.-]+/g, '_').slice(0, 120);
-    let name = stem && !/^[._]*$/.test(stem) ? stem : d.article.id;
-    if (used.has(name)) name = `${name}-${d.article.id}`;
-    used.add(name);
-    return name;
-  });
 }

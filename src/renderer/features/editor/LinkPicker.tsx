@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { byDistance, linkChoices } from '../../../core/edits/link-choices';
+import { byDistance, linkChoices } from '../../../core/model/links';
 import { fragmentsText } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, type LabelSchema } from '../../../core/model/label-schema';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { linksOf } from '../../../core/edits/link-choices';
+import { linksOf } from '../../../core/model/links';
 import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
 import { useEditor } from '../../state/editor-store';

@@ -10,21 +10,13 @@ interface View {
 }
 
 let view: View | null = null;
-const listeners = new Set<() => void>();
 
 export function attachView(next: View | null): void {
   view = next;
-  for (const l of listeners) l();
 }
 
 export function currentView(): View | null {
   return view;
-}
-
-/** Called whenever the rendered article changes (another article opened). */
-export function onViewChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Scrolls so that [start, end) is in view, centred when it was out of view. */

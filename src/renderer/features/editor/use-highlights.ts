@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
-import { linksOf } from '../../../core/edits/link-choices';
+import { linksOf } from '../../../core/model/links';
 import { nestingLevels } from '../../../core/text/span-layout';
 import { useFind } from '../../state/editor-find';
 import { HighlightPainter } from './highlight-painter';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { linkChoices } from '../../../core/edits/link-choices';
+import { linkChoices } from '../../../core/model/links';
 import { nextSpanAt, spansAt } from '../../../core/text/span-layout';
 import { link } from '../../state/editor-actions';
 import { useEditor } from '../../state/editor-store';

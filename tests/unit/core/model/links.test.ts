@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../src/core/edits/apply';
 import { createAnnotation, linkAnnotations } from '../../../../src/core/edits/builders';
-import { byDistance, linkChoices, linksOf } from '../../../../src/core/edits/link-choices';
+import { byDistance, linkChoices, linksOf } from '../../../../src/core/model/links';
 import type { Annotation } from '../../../../src/core/model/annotation';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { defaultLabelSchema } from '../../../../src/core/model/label-schema';
