@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../model/annotation';
 import { cloneJson } from '../model/clone';
+import { assertNever } from '../model/never';
 import {
   extendSchema,
   findLabel,
@@ -75,10 +76,21 @@ export function schemaWith(
   const wantedAttributes: { label: string; id: string; value: AttributeValue }[] = [];
   for (const label of used.labels) {
     for (const attr of label.attributes) {
-      if (attr.type === 'boolean') wantedAttributes.push({ label: label.id, id: attr.id, value: true });
-      else if (attr.type === 'choice' && attr.values?.length) {
-        for (const value of attr.values) wantedAttributes.push({ label: label.id, id: attr.id, value });
-      } else wantedAttributes.push({ label: label.id, id: attr.id, value: '' });
+      // A value of the attribute's type makes room for it; its definition is copied in below.
+      const type = attr.type;
+      switch (type) {
+        case 'boolean':
+          wantedAttributes.push({ label: label.id, id: attr.id, value: true });
+          break;
+        case 'choice':
+          for (const value of attr.values?.length ? attr.values : ['']) wantedAttributes.push({ label: label.id, id: attr.id, value });
+          break;
+        case 'text':
+          wantedAttributes.push({ label: label.id, id: attr.id, value: '' });
+          break;
+        default:
+          assertNever(type, 'attribute type');
+      }
     }
   }
   const { schema, added } = extendSchema(workspace, {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
 import type { AttributeDef, LabelDef } from '../../../core/model/label-schema';
+import { assertNever } from '../../../core/model/never';
 import { setAttributeValue } from '../../state/editor-actions';
 
 /**
@@ -30,31 +31,35 @@ export function AttributeFields({ annotation, label }: { annotation: Annotation;
 function AttributeField({ annotation, def }: { annotation: Annotation; def: AttributeDef }) {
   const value = annotation.attributes[def.id];
   const id = `attr-${def.id}`;
-  if (def.type === 'boolean') {
-    return (
-      <label className="attribute" htmlFor={id}>
-        <input id={id} type="checkbox" checked={value === true} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.checked ? true : undefined)} />
-        {def.name}
-      </label>
-    );
+  const type = def.type;
+  switch (type) {
+    case 'boolean':
+      return (
+        <label className="attribute" htmlFor={id}>
+          <input id={id} type="checkbox" checked={value === true} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.checked ? true : undefined)} />
+          {def.name}
+        </label>
+      );
+    case 'choice':
+      return (
+        <label className="attribute" htmlFor={id}>
+          {def.name}
+          <select id={id} value={typeof value === 'string' ? value : ''} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.value || undefined)}>
+            <option value="">—</option>
+            {(def.values ?? []).map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+            {typeof value === 'string' && value && !(def.values ?? []).includes(value) && <option value={value}>{value}</option>}
+          </select>
+        </label>
+      );
+    case 'text':
+      return <TextAttribute annotation={annotation} def={def} id={id} />;
+    default:
+      return assertNever(type, 'attribute type');
   }
-  if (def.type === 'choice') {
-    return (
-      <label className="attribute" htmlFor={id}>
-        {def.name}
-        <select id={id} value={typeof value === 'string' ? value : ''} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.value || undefined)}>
-          <option value="">—</option>
-          {(def.values ?? []).map((v) => (
-            <option key={v} value={v}>
-              {v}
-            </option>
-          ))}
-          {typeof value === 'string' && value && !(def.values ?? []).includes(value) && <option value={value}>{value}</option>}
-        </select>
-      </label>
-    );
-  }
-  return <TextAttribute annotation={annotation} def={def} id={id} />;
 }
 
 /** Free text (an event's date): saved on leaving the field or Enter. */
