@@ -217,6 +217,8 @@ describe('an upload over the limit is refused while it is still being sent (issu
       expect(reply.status).toBe(413);
       expect(JSON.parse(reply.body).error.message).toMatch(/^The request is too large.*: at most 256 MB can be sent at once\. Import fewer or smaller files at a time\.$/);
       expect(reply.sentAtAnswer).toBeLessThan(total);
+      const grownMb = (process.memoryUsage().rss - before) / (1024 * 1024);
+      console.log(`over-limit upload ${declareLength ? 'with' : 'without'} Content-Length: 413 after ${Math.round(reply.sentAtAnswer / (1024 * 1024))} MB of ${total / (1024 * 1024)} MB sent, host memory +${Math.max(0, Math.round(grownMb))} MB`);
       // Gross guard: the host kept at most a fraction of the cap, never the body (was 1.6 GB kept).
       expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
       expect((await api('listArticles', {})).status).toBe(200);
