@@ -47,7 +47,7 @@ const search = vitest('tests/unit/main/services/search-thread.test.ts', {});
 const gap = /longest main-thread gap (\d+) ms, a save answered in (\d+) ms/.exec(search);
 if (!gap) throw new Error(`the search thread test printed no figures:\n${search.slice(-2000)}`);
 report({ name: 'search, 8 MB repetitive article + 500-character query: longest main-thread gap', median: Number(gap[1]), unit: 'ms', target: '<= 100', ok: Number(gap[1]) <= 100 });
-report({ name: 'search, same: a save made meanwhile answered in', median: Number(gap[2]), unit: 'ms', target: '<= 200', ok: Number(gap[2]) <= 200 });
+report({ name: 'search, same: a save made meanwhile answered in', median: Number(gap[2]), unit: 'ms', target: '<= 500', ok: Number(gap[2]) <= 500 });
 const uploads = vitest('tests/unit/main/web/server.test.ts', {});
 for (const how of ['with', 'without']) {
   const m = new RegExp(`over-limit upload ${how} Content-Length: 413 after (\\d+) MB of (\\d+) MB sent, host memory \\+(\\d+) MB`).exec(uploads);
