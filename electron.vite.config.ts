@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 
 /**
  * Three builds: the Node side (Electron main, the browser host and the CLI share services; the
- * web-page reader thread is an entry of its own),
+ * web-page reader and search threads are entries of their own),
  * the sandboxed preload (CommonJS, everything bundled: a sandboxed preload cannot require
  * node_modules), and the React renderer that both the desktop window and the browser host serve.
  */
@@ -19,6 +19,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           // The thread that reads imported web pages (src/main/services/html-reader/reader.ts).
           'html-reader': resolve(__dirname, 'src/main/services/html-reader/worker.ts'),
+          // The thread that searches article text (src/main/services/search-worker/searcher.ts).
+          'search-worker': resolve(__dirname, 'src/main/services/search-worker/worker.ts'),
         },
       },
     },

@@ -41,6 +41,21 @@ const builtins = /built-in names through every entry point \/ damaged notices: (
 if (!builtins) throw new Error('the built-in names test printed no figures');
 report({ name: 'JavaScript built-in names through Settings, --as, brat folders, Lede JSON: damaged notices', median: Number(builtins[2]), unit: `(${builtins[1]} names)`, target: '= 0', ok: builtins[2] === '0' });
 
+// Issue 11, items 5 and 6: a worst-case search leaves the host answering; an over-limit upload is
+// answered while it is still being sent, without the host keeping the body.
+const search = vitest('tests/unit/main/services/search-thread.test.ts', {});
+const gap = /longest main-thread gap (\d+) ms, a save answered in (\d+) ms/.exec(search);
+if (!gap) throw new Error(`the search thread test printed no figures:\n${search.slice(-2000)}`);
+report({ name: 'search, 8 MB repetitive article + 500-character query: longest main-thread gap', median: Number(gap[1]), unit: 'ms', target: '<= 100', ok: Number(gap[1]) <= 100 });
+report({ name: 'search, same: a save made meanwhile answered in', median: Number(gap[2]), unit: 'ms', target: '<= 500', ok: Number(gap[2]) <= 500 });
+const uploads = vitest('tests/unit/main/web/server.test.ts', {});
+for (const how of ['with', 'without']) {
+  const m = new RegExp(`over-limit upload ${how} Content-Length: 413 after (\\d+) MB of (\\d+) MB sent, host memory \\+(\\d+) MB`).exec(uploads);
+  if (!m) throw new Error(`the web host test printed no upload figures:\n${uploads.slice(-2000)}`);
+  report({ name: `${m[2]} MB upload ${how} Content-Length: sent before the 413 arrived`, median: Number(m[1]), unit: 'MB', target: '<= 300', ok: Number(m[1]) <= 300 });
+  report({ name: `${m[2]} MB upload ${how} Content-Length: host memory kept`, median: Number(m[3]), unit: 'MB', target: '<= 100', ok: Number(m[3]) <= 100 });
+}
+
 const fuzzed = fuzz('fuzz');
 for (const label of ['annotation formats', 'annotation import service', 'article import']) {
   const m = new RegExp(`fuzz cases run / failed \\(${label}\\): (\\d+) / (\\d+);.*?FUZZ_SEED=(\\d+)`).exec(fuzzed);

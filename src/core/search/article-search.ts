@@ -1,6 +1,6 @@
 import type { Annotation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
-import { findInText, type TextMatch } from './text-search';
+import { findInText, type StopCheck, type TextMatch } from './text-search';
 
 /**
  * Search across articles as an analyst types it: words in any order (`minister resign` finds
@@ -48,9 +48,10 @@ export interface DocSearch {
 
 /**
  * Matches of `terms` in one document, in text order then notes, at most `limit` listed. A
- * document matches only when every term occurs in it (in the text or a note, anywhere).
+ * document matches only when every term occurs in it (in the text or a note, anywhere). `stop` is
+ * asked per chunk of text; when it says so, SearchStopped is thrown.
  */
-export function searchDoc(doc: ArticleDoc, terms: readonly string[], options: { label?: string; limit: number }): DocSearch {
+export function searchDoc(doc: ArticleDoc, terms: readonly string[], options: { label?: string; limit: number; stop?: StopCheck }): DocSearch {
   if (terms.length === 0) return { hits: [], count: 0 };
   const scope = options.label === undefined ? null : doc.annotations.filter((a) => a.label === options.label);
   if (scope && scope.length === 0) return { hits: [], count: 0 };
@@ -58,7 +59,7 @@ export function searchDoc(doc: ArticleDoc, terms: readonly string[], options: { 
   const noteHits: DocHit[] = [];
   for (const term of terms) {
     let found = 0;
-    for (const m of findInText(doc.article.text, term, Number.MAX_SAFE_INTEGER)) {
+    for (const m of findInText(doc.article.text, term, Number.MAX_SAFE_INTEGER, 40, options.stop)) {
       if (scope) {
         const owner = scope.find((a) => covers(a, m.start, m.end));
         if (!owner) continue;
@@ -68,7 +69,7 @@ export function searchDoc(doc: ArticleDoc, terms: readonly string[], options: { 
     }
     for (const a of scope ?? doc.annotations) {
       if (a.note === '') continue;
-      for (const m of findInText(a.note, term, Number.MAX_SAFE_INTEGER)) {
+      for (const m of findInText(a.note, term, Number.MAX_SAFE_INTEGER, 40, options.stop)) {
         const span = a.fragments[0]!;
         const last = a.fragments[a.fragments.length - 1]!;
         // Opening a note hit selects its annotation, so offsets are the annotation's.

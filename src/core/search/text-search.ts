@@ -56,7 +56,7 @@ export const MAX_QUERY_LENGTH = 500;
  * folded characters — case folded, quotes and dashes each one character, a whitespace run one
  * space — and the query is found in the text's stream with Knuth–Morris–Pratt.
  */
-export function findInText(text: string, query: string, limit: number, context = 40): TextMatch[] {
+export function findInText(text: string, query: string, limit: number, context = 40, stop?: StopCheck): TextMatch[] {
   const needle = foldedKeys(query.trim());
   if (needle.length === 0 || limit <= 0) return [];
   const fallback = kmpFallback(needle);
@@ -67,6 +67,7 @@ export function findInText(text: string, query: string, limit: number, context =
   let matched = 0;
   let keyNumber = 0;
   for (let i = 0; i < text.length && hits.length < limit; keyNumber++) {
+    if ((keyNumber & CHUNK_MASK) === 0 && stop?.()) throw new SearchStopped();
     const start = i;
     let key = text.codePointAt(i)!;
     if (isSpace(key)) {
@@ -95,6 +96,19 @@ export function findInText(text: string, query: string, limit: number, context =
 }
 
 const SPACE = 0x20;
+
+/** How often a search looks at its deadline: every 64 Ki characters, so one huge text cannot overrun it. */
+const CHUNK_MASK = 0xffff;
+
+/** Asked once per chunk of text: true when the search must stop (its deadline passed, or a newer query came). */
+export type StopCheck = () => boolean;
+
+/** Thrown out of a search that its StopCheck stopped. */
+export class SearchStopped extends Error {
+  constructor() {
+    super('The search was stopped');
+  }
+}
 
 function foldedKeys(query: string): number[] {
   const keys: number[] = [];

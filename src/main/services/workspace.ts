@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
-import type { ImportArticlesReport, SearchHit, SearchResults, TrashedArticle, WorkspaceInfo } from '../../core/api/articles';
+import type { ImportArticlesReport, SearchResults, TrashedArticle, WorkspaceInfo } from '../../core/api/articles';
 import type { ActorRegistry } from '../../core/actors/entity';
 import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
@@ -12,7 +12,8 @@ import { nowIso } from '../../core/model/ids';
 import type { LabelSchema } from '../../core/model/label-schema';
 import { formatProblem, type Problem } from '../../core/model/result';
 import { SettingsSchema, type Settings } from '../../core/model/settings';
-import { parseQuery, searchDoc } from '../../core/search/article-search';
+import { parseQuery } from '../../core/search/article-search';
+import { ArticleSearcher } from './search-worker/searcher';
 import { importArticles, readSeeds } from './article-import';
 import { emptyTrash, listTrash, restoreArticles, trashArticles } from './article-trash';
 import { MentionIndex, RegistryMatcher } from './actor-store';
@@ -66,6 +67,8 @@ export class Workspace {
   private closed = false;
   /** Settles when the running transaction (an import's putDocs) has committed or failed. */
   private gate: Promise<void> = Promise.resolve();
+  /** This workspace's search thread: a newer search cancels an older one still running. */
+  private readonly searcher = new ArticleSearcher();
   /** Built when first needed (it reads every article), then kept current by each edit. */
   private mentions: MentionIndex | null = null;
   private readonly registryMatcher = new RegistryMatcher();
@@ -291,24 +294,10 @@ export class Workspace {
    */
   async search(query: string, limit = 100, label?: string): Promise<SearchResults> {
     await this.parts.articles.loadAll();
-    const terms = parseQuery(query);
-    const hits: SearchHit[] = [];
-    let total = 0;
-    let stoppedEarly = false;
-    const started = Date.now();
-    for (const summary of this.parts.articles.summaries()) {
-      if (Date.now() - started > SEARCH_DEADLINE_MS) {
-        stoppedEarly = true;
-        break;
-      }
-      // One article at a time, then the event loop: other api calls are served between them.
-      await new Promise((resolve) => setImmediate(resolve));
-      const doc = await this.getDoc(summary.id);
-      const found = searchDoc(doc, terms, { label, limit: limit - hits.length });
-      total += found.count;
-      for (const m of found.hits) hits.push({ articleId: summary.id, title: summary.title, ...m });
-    }
-    return { hits, total, stoppedEarly };
+    // On the search thread (search-worker/), fed the articles this workspace holds; its deadline
+    // is enforced there per chunk of text, and a newer search cancels this one.
+    const articles = this.parts.articles.summaries().map(({ id, title }) => ({ id, title }));
+    return this.searcher.search({ articles, load: (id) => this.getDoc(id) }, parseQuery(query), { label, limit, deadlineMs: SEARCH_DEADLINE_MS });
   }
 
   /** Resolves when every pending write, the index cache included, is durable. */
@@ -332,6 +321,7 @@ export class Workspace {
     if (this.closed) return;
     await this.flush();
     this.closed = true;
+    await this.searcher.close();
     await this.parts.lock?.release();
   }
 

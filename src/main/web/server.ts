@@ -21,9 +21,32 @@ export function bodyLimit(method: string): number {
   return LARGE_BODY_METHODS.has(method) ? IMPORT_BODY_BYTES : DEFAULT_BODY_BYTES;
 }
 
-function tooLarge(response: ServerResponse, method: string, bytes: number | null): void {
+/** How long a refused upload is still read (and dropped) after its 413, so the client reads the 413. */
+const LINGER_MS = 2_000;
+
+/**
+ * Answers 413 at once, while the client may still be sending, and closes the connection the way
+ * that lets the client read it: the answer, then our half of the connection ends (FIN), the rest
+ * of the upload is read and dropped for at most LINGER_MS, then the socket goes. Closing at once
+ * with unread data in the socket makes the system reset the connection, and a reset can discard
+ * the 413 before the page reads it ("Lede's host is not reachable").
+ */
+function tooLarge(request: IncomingMessage, response: ServerResponse, method: string, bytes: number | null): void {
   const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
   const what = method.startsWith('import') ? 'Import fewer or smaller files at a time.' : LARGE_BODY_METHODS.has(method) ? 'Make the change in smaller steps.' : 'This is more than Lede ever sends here.';
+  const socket = request.socket;
+  request.removeAllListeners('data');
+  request.on('data', () => undefined); // read and dropped: nothing of the refused body is kept
+  request.on('error', () => undefined);
+  // "Connection: close" tells the client not to reuse the connection; Node then calls the socket's
+  // destroySoon once the answer is out, which would reset it with the upload unread. This socket
+  // closes gently instead: end our side after the answer, drop what still comes, then go.
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  };
   response.setHeader('Connection', 'close');
   send(response, 413, { ok: false, error: { code: 'too-large', message: `The request is too large${bytes ? ` (${mb(bytes)})` : ''}: at most ${mb(bodyLimit(method))} can be sent at once. ${what}` } });
 }
@@ -83,12 +106,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const limit = bodyLimit(method);
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
-      // Refused from the header: nothing is read into memory; the rest is discarded as it comes.
-      request.resume();
-      return tooLarge(response, method, declared);
+      // Refused from the header, before a byte of the body is read.
+      return tooLarge(request, response, method, declared);
     }
     const body = await readBody(request, limit);
-    if (body === null) return tooLarge(response, method, null);
+    if (body === null) return tooLarge(request, response, method, null);
     let args: unknown;
     try {
       args = body.length ? JSON.parse(body) : {};
@@ -126,20 +148,25 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
- * The body as text, or null once it passes `limit`: then what was kept is let go at once and the
- * rest is read and discarded, so the 413 reaches the page (destroying the request reset the
- * connection first, and the page said the host was unreachable).
+ * The body as text, or null as soon as it passes `limit`: then what was kept is let go and the
+ * caller answers 413 while the client may still be sending (tooLarge reads and drops the rest).
+ * Counting the bytes as they come covers chunked bodies, which declare no length.
  */
 function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
-    let chunks: Buffer[] | null = [];
+    let chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (chunks && size > limit) chunks = null;
-      else chunks?.push(chunk);
-    });
-    request.on('end', () => resolveBody(chunks ? Buffer.concat(chunks).toString('utf8') : null));
+      if (size <= limit) return void chunks.push(chunk);
+      chunks = [];
+      request.off('data', onData);
+      request.off('end', onEnd);
+      resolveBody(null);
+    };
+    const onEnd = () => resolveBody(Buffer.concat(chunks).toString('utf8'));
+    request.on('data', onData);
+    request.on('end', onEnd);
     request.on('error', reject);
   });
 }
