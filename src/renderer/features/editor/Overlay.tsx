@@ -5,6 +5,7 @@ import { findLabel, findRelationType, type LabelSchema } from '../../../core/mod
 import { useEditor } from '../../state/editor-store';
 import { anchorPoint, boxesFor, caretBox, type Box } from './geometry';
 import type { TextDom } from './text-dom';
+import { BoundaryHandles } from './BoundaryHandles';
 
 /**
  * Drawn over the text for the few things that need shapes rather than tints: the keyboard caret,
@@ -50,7 +51,7 @@ export function Overlay({ dom, body, doc, schema }: { dom: TextDom; body: HTMLEl
     const flashBoxes = flashed ? boxesFor(dom, flashed.fragments, base) : [];
     const caret = selection && selection.anchor === selection.focus ? caretBox(dom, selection.focus, base) : null;
     const color = selected ? (findLabel(schema, selected.label)?.color ?? '#555555') : '#555555';
-    return { selectedBoxes, links, flashBoxes, caret, color };
+    return { selectedBoxes, links, flashBoxes, caret, color, selectedId: selected?.id };
   }, [dom, body, doc, schema, selectedId, selection, flash, layoutTick]);
 
   const from = anchorPoint(shapes.selectedBoxes);
@@ -59,6 +60,7 @@ export function Overlay({ dom, body, doc, schema }: { dom: TextDom; body: HTMLEl
       {shapes.selectedBoxes.map((b, i) => (
         <div key={`s${i}`} className="selected-box" style={{ ...boxStyle(b), borderColor: shapes.color }} />
       ))}
+      {shapes.selectedId && <BoundaryHandles dom={dom} body={body} id={shapes.selectedId} boxes={shapes.selectedBoxes} color={shapes.color} />}
       {shapes.links.flatMap((l) => l.boxes.map((b, i) => <div key={`${l.id}-${i}`} className="linked-box" style={boxStyle(b)} />))}
       {from && shapes.links.length > 0 && (
         <svg className="link-arrows" width={body.scrollWidth} height={body.scrollHeight}>
