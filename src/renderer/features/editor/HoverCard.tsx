@@ -40,10 +40,12 @@ export function HoverCard({ dom, body, doc, schema }: { dom: TextDom; body: HTML
       later(() => setOffset(dom.offsetAtPoint(clientX, clientY)));
     };
     const onLeave = () => {
+      if (!mouse) return; // a card the caret asked for stays when the pointer wanders off
       window.clearTimeout(timer);
       setOffset(null);
     };
     const onKey = (e: KeyboardEvent) => {
+      mouse = false; // the caret, not the pointer, says where the analyst is now
       if (e.key === 'Escape') {
         window.clearTimeout(timer);
         setOffset(null);
@@ -95,7 +97,7 @@ export function HoverCard({ dom, body, doc, schema }: { dom: TextDom; body: HTML
       {card.entries.map((e) => (
         <section key={e.id} className="hover-entry" data-annotation-id={e.id}>
           <p className="hover-head">
-            <span className="hover-label" style={{ borderColor: e.color, borderStyle: lineStyleOf(e.labelIndex) }}>
+            <span className="hover-label" style={{ borderBottomColor: e.color, borderBottomStyle: lineStyleOf(e.labelIndex) }}>
               {e.label}
             </span>{' '}
             <span className="muted">by {e.author}</span>
