@@ -102,7 +102,7 @@ export function HoverCard({ dom, body, doc, schema }: { dom: TextDom; body: HTML
             </span>{' '}
             <span className="muted">by {e.author}</span>
           </p>
-          <p className="hover-quote">“{e.quote}”</p>
+          <p className="hover-quote">{e.quote}</p>
           {e.note && <p className="hover-note">✎ {e.note}</p>}
           {e.attributes.length > 0 && <p className="hover-attrs">{e.attributes.map((x) => `${x.name}: ${x.value}`).join(' · ')}</p>}
           {e.links.map((l) => (
