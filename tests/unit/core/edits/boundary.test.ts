@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dropBoundary, moveBoundaryCommand, setBoundary, stepBoundary, type Edge } from '../../../../src/core/edits/boundary';
 import { applyCommand, canonicalDoc } from '../../../../src/core/edits/apply';
-import { invertCommand, type DocCommand } from '../../../../src/core/edits/commands';
+import type { DocCommand } from '../../../../src/core/edits/commands';
 import { createAnnotation } from '../../../../src/core/edits/builders';
 import { EMPTY_HISTORY, recordEdit, takeUndo, type History } from '../../../../src/core/edits/history';
 import { fragmentProblem } from '../../../../src/core/model/annotation';
@@ -123,7 +123,6 @@ describe('boundary moves as undoable edits (property)', () => {
           history = undo.history;
         }
         expect(canonicalDoc(doc)).toEqual(original);
-        void invertCommand;
       }),
       { numRuns: 300 },
     );
