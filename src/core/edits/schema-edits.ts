@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../model/document';
 import { cloneJson } from '../model/clone';
-import { findLabel, generatedColor, type LabelDef, type LabelSchema } from '../model/label-schema';
+import { findLabel, type LabelDef, type LabelSchema } from '../model/label-schema';
+import { distinctColor } from '../model/label-colors';
 import { fail, ok, type Result } from '../model/result';
 import { deleteAnnotations, patchAnnotation } from './builders';
 import type { Edit } from './commands';
@@ -74,7 +75,7 @@ export function addLabel(
 ): Result<{ edit: Edit; label: LabelDef }> {
   const problem = nameProblem(schema, input.name);
   if (problem) return fail({ message: problem, field: 'name' });
-  const color = input.color ?? generatedColor(schema.labels.length);
+  const color = input.color ?? distinctColor(schema.labels.map((l) => l.color));
   if (!COLOR.test(color)) return fail({ message: `"${color}" is not a colour like #1a2b3c.`, field: 'color' });
   const key = input.key ?? freeDigitKey(schema, reservedKeys);
   const badKey = keyProblem(key, reservedKeys);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cloneJson } from './clone';
+import { distinctColor } from './label-colors';
 
 /**
  * An attribute an annotation of a given label may carry: a choice among values (quote:
@@ -135,7 +136,7 @@ export function extendSchema(
     next.labels.push({
       id,
       name: id,
-      color: generatedColor(next.labels.length),
+      color: distinctColor(next.labels.map((l) => l.color)),
       key: '',
       kind: kind ?? 'span',
       attributes: [],

@@ -11,6 +11,7 @@ import { currentView, focusText, keepInView, revealRange } from '../features/edi
 import { pick } from '../features/editor/use-text-pointer';
 import { moveCaret, type Motion } from './caret';
 import { acceptAllOfKind, acceptCurrent, rejectCurrent, stepSuggestion, toggleSuggestions } from '../state/suggest-store';
+import { stepSelectedBoundary } from '../state/boundary-actions';
 import { acceptProposal, createActorFor, unlinkActor } from '../state/actors-actions';
 
 /**
@@ -143,6 +144,9 @@ export function runShortcut(id: string): boolean {
       if (!editor.selectedId) return false;
       panels.focusNote();
       return true;
+    case 'boundary-end':
+    case 'boundary-start':
+      return false; // needs the key's direction: see boundaryKey
     case 'delete':
       return editor.selectedId ? deleteAnnotation(editor.selectedId) : false;
     case 'escape':
@@ -185,4 +189,11 @@ export function runShortcut(id: string): boolean {
 /** A label key: relabels the selected annotation when the label popup is open for that, else tags the selection. */
 export function labelKey(labelId: string, relabelTarget: string | null): boolean {
   return relabelTarget ? relabel(relabelTarget, labelId) : tagSelection(labelId);
+}
+
+/** Alt+Shift+arrows on the selected annotation; false when none is selected (the key then moves the caret). */
+export function boundaryKey(key: string): boolean {
+  if (!useEditor.getState().selectedId) return false;
+  const edge = key === 'ArrowLeft' || key === 'ArrowRight' ? 'end' : 'start';
+  return stepSelectedBoundary(edge, key === 'ArrowRight' || key === 'ArrowDown' ? 1 : -1);
 }

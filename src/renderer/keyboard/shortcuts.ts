@@ -16,6 +16,8 @@ export interface KeyChord {
   word?: boolean;
   /** Plain Ctrl only (Ctrl+Y for redo), whatever the platform. */
   ctrl?: boolean;
+  /** Alt (Option) and no Ctrl/Cmd: chosen over a `word` chord that Alt would also match. */
+  alt?: boolean;
 }
 
 export interface Shortcut {
@@ -44,13 +46,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'move-line', section: 'Moving and selecting in the text', keys: ['↑', '↓'], chords: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }], scope: 'text', description: 'Move the caret one line' },
   { id: 'move-line-edge', section: 'Moving and selecting in the text', keys: ['Home', 'End'], chords: [{ key: 'Home' }, { key: 'End' }], scope: 'text', description: 'Move the caret to the start or end of the line' },
   { id: 'extend-char', section: 'Moving and selecting in the text', keys: ['Shift+← / →'], chords: [{ key: 'ArrowLeft', shift: true }, { key: 'ArrowRight', shift: true }], scope: 'text', description: 'Extend the selection one character' },
-  { id: 'extend-word', section: 'Moving and selecting in the text', keys: ['Shift+Ctrl+← / →', 'Shift+Alt+← / →'], chords: [{ key: 'ArrowLeft', shift: true, word: true }, { key: 'ArrowRight', shift: true, word: true }], scope: 'text', description: 'Extend the selection one word' },
+  { id: 'extend-word', section: 'Moving and selecting in the text', keys: ['Shift+Ctrl+← / →'], chords: [{ key: 'ArrowLeft', shift: true, word: true }, { key: 'ArrowRight', shift: true, word: true }], scope: 'text', description: 'Extend the selection one word (Shift+Alt+← / → too while no annotation is selected)' },
   { id: 'extend-line', section: 'Moving and selecting in the text', keys: ['Shift+↑ / ↓', 'Shift+Home / End'], chords: [{ key: 'ArrowUp', shift: true }, { key: 'ArrowDown', shift: true }, { key: 'Home', shift: true }, { key: 'End', shift: true }], scope: 'text', description: 'Extend the selection by a line, or to the line’s start or end' },
   { id: 'next', section: 'Annotations', keys: ['J'], chords: [{ key: 'j' }], scope: 'page', description: 'Select the next annotation (scrolls to it)' },
   { id: 'previous', section: 'Annotations', keys: ['K'], chords: [{ key: 'k' }], scope: 'page', description: 'Select the previous annotation' },
   { id: 'pick', section: 'Annotations', keys: ['Enter'], chords: [{ key: 'Enter' }], scope: 'text', description: 'Select the annotation at the caret; press again to move out through nested spans' },
   { id: 'relabel', section: 'Annotations', keys: ['E'], chords: [{ key: 'e' }], scope: 'page', description: 'Edit the label of the selected annotation (then press a label key or click)' },
   { id: 'note', section: 'Annotations', keys: ['N'], chords: [{ key: 'n' }], scope: 'page', description: 'Edit the note of the selected annotation (Escape or Ctrl/Cmd+Enter returns to the text)' },
+  { id: 'boundary-end', section: 'Annotations', keys: ['Alt+Shift+← / →'], chords: [{ key: 'ArrowLeft', shift: true, alt: true }, { key: 'ArrowRight', shift: true, alt: true }], scope: 'page', description: 'With an annotation selected: move its end one word left or right (one character with snapping off in Settings); one undo step each. Or drag the handle at its end (Alt while dropping: no snapping)' },
+  { id: 'boundary-start', section: 'Annotations', keys: ['Alt+Shift+↑ / ↓'], chords: [{ key: 'ArrowUp', shift: true, alt: true }, { key: 'ArrowDown', shift: true, alt: true }], scope: 'page', description: 'With an annotation selected: move its start one word earlier (↑) or later (↓), as for the end. Or drag the handle at its start' },
   { id: 'delete', section: 'Annotations', keys: ['Delete', 'Backspace'], chords: [{ key: 'Delete' }, { key: 'Backspace' }], scope: 'page', description: 'Delete the selected annotation and its links' },
   { id: 'escape', section: 'Annotations', keys: ['Escape'], chords: [{ key: 'Escape' }], scope: 'page', description: 'Close the open popup, else clear the text selection, else deselect the annotation' },
   { id: 'link', section: 'Links', keys: ['L'], chords: [{ key: 'l' }], scope: 'page', description: 'Link the selected annotation: choose its speaker, source or participant (↑/↓, type to filter, Enter), or click the span in the text' },
@@ -98,14 +102,17 @@ export function matches(chord: KeyChord, e: KeyPress, isMac: boolean): boolean {
   // '?' needs Shift on most layouts: it only has to be the typed character.
   if (chord.key !== '?' && Boolean(chord.shift) !== e.shiftKey) return false;
   if (chord.ctrl) return e.ctrlKey && !e.metaKey && !e.altKey;
-  if (chord.word) return (e.ctrlKey || e.altKey) && !e.metaKey;
+  if (chord.alt) return e.altKey && !e.ctrlKey && !e.metaKey;
+  // Shift+Alt+arrows belong to the boundary keys (they fall back to extending the selection).
+  if (chord.word) return (e.ctrlKey || (e.altKey && !chord.shift)) && !e.metaKey;
   if (Boolean(chord.mod) !== mod) return false;
   return chord.mod ? !e.altKey : !e.ctrlKey && !e.metaKey && !e.altKey;
 }
 
 /** The shortcut a key press means in the given scope, if any. */
 export function shortcutFor(e: KeyPress, isMac: boolean): Shortcut | undefined {
-  return SHORTCUTS.find((s) => s.chords?.some((c) => matches(c, e, isMac)));
+  const hits = SHORTCUTS.filter((s) => s.chords?.some((c) => matches(c, e, isMac)));
+  return hits.find((s) => s.chords?.some((c) => c.alt && matches(c, e, isMac))) ?? hits[0];
 }
 
 /** The shortcut table in Markdown, as the README has it. */

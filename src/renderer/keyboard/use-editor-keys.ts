@@ -4,7 +4,7 @@ import { usePanels } from '../state/ui-panels';
 import { useWorkspace } from '../state/workspace-store';
 import { currentView } from '../features/editor/editor-view';
 import { handleMenuCommand } from '../features/articles/use-menu-commands';
-import { findCommand, labelKey, moveInText, redoCommand, runShortcut, typingInField, undoCommand } from './editor-commands';
+import { boundaryKey, findCommand, labelKey, moveInText, redoCommand, runShortcut, typingInField, undoCommand } from './editor-commands';
 import { shortcutFor } from './shortcuts';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -45,6 +45,15 @@ export function useEditorKeys(): void {
         }
         moveInText(e.key, e.shiftKey, (e.ctrlKey || e.altKey) && !e.metaKey);
         e.preventDefault();
+        return;
+      }
+      if (shortcut?.id === 'boundary-end' || shortcut?.id === 'boundary-start') {
+        if (boundaryKey(e.key)) e.preventDefault();
+        else if (inText) {
+          // No annotation selected: Alt+Shift+arrow is the text's own extend-by-word / line.
+          moveInText(e.key, true, true);
+          e.preventDefault();
+        }
         return;
       }
       if (shortcut && shortcut.scope === 'page') {

@@ -12,6 +12,7 @@ import { FindBar } from './FindBar';
 import { LabelPopup, SpanChooser } from './LabelPopup';
 import { LinkPicker } from './LinkPicker';
 import { Overlay } from './Overlay';
+import { HoverCard } from './HoverCard';
 import { TextDom } from './text-dom';
 import { useHighlights } from './use-highlights';
 import { useSelectionSync } from './use-selection-sync';
@@ -89,6 +90,7 @@ export function ArticleView() {
         {dom && body && (
           <>
             <Overlay dom={dom} body={body} doc={doc} schema={schema} />
+            <HoverCard dom={dom} body={body} doc={doc} schema={schema} />
             <LabelPopup dom={dom} body={body} doc={doc} schema={schema} />
             <SpanChooser dom={dom} body={body} doc={doc} schema={schema} />
             <LinkPicker dom={dom} body={body} doc={doc} schema={schema} />

@@ -5,6 +5,8 @@ import { findLabel, findRelationType, type LabelSchema } from '../../../core/mod
 import { useEditor } from '../../state/editor-store';
 import { anchorPoint, boxesFor, caretBox, type Box } from './geometry';
 import type { TextDom } from './text-dom';
+import { BoundaryHandles } from './BoundaryHandles';
+import { lineStyleOf } from '../../styles/label-cues';
 
 /**
  * Drawn over the text for the few things that need shapes rather than tints: the keyboard caret,
@@ -49,16 +51,25 @@ export function Overlay({ dom, body, doc, schema }: { dom: TextDom; body: HTMLEl
     const flashed = flash ? doc.annotations.find((a) => a.id === flash.id) : undefined;
     const flashBoxes = flashed ? boxesFor(dom, flashed.fragments, base) : [];
     const caret = selection && selection.anchor === selection.focus ? caretBox(dom, selection.focus, base) : null;
-    const color = selected ? (findLabel(schema, selected.label)?.color ?? '#555555') : '#555555';
-    return { selectedBoxes, links, flashBoxes, caret, color };
+    const label = selected ? findLabel(schema, selected.label) : undefined;
+    const color = label?.color ?? '#555555';
+    const lineStyle = lineStyleOf(label ? schema.labels.indexOf(label) : -1);
+    return { selectedBoxes, links, flashBoxes, caret, color, lineStyle, labelName: label?.name ?? selected?.label, selectedId: selected?.id };
   }, [dom, body, doc, schema, selectedId, selection, flash, layoutTick]);
 
   const from = anchorPoint(shapes.selectedBoxes);
   return (
     <div className="article-overlay" aria-hidden="true">
       {shapes.selectedBoxes.map((b, i) => (
-        <div key={`s${i}`} className="selected-box" style={{ ...boxStyle(b), borderColor: shapes.color }} />
+        <div key={`s${i}`} className="selected-box" style={{ ...boxStyle(b), borderColor: shapes.color, borderStyle: shapes.lineStyle === 'double' ? 'double' : shapes.lineStyle, borderWidth: shapes.lineStyle === 'double' ? 3 : 2 }} />
       ))}
+      {shapes.selectedBoxes[0] && shapes.labelName && (
+        // The label's name on the selection: the cue that needs no colour vision at all.
+        <div className="selected-label-tag" data-testid="selected-label-tag" style={{ left: shapes.selectedBoxes[0].left - 2, top: shapes.selectedBoxes[0].top - 17, borderColor: shapes.color, borderStyle: shapes.lineStyle }}>
+          {shapes.labelName}
+        </div>
+      )}
+      {shapes.selectedId && <BoundaryHandles dom={dom} body={body} id={shapes.selectedId} boxes={shapes.selectedBoxes} color={shapes.color} />}
       {shapes.links.flatMap((l) => l.boxes.map((b, i) => <div key={`${l.id}-${i}`} className="linked-box" style={boxStyle(b)} />))}
       {from && shapes.links.length > 0 && (
         <svg className="link-arrows" width={body.scrollWidth} height={body.scrollHeight}>

@@ -1,3 +1,4 @@
+import { barBackground } from '../../styles/label-cues';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -91,7 +92,8 @@ export function useHighlights(
       nameOf: (a: Annotation) => highlightName(labelIndex.get(a.label) ?? schema.labels.length, levels.get(a.id) ?? 0),
       priorityOf: layerPriority,
       levelOf: (a: Annotation) => levels.get(a.id) ?? 0,
-      colorOf: (a: Annotation) => colors.get(a.label) ?? '#888888',
+      // A bar's background: the label's colour in its line style (the cue besides colour).
+      colorOf: (a: Annotation) => barBackground(colors.get(a.label) ?? '#888888', labelIndex.get(a.label) ?? schema.labels.length),
     });
     signalPainted(dom.container);
   }, [dom, visible, levels, labelIndex, schema]);

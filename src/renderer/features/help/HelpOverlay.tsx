@@ -3,6 +3,7 @@ import { REVIEW_KEYS, SHORTCUTS, type Section } from '../../keyboard/shortcuts';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from './Modal';
+import { labelKeys, labelKeysText } from '../../keyboard/label-keys';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -18,10 +19,7 @@ export function HelpOverlay() {
     <Modal title="Keyboard shortcuts" onClose={close} className="help">
       <p className="muted">
         Label keys now:{' '}
-        {labels
-          .filter((l) => l.key)
-          .map((l) => `${l.key} ${l.name}`)
-          .join(' · ') || 'none (set them in Settings)'}
+        {labelKeysText(labels)}
       </p>
       <div className="help-columns">
         {sections.map((section) => (
@@ -32,7 +30,7 @@ export function HelpOverlay() {
                 {SHORTCUTS.filter((s) => s.section === section).map((s) => (
                   <tr key={s.id} data-shortcut={s.id}>
                     <th scope="row">
-                      {s.keys.map((k) => (
+                      {(s.id === 'tag' ? labelKeys(labels).map((l) => l.key) : s.keys).map((k) => (
                         <kbd key={k}>{mod(k)}</kbd>
                       ))}
                     </th>

@@ -10,6 +10,7 @@ import { NoteField } from './NoteField';
 import { short } from './list-rows';
 import { ActorPanel } from '../actors/ActorPanel';
 import { ACTOR_LABEL } from '../../state/actors-actions';
+import { labelKeys } from '../../keyboard/label-keys';
 
 /**
  * The selected annotation in full: label (changeable), its fragments, attributes from the label
@@ -20,11 +21,26 @@ export function Inspector({ doc, schema }: { doc: ArticleDoc; schema: LabelSchem
   const openPopup = useEditor((s) => s.openPopup);
   const a = selectedId ? doc.annotations.find((x) => x.id === selectedId) : undefined;
   if (!a) {
+    const keys = labelKeys(schema.labels);
     return (
       <section className="inspector empty" aria-label="Selected annotation">
         <p className="muted">
-          Select text and press a label key (<kbd>1</kbd>–<kbd>4</kbd>) or pick from the popup. Click a highlight to select it. Press <kbd>?</kbd> for
-          every shortcut.
+          Select text and{' '}
+          {keys.length > 0 ? (
+            <>
+              press a label key (
+              {keys.map((l, i) => (
+                <span key={l.key} className="label-key-hint">
+                  {i > 0 && ', '}
+                  <kbd>{l.key}</kbd> {l.name}
+                </span>
+              ))}
+              ) or pick from the popup.
+            </>
+          ) : (
+            <>pick a label from the popup (no label has a key yet: set keys in Settings).</>
+          )}{' '}
+          Click a highlight to select it. Press <kbd>?</kbd> for every shortcut.
         </p>
       </section>
     );

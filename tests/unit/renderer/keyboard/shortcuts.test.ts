@@ -27,6 +27,13 @@ describe('the shortcut list', () => {
     expect(shortcutFor(press('ArrowRight', { altKey: true }), true)?.id).toBe('move-word');
     expect(shortcutFor(press('ArrowLeft', { ctrlKey: true, shiftKey: true }), false)?.id).toBe('extend-word');
     expect(shortcutFor(press('ArrowDown', { shiftKey: true }), false)?.id).toBe('extend-line');
+    // Alt+Shift+arrows adjust the selected annotation's boundaries (issue 14), on every platform.
+    for (const isMac of [false, true]) {
+      expect(shortcutFor(press('ArrowRight', { altKey: true, shiftKey: true }), isMac)?.id).toBe('boundary-end');
+      expect(shortcutFor(press('ArrowLeft', { altKey: true, shiftKey: true }), isMac)?.id).toBe('boundary-end');
+      expect(shortcutFor(press('ArrowUp', { altKey: true, shiftKey: true }), isMac)?.id).toBe('boundary-start');
+      expect(shortcutFor(press('ArrowDown', { altKey: true, shiftKey: true }), isMac)?.id).toBe('boundary-start');
+    }
     // A plain letter with Ctrl is not the plain-letter shortcut (Ctrl+J must not jump).
     expect(shortcutFor(press('j', { ctrlKey: true }), false)).toBeUndefined();
     // Label keys are data, not in the list: '1' matches nothing here.

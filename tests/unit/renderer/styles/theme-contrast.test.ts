@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blend, contrastRatio, parseHex, type Rgb } from '../../../../src/core/model/contrast';
 import { DEFAULT_LABEL_SCHEMA, generatedColor } from '../../../../src/core/model/label-schema';
+import { distinctColor } from '../../../../src/core/model/label-colors';
 import { MAX_LEVEL } from '../../../../src/renderer/features/editor/highlight-styles';
 import { labelTint, READING, SPECIAL_TINTS, type Theme } from '../../../../src/renderer/styles/palette';
 
@@ -24,7 +25,12 @@ function painted(theme: Theme, layers: [color: string, level: number][], extra: 
 }
 
 const labels = DEFAULT_LABEL_SCHEMA.labels.map((l) => [l.name, l.color] as const);
-const imported = Array.from({ length: 12 }, (_, i) => [`generated ${i}`, generatedColor(i)] as const);
+const distinct = DEFAULT_LABEL_SCHEMA.labels.map((l) => l.color);
+for (let i = 0; i < 8; i++) distinct.push(distinctColor(distinct));
+const imported = [
+  ...Array.from({ length: 12 }, (_, i) => [`generated ${i}`, generatedColor(i)] as const),
+  ...distinct.slice(DEFAULT_LABEL_SCHEMA.labels.length).map((c, i) => [`new label ${i}`, c] as const),
+];
 
 describe('text on highlight tints keeps WCAG body-text contrast', () => {
   for (const theme of THEMES) {
