@@ -1,4 +1,4 @@
-import { linksOf } from '../../../core/edits/link-choices';
+import { linksOf } from '../../../core/model/links';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
