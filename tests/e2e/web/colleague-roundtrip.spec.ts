@@ -97,6 +97,9 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
     await expect(cls).toHaveText('boundary differs');
     await page.keyboard.press('b'); // Carla's span with the title
     await expect(cls).toHaveText('only in A');
+    await page.keyboard.press('c'); // nothing to combine: says why, stays
+    await expect(notice).toHaveText('Only A has this annotation, so there is nothing to combine: A takes it, R rejects it.');
+    await expect(cls).toHaveText('only in A');
     await page.keyboard.press('r');
     await expect(cls).toHaveText('only in B');
     await page.keyboard.press('b');
