@@ -72,6 +72,7 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
     const report = importer.getByRole('region', { name: 'Import report' });
     await expect(report).toContainText('Carla');
     await expect(report).toContainText(ANALYST);
+    await expect(report).toContainText('Person → Actor (as you mapped it)'); // our label by its name, not its id "actor"
     await importer.getByRole('button', { name: 'Done' }).click();
     const names = (await api<WorkspaceInfo>(page, fresh, 'getWorkspace')).labelSchema.labels.map((l) => l.name.toLowerCase());
     expect(names).not.toContain('person');
@@ -97,10 +98,15 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
     await expect(cls).toHaveText('boundary differs');
     await page.keyboard.press('b'); // Carla's span with the title
     await expect(cls).toHaveText('only in A');
+    await page.keyboard.press('c'); // nothing to combine: says why, stays
+    await expect(notice).toHaveText('Only A has this annotation, so there is nothing to combine: A takes it, R rejects it.');
+    await expect(cls).toHaveText('only in A');
     await page.keyboard.press('r');
     await expect(cls).toHaveText('only in B');
     await page.keyboard.press('b');
     await expect(cls).toHaveText('link only in A');
+    await expect(card.locator('.review-relation')).toContainText('Speaker'); // the link type by its name, as the sidebar shows it
+    await expect(review.locator('.review-item[aria-current="true"]')).toContainText('Speaker');
     await page.keyboard.press('b'); // cannot apply: says why, stays
     await expect(notice).toHaveText('Only A has this link: A keeps it, R rejects it.');
     await expect(cls).toHaveText('link only in A');

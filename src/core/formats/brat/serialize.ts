@@ -179,7 +179,8 @@ export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, 
 /**
  * A brat project of several annotators, the layout `lede agree` and imports read:
  * `<folder>/<name>.txt` and `.ann` per layer and article, one `annotation.conf` and `visual.conf`
- * at the top covering every layer. A layer with folder '' is written at the top (one layer).
+ * at the top covering every layer. A layer with folder '' is written at the top (one layer), with
+ * every article; a layer in a folder gets only the articles it has annotations in.
  */
 export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelSchema, layers: readonly { author: string | undefined; folder: string }[]): ExportResult {
   const files: OutputFile[] = [];
@@ -190,6 +191,9 @@ export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelS
     const prefix = folder === '' ? '' : `${folder}/`;
     const options = author === undefined ? {} : { author };
     for (const [i, doc] of docs.entries()) {
+      // In a project an annotator has only the documents they annotated: an empty .ann would be
+      // read (by lede agree, as by brat) as a document they did and found nothing in.
+      if (folder !== '' && !doc.annotations.some((a) => a.author === author)) continue;
       const out = serializeBratDoc(doc, schema, options, usage);
       files.push({ path: `${prefix}${names[i]}.txt`, content: out.txt }, { path: `${prefix}${names[i]}.ann`, content: out.ann });
       report.push(...out.report.map((line) => (folder === '' ? line : `${author}: ${line}`)));

@@ -115,7 +115,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
           <button type="button" className="button" onClick={onClose}>Done</button>
         </div>
       </form>
-      {result && (result.ok ? <ImportReport report={result.report} /> : <FailedImport errors={result.errors.map(formatProblem)} notes={result.notes} />)}
+      {result && (result.ok ? <ImportReport report={result.report} schema={schema} /> : <FailedImport errors={result.errors.map(formatProblem)} notes={result.notes} />)}
     </Modal>
   );
 }

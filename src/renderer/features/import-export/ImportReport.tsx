@@ -1,8 +1,11 @@
 import type { AnnotationImportReport } from '../../../core/api/exchange';
+import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
 import { ReportList } from './ReportList';
 
 /** What an import added: articles, annotations per layer, label schema additions, and notes. */
-export function ImportReport({ report }: { report: AnnotationImportReport }) {
+export function ImportReport({ report, schema }: { report: AnnotationImportReport; schema: LabelSchema | undefined }) {
+  // Ours by the name the analyst knows it by ("Actor"), not its id ("actor").
+  const ours = (id: string | null) => (id !== null && schema && findLabel(schema, id)?.name) || id;
   return (
     <section className="exchange-report" aria-label="Import report">
       <p>
@@ -25,7 +28,7 @@ export function ImportReport({ report }: { report: AnnotationImportReport }) {
         </tbody>
       </table>
       <ReportList title="Articles added" items={report.articlesAdded.map((a) => a.title)} />
-      <ReportList title="Labels matched to yours" items={(report.labels ?? []).filter((l) => l.how === 'case' || l.how === 'mapped').map((l) => `${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (as you mapped it)' : ' (same name)'}`)} />
+      <ReportList title="Labels matched to yours" items={(report.labels ?? []).filter((l) => l.how === 'case' || l.how === 'mapped').map((l) => `${l.theirs} → ${ours(l.ours)}${l.how === 'mapped' ? ' (as you mapped it)' : ' (same name)'}`)} />
       <ReportList title="Added to the label schema" items={report.schemaAdded} />
       <ReportList title="Not represented exactly, or skipped" items={report.notes} />
     </section>

@@ -3,7 +3,7 @@ import type { ComparisonItem } from '../../../core/agreement/compare';
 import { itemsShown, type ReviewModel } from '../../state/review-actions';
 import { useReview, type ItemFilter } from '../../state/review-store';
 import { useWorkspace } from '../../state/workspace-store';
-import { classKey, classText, labelName, quoteOf, shorten, STATUS_TEXT } from './item-text';
+import { classKey, classText, labelName, quoteOf, relationName, shorten, STATUS_TEXT } from './item-text';
 
 /** The items of the open article, as the filter shows them: class, label(s), text and status. */
 export function DifferenceList({ model }: { model: ReviewModel }) {
@@ -21,7 +21,7 @@ export function DifferenceList({ model }: { model: ReviewModel }) {
 
   const text = model.doc.article.text;
   const describe = (item: ComparisonItem): string => {
-    if (item.kind === 'relation') return `${item.relation.type}`;
+    if (item.kind === 'relation') return relationName(schema, item.relation.type);
     const labels = [...new Set([item.a?.label, item.b?.label].filter((l): l is string => !!l))].map((l) => labelName(schema, l));
     return labels.join(' → ');
   };

@@ -8,7 +8,7 @@ import { useWorkspace } from '../../state/workspace-store';
 import { decisionProblem, reopenProblem } from '../../../core/review/rules';
 import { ConfirmAccept } from './ConfirmAccept';
 import { EditForm } from './EditForm';
-import { classText, labelColor, labelName, quoteOf, STATUS_TEXT } from './item-text';
+import { classText, labelColor, labelName, quoteOf, relationName, STATUS_TEXT } from './item-text';
 import { Quoted } from './Quoted';
 
 /**
@@ -144,13 +144,14 @@ function AnnotationView({ a, other, item, text, labelOf, colorOf }: { a: Annotat
 
 function RelationView({ relation, text }: { relation: Relation; text: string }) {
   const doc = useWorkspace((s) => s.doc);
+  const schema = useWorkspace((s) => s.info?.labelSchema);
   const end = (id: string) => {
     const x = doc?.annotations.find((a) => a.id === id);
     return x ? quoteOf(text, x) : id;
   };
   return (
     <p className="review-relation">
-      <Quoted text={end(relation.from)} /> <strong>{relation.type}</strong> → <Quoted text={end(relation.to)} />
+      <Quoted text={end(relation.from)} /> <strong>{relationName(schema, relation.type)}</strong> → <Quoted text={end(relation.to)} />
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComparisonItem } from '../../../core/agreement/compare';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ItemStatus } from '../../../core/review/status';
-import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
+import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
 
 /** Words the review panels use for classes, statuses and labels, in one place. */
 
@@ -39,6 +39,11 @@ export const STATUS_TEXT: Record<ItemStatus, string> = {
 
 export function labelName(schema: LabelSchema | undefined, id: string): string {
   return (schema && findLabel(schema, id)?.name) || id;
+}
+
+/** A link type as the sidebar names it ("Speaker"), its id where the schema has none (an imported type). */
+export function relationName(schema: LabelSchema | undefined, id: string): string {
+  return (schema && findRelationType(schema, id)?.name) || id;
 }
 
 export function labelColor(schema: LabelSchema | undefined, id: string): string {

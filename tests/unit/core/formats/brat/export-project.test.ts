@@ -58,4 +58,15 @@ describe('brat export', () => {
     expect(lines('colleague/meeting.ann').filter((l) => l.includes('Volodymyr Zelenskyy'))).toHaveLength(2);
     expect(lines('annotation.conf')).toContain('Cites\tArg1:actor, Arg2:actor');
   });
+  it('writes a pair only for the articles a layer has: an annotator without one stays without it, as lede agree reads the project', () => {
+    // The defect: every layer got every article, an empty .ann where it had none, so `lede agree` on
+    // the export counted a document the annotator never did (PolNeAR: 10 documents compared became 11).
+    const other = { ...article, id: 'a_2', title: 'Summit', source: 'summit.txt', hash: '1'.repeat(64) };
+    const first: ArticleDoc = { article, annotations: [span('a1', 'actor', 0, 12), span('b1', 'actor', 0, 12, 'colleague')], relations: [] };
+    const second: ArticleDoc = { article: other, annotations: [span('a2', 'actor', 17, 36)], relations: [] };
+    const out = serializeBratProject([first, second], defaultLabelSchema(), [{ author: 'me', folder: 'me' }, { author: 'colleague', folder: 'colleague' }]);
+    expect(out.files.map((f) => f.path).sort()).toEqual(['annotation.conf', 'colleague/meeting.ann', 'colleague/meeting.txt', 'me/meeting.ann', 'me/meeting.txt', 'me/summit.ann', 'me/summit.txt', 'visual.conf']);
+    // One layer at the top (the own-layer export) still writes every article asked for.
+    expect(serializeBrat([first, second], defaultLabelSchema(), { author: 'colleague' }).files.filter((f) => f.path.endsWith('.ann'))).toHaveLength(2);
+  });
 });
