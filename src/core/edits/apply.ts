@@ -52,25 +52,60 @@ export function canonicalDoc(doc: ArticleDoc): ArticleDoc {
 }
 
 function insert(doc: ArticleDoc, annotations: Annotation[], relations: Relation[]): Result<ArticleDoc> {
-  const ids = new Set(doc.annotations.map((a) => a.id));
+  // One pass over the stored annotations, checking them against the few new ids (no Set of all
+  // 20,000 stored ids per keystroke-level edit).
+  const newIds = new Set<string>();
   const textLength = doc.article.text.length;
   for (const a of annotations) {
-    if (ids.has(a.id)) return fail({ message: 'an annotation with this id already exists', annotation: a.id });
+    if (newIds.has(a.id)) return fail({ message: 'an annotation with this id already exists', annotation: a.id });
     const problem = fragmentProblem(a.fragments, textLength);
     if (problem) return fail({ message: problem, annotation: a.id });
-    ids.add(a.id);
+    newIds.add(a.id);
   }
-  const relationIds = new Set(doc.relations.map((r) => r.id));
+  const ends = new Set(relations.flatMap((r) => [r.from, r.to]).filter((id) => !newIds.has(id)));
+  if (newIds.size || ends.size) {
+    for (const a of doc.annotations) {
+      if (newIds.has(a.id)) return fail({ message: 'an annotation with this id already exists', annotation: a.id });
+      ends.delete(a.id);
+    }
+  }
+  const newRelationIds = new Set<string>();
   for (const r of relations) {
-    if (relationIds.has(r.id)) return fail({ message: `relation ${r.id} already exists` });
-    if (!ids.has(r.from) || !ids.has(r.to)) return fail({ message: `relation ${r.id} links an annotation that does not exist` });
-    relationIds.add(r.id);
+    if (newRelationIds.has(r.id)) return fail({ message: `relation ${r.id} already exists` });
+    if (ends.has(r.from) || ends.has(r.to)) return fail({ message: `relation ${r.id} links an annotation that does not exist` });
+    newRelationIds.add(r.id);
+  }
+  if (newRelationIds.size && doc.relations.some((r) => newRelationIds.has(r.id))) {
+    return fail({ message: `relation ${doc.relations.find((r) => newRelationIds.has(r.id))!.id} already exists` });
   }
   return ok({
     article: doc.article,
-    annotations: annotations.length ? [...doc.annotations, ...annotations].sort(compareSpans) : doc.annotations,
-    relations: relations.length ? [...doc.relations, ...relations].sort(compareRelations) : doc.relations,
+    annotations: annotations.length ? insertSorted(doc.annotations, annotations, compareSpans) : doc.annotations,
+    relations: relations.length ? insertSorted(doc.relations, relations, compareRelations) : doc.relations,
   });
+}
+
+/**
+ * `sorted` (already in `compare` order) with `added` put in place: a binary search and a splice per
+ * item when a few are added (tagging one span in 20,000), one sort when many are (an import).
+ */
+function insertSorted<T>(sorted: readonly T[], added: readonly T[], compare: (a: T, b: T) => number): T[] {
+  if (added.length > 32) return [...sorted, ...added].sort(compare);
+  const out = [...sorted];
+  for (const item of added) out.splice(sortedIndex(out, item, compare), 0, item);
+  return out;
+}
+
+/** The first index whose item sorts after `item` (so equal items keep their order). */
+function sortedIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(sorted[mid]!, item) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function remove(doc: ArticleDoc, annotations: Annotation[], relations: Relation[]): Result<ArticleDoc> {
@@ -117,8 +152,11 @@ function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: Ann
   const problem = fragmentProblem(next.fragments, doc.article.text.length);
   if (problem) return fail({ message: problem, annotation: id });
   const annotations = [...doc.annotations];
-  annotations[index] = next;
-  if (after.fragments) annotations.sort(compareSpans);
+  if (after.fragments) {
+    // Moved in the text: taken out and put back in reading order (the rest is still sorted).
+    annotations.splice(index, 1);
+    annotations.splice(sortedIndex(annotations, next, compareSpans), 0, next);
+  } else annotations[index] = next;
   return ok({ article: doc.article, annotations, relations: doc.relations });
 }
 

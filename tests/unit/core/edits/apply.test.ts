@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyCommand } from '../../../../src/core/edits/apply';
+import { applyCommand, canonicalDoc } from '../../../../src/core/edits/apply';
 import { invertCommand, type DocCommand } from '../../../../src/core/edits/commands';
 import {
   createAnnotation,
@@ -113,7 +113,7 @@ function commandFor(doc: ArticleDoc, step: Step): DocCommand | null {
 }
 
 describe('applyCommand', () => {
-  it('undo after apply restores the exact state, and offsets stay inside the text, sorted and disjoint', () => {
+  it('undo after apply restores the exact state, offsets stay inside the text, sorted and disjoint, and the document stays in canonical order', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), fc.array(stepArb, { maxLength: 40 }), (text, steps) => {
         let doc = docOf(text);
@@ -128,6 +128,9 @@ describe('applyCommand', () => {
           if (undone.ok) expect(undone.value).toEqual(doc);
           doc = applied.value;
           for (const a of doc.annotations) expect(fragmentProblem(a.fragments, text.length)).toBeNull();
+          // Inserts and moves put items in place (binary search) instead of re-sorting: the result
+          // must still be the canonical order a full sort gives.
+          expect(doc).toEqual(canonicalDoc(doc));
         }
       }),
       { numRuns: 300 },
