@@ -53,16 +53,22 @@ describe('search on its own thread (issue 11, item 5)', () => {
     const doc = await ws.getDoc((await seed).id);
     const edit = insertEdit(doc, 'claim', 0, 5);
     const { result, gapMs } = await longestGap(async () => {
-      const searching = ws.search(WORST_QUERY);
+      const searchStarted = performance.now();
+      const searching = ws.search(WORST_QUERY).then((found) => ({ found, searchMs: performance.now() - searchStarted }));
       const started = performance.now();
       await ws.applyEdit(edit);
       const saveMs = performance.now() - started;
-      return { search: await searching, saveMs };
+      const { found, searchMs } = await searching;
+      return { search: found, searchMs, saveMs };
     });
-    console.log(`search of an 8 MB article with a ${MAX_QUERY_LENGTH}-character query: longest main-thread gap ${gapMs.toFixed(0)} ms, a save answered in ${result.saveMs.toFixed(0)} ms`);
-    // Gross guards (the main thread used to be blocked 22.9 s, and 0.4–0.6 s with the linear match alone).
-    expect(gapMs).toBeLessThan(400); // measured 10–85 ms on a loaded 2-core machine
-    expect(result.saveMs).toBeLessThan(1_000);
+    console.log(`search of an 8 MB article with a ${MAX_QUERY_LENGTH}-character query: ${result.searchMs.toFixed(0)} ms, meanwhile the longest main-thread gap ${gapMs.toFixed(0)} ms, a save answered in ${result.saveMs.toFixed(0)} ms`);
+    // A search on the main thread blocks it for the whole search (gap ≈ search time: 22.9 s once,
+    // 0.4–0.6 s with the linear match alone); on its own thread the gap is a fraction of it (measured
+    // 10–85 ms of 336–476 ms). Compared as a ratio, so a slow or busy machine stretches both alike;
+    // the absolute figures are in `npm run bench -- hardening`.
+    expect(gapMs).toBeLessThan(result.searchMs / 2);
+    expect(gapMs).toBeLessThan(5_000);
+    expect(result.saveMs).toBeLessThan(5_000);
     expect(result.search.hits).toEqual([]);
     expect(result.search.total).toBe(0);
     // The save during the search is stored, and read back after a restart.
