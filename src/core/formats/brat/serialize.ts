@@ -6,6 +6,8 @@ import type { ExportResult, OutputFile, SerializeOptions } from '../types';
 import { withLayers } from '../layers';
 import { writeConf, writeVisualConf, type ConfUsage } from './write-conf';
 import { bratSpanText } from './spans';
+import type { ActorRegistry } from '../../actors/entity';
+import { entityNames, LEDE_RESOURCE } from '../entity-links';
 
 /** Splits fragments at line breaks (brat spans cannot hold one) and drops the breaks themselves. */
 export function splitAtLineBreaks(text: string, fragments: readonly Fragment[]): Fragment[] {
@@ -56,6 +58,7 @@ export function serializeBratDoc(
   const counters = { T: 0, E: 0, R: 0, A: 0, N: 0, '#': 0 };
   const next = (k: keyof typeof counters) => `${k}${++counters[k]}`;
   const say = (a: { id: string }, what: string) => report.push(`${doc.article.id} ${a.id}: ${what}`);
+  const names = entityNames(options.registry);
 
   // Events of one type on the same words share one trigger, as brat writes them (two E lines, one T).
   const sharedTrigger = new Map<string, string>();
@@ -127,6 +130,8 @@ export function serializeBratDoc(
       if (typeof value === 'string' && /\s/.test(value)) say(a, `attribute ${name}: spaces in the value were written as _`);
       lines.push(`${next('A')}\t${bratName(name)} ${id}${value === true ? '' : ` ${value.replace(/\s+/g, '_')}`}`);
     }
+    // The actor it names, in brat's own normalisation syntax: `N1<TAB>Reference T3 Lede:<id><TAB>name`.
+    if (a.entity) lines.push(`${next('N')}\tReference ${id} ${LEDE_RESOURCE}:${a.entity.replace(/\s+/g, '_')}\t${oneLine(names.get(a.entity) ?? a.quote)}`);
     for (const n of a.normalizations ?? []) lines.push(`${next('N')}\tReference ${id} ${bratName(n.resource)}:${n.ref.replace(/\s+/g, '_')}\t${oneLine(n.text)}`);
     if (a.note) lines.push(noteLine(next('#'), id, a.note, () => say(a, 'line breaks in the note were written as spaces')));
   }
@@ -184,7 +189,7 @@ function baseNames(docs: readonly ArticleDoc[]): string[] {
 
 /** A brat collection: `<name>.txt` and `<name>.ann` per article, `annotation.conf` and `visual.conf`. */
 export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, options: SerializeOptions = {}): ExportResult {
-  return serializeBratProject(docs, schema, [{ author: options.author, folder: '' }]);
+  return serializeBratProject(docs, schema, [{ author: options.author, folder: '' }], options.registry);
 }
 
 /**
@@ -192,14 +197,14 @@ export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, 
  * `<folder>/<name>.txt` and `.ann` per layer and article, one `annotation.conf` and `visual.conf`
  * at the top covering every layer. A layer with folder '' is written at the top (one layer).
  */
-export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelSchema, layers: readonly { author: string | undefined; folder: string }[]): ExportResult {
+export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelSchema, layers: readonly { author: string | undefined; folder: string }[], registry?: ActorRegistry): ExportResult {
   const files: OutputFile[] = [];
   const report: string[] = [];
   const usage: ConfUsage = new Map();
   const names = baseNames(docs);
   for (const { author, folder } of layers) {
     const prefix = folder === '' ? '' : `${folder}/`;
-    const options = author === undefined ? {} : { author };
+    const options = { ...(author === undefined ? {} : { author }), ...(registry ? { registry } : {}) };
     for (const [i, doc] of docs.entries()) {
       const out = serializeBratDoc(doc, schema, options, usage);
       files.push({ path: `${prefix}${names[i]}.txt`, content: out.txt }, { path: `${prefix}${names[i]}.ann`, content: out.ann });

@@ -70,7 +70,7 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
   const perAnnotator = request.allLayers === true || layers.length > 1;
   const layout = perAnnotator ? `${layers.length} layer${layers.length === 1 ? '' : 's'} (${layers.join(', ')}), kept apart: ${row.layersStatement}.` : `Only the layer ${layers[0]}.`;
 
-  const options = { jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso() } as const;
+  const options = { jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso(), registry: ws.actors() } as const;
   const schema = ws.labelSchema();
   const split = request.split === true && row.splittable;
   if (request.split && !row.splittable && !row.multiFile) report.push(`One file per article applies to ${FORMATS.filter((f) => f.splittable).map((f) => f.label).join(', ')}; the ${row.label} export is one file.`);
@@ -79,7 +79,7 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
     const { names, renamed } = layerFileNames(layers);
     report.push(...renamed);
     if (row.layers === 'folders') {
-      const out = serializeBratProject(chosen, schema, layers.map((author) => ({ author, folder: names.get(author)! })));
+      const out = serializeBratProject(chosen, schema, layers.map((author) => ({ author, folder: names.get(author)! })), ws.actors());
       files = out.files;
       report.push(...out.report);
     } else {
