@@ -73,27 +73,26 @@ export interface ImportedActor {
 }
 
 export interface EntityLinking {
-  /** The documents with every entity id rewritten to ours. */
-  documents: ImportedDoc[];
+  /** Their id → ours. */
+  byId: ReadonlyMap<string, string>;
   /** Entities to add to the registry. */
   created: ActorEntity[];
   actors: ImportedActor[];
-  /** Annotations that link an entity neither the file nor the workspace describes. */
-  problems: string[];
 }
 
 /**
  * Links an imported set's entities to the workspace's registry: by id when ours has that id
  * (ids are random, so the same id is the same entity, exported from here or a copy), else by name
- * through the registry's matcher (name or alias, clearing the threshold the app proposes at), else
- * the entity is created. Each outcome is listed in `actors`, so nothing is merged silently.
+ * through the registry's matcher (name or alias, same kind, clearing the threshold the app proposes
+ * at), else the entity is created. Each outcome is listed in `actors`, so nothing is merged silently.
  */
-export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, theirs: readonly ActorEntity[], documents: readonly ImportedDoc[]): EntityLinking {
+export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, theirs: readonly ActorEntity[]): EntityLinking {
   const byId = new Map<string, string>();
   const actors: ImportedActor[] = [];
   const created: ActorEntity[] = [];
   const taken = new Set(registry.entities.map((e) => e.id));
   for (const entity of theirs) {
+    if (byId.has(entity.id)) continue;
     const same = findEntity(registry, entity.id);
     if (same) {
       byId.set(entity.id, same.id);
@@ -109,7 +108,7 @@ export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, the
       actors.push({ theirs: entity.id, name: entity.name, ours: best.id, oursName: best.name, how: 'matched', score: best.score, reason: best.reason });
       continue;
     }
-    // Two entities of theirs may match each other only by id: a name twin in their own set stays apart.
+    // Created under its own id where free; two of theirs that share a name stay two (only an id says "same").
     let id = entity.id;
     for (let n = 2; taken.has(id); n++) id = `${entity.id}-${n}`;
     taken.add(id);
@@ -117,20 +116,31 @@ export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, the
     created.push({ ...entity, id });
     actors.push({ theirs: entity.id, name: entity.name, ours: id, oursName: entity.name, how: 'created' });
   }
+  return { byId, created, actors };
+}
+
+/**
+ * The documents with every entity id rewritten to ours; an annotation linking an id that neither
+ * the file's registry nor the workspace has is a problem (never stored dangling).
+ */
+export function relinkDocuments(documents: readonly ImportedDoc[], byId: ReadonlyMap<string, string>, registry: ActorRegistry): { documents: ImportedDoc[]; problems: string[] } {
   const problems: string[] = [];
-  const out = documents.map((doc) => ({
-    ...doc,
-    annotations: doc.annotations.map((a) => {
-      if (!a.entity) return a;
-      const ours = byId.get(a.entity) ?? (findEntity(registry, a.entity) ? a.entity : undefined);
-      if (ours === undefined) {
-        problems.push(`"${doc.article.title ?? doc.article.source ?? doc.article.id ?? 'an article'}": annotation ${a.id} ("${a.quote.slice(0, 60)}") links the actor ${a.entity}, which neither the file's registry nor this workspace has`);
-        return a;
-      }
-      return ours === a.entity ? a : { ...a, entity: ours };
-    }),
-  }));
-  return { documents: out, created, actors, problems };
+  const out = documents.map((doc) => {
+    if (!doc.annotations.some((a) => a.entity)) return doc;
+    return {
+      ...doc,
+      annotations: doc.annotations.map((a) => {
+        if (!a.entity) return a;
+        const ours = byId.get(a.entity) ?? (findEntity(registry, a.entity) ? a.entity : undefined);
+        if (ours === undefined) {
+          problems.push(`"${doc.article.title ?? doc.article.source ?? doc.article.id ?? 'an article'}": annotation ${a.id} ("${a.quote.slice(0, 60)}") links the actor ${a.entity}, which neither the file's registry nor this workspace has`);
+          return a;
+        }
+        return ours === a.entity ? a : { ...a, entity: ours };
+      }),
+    };
+  });
+  return { documents: out, problems };
 }
 
 /** The linking report in words, one line per entity (the dialog and the CLI show these). */
