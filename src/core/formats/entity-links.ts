@@ -49,7 +49,7 @@ export function entitiesFromReferences(set: AnnotationSet, now: string): Annotat
       changed = true;
       const rest = refs.filter((n) => n !== lede);
       const name = lede.text.trim().replace(/\s+/g, ' ') || a.quote.trim().replace(/\s+/g, ' ') || lede.ref;
-      if (!entities.has(lede.ref)) entities.set(lede.ref, { id: lede.ref, name: name.slice(0, 500), kind: 'person', aliases: [], properties: {}, note: '', created: now, modified: now });
+      if (!entities.has(lede.ref)) entities.set(lede.ref, { id: lede.ref, name: name.slice(0, 500), kind: 'other', aliases: [], properties: {}, note: '', created: now, modified: now });
       const { normalizations: _dropped, ...bare } = a;
       return { ...bare, ...(rest.length ? { normalizations: rest } : {}), entity: lede.ref };
     }),
@@ -101,7 +101,7 @@ export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, the
     }
     const best = [entity.name, ...entity.aliases]
       .map((n) => matcher.match(n, { limit: 1 }).match)
-      .filter((m) => m !== null && m.kind === entity.kind)
+      .filter((m) => m !== null && (m.kind === entity.kind || entity.kind === 'other'))
       .sort((a, b) => b!.score - a!.score)[0];
     if (best) {
       byId.set(entity.id, best.id);
