@@ -142,6 +142,40 @@ describe('actor links survive export and import into a fresh workspace', () => {
   });
 });
 
+describe('actor links in JSONL and CSV', () => {
+  for (const variant of ['label', 'entities'] as const) {
+    it(`JSONL (${variant}): every link comes back${variant === 'entities' ? '; each span carries entity_id and entity_name' : ''}`, async () => {
+      const { ws } = await seeded();
+      const out = await exportFiles(ws, { format: 'jsonl', jsonlVariant: variant, annotators: ['seed'] });
+      if (variant === 'entities') {
+        const spans = out.files[0]!.content.trim().split('\n').flatMap((l) => (JSON.parse(l) as { entities: { entity_id?: string; entity_name?: string }[] }).entities);
+        const named = spans.filter((e) => e.entity_id);
+        expect(named.length).toBe((await links(ws, 'seed')).length);
+        for (const e of named) expect(e.entity_name).toBe(ws.actors().entities.find((x) => x.id === e.entity_id)!.name);
+      }
+      const fresh = await workspace();
+      const result = await importAnnotations(fresh.ws, asInputs(out.files), { as: 'seed' });
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(await links(fresh.ws, 'seed')).toEqual(await links(ws, 'seed'));
+    });
+  }
+
+  it('CSV: entity id and canonical name for the row and for its speakers, sources and participants', async () => {
+    const { ws } = await seeded();
+    const out = await exportFiles(ws, { format: 'csv', annotators: ['seed'] });
+    const Papa = (await import('papaparse')).default;
+    const rows = Papa.parse<Record<string, string>>(out.files[0]!.content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const name = (id: string) => ws.actors().entities.find((e) => e.id === id)!.name;
+    const actors = rows.filter((r) => r.entity_id);
+    expect(actors.length).toBe((await links(ws, 'seed')).length);
+    for (const r of actors) expect(r.entity_name).toBe(name(r.entity_id!));
+    const speakers = rows.filter((r) => r.speaker_entity_id);
+    expect(speakers.length).toBeGreaterThan(0);
+    for (const r of speakers) expect(r.speaker_entity_name).toBe(r.speaker_entity_id!.split('; ').map(name).join('; '));
+    for (const column of ['source_entity_id', 'source_entity_name', 'participant_entity_ids', 'participant_entity_names']) expect(Object.keys(rows[0]!)).toContain(column);
+  });
+});
+
 describe("a colleague's actors are linked to yours and reported, never merged silently", () => {
   it('the same id is the same entity; else a name the matcher recognises; else a new entity', async () => {
     const { ws } = await seeded();
