@@ -182,7 +182,8 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
     // The colleague's workspace already knows one of the people, under its own id.
     const theirs = await workspace();
-    const first = ws.actors().entities[0]!;
+    // A name no other seed actor shares a part with, so exactly one of theirs matches it.
+    const first = entitiesNamed(ws.actors(), 'Keith Kellogg')[0]!;
     const known = must(createEntity(theirs.ws.actors(), { name: first.name, kind: first.kind }, NOW));
     await theirs.ws.applyEdit(known.edit);
     const result = await importAnnotations(theirs.ws, asInputs(out.files), { as: 'colleague' });
