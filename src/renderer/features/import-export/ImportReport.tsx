@@ -1,4 +1,5 @@
 import type { AnnotationImportReport } from '../../../core/api/exchange';
+import { describeActors } from '../../../core/formats/entity-links';
 import { ReportList } from './ReportList';
 
 /** What an import added: articles, annotations per layer, label schema additions, and notes. */
@@ -26,6 +27,8 @@ export function ImportReport({ report }: { report: AnnotationImportReport }) {
       </table>
       <ReportList title="Articles added" items={report.articlesAdded.map((a) => a.title)} />
       <ReportList title="Labels matched to yours" items={(report.labels ?? []).filter((l) => l.how === 'case' || l.how === 'mapped').map((l) => `${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (as you mapped it)' : ' (same name)'}`)} />
+      <ReportList title="Actors linked to yours" items={describeActors((report.actors ?? []).filter((a) => a.how !== 'created'))} />
+      <ReportList title="Actors added to the registry" items={describeActors((report.actors ?? []).filter((a) => a.how === 'created'))} />
       <ReportList title="Added to the label schema" items={report.schemaAdded} />
       <ReportList title="Not represented exactly, or skipped" items={report.notes} />
     </section>

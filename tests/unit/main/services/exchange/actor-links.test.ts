@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../support/cli';
 import { createEntity, entitiesNamed, linkMention } from '../../../../../src/core/actors';
 import type { ActorEntity } from '../../../../../src/core/actors/entity';
 import { exportFiles } from '../../../../../src/main/services/exchange/export-annotations';
@@ -198,6 +202,23 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     if (!again.ok) throw new Error(JSON.stringify(again.errors));
     expect(again.report.actors!.every((a) => a.how === 'same-id' && a.ours === a.theirs)).toBe(true);
     expect((await links(ws, 'colleague')).length).toBe((await links(ws, 'seed')).length);
+  });
+
+  it('lede import-annotations prints how each actor landed', async () => {
+    const { ws } = await seeded();
+    const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
+    const folder = mkdtempSync(join(tmpdir(), 'lede-actors-'));
+    cleanups.push(async () => rmSync(folder, { recursive: true, force: true }));
+    writeFileSync(join(folder, 'set.lede.json'), out.files[0]!.content);
+    const target = await workspace();
+    const known = must(createEntity(target.ws.actors(), { name: 'Keith Kellogg', kind: entitiesNamed(ws.actors(), 'Keith Kellogg')[0]!.kind }, NOW));
+    await target.ws.applyEdit(known.edit);
+    await target.ws.close();
+    const run = runCli(['import-annotations', '--workspace', target.dir, '--as', 'colleague', join(folder, 'set.lede.json')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`actor: Actor "Keith Kellogg" \\(ent_\\w+\\) was linked to your "Keith Kellogg" \\(${known.entity.id}\\) by name: \\w+, score`));
+    expect(run.stdout).toMatch(/actor: Actor "Vladimir Putin" was added to the registry as ent_\w+\./);
   });
 
   it('a span linking an entity neither the file nor the workspace has is refused, and nothing changes', async () => {
