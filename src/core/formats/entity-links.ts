@@ -151,3 +151,15 @@ export function describeActors(actors: readonly ImportedActor[]): string[] {
     return `Actor "${a.name}" was added to the registry as ${a.ours}.`;
   });
 }
+
+/**
+ * What an export to `format` cannot carry of the actor registry, for `linked` spans that link an
+ * entity: Lede JSON carries the entities whole; brat, W3C and JSONL the id and canonical name (an
+ * import creates the entity from them, kind "other"); CSV the id and name as columns; CoNLL nothing.
+ */
+export function actorLinkLoss(format: string, label: string, linked: number): string | null {
+  if (linked === 0 || format === 'lede') return null;
+  const spans = `${linked} span${linked === 1 ? '' : 's'}`;
+  if (format === 'conll') return `actor links of ${spans}: ${label} has no place for them; not exported`;
+  return `actor links of ${spans}: ${label} carries each entity's id and canonical name only; its kind, aliases, properties, external id and note travel in Lede JSON`;
+}

@@ -2,6 +2,7 @@ import { ApiError } from '../../../core/api/contract';
 import type { ExportRequest } from '../../../core/api/exchange';
 import { FORMATS, formatRow, serializeFormat, type ExportFormat, type ExportOptions, type OutputFile } from '../../../core/formats';
 import { serializeBratProject } from '../../../core/formats/brat/serialize';
+import { actorLinkLoss } from '../../../core/formats/entity-links';
 import { layerFileNames, layersIn, withLayers } from '../../../core/formats/layers';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -105,6 +106,8 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
       }
     }
   }
+  const actorLoss = actorLinkLoss(format, row.label, chosen.reduce((n, d) => n + d.annotations.filter((a) => a.entity).length, 0));
+  if (actorLoss) report.push(actorLoss);
   const annotationCount = chosen.reduce((n, d) => n + d.annotations.length, 0);
   return { files, report, layers, layout, articleCount: chosen.length, annotationCount };
 }

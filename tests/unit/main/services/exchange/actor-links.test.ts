@@ -102,6 +102,7 @@ describe('actor links survive export and import into a fresh workspace', () => {
   it('brat: one "N<TAB>Reference T<n> Lede:<id><TAB>name" line per linked span; imported back, every link', async () => {
     const { ws } = await seeded();
     const out = await exportFiles(ws, { format: 'brat', annotators: ['seed'] });
+    expect(out.report).toContain(`actor links of ${(await links(ws, 'seed')).length} spans: brat standoff carries each entity's id and canonical name only; its kind, aliases, properties, external id and note travel in Lede JSON`);
     const names = new Map(ws.actors().entities.map((e) => [e.id, e.name]));
     let lines = 0;
     for (const f of out.files.filter((x) => x.path.endsWith('.ann'))) {
