@@ -4,7 +4,8 @@ import { LabelSchemaSchema } from '../../model/label-schema';
 import { ActorEntitySchema } from '../../actors/entity';
 
 /** The format's version. Bump it when the shape changes; parse refuses versions it does not know. */
-export const LEDE_FORMAT_VERSION = 1;
+// 2: `actors`, the registry entities the annotations link (a version-1 reader would drop them unsaid).
+export const LEDE_FORMAT_VERSION = 2;
 export const LEDE_FORMAT_NAME = 'lede-annotations';
 
 /**
