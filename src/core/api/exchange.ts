@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/registry';
 import type { Problem } from '../model/result';
+import type { ImportedActor } from '../formats/entity-links';
 import { FilePayloadSchema } from './articles';
 
 /**
@@ -120,6 +121,8 @@ export interface AnnotationImportReport {
   notes: string[];
   /** How each of their labels landed: on one of ours (mapped, same id, same name ignoring case) or new. */
   labels?: ImportedLabel[];
+  /** How each actor entity of the set landed in the registry: same id, matched by name, or created. */
+  actors?: ImportedActor[];
   /** Set when nothing was stored: a preview (ImportRequest.preview). */
   preview?: true;
 }

@@ -1,5 +1,6 @@
 import type { Annotation, Relation } from '../model/annotation';
 import type { LabelSchema } from '../model/label-schema';
+import type { ActorEntity, ActorRegistry } from '../actors/entity';
 
 /**
  * An article as a file describes it. Only the text is always there; title, source and hash
@@ -34,6 +35,12 @@ export interface AnnotationSet {
   report: string[];
   /** True when the source defined label colours (Lede JSON): pass as schemaWith's keepColors. */
   colorsDefined?: boolean;
+  /**
+   * The actor entities the set's annotations link (`Annotation.entity`), as the file describes
+   * them: Lede JSON carries whole entities, brat and W3C an id and a name. An import links them
+   * to the workspace's registry (entity-links.ts), by id, else by name, and reports how.
+   */
+  entities?: ActorEntity[];
 }
 
 export interface ParseOptions {
@@ -52,6 +59,8 @@ export interface ParseOptions {
 export interface SerializeOptions {
   /** Export only this layer; all layers when absent. */
   author?: string;
+  /** The workspace's actor registry, to name (and in Lede JSON carry) the entities spans link. */
+  registry?: ActorRegistry;
 }
 
 /** One output file of a multi-file export (brat), with a relative path. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorRegistrySchema, EMPTY_REGISTRY, findEntity, registryProblem, type ActorRegistry } from '../../core/actors/entity';
+import { ActorRegistrySchema, EMPTY_REGISTRY, findEntity, registryProblem, type ActorEntity, type ActorRegistry } from '../../core/actors/entity';
 import { buildActorMatcher, type ActorMatcher } from '../../core/actors/names/matcher';
 import type { Edit } from '../../core/edits/commands';
 import type { ArticleDoc } from '../../core/model/document';
@@ -85,6 +85,11 @@ export class RegistryMatcher {
   get(registry: ActorRegistry): ActorMatcher {
     this.matcher ??= buildActorMatcher(registry.entities);
     return this.matcher;
+  }
+
+  /** Entities an import added to the registry. */
+  add(entities: readonly ActorEntity[]): void {
+    for (const entity of entities) this.matcher?.put(entity);
   }
 
   /** After `edit` left `registry`: every entity a registry step touched is put back or dropped. */

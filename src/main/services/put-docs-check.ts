@@ -3,6 +3,7 @@ import { labelSchemaProblem, removedFromSchema } from '../../core/edits/apply-ed
 import { ArticleDocSchema, type ArticleDoc } from '../../core/model/document';
 import { findLabel, findRelationType, type LabelSchema } from '../../core/model/label-schema';
 import { docProblem } from './store/file-formats';
+import { findEntity, registryProblem, type ActorRegistry } from '../../core/actors/entity';
 
 /**
  * Everything `Workspace.putDocs` checks before it writes anything: an annotation import either
@@ -11,10 +12,18 @@ import { docProblem } from './store/file-formats';
  * validated when they were read, so those same objects are not checked again (on a 1,000-article
  * import that halves the cost); everything else is.
  */
-export function putDocsProblems(docs: readonly ArticleDoc[], next: LabelSchema, current: LabelSchema, stored: ReadonlyMap<string, ArticleDoc> = new Map()): string[] {
+export function putDocsProblems(
+  docs: readonly ArticleDoc[],
+  next: LabelSchema,
+  current: LabelSchema,
+  stored: ReadonlyMap<string, ArticleDoc> = new Map(),
+  actors?: { registry: ActorRegistry; added: boolean },
+): string[] {
   const problems: string[] = [];
   const schemaProblem = labelSchemaProblem(next);
   if (schemaProblem) problems.push(schemaProblem);
+  const registryIssue = actors?.added ? registryProblem(actors.registry) : null;
+  if (registryIssue) problems.push(registryIssue);
   const removed = removedFromSchema(current, next);
   if (removed.labels.length || removed.relationTypes.length) {
     problems.push(`The new label schema drops ${[...removed.labels.map((l) => `label ${l}`), ...removed.relationTypes.map((r) => `relation type ${r}`)].join(', ')}; an import may only add.`);
@@ -39,6 +48,8 @@ export function putDocsProblems(docs: readonly ArticleDoc[], next: LabelSchema, 
     }
     for (const a of doc.annotations) {
       if (!findLabel(next, a.label)) problems.push(`${name}: annotation ${a.id} has the label "${a.label}", which the label schema lacks`);
+      // A link to an entity the registry lacks would dangle: refused, never stored.
+      if (a.entity !== undefined && actors && !findEntity(actors.registry, a.entity)) problems.push(`${name}: annotation ${a.id} links the actor ${a.entity}, which the actor registry lacks`);
     }
     for (const r of doc.relations) {
       if (!findRelationType(next, r.type)) problems.push(`${name}: relation ${r.id} has the type "${r.type}", which the label schema lacks`);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
 import type { ImportArticlesReport, SearchResults, TrashedArticle, WorkspaceInfo } from '../../core/api/articles';
-import type { ActorRegistry } from '../../core/actors/entity';
+import { compareEntityIds, type ActorEntity, type ActorRegistry } from '../../core/actors/entity';
 import type { ActorMatcher } from '../../core/actors/names/matcher';
 import { applyEditToState, removedFromSchema } from '../../core/edits/apply-edit';
 import { articleInfoEdit, type ArticleInfoChanges } from '../../core/edits/article-info';
@@ -248,22 +248,28 @@ export class Workspace {
    * anything is written; the label schema is written first so stored annotations never name a
    * label the schema lacks. Stored article metadata (title, source, import time) is kept.
    */
-  async putDocs(docs: ArticleDoc[], labelSchema: LabelSchema): Promise<void> {
+  async putDocs(docs: ArticleDoc[], labelSchema: LabelSchema, newActors: readonly ActorEntity[] = []): Promise<void> {
     this.assertWritable();
-    await this.exclusively(() => this.putDocsNow(docs, labelSchema));
+    await this.exclusively(() => this.putDocsNow(docs, labelSchema, newActors));
   }
 
-  private async putDocsNow(docs: ArticleDoc[], labelSchema: LabelSchema): Promise<void> {
+  /**
+   * `newActors` join the registry in the same transaction (an import's entities that matched none
+   * of ours); every entity a document links must then be in the registry, else nothing is written.
+   */
+  private async putDocsNow(docs: ArticleDoc[], labelSchema: LabelSchema, newActors: readonly ActorEntity[]): Promise<void> {
     const existing = new Map<string, StoredFile<ArticleDoc>>();
     for (const doc of docs) if (this.parts.articles.has(doc.article?.id)) existing.set(doc.article.id, await this.parts.articles.load(doc.article.id));
     // Saves in flight finish first: the transaction replaces these files after them, never under them.
-    await Promise.all([this.parts.labelSchema, ...existing.values()].map((f) => f.idle()));
+    await Promise.all([this.parts.labelSchema, this.parts.actors, ...existing.values()].map((f) => f.idle()));
     // Checked after the loads, against the schema as it is now: nothing awaits until the commit.
     const stored = new Map([...existing].map(([id, file]) => [id, file.value]));
-    const problems = putDocsProblems(docs, labelSchema, this.labelSchema(), stored);
+    const actors = newActors.length ? { entities: [...this.actors().entities, ...newActors].sort(compareEntityIds) } : this.actors();
+    const problems = putDocsProblems(docs, labelSchema, this.labelSchema(), stored, { registry: actors, added: newActors.length > 0 });
     if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${counted(problems.length, 'problem was', 'problems were')} found.`, problems);
-    const changes: { file: StoredFile<ArticleDoc> | StoredFile<LabelSchema>; value: ArticleDoc | LabelSchema; isNew: boolean }[] = [];
+    const changes: { file: StoredFile<ArticleDoc> | StoredFile<LabelSchema> | StoredFile<ActorRegistry>; value: ArticleDoc | LabelSchema | ActorRegistry; isNew: boolean }[] = [];
     if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) changes.push({ file: this.parts.labelSchema, value: labelSchema, isNew: false });
+    if (newActors.length) changes.push({ file: this.parts.actors, value: actors, isNew: false });
     for (const doc of docs) {
       const file = existing.get(doc.article.id);
       if (file) changes.push({ file, value: { article: file.value.article, annotations: doc.annotations, relations: doc.relations }, isNew: false });
@@ -276,6 +282,9 @@ export class Workspace {
       (file as StoredFile<typeof value>).adopt(value, stats.get(file.spec.relPath)!);
       if (isNew) this.parts.articles.adopt(file as StoredFile<ArticleDoc>);
     }
+    this.registryMatcher.add(newActors);
+    // Imported spans may link entities: the mention index is rebuilt when next needed.
+    this.mentions = null;
   }
 
   /** Runs `work` when no other exclusive work runs; edits wait for it (see applyEdit). */

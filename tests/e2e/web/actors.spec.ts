@@ -57,3 +57,20 @@ test('an analyst tags Zelenskyy in one article, accepts the proposal for Zelensk
   await expect(page.locator('.registry-row', { hasText: 'Volodymyr Zelenskyy' })).toContainText('2 mentions · 2 articles');
   await expect(page.locator('.registry-row')).toHaveCount(2);
 });
+
+test('a new actor can be made an organisation from the inspector', async ({ page, host }) => {
+  await start(page, host);
+  const id = await openArticle(page, 'President Donald Trump said Monday');
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id })).article.text;
+  const span = find(text, 'White House');
+  await dragSelect(page, span.start, span.end);
+  await page.keyboard.press('3');
+  const inspector = page.getByRole('region', { name: 'Selected annotation' });
+  await expect(inspector.getByText('Not linked')).toBeVisible();
+  await inspector.getByLabel('Kind of the new actor').selectOption('organisation');
+  await inspector.getByRole('button', { name: /New actor “White House”/ }).click();
+  await expect(inspector.getByTestId('actor-entity-name')).toHaveText('White House');
+  await waitSaved(page);
+  const { entities: actors } = await api<{ entities: { name: string; kind: string }[] }>(page, host, 'listActors', {});
+  expect(actors.filter((a) => a.name === 'White House').map((a) => a.kind)).toEqual(['organisation']);
+});

@@ -91,3 +91,28 @@ test('the mapping step: their Person goes onto our Actor, Statement stays new; n
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
   expect(stored.annotations.filter((a) => a.author === 'carla').map((a) => a.label).sort()).toEqual(['Statement', 'actor']);
 });
+
+test("a colleague's brat zip with actor links: the dialog reports each actor added, the span links it, the Wikidata reference is kept", async ({ page, host }) => {
+  await start(page, host);
+  const articleId = await openArticle(page, SEED_TITLE);
+  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const trump = find(text, 'Trump');
+  // brat's own normalisation syntax: the Lede entity, and another resource's reference beside it.
+  const ann = `T1\tActor ${trump.start} ${trump.end}\tTrump\nN1\tReference T1 Lede:ent_carla_trump\tDonald Trump\nN2\tReference T1 Wikidata:Q22686\tDonald Trump\n`;
+  const base = seed.source.replace(/\.txt$/, '');
+  const zip = Buffer.from(zipSync({ [`${base}.txt`]: strToU8(text), [`${base}.ann`]: strToU8(ann) }));
+  await page.getByRole('button', { name: 'Import annotations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'carla.zip', mimeType: 'application/zip', buffer: zip });
+  await dialog.getByLabel('Layer name').fill('Carla');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = dialog.getByRole('region', { name: 'Import report' });
+  await expect(report.getByRole('row', { name: /Carla 1 1 0/ })).toBeVisible();
+  await expect(report).toContainText('Actors added to the registry (1)');
+  await expect(report).toContainText('Actor "Donald Trump" was added to the registry as ent_carla_trump.');
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  const span = stored.annotations.find((a) => a.author === 'Carla')!;
+  expect(span.entity).toBe('ent_carla_trump');
+  expect(span.normalizations).toEqual([{ resource: 'Wikidata', ref: 'Q22686', text: 'Donald Trump' }]);
+});

@@ -7,6 +7,8 @@ import { articleFileNames } from '../file-names';
 import { withLayers } from '../layers';
 import { writeConf, writeVisualConf, type ConfUsage } from './write-conf';
 import { bratSpanText } from './spans';
+import type { ActorRegistry } from '../../actors/entity';
+import { entityNames, LEDE_RESOURCE } from '../entity-links';
 
 /** Splits fragments at line breaks (brat spans cannot hold one) and drops the breaks themselves. */
 export function splitAtLineBreaks(text: string, fragments: readonly Fragment[]): Fragment[] {
@@ -57,6 +59,7 @@ export function serializeBratDoc(
   const counters = { T: 0, E: 0, R: 0, A: 0, N: 0, '#': 0 };
   const next = (k: keyof typeof counters) => `${k}${++counters[k]}`;
   const say = (a: { id: string }, what: string) => report.push(`${doc.article.id} ${a.id}: ${what}`);
+  const names = entityNames(options.registry);
 
   // Events of one type on the same words share one trigger, as brat writes them (two E lines, one T).
   const sharedTrigger = new Map<string, string>();
@@ -128,6 +131,8 @@ export function serializeBratDoc(
       if (typeof value === 'string' && /\s/.test(value)) say(a, `attribute ${name}: spaces in the value were written as _`);
       lines.push(`${next('A')}\t${bratName(name)} ${id}${value === true ? '' : ` ${value.replace(/\s+/g, '_')}`}`);
     }
+    // The actor it names, in brat's own normalisation syntax: `N1<TAB>Reference T3 Lede:<id><TAB>name`.
+    if (a.entity) lines.push(`${next('N')}\tReference ${id} ${LEDE_RESOURCE}:${a.entity.replace(/\s+/g, '_')}\t${oneLine(names.get(a.entity) ?? a.quote)}`);
     for (const n of a.normalizations ?? []) lines.push(`${next('N')}\tReference ${id} ${bratName(n.resource)}:${n.ref.replace(/\s+/g, '_')}\t${oneLine(n.text)}`);
     if (a.note) lines.push(noteLine(next('#'), id, a.note, () => say(a, 'line breaks in the note were written as spaces')));
   }
@@ -173,7 +178,7 @@ function componentsOf(edges: Map<string, string[]>): string[][] {
 
 /** A brat collection: `<name>.txt` and `<name>.ann` per article, `annotation.conf` and `visual.conf`. */
 export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, options: SerializeOptions = {}): ExportResult {
-  return serializeBratProject(docs, schema, [{ author: options.author, folder: '' }]);
+  return serializeBratProject(docs, schema, [{ author: options.author, folder: '' }], options.registry);
 }
 
 /**
@@ -182,14 +187,14 @@ export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, 
  * at the top covering every layer. A layer with folder '' is written at the top (one layer), with
  * every article; a layer in a folder gets only the articles it has annotations in.
  */
-export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelSchema, layers: readonly { author: string | undefined; folder: string }[]): ExportResult {
+export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelSchema, layers: readonly { author: string | undefined; folder: string }[], registry?: ActorRegistry): ExportResult {
   const files: OutputFile[] = [];
   const report: string[] = [];
   const usage: ConfUsage = new Map();
   const names = articleFileNames(docs);
   for (const { author, folder } of layers) {
     const prefix = folder === '' ? '' : `${folder}/`;
-    const options = author === undefined ? {} : { author };
+    const options = { ...(author === undefined ? {} : { author }), ...(registry ? { registry } : {}) };
     for (const [i, doc] of docs.entries()) {
       // In a project an annotator has only the documents they annotated: an empty .ann would be
       // read (by lede agree, as by brat) as a document they did and found nothing in.

@@ -4,6 +4,7 @@ import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/documen
 import type { LabelSchema } from '../../model/label-schema';
 import { offsetIndex } from '../../text/offsets';
 import { lossReport } from '../losses';
+import { entityNames } from '../entity-links';
 import type { ExportResult, SerializeOptions } from '../types';
 
 export const CSV_COLUMNS = [
@@ -24,6 +25,15 @@ export const CSV_COLUMNS = [
   'links',
   'created',
   'modified',
+  // The actor registry: the row's own entity (actor spans), and those of its linked speakers, sources, participants.
+  'entity_id',
+  'entity_name',
+  'speaker_entity_id',
+  'speaker_entity_name',
+  'source_entity_id',
+  'source_entity_name',
+  'participant_entity_ids',
+  'participant_entity_names',
 ] as const;
 
 /**
@@ -55,6 +65,7 @@ function attributesCell(a: Annotation): string {
  */
 export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, options: SerializeOptions & { path?: string } = {}): ExportResult {
   const rows: string[][] = [];
+  const names = entityNames(options.registry);
   for (const doc of docs) {
     const text = doc.article.text;
     const index = offsetIndex(text);
@@ -62,6 +73,7 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
     const byId = new Map(annotations.map((a) => [a.id, a]));
     // Linked texts per annotation and relation type, gathered in one pass over the relations.
     const linked = new Map<string, string[]>();
+    const linkedEntities = new Map<string, string[]>();
     const links = new Map<string, string[]>();
     for (const r of relationsOf(doc, options.author)) {
       const target = byId.get(r.to);
@@ -71,8 +83,11 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
       const list = linked.get(key) ?? [];
       list.push(fragmentsText(text, target.fragments));
       linked.set(key, list);
+      if (target.entity) linkedEntities.set(key, [...(linkedEntities.get(key) ?? []), target.entity]);
     }
     const linkedCell = (a: Annotation, type: string) => linked.get(`${a.id}\u0000${type}`)?.join('; ') ?? '';
+    const entityIds = (a: Annotation, type: string) => linkedEntities.get(`${a.id}\u0000${type}`) ?? [];
+    const entityName = (id: string) => names.get(id) ?? id;
     const cp = (u: number) => String(index.toCodePoint(u));
     for (const a of annotations) {
       const row = [
@@ -93,6 +108,14 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
         links.get(a.id)?.join('; ') ?? '',
         a.created,
         a.modified,
+        a.entity ?? '',
+        a.entity ? entityName(a.entity) : '',
+        entityIds(a, LINK_COLUMNS.speaker).join('; '),
+        entityIds(a, LINK_COLUMNS.speaker).map(entityName).join('; '),
+        entityIds(a, LINK_COLUMNS.source).join('; '),
+        entityIds(a, LINK_COLUMNS.source).map(entityName).join('; '),
+        entityIds(a, LINK_COLUMNS.participants).join('; '),
+        entityIds(a, LINK_COLUMNS.participants).map(entityName).join('; '),
       ];
       for (let i = 0; i < row.length; i++) row[i] = neutraliseFormula(row[i]!);
       rows.push(row);

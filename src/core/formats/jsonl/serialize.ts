@@ -3,6 +3,7 @@ import type { LabelSchema } from '../../model/label-schema';
 import { offsetIndex } from '../../text/offsets';
 import type { ExportResult, SerializeOptions } from '../types';
 import type { LedeExtra } from './shape';
+import { entityNames, LEDE_RESOURCE } from '../entity-links';
 
 export interface JsonlSerializeOptions extends SerializeOptions {
   /** `label`: doccano's `[[start, end, "label"]]`; `entities`: its entities/relations shape. */
@@ -17,6 +18,7 @@ export interface JsonlSerializeOptions extends SerializeOptions {
  */
 export function serializeJsonl(docs: readonly ArticleDoc[], _schema: LabelSchema, options: JsonlSerializeOptions = {}): ExportResult {
   const variant = options.variant ?? 'label';
+  const names = entityNames(options.registry);
   const lines = docs.map((doc) => {
     const text = doc.article.text;
     const index = offsetIndex(text);
@@ -33,12 +35,14 @@ export function serializeJsonl(docs: readonly ArticleDoc[], _schema: LabelSchema
           spans: a.fragments.map((_, i) => first + i),
           ...(Object.keys(a.attributes).length ? { attributes: a.attributes } : {}),
           ...(a.note ? { note: a.note } : {}),
-          ...(a.normalizations?.length ? { normalizations: a.normalizations } : {}),
+          // The actor link travels as a Lede reference, as in brat: the import reads it back (entity-links.ts).
+          ...(a.normalizations?.length || a.entity ? { normalizations: [...(a.normalizations ?? []), ...(a.entity ? [{ resource: LEDE_RESOURCE, ref: a.entity, text: names.get(a.entity) ?? a.quote }] : [])] } : {}),
           created: a.created,
           modified: a.modified,
         };
       }),
     };
+    const annotationOfSpan = extra.annotations.flatMap((x, i) => x.spans.map(() => i));
     const firstSpan = (id: string) => extra.annotations[position.get(id)!]!.spans[0]!;
     if (variant === 'label') {
       extra.relations = relations.map((r) => ({ from: position.get(r.from)!, to: position.get(r.to)!, type: r.type, ...(r.note ? { note: r.note } : {}) }));
@@ -48,7 +52,11 @@ export function serializeJsonl(docs: readonly ArticleDoc[], _schema: LabelSchema
     if (Object.keys(notes).length) extra.relationNotes = notes;
     return JSON.stringify({
       text,
-      entities: spans.map(([start, end, label], id) => ({ id, label, start_offset: start, end_offset: end })),
+      // Each span names the registry entity of its annotation, beside doccano's own fields.
+      entities: spans.map(([start, end, label], id) => {
+        const entity = annotations[annotationOfSpan[id]!]!.entity;
+        return { id, label, start_offset: start, end_offset: end, ...(entity ? { entity_id: entity, entity_name: names.get(entity) ?? annotations[annotationOfSpan[id]!]!.quote } : {}) };
+      }),
       relations: relations.map((r, id) => ({ id, from_id: firstSpan(r.from), to_id: firstSpan(r.to), type: r.type })),
       lede: extra,
     });

@@ -52,6 +52,11 @@ export function parseLede(input: string, options: LedeParseOptions): Result<Anno
       }
     }
   }
+  const actorIds = new Set<string>();
+  for (const [k, e] of (parsed.data.actors ?? []).entries()) {
+    if (actorIds.has(e.id)) errors.push({ ...at, field: `actors[${k}].id`, message: `the actor id ${e.id} is used twice` });
+    actorIds.add(e.id);
+  }
   if (errors.length > 0) return { ok: false, errors };
   const layer = <T extends { author: string }>(x: T): T => (options.keepAuthors ? x : { ...x, author: options.author });
   return ok({
@@ -63,5 +68,6 @@ export function parseLede(input: string, options: LedeParseOptions): Result<Anno
     schema: parsed.data.schema,
     report: [],
     colorsDefined: true,
+    ...(parsed.data.actors ? { entities: parsed.data.actors } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/document';
 import type { LabelSchema } from '../../model/label-schema';
 import type { ExportResult, SerializeOptions } from '../types';
+import { linkedEntities } from '../entity-links';
 import { LEDE_FORMAT_NAME, LEDE_FORMAT_VERSION, type LedeFile } from './shape';
 
 export interface LedeSerializeOptions extends SerializeOptions {
@@ -27,6 +28,8 @@ export function serializeLede(docs: readonly ArticleDoc[], schema: LabelSchema, 
       };
     }),
   };
+  const actors = linkedEntities(options.registry, file.articles.flatMap((a) => a.annotations));
+  if (actors.length > 0) file.actors = actors;
   // Compact: a 1,000-article workspace stays under the 50 MB import limit (indented it would not).
   return { files: [{ path: options.path ?? 'annotations.lede.json', content: `${JSON.stringify(file)}\n` }], report: [] };
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ArticleDocSchema } from '../../model/document';
 import { LabelSchemaSchema } from '../../model/label-schema';
+import { ActorEntitySchema } from '../../actors/entity';
 
 /** The format's version. Bump it when the shape changes; parse refuses versions it does not know. */
-export const LEDE_FORMAT_VERSION = 1;
+// 2: `actors`, the registry entities the annotations link (a version-1 reader would drop them unsaid).
+export const LEDE_FORMAT_VERSION = 2;
 export const LEDE_FORMAT_NAME = 'lede-annotations';
 
 /**
@@ -17,5 +19,7 @@ export const LedeFileSchema = z.object({
   exportedAt: z.string().optional(),
   schema: LabelSchemaSchema,
   articles: z.array(ArticleDocSchema).max(100_000),
+  /** The actor-registry entities the annotations link (whole: names, kinds, aliases, properties). Absent in older files. */
+  actors: z.array(ActorEntitySchema).max(1_000_000).optional(),
 });
 export type LedeFile = z.infer<typeof LedeFileSchema>;

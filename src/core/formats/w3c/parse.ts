@@ -7,7 +7,8 @@ import { makeAnnotation, makeRelation, minter } from '../build';
 import { safeJsonParse, zodProblems } from '../json/safe-json';
 import { SchemaCollector } from '../schema';
 import type { AnnotationSet, ImportedArticle, ParseOptions } from '../types';
-import { TERMS, hashOfSource } from './vocabulary';
+import { TERMS, entityOfUri, hashOfSource } from './vocabulary';
+import { LEDE_RESOURCE } from '../entity-links';
 import { asArray, hasType, idOf, isObject, orderSegments, segmentOf, type Json } from './targets';
 
 export interface W3cParseOptions extends ParseOptions {
@@ -130,7 +131,9 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     const bodies = asArray(raw.body).filter(isObject);
     const tags = bodies.filter((b) => purposes(b).includes('tagging') && bodyText(b) !== undefined);
     const comments = bodies.filter((b) => purposes(b).includes('commenting') && bodyText(b) !== undefined);
-    const others = bodies.length - tags.length - comments.length + asArray(raw.body).filter((b) => !isObject(b)).length;
+    // The actor the span names (an identifying body on a urn:lede:entity IRI): read back as a Lede reference.
+    const identities = bodies.filter((b) => purposes(b).includes('identifying') && typeof b.source === 'string' && entityOfUri(b.source) !== null);
+    const others = bodies.length - tags.length - comments.length - identities.length + asArray(raw.body).filter((b) => !isObject(b)).length;
     let label = tags[0] ? bodyText(tags[0])! : undefined;
     if (label === undefined || label === '') {
       label = String(asArray(raw.motivation)[0] ?? 'annotation');
@@ -140,6 +143,13 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     if (others > 0) report.push(`${field}: ${others} body/bodies other than tagging or commenting were not imported`);
     const attributes = parseOptional(AttributesSchema, raw[TERMS.attributes], {});
     const normalizations = parseOptional(NormalizationsSchema, raw[TERMS.normalizations], []);
+    if (normalizations.success) {
+      for (const b of identities.slice(0, 1)) {
+        const name = b[TERMS.entityName];
+        normalizations.data = [...normalizations.data, { resource: LEDE_RESOURCE, ref: entityOfUri(b.source as string)!.slice(0, 100), text: typeof name === 'string' ? name.slice(0, 500) : '' }];
+      }
+      if (identities.length > 1) report.push(`${field}: several identifying bodies; the span links the first actor, the others were not imported`);
+    }
     if (!attributes.success) errors.push(...zodProblems(attributes.error, { ...at }, `${field}.${TERMS.attributes}`));
     if (!normalizations.success) errors.push(...zodProblems(normalizations.error, { ...at }, `${field}.${TERMS.normalizations}`));
     const note = comments.map(bodyText).join('\n');

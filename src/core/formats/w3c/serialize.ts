@@ -4,7 +4,8 @@ import type { LabelSchema } from '../../model/label-schema';
 import { offsetIndex, type OffsetIndex } from '../../text/offsets';
 import { CONTEXT_LENGTH } from '../../text/selectors';
 import type { ExportResult, SerializeOptions } from '../types';
-import { ANNO_CONTEXT, COLLECTION_CONTEXT, TERMS, annotationUri, relationUri, sourceUri } from './vocabulary';
+import { ANNO_CONTEXT, COLLECTION_CONTEXT, TERMS, annotationUri, entityUri, relationUri, sourceUri } from './vocabulary';
+import { entityNames } from '../entity-links';
 
 export interface W3cSerializeOptions extends SerializeOptions {
   /** Names the collection (`urn:lede:export:<label>`); defaults to "annotations". */
@@ -37,9 +38,11 @@ function targetsOf(a: Annotation, text: string, index: OffsetIndex, source: stri
   }));
 }
 
-export function annotationToW3c(a: Annotation, articleId: string, text: string, index: OffsetIndex, source: string): Json {
+export function annotationToW3c(a: Annotation, articleId: string, text: string, index: OffsetIndex, source: string, entityName?: string): Json {
   const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }];
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
+  // The actor the span names: an identifying body whose source is the entity's IRI, with its name.
+  if (a.entity) body.push({ type: 'SpecificResource', purpose: 'identifying', source: entityUri(a.entity), [TERMS.entityName]: entityName ?? a.quote });
   return {
     '@context': ANNO_CONTEXT,
     id: annotationUri(articleId, a.id),
@@ -84,13 +87,14 @@ export function relationToW3c(r: Relation, articleId: string): Json {
 export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, options: W3cSerializeOptions = {}): ExportResult {
   const items: Json[] = [];
   const sources: Json[] = [];
+  const names = entityNames(options.registry);
   for (const doc of docs) {
     const text = doc.article.text;
     const index = offsetIndex(text);
     const source = sourceUri(doc.article.hash);
     const annotations = annotationsOf(doc, options.author);
     const kept = new Set(annotations.map((a) => a.id));
-    for (const a of annotations) items.push(annotationToW3c(a, doc.article.id, text, index, source));
+    for (const a of annotations) items.push(annotationToW3c(a, doc.article.id, text, index, source, a.entity ? names.get(a.entity) : undefined));
     for (const r of relationsOf(doc, options.author)) if (kept.has(r.from) && kept.has(r.to)) items.push(relationToW3c(r, doc.article.id));
     const { id, title, source: origin, importedAt, hash } = doc.article;
     sources.push({ id: source, 'lede:articleId': id, 'lede:title': title, 'lede:origin': origin, 'lede:importedAt': importedAt, 'lede:hash': hash, 'lede:text': text });

@@ -16,7 +16,20 @@ export const TERMS = {
   to: 'lede:to',
   schema: 'lede:labelSchema',
   sources: 'lede:sources',
+  entityName: 'lede:entityName',
 } as const;
+
+/** An actor-registry entity (core/actors) as an IRI, for the identifying body of a linked span. */
+export const entityUri = (id: string) => `urn:lede:entity:${encodeURIComponent(id)}`;
+export function entityOfUri(uri: string): string | null {
+  const m = /^urn:lede:entity:(.+)$/.exec(uri);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Ids become URIs (the model requires `id` to be an IRI); percent-encoding keeps any id valid.

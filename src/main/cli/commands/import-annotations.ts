@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { AnnotationImportReport } from '../../../core/api/exchange';
 import { IMPORT_FORMATS, formatNames, type ImportFormat } from '../../../core/formats';
+import { describeActors } from '../../../core/formats/entity-links';
 import { formatProblem } from '../../../core/model/result';
 import { importAnnotations } from '../../services/exchange/import-annotations';
 import { readInputPaths } from '../../services/exchange/read-paths';
@@ -68,6 +69,8 @@ export function describeReport(r: AnnotationImportReport): string {
   }
   for (const l of r.labels ?? []) if (l.how === 'mapped' || l.how === 'case') lines.push(`label ${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (mapped)' : ''}`);
   for (const s of r.schemaAdded) lines.push(`label schema: added ${s}`);
+  // Every actor of theirs, and where it landed: nothing is merged into the registry unsaid.
+  for (const line of describeActors(r.actors ?? [])) lines.push(`actor: ${line}`);
   lines.push(`Imported ${r.layers.length} layer${r.layers.length === 1 ? '' : 's'}: ${r.articlesAdded.length} article${r.articlesAdded.length === 1 ? '' : 's'} added, ${r.articlesMatched} matched by text.`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import { ApiError } from '../../../core/api/contract';
 import type { ExportRequest } from '../../../core/api/exchange';
 import { FORMATS, formatRow, serializeFormat, type ExportFormat, type ExportOptions, type OutputFile } from '../../../core/formats';
 import { serializeBratProject } from '../../../core/formats/brat/serialize';
+import { actorLinkLoss } from '../../../core/formats/entity-links';
 import { articleFileNames } from '../../../core/formats/file-names';
 import { layerFileNames, layersIn, withLayers } from '../../../core/formats/layers';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
@@ -71,7 +72,7 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
   const perAnnotator = request.allLayers === true || layers.length > 1;
   const layout = perAnnotator ? `${layers.length} layer${layers.length === 1 ? '' : 's'} (${layers.join(', ')}), kept apart: ${row.layersStatement}.` : `Only the layer ${layers[0]}.`;
 
-  const options = { jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso() } as const;
+  const options = { jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso(), registry: ws.actors() } as const;
   const schema = ws.labelSchema();
   const split = request.split === true && row.splittable;
   if (request.split && !row.splittable && !row.multiFile) report.push(`One file per article applies to ${FORMATS.filter((f) => f.splittable).map((f) => f.label).join(', ')}; the ${row.label} export is one file.`);
@@ -80,7 +81,7 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
     const { names, renamed } = layerFileNames(layers);
     report.push(...renamed);
     if (row.layers === 'folders') {
-      const out = serializeBratProject(chosen, schema, layers.map((author) => ({ author, folder: names.get(author)! })));
+      const out = serializeBratProject(chosen, schema, layers.map((author) => ({ author, folder: names.get(author)! })), ws.actors());
       files = out.files;
       report.push(...out.report);
     } else {
@@ -106,6 +107,8 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
       }
     }
   }
+  const actorLoss = actorLinkLoss(format, row.label, chosen.reduce((n, d) => n + d.annotations.filter((a) => a.entity).length, 0));
+  if (actorLoss) report.push(actorLoss);
   const annotationCount = chosen.reduce((n, d) => n + d.annotations.length, 0);
   return { files, report, layers, layout, articleCount: chosen.length, annotationCount };
 }

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../core/api/contract';
 import type { AnnotationImportResult } from '../../../core/api/exchange';
 import { mergeSets, type ImportFormat } from '../../../core/formats';
+import { entitiesFromReferences, linkEntities, relinkDocuments } from '../../../core/formats/entity-links';
 import { matchLabels, relabelSet } from '../../../core/formats/label-match';
 import { articleIdFromHash, type ArticleSummary } from '../../../core/model/article';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -64,7 +65,17 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
   // Labels by meaning: their `Actor` is our "Actor", and what the analyst mapped lands where told.
   const labels = matchLabels(ws.labelSchema(), mergeSets(parsed.sets.map((s) => s.set)).schema, options.map);
   if (labels.problems.length > 0) return { ok: false, errors: labels.problems, notes };
-  const sets = parsed.sets.map((s) => ({ ...s, set: relabelSet(s.set, labels.matches) }));
+  const relabelled = parsed.sets.map((s) => ({ ...s, set: entitiesFromReferences(relabelSet(s.set, labels.matches), now) }));
+  // Their actors onto ours: by id, else by name through the registry's matcher, else new; all reported.
+  const registry = ws.actors();
+  const linking = linkEntities(registry, ws.actorMatcher(), relabelled.flatMap((s) => s.set.entities ?? []));
+  const linkProblems: { file: string; message: string }[] = [];
+  const sets = relabelled.map((s) => {
+    const relinked = relinkDocuments(s.set.documents, linking.byId, registry);
+    linkProblems.push(...relinked.problems.map((message) => ({ file: s.file, message })));
+    return { ...s, set: { ...s.set, documents: relinked.documents } };
+  });
+  if (linkProblems.length > 0) return { ok: false, errors: linkProblems, notes };
 
   const matched = new Set<string>();
   for (const { set } of sets) {
@@ -82,11 +93,11 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
   for (const [id, doc] of existing) {
     if ((await ws.getDoc(id)) !== doc) return { ok: false, errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }], notes };
   }
-  const report = { ...plan.value.report, labels: labels.matches, notes: [...notes, ...plan.value.report.notes] };
+  const report = { ...plan.value.report, labels: labels.matches, notes: [...notes, ...plan.value.report.notes], ...(linking.actors.length ? { actors: linking.actors } : {}) };
   const ask = options.preview === true || (options.preview === 'new-labels' && labels.matches.some((m) => m.how === 'new'));
   if (ask) return { ok: true, report: { ...report, preview: true } };
   try {
-    await ws.putDocs(plan.value.docs, plan.value.schema);
+    await ws.putDocs(plan.value.docs, plan.value.schema, linking.created);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'invalid-argument') {
       return { ok: false, errors: (error.details ?? [error.message]).map((message) => ({ message })), notes };

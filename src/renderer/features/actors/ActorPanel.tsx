@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { findEntity } from '../../../core/actors/entity';
+import { ACTOR_KINDS, findEntity, type ActorKind } from '../../../core/actors/entity';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import { acceptProposal, createActorFor, linkToEntity, unlinkActor } from '../../state/actors-actions';
@@ -16,6 +16,13 @@ export function ActorPanel({ doc, span }: { doc: ArticleDoc; span: Annotation })
   const loaded = useActors((s) => s.loaded);
   const proposal = useActors((s) => s.proposal);
   const [changing, setChanging] = useState(false);
+  // The kind a "New actor" click gives (Shift+N makes a person; the kind can be changed in the registry).
+  const [newKind, setNewKind] = useState<ActorKind>('person');
+  const kindChoice = (
+    <select className="actor-new-kind" aria-label="Kind of the new actor" value={newKind} onChange={(e) => setNewKind(e.target.value as ActorKind)}>
+      {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+    </select>
+  );
   useEffect(() => {
     if (!loaded) void useActors.getState().load();
   }, [loaded]);
@@ -67,17 +74,19 @@ export function ActorPanel({ doc, span }: { doc: ArticleDoc; span: Annotation })
             <button type="button" className="button small primary" onClick={() => acceptProposal(span.id)} title="Link this span and its same-text spans in the article (Shift+P)">
               Link <kbd>⇧P</kbd>
             </button>
-            <button type="button" className="button small" onClick={() => createActorFor(span.id)} title={`A new actor named “${span.quote}” (Shift+N)`}>
+            <button type="button" className="button small" onClick={() => createActorFor(span.id, newKind)} title={`A new actor named “${span.quote}” (Shift+N)`}>
               New actor <kbd>⇧N</kbd>
             </button>
+            {kindChoice}
           </div>
         </div>
       ) : (
         <div className="actor-none">
           <p className="muted">{result ? 'Not linked; no actor in the registry matches this name.' : 'Not linked.'}</p>
-          <button type="button" className="button small" onClick={() => createActorFor(span.id)} title={`A new actor named “${span.quote}” (Shift+N)`}>
+          <button type="button" className="button small" onClick={() => createActorFor(span.id, newKind)} title={`A new actor named “${span.quote}” (Shift+N)`}>
             New actor “{span.quote.length > 30 ? `${span.quote.slice(0, 30)}…` : span.quote}” <kbd>⇧N</kbd>
           </button>
+          {kindChoice}
         </div>
       )}
       {(changing || (!entity && candidates.length > (result?.match ? 1 : 0))) && (

@@ -1,5 +1,6 @@
 import type { AnnotationImportReport } from '../../../core/api/exchange';
 import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
+import { describeActors } from '../../../core/formats/entity-links';
 import { ReportList } from './ReportList';
 
 /** What an import added: articles, annotations per layer, label schema additions, and notes. */
@@ -29,6 +30,8 @@ export function ImportReport({ report, schema }: { report: AnnotationImportRepor
       </table>
       <ReportList title="Articles added" items={report.articlesAdded.map((a) => a.title)} />
       <ReportList title="Labels matched to yours" items={(report.labels ?? []).filter((l) => l.how === 'case' || l.how === 'mapped').map((l) => `${l.theirs} → ${ours(l.ours)}${l.how === 'mapped' ? ' (as you mapped it)' : ' (same name)'}`)} />
+      <ReportList title="Actors linked to yours" items={describeActors((report.actors ?? []).filter((a) => a.how !== 'created'))} />
+      <ReportList title="Actors added to the registry" items={describeActors((report.actors ?? []).filter((a) => a.how === 'created'))} />
       <ReportList title="Added to the label schema" items={report.schemaAdded} />
       <ReportList title="Not represented exactly, or skipped" items={report.notes} />
     </section>
