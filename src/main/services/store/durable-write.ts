@@ -111,8 +111,7 @@ export function isLeftoverTemp(name: string): boolean {
   return /^\..+\.\d+\.\d+\.tmp$/.test(name);
 }
 
-/** Runs the test fault hook (journal appends use it too). */
-export function fault(step: WriteStep, path: string): void {
+function fault(step: WriteStep, path: string): void {
   faultHook?.(step, path);
 }
 
