@@ -41,7 +41,7 @@ test('hovering a tagged span shows who tagged what, beside the span; Escape dism
   // It never covers the span it describes.
   const box = (await card.boundingBox())!;
   expect(box.y >= at.bottom || box.y + box.height <= at.top).toBe(true);
-  await page.screenshot({ path: '/tmp/finish/hover-card.png', clip: { x: 260, y: 180, width: 760, height: 300 } }).catch(() => undefined);
+  await page.screenshot({ path: test.info().outputPath('hover-card.png'), clip: { x: 260, y: 180, width: 760, height: 300 } });
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
   // Off the span: no card.
@@ -80,7 +80,7 @@ test('labels differ by more than colour, and the tagging hint follows the schema
   await expect(page.getByTestId('selected-label-tag')).toHaveText('Actor');
   const bar = page.locator('.nest-bar').first();
   await expect(bar).toHaveCSS('background-image', /repeating-linear-gradient/);
-  await page.screenshot({ path: '/tmp/finish/cues.png', clip: { x: 260, y: 180, width: 760, height: 320 } });
+  await page.screenshot({ path: test.info().outputPath('cues.png'), clip: { x: 260, y: 180, width: 760, height: 320 } });
 
   // Five labels with keys, one renamed: the hint names them all.
   const info = await api<WorkspaceInfo>(page, host, 'getWorkspace');
