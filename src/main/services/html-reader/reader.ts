@@ -1,7 +1,6 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../core/model/result';
-import { appRoot } from '../paths';
+import { startWorkerThread } from '../worker-thread';
 import type { HtmlArticle } from '../html-article';
 import type { ReadReply, ReadRequest } from './messages';
 
@@ -65,7 +64,7 @@ export class HtmlReader {
   }
 
   private start(): Worker {
-    const worker = startWorker();
+    const worker = startWorkerThread(import.meta.url, 'html-reader');
     // A thread that fails or ends between pages is replaced at the next page; without a listener
     // its 'error' would be thrown in the main process.
     worker.on('error', () => undefined);
@@ -83,16 +82,3 @@ export class HtmlReader {
 
 /** The one reader of the process: pages are read one at a time, whichever workspace imports them. */
 export const htmlReader = new HtmlReader();
-
-/**
- * The built app runs out/main/html-reader.js (an entry of electron.vite.config.ts); run from the
- * TypeScript sources (tests, benchmarks) the thread loads worker.ts through tsx, as they do.
- */
-function startWorker(): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const worker = fromSources
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true })
-    : new Worker(join(appRoot(), 'out', 'main', 'html-reader.js'));
-  worker.unref();
-  return worker;
-}

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SearchHit, SearchResults } from '../../../core/api/articles';
 import type { ArticleDoc } from '../../../core/model/document';
-import { appRoot } from '../paths';
+import { startWorkerThread } from '../worker-thread';
 import type { BatchReply, SearchBatch } from './messages';
 
 /** Articles are sent to the thread in batches of about this much text, so no one copy is long. */
@@ -98,7 +97,7 @@ export class ArticleSearcher {
   }
 
   private start(): Worker {
-    const worker = startWorker();
+    const worker = startWorkerThread(import.meta.url, 'search-worker');
     worker.on('error', () => undefined);
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = null;
@@ -110,18 +109,4 @@ export class ArticleSearcher {
     if (this.worker === worker) this.worker = null;
     await worker.terminate();
   }
-}
-
-/**
- * The built app (desktop and browser host alike) runs out/main/search-worker.js, an entry of
- * electron.vite.config.ts; from the TypeScript sources (tests, benchmarks) the thread loads
- * worker.ts through tsx, as the web-page reader does (html-reader/reader.ts).
- */
-function startWorker(): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const worker = fromSources
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`, { eval: true })
-    : new Worker(join(appRoot(), 'out', 'main', 'search-worker.js'));
-  worker.unref();
-  return worker;
 }
