@@ -94,8 +94,8 @@ function startHost(dir: string): Promise<{ child: ChildProcess; url: string }> {
         ok({ child, url: m[1]! });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
   });
 }
 
@@ -121,7 +121,7 @@ async function timeTag(page: Page, n: number): Promise<number> {
   await page.evaluate((i) => {
     const ps = [...document.querySelectorAll<HTMLElement>('.article-text p')];
     const view = document.querySelector('.article-view')!.getBoundingClientRect();
-    const p = ps.find((x) => x.getBoundingClientRect().top > view.top + 40 && x.textContent!.length > 400)!;
+    const p = ps.find((x) => x.getBoundingClientRect().top > view.top + 40 && x.textContent.length > 400)!;
     const start = (p.firstChild!.textContent!.split(' ').slice(0, i + 1).join(' ').length + 1) % 300;
     const r = document.createRange();
     r.setStart(p.firstChild!, start);

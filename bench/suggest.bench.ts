@@ -30,7 +30,7 @@ function tenThousandWords(): string {
       const words = [...text.matchAll(/\S+/g)];
       if (words.length >= WORDS) {
         const last = words[WORDS - 1]!;
-        return text.slice(0, last.index! + last[0].length);
+        return text.slice(0, last.index + last[0].length);
       }
     }
   }

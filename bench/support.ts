@@ -25,7 +25,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** Runs `fn` `runs` times (after `warmup` untimed runs) and returns the milliseconds of each run. */
-export async function timeRuns(fn: () => unknown | Promise<unknown>, runs: number, warmup = 1): Promise<number[]> {
+export async function timeRuns(fn: () => unknown, runs: number, warmup = 1): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -73,13 +73,16 @@ export function attributeUsage(docs: readonly ArticleDoc[], labelId: string, att
 }
 
 /** The annotations' patches, then the schema change: one batch, one undo. */
-function rewrite(schema: LabelSchema, after: LabelSchema, docs: readonly ArticleDoc[], labelId: string, attrId: string, now: string, change: (value: AttributeValue) => AttributeValue | undefined | 'keep'): Result<Edit> {
+/** What a rewrite's change returns for a value it leaves as it is (a string could be a value). */
+const KEEP = Symbol('keep');
+
+function rewrite(schema: LabelSchema, after: LabelSchema, docs: readonly ArticleDoc[], labelId: string, attrId: string, now: string, change: (value: AttributeValue) => AttributeValue | undefined | typeof KEEP): Result<Edit> {
   const edits: Edit[] = [];
   for (const doc of docs) {
     for (const a of doc.annotations) {
       if (a.label !== labelId || !Object.hasOwn(a.attributes, attrId)) continue;
       const next = change(a.attributes[attrId]!);
-      if (next === 'keep') continue;
+      if (next === KEEP) continue;
       const attributes = { ...a.attributes };
       if (next === undefined) delete attributes[attrId];
       else attributes[attrId] = next;
@@ -129,7 +132,7 @@ export function renameChoiceValue(schema: LabelSchema, docs: readonly ArticleDoc
   const target = to.trim();
   if (target === from) return fail('Nothing changed.');
   at.value.attr.values = values.map((v) => (v === from ? target : v));
-  return rewrite(schema, at.value.after, docs, labelId, attrId, now, (v) => (v === from ? target : 'keep'));
+  return rewrite(schema, at.value.after, docs, labelId, attrId, now, (v) => (v === from ? target : KEEP));
 }
 
 /** Removes a value from the choice, and the attribute from annotations that had that value. */
@@ -139,5 +142,5 @@ export function removeChoiceValue(schema: LabelSchema, docs: readonly ArticleDoc
   const values = at.value.attr.values ?? [];
   if (!values.includes(value)) return fail(`"${value}" is not a value of ${at.value.attr.name}.`);
   at.value.attr.values = values.filter((v) => v !== value);
-  return rewrite(schema, at.value.after, docs, labelId, attrId, now, (v) => (v === value ? undefined : 'keep'));
+  return rewrite(schema, at.value.after, docs, labelId, attrId, now, (v) => (v === value ? undefined : KEEP));
 }

@@ -23,7 +23,7 @@ export function withLayers(doc: ArticleDoc, layers: ReadonlySet<string>): Articl
 }
 
 /** Characters no file system takes in a name (Windows is the strictest), control characters, and the path separators. */
-// eslint-disable-next-line no-control-regex
+ 
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 /**

@@ -160,7 +160,7 @@ export function formatFromFileName(name: string): ImportFormat | null {
   let best: { id: ImportFormat; length: number } | null = null;
   for (const row of FORMATS) {
     if (!row.imports) continue;
-    for (const ending of row.accepts) if (lower.endsWith(ending) && (!best || ending.length > best.length)) best = { id: row.id as ImportFormat, length: ending.length };
+    for (const ending of row.accepts) if (lower.endsWith(ending) && (!best || ending.length > best.length)) best = { id: row.id, length: ending.length };
   }
   return best?.id ?? null;
 }
@@ -169,7 +169,7 @@ export function formatFromFileName(name: string): ImportFormat | null {
 export function formatFromContent(text: string): ImportFormat | null {
   const head = text.slice(0, 4096);
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  for (const row of FORMATS) if (row.imports && 'sniff' in row && row.sniff(head, firstLine)) return row.id as ImportFormat;
+  for (const row of FORMATS) if (row.imports && 'sniff' in row && row.sniff(head, firstLine)) return row.id;
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_QUOTE_LENGTH, spanEnd, spanStart } from './fragments';
+import { MAX_QUOTE_LENGTH } from './fragments';
 
 // The zod-free fragment helpers live in fragments.ts (the suggestion worker imports them without zod).
 export { compareSpans, fragmentProblem, fragmentsText, MAX_QUOTE_LENGTH, normalizeFragments, sameFragments, spanEnd, spanStart, type Spanned } from './fragments';

@@ -33,14 +33,15 @@ function inputProblems(input: SuggestInput, options: SuggestOptions): Problem[] 
     if (!Array.isArray(input.known)) problem('known', 'expected a list of names');
     else if (input.known.length > MAX_KNOWN_NAMES) problem('known', `more than ${MAX_KNOWN_NAMES} names`);
     else
-      input.known.forEach((k, i) => {
-        if (typeof k !== 'object' || k === null || typeof k.name !== 'string') problem(`known.${i}.name`, 'expected a string');
+      (input.known as readonly unknown[]).forEach((entry, i) => {
+        const k = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; entityId?: unknown };
+        if (typeof k.name !== 'string') problem(`known.${i}.name`, 'expected a string');
         else if (k.name.length > 1000) problem(`known.${i}.name`, 'longer than 1000 characters');
         else if (k.entityId !== undefined && (typeof k.entityId !== 'string' || k.entityId.length > 200)) problem(`known.${i}.entityId`, 'expected a string of at most 200 characters');
       });
   }
   if (options.minScore !== undefined && !(typeof options.minScore === 'number' && options.minScore >= 0 && options.minScore <= 1)) problem('minScore', 'expected a number from 0 to 1');
-  if (options.kinds !== undefined && !(Array.isArray(options.kinds) && options.kinds.every((k) => KINDS.includes(k)))) problem('kinds', `expected a list of ${KINDS.join(', ')}`);
+  if (options.kinds !== undefined && !(Array.isArray(options.kinds) && (options.kinds as readonly unknown[]).every((k) => typeof k === 'string' && KINDS.includes(k)))) problem('kinds', `expected a list of ${KINDS.join(', ')}`);
   if (options.nameFinder !== undefined && typeof options.nameFinder !== 'function') problem('nameFinder', 'expected a function');
   return problems;
 }

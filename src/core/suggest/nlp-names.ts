@@ -121,7 +121,7 @@ function tag(spellings: readonly string[], cache: Map<string, Classified>): void
   };
   mark(doc.people().json({ offset: true }), 'person');
   mark(doc.organizations().json({ offset: true }), 'organization');
-  spellings.forEach((s, i) => cache.set(s, types[i] ? { type: types[i]! } : null));
+  spellings.forEach((s, i) => cache.set(s, types[i] ? { type: types[i] } : null));
 }
 
 /** Index of the candidate whose line holds offset `at` in the joined text. */

@@ -123,7 +123,7 @@ function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly Direc
   const subject = subjectAfter(a, v + 1, s.last);
   if (!subject) return null;
   const cue = cueOf(a, v, v + 2);
-  let content: Fragment | null = null;
+  let content: Fragment | null;
   if (v === s.first || a.tokens[v - 1]!.text !== ',') {
     if (a.tokens[subject.last]?.text !== ',') return null;
     if (v !== s.first) return null;

@@ -94,7 +94,7 @@ function cueFollows(tokens: readonly Token[], from: number): boolean {
 }
 
 function startsSentence(token: Token): boolean {
-  if (/^\p{N}/u.test(token.text) || /^[“"„«‘(\[]|^''$|^``$/.test(token.text)) return true;
+  if (/^\p{N}/u.test(token.text) || /^[“"„«‘([]|^''$|^``$/.test(token.text)) return true;
   return isCapitalized(token);
 }
 

@@ -74,7 +74,7 @@ app.on('before-quit', (event) => {
   // Let pending saves finish and release the workspace lock before the process ends.
   event.preventDefault();
   quitting = true;
-  workspace.close().finally(() => app.quit());
+  void workspace.close().finally(() => app.quit());
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError, apiArgs, isApiMethod, type ApiHandlers, type ApiMethod, type Envelope } from '../../core/api';
+import { ApiError, apiArgs, isApiMethod, type ApiHandlers, type Envelope } from '../../core/api';
 import { rawShapeProblem } from './raw-shape';
 
 /**
@@ -26,7 +26,7 @@ export function createDispatcher(handlers: ApiHandlers, onInternalError: (error:
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: error.toInfo() };
       onInternalError(error);
-      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method as ApiMethod}: ${messageOf(error)}` } };
+      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${messageOf(error)}` } };
     }
   };
 }

@@ -24,7 +24,7 @@ export function moveCaret(dom: TextDom, text: string, current: TextSelection, mo
 }
 
 function browserMove(dom: TextDom, current: TextSelection, motion: 'line' | 'lineboundary', direction: 1 | -1, extend: boolean): TextSelection | null {
-  const sel = window.getSelection() as (Selection & { modify?(alter: string, direction: string, granularity: string): void }) | null;
+  const sel = window.getSelection();
   if (!sel?.modify) return null;
   const anchor = dom.position(current.anchor);
   const focus = dom.position(current.focus);

@@ -40,7 +40,7 @@ export const useActors = create<ActorsState>((set) => ({
 /** A registry row without its counts: the entity exactly as stored. */
 function entityOfRow<T extends ActorEntity & { mentions?: number; articles?: number }>(row: T): ActorEntity {
   const { mentions: _m, articles: _a, ...entity } = row;
-  return entity as ActorEntity;
+  return entity;
 }
 
 /** Applies registry steps to a registry (all or nothing); `editor-history` calls it with the page's registry. */

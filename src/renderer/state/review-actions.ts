@@ -45,10 +45,6 @@ export function itemsShown(progress: ArticleProgress, filter: ItemFilter): ItemE
   return progress.items.filter((x) => x.item.isDifference && (filter === 'differences' || x.status === 'open'));
 }
 
-function currentEntry(model: ReviewModel): ItemEntry | undefined {
-  const id = useReview.getState().currentItemId;
-  return model.progress.items.find((x) => x.item.id === id);
-}
 
 /** Moves to the next (or previous) difference shown, or the next open one; in workspace scope on into the next article. */
 export async function step(direction: 1 | -1, openOnly: boolean): Promise<void> {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -72,8 +72,8 @@ function spawnHost(workspace: string, args: string[]): Promise<{ child: ChildPro
         resolveStart({ child, url: match[1]! });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`the host exited with ${code} before it was ready:\n${output}`));
@@ -91,6 +91,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /** A Playwright test with a fresh workspace and a running host per test. */
 export const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a test needs from this pattern
   host: async ({}, use) => {
     const workspace = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
     const host = await startHost(workspace);

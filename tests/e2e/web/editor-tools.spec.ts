@@ -146,7 +146,7 @@ test('attributes from the label schema are set in the sidebar, and undo in the n
   await page.keyboard.press('2');
   await page.getByLabel('Type').selectOption('indirect');
   await waitSaved(page);
-  let doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  const doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
   expect(doc.annotations.map((a) => [a.label, a.attributes])).toEqual([
     ['claim', { checkWorthy: true }],
     ['quote', { type: 'indirect' }],

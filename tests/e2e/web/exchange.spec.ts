@@ -16,7 +16,7 @@ async function exportAs(page: Page, format: RegExp): Promise<{ download: Downloa
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
   await dialog.getByLabel('Format').selectOption({ label: (await dialog.getByLabel('Format').locator('option').allTextContents()).find((t) => format.test(t))! });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
-  return { download, bytes: readFileSync((await download.path())!) };
+  return { download, bytes: readFileSync((await download.path())) };
 }
 
 test('an analyst tags a few spans and exports them in several formats through the dialog', async ({ page, host }) => {

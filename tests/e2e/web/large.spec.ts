@@ -40,7 +40,8 @@ async function watchMainThread(page: Page): Promise<void> {
     }, 20);
     const original = window.fetch.bind(window);
     window.fetch = (input, init) => {
-      w.__timeline.calls.push({ method: String(input).split('/api/')[1] ?? String(input), at: performance.now() });
+      const url = input instanceof Request ? input.url : input.toString();
+      w.__timeline.calls.push({ method: url.split('/api/')[1] ?? url, at: performance.now() });
       return original(input, init);
     };
   });

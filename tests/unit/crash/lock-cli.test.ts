@@ -24,7 +24,7 @@ function startHost(workspace: string): Promise<ChildProcess> {
   children.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout!.on('data', (c: Buffer) => {
+    child.stdout.on('data', (c: Buffer) => {
       output += c.toString();
       if (output.includes('Open http://127.0.0.1:')) resolve(child);
     });

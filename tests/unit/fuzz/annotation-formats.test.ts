@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBrat, parseFormat, validateBrat, validateFormat, IMPORT_FORMATS, type ImportFormat } from '../../../src/core/formats';
 import type { AnnotationSet } from '../../../src/core/formats/types';
@@ -108,7 +107,7 @@ function mutateJsonl(random: Random, text: string, seed: FormatSeed): string {
 
 /** A file handed to an importer of another format (the analyst picked the wrong one). */
 function wrongImporter(random: Random, text: string, file: string): Parser {
-  const format = pick(random, IMPORT_FORMATS) as ImportFormat;
+  const format = pick<ImportFormat>(random, IMPORT_FORMATS);
   if (format === 'brat') return { name: 'parseBrat (wrong format)', run: () => parseBrat({ txt: text, ann: text, file, author: 'fuzz' }) };
   return { name: `parse ${format} (wrong format)`, run: () => parseFormat(format, text, { author: 'fuzz', file }) };
 }

@@ -97,7 +97,7 @@ function readLine(line: string, line_: number): LineResult {
       const args = readArgs(fields.slice(1));
       if (typeof args === 'string') return bad(id, args, 'arguments');
       if (rest.trim() !== '') return bad(id, 'an event line has no text column', 'columns');
-      return { record: { id, line: line_, kind: 'E', type: head[0]!.role, trigger: head[0]!.id, args } };
+      return { record: { id, line: line_, kind: 'E', type: head[0].role, trigger: head[0].id, args } };
     }
     case 'A': {
       if (fields.length < 2 || fields.length > 3) return bad(id, 'an attribute line is "Name Target" or "Name Target Value"', 'arguments');

@@ -80,7 +80,7 @@ export function serializeBratDoc(
     }
     triggerT.set(a.id, t);
     bratId.set(a.id, isEvent(a) ? next('E') : t);
-    if (isEvent(a)) usage.set(bratName(a.label), usage.get(bratName(a.label)) ?? new Map());
+    if (isEvent(a)) usage.set(bratName(a.label), usage.get(bratName(a.label)) ?? new Map<string, Set<string>>());
   }
 
   const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -168,7 +168,11 @@ function componentsOf(edges: Map<string, string[]>): string[][] {
     while (stack.length) {
       const x = stack.pop()!;
       group.push(x);
-      for (const y of edges.get(x) ?? []) if (!seen.has(y)) (seen.add(y), stack.push(y));
+      for (const y of edges.get(x) ?? [])
+        if (!seen.has(y)) {
+          seen.add(y);
+          stack.push(y);
+        }
     }
     group.sort((p, q) => (order(p)[0]! < order(q)[0]! ? -1 : order(p)[0]! > order(q)[0]! ? 1 : order(p)[1] - order(q)[1]));
     out.push(group);

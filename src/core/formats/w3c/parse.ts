@@ -71,7 +71,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
   const articles = new Map<string, ImportedArticle>();
   for (const s of asArray(root[TERMS.sources]).filter(isObject)) {
     if (typeof s.id !== 'string' || typeof s['lede:text'] !== 'string') continue;
-    const str = (k: string) => (typeof s[k] === 'string' ? (s[k] as string) : undefined);
+    const str = (k: string) => (typeof s[k] === 'string' ? (s[k]) : undefined);
     const hash = str('lede:hash') ?? hashOfSource(s.id) ?? undefined;
     articles.set(s.id, { text: s['lede:text'], id: str('lede:articleId'), title: str('lede:title'), source: str('lede:origin'), importedAt: str('lede:importedAt'), hash });
   }
@@ -136,7 +136,8 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     const others = bodies.length - tags.length - comments.length - identities.length + asArray(raw.body).filter((b) => !isObject(b)).length;
     let label = tags[0] ? bodyText(tags[0])! : undefined;
     if (label === undefined || label === '') {
-      label = String(asArray(raw.motivation)[0] ?? 'annotation');
+      const motivation = asArray(raw.motivation)[0];
+      label = typeof motivation === 'string' ? motivation : 'annotation';
       report.push(`${field}: no tagging body; labelled "${label}" after its motivation`);
     }
     if (tags.length > 1) report.push(`${field}: several tagging bodies; the first is the label, the others were not imported (${tags.slice(1).map(bodyText).join(', ')})`);
@@ -158,7 +159,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
       if (note.length > 100_000) problem(`${field}.body`, 'comment longer than 100,000 characters', uri);
       continue;
     }
-    const time = (k: string) => (typeof raw[k] === 'string' && (raw[k] as string).length <= 100 ? (raw[k] as string) : undefined);
+    const time = (k: string) => (typeof raw[k] === 'string' && (raw[k]).length <= 100 ? (raw[k]) : undefined);
     const a = makeAnnotation(
       article.text,
       {
@@ -197,7 +198,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
       problem(`${field}.body`, type.length > 200 ? 'link type longer than 200 characters' : 'comment longer than 100,000 characters', idOf(item));
       continue;
     }
-    const time = (k: string) => (typeof item[k] === 'string' && (item[k] as string).length <= 100 ? (item[k] as string) : undefined);
+    const time = (k: string) => (typeof item[k] === 'string' && (item[k]).length <= 100 ? (item[k]) : undefined);
     collector.relationType(type, { from: a.annotation.label, to: b.annotation.label });
     docs.get(a.source)!.relations.push(makeRelation({ type, from: a.annotation.id, to: b.annotation.id, note, created: time('created'), modified: time('modified') }, m));
   }

@@ -1,7 +1,7 @@
 import { firstInvalidUtf8 } from '../../../core/import/article-bytes';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ImportFormat } from '../../../core/formats';
-import { fail, ok, type Problem, type Result } from '../../../core/model/result';
+import { fail, ok, type Result } from '../../../core/model/result';
 import { sortIntoUnits, type TextFile, type Units } from './units';
 import { expandZips } from './unzip';
 import { mayBeAnnotationFile } from '../../../core/formats/registry';

@@ -40,7 +40,7 @@ export function SearchPanel({ children }: { children: ReactNode }) {
       return;
     }
     let stale = false;
-    const timer = window.setTimeout(async () => {
+    const search = async () => {
       setBusy(true);
       try {
         const found = await backend().api.searchArticles({ query: q, limit: LIMIT, ...(label ? { label } : {}) });
@@ -50,7 +50,8 @@ export function SearchPanel({ children }: { children: ReactNode }) {
       } finally {
         if (!stale) setBusy(false);
       }
-    }, DEBOUNCE_MS);
+    };
+    const timer = window.setTimeout(() => void search(), DEBOUNCE_MS);
     return () => {
       stale = true;
       window.clearTimeout(timer);

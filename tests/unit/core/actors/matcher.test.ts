@@ -150,9 +150,9 @@ describe('the name matcher keeps different people apart', () => {
     ['Trump', ['Donald Trump', 'Eric Trump']],
     ['Clinton', ['Bill Clinton', 'Hillary Clinton']],
   ])('%s is ambiguous: no proposal, the candidates listed', (mention, names) => {
-    const result = matcher.match(mention as string);
+    const result = matcher.match(mention);
     expect(result.match).toBeNull();
-    expect(result.candidates.slice(0, (names as string[]).length).map((c) => c.name).sort()).toEqual([...(names as string[])].sort());
+    expect(result.candidates.slice(0, (names).length).map((c) => c.name).sort()).toEqual([...(names)].sort());
     expect(result.candidates[0]!.reasons).toContain('ambiguous');
   });
 

@@ -185,6 +185,6 @@ describe('links from spans to entities', () => {
     const doc = state.docs.get('a_000')!;
     const link = ok(linkMention(state.registry, doc, doc.annotations.find((a) => !a.entity)!.id, 'ent_kremlin', NOW));
     expect(describeEdit(link)).toBe('actor link');
-    expect(describeEdit(ok(unlinkMention(doc, doc.annotations.find((a) => a.entity)!.id, NOW)) as Edit)).toBe('actor unlinked');
+    expect(describeEdit(ok<Edit>(unlinkMention(doc, doc.annotations.find((a) => a.entity)!.id, NOW)))).toBe('actor unlinked');
   });
 });

@@ -20,11 +20,11 @@ type Json = null | number | string | boolean | Json[] | { [key: string]: Json };
 /** Every leaf of the reference with its path, compared with the same path in ours. */
 function mismatches(reference: Json, ours: Json, path: string, out: string[]): number {
   if (typeof reference === 'number') {
-    if (typeof ours !== 'number' || !(Math.abs(ours - reference) <= 1e-9)) out.push(`${path}: reference ${reference}, Lede ${String(ours)}`);
+    if (typeof ours !== 'number' || !(Math.abs(ours - reference) <= 1e-9)) out.push(`${path}: reference ${reference}, Lede ${JSON.stringify(ours)}`);
     return 1;
   }
   if (reference === null || typeof reference !== 'object') {
-    if (ours !== reference) out.push(`${path}: reference ${String(reference)}, Lede ${String(ours)}`);
+    if (ours !== reference) out.push(`${path}: reference ${String(reference)}, Lede ${JSON.stringify(ours)}`);
     return 1;
   }
   if (ours === null || typeof ours !== 'object') {
@@ -45,7 +45,7 @@ describe.skipIf(!sharedAvailable)('agreement figures on polnear-multi', () => {
     const project = readBratProject(sharedPath('corpora/polnear-multi'));
     const report = computeAgreement(project.documents, { annotators: project.annotators });
     const problems: string[] = [];
-    const leaves = mismatches(reference, agreementJson(report) as Json, 'reference', problems);
+    const leaves = mismatches(reference, agreementJson(report), 'reference', problems);
     expect(problems).toEqual([]);
     // 6 coders + documents + 7 labels + 2 × (2 + 14) F1 figures + 7 × (15 kappas + mean + alpha)
     expect(leaves).toBe(6 + 1 + 7 + 32 + 7 * 17);

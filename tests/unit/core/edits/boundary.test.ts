@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dropBoundary, moveBoundaryCommand, setBoundary, stepBoundary, type Edge } from '../../../../src/core/edits/boundary';
 import { applyCommand, canonicalDoc } from '../../../../src/core/edits/apply';
-import type { DocCommand } from '../../../../src/core/edits/commands';
 import { createAnnotation } from '../../../../src/core/edits/builders';
 import { EMPTY_HISTORY, recordEdit, takeUndo, type History } from '../../../../src/core/edits/history';
 import { fragmentProblem } from '../../../../src/core/model/annotation';
@@ -117,7 +116,7 @@ describe('boundary moves as undoable edits (property)', () => {
         }
         for (let undo = takeUndo(history); undo; undo = takeUndo(history)) {
           if (undo.apply.kind !== 'doc') throw new Error('doc edits only');
-          const applied = applyCommand(doc, undo.apply.command as DocCommand);
+          const applied = applyCommand(doc, undo.apply.command);
           if (!applied.ok) throw new Error('undo did not apply');
           doc = applied.value;
           history = undo.history;

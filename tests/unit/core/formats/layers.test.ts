@@ -28,7 +28,7 @@ describe('layer file names', () => {
         const { names } = layerFileNames(layers);
         const out = [...names.values()];
         expect(new Set(out.map((n) => n.toLowerCase())).size).toBe(layers.length);
-        // eslint-disable-next-line no-control-regex
+         
         for (const n of out) expect(n).toMatch(/^[^<>:"/\\|?*\u0000-\u001f]+$/);
         for (const n of out) expect(['.', '..']).not.toContain(n);
       }),

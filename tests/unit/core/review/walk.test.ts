@@ -38,7 +38,7 @@ function buildLayer(author: string, spans: SpanSpec[], links: { type: string; fr
 const docArb = fc.tuple(layerArb, linksArb, layerArb, linksArb).map(([sa, la, sb, lb]): ArticleDoc => {
   const a = buildLayer('me', sa, la);
   // B often copies A's spans exactly, so paired items (and links between them) are common.
-  const b = buildLayer('col', sb.map((x, i) => (i % 2 === 0 && sa[i] ? { ...sa[i]!, note: x.note, attr: x.attr } : x)), lb);
+  const b = buildLayer('col', sb.map((x, i) => (i % 2 === 0 && sa[i] ? { ...sa[i], note: x.note, attr: x.attr } : x)), lb);
   return articleDoc([...a.annotations, ...b.annotations], [...a.relations, ...b.relations]);
 });
 

@@ -66,7 +66,7 @@ describe('actor api', () => {
       kind: 'doc',
       articleId: ref.articleId,
       command: { op: 'update', id: ref.annotationId, before: { entity: null }, after: { entity } },
-    }) as Edit;
+    });
     await call('applyEdit', { edit: link(first!, zel.value.entity.id) });
     for (const ref of rest) await call('applyEdit', { edit: link(ref, dup.value.entity.id) });
 

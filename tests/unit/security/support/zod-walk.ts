@@ -186,7 +186,7 @@ export function nodes(schema: z.ZodType, value: unknown, path: Path = []): Node[
   if (value === null || typeof value !== 'object') return [here];
   if (d.type === 'object' && !Array.isArray(value)) {
     const shape = d.shape as Record<string, z.ZodType>;
-    return [here, ...Object.entries(value).flatMap(([k, v]) => (shape[k] ? nodes(shape[k]!, v, [...path, k]) : []))];
+    return [here, ...Object.entries(value).flatMap(([k, v]) => (shape[k] ? nodes(shape[k], v, [...path, k]) : []))];
   }
   if (d.type === 'record') return [here, ...Object.entries(value).flatMap(([k, v]) => nodes(d.valueType as z.ZodType, v, [...path, k]))];
   if (d.type === 'array' && Array.isArray(value)) return [here, ...value.flatMap((v, i) => nodes(d.element as z.ZodType, v, [...path, i]))];

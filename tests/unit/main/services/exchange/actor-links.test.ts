@@ -110,7 +110,7 @@ describe('actor links survive export and import into a fresh workspace', () => {
       for (const line of f.content.split('\n').filter((l) => l.includes('Lede:'))) {
         const m = /^(N\d+)\tReference (T\d+) Lede:(\S+)\t(.+)$/.exec(line);
         expect(m, line).not.toBeNull();
-        expect(ids.has(m![2]!), `${line} names a text-bound annotation of its file`).toBe(true);
+        expect(ids.has(m![2]), `${line} names a text-bound annotation of its file`).toBe(true);
         expect(m![4]).toBe(names.get(m![3]!));
         lines++;
       }

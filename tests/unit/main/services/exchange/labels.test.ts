@@ -20,7 +20,7 @@ afterEach(async () => cleanup());
 
 const file = (path: string, content: string): InputFile => ({ path, bytes: new TextEncoder().encode(content) });
 const word = (i: number) => [...text.matchAll(/\p{L}+/gu)][i]!;
-const tLine = (n: number, label: string, i: number) => `T${n}\t${label} ${word(i).index} ${word(i).index! + word(i)[0].length}\t${word(i)[0]}`;
+const tLine = (n: number, label: string, i: number) => `T${n}\t${label} ${word(i).index} ${word(i).index + word(i)[0].length}\t${word(i)[0]}`;
 const displayNames = () => ws.labelSchema().labels.map((l) => l.name.toLowerCase());
 const labelsOfLayer = async (layer: string) => {
   const labels = new Set<string>();
@@ -42,7 +42,7 @@ describe('imported labels land on ours by meaning', () => {
   });
 
   it('doccano JSONL with ACTOR and Claim: our actor and claim', async () => {
-    const line = { text, label: [[word(0).index, word(0).index! + word(0)[0].length, 'ACTOR'], [word(1).index, word(1).index! + word(1)[0].length, 'Claim']] };
+    const line = { text, label: [[word(0).index, word(0).index + word(0)[0].length, 'ACTOR'], [word(1).index, word(1).index + word(1)[0].length, 'Claim']] };
     const result = await importAnnotations(ws, [file('set.jsonl', `${JSON.stringify(line)}\n`)], { as: 'colleague' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(await labelsOfLayer('colleague')).toEqual(['actor', 'claim']);

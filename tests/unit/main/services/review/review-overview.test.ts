@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareLayers, differencesOf } from '../../../../../src/core/agreement/compare';
 import { createAnnotation } from '../../../../../src/core/edits/builders';
-import { invertEdit, type Edit } from '../../../../../src/core/edits/commands';
+import { invertEdit } from '../../../../../src/core/edits/commands';
 import type { ArticleDoc } from '../../../../../src/core/model/document';
 import { acceptAgreed, decide, type Decision } from '../../../../../src/core/review';
 import { reviewOverview } from '../../../../../src/main/services/review/review-overview';
@@ -32,7 +32,7 @@ async function settle(id: string, itemId: string, decision: Decision): Promise<v
   const doc: ArticleDoc = await ws.getDoc(id);
   const edit = decide({ doc, comparison: compareLayers(doc, 'me', 'colleague'), reviewed: 'reviewed', now: NOW }, itemId, decision);
   if (!edit.ok) throw new Error(JSON.stringify(edit.errors));
-  if (edit.value) await ws.applyEdit(edit.value as Edit);
+  if (edit.value) await ws.applyEdit(edit.value);
 }
 
 describe('reviewOverview', () => {

@@ -52,8 +52,8 @@ type Json = null | number | string | boolean | Json[] | { [key: string]: Json };
 
 /** Every leaf of `reference` compared with the same path in `ours` (numbers to 1e-9); the differences, as lines. */
 export function referenceMismatches(reference: Json, ours: Json, path = 'reference'): string[] {
-  if (typeof reference === 'number') return typeof ours === 'number' && Math.abs(ours - reference) <= 1e-9 ? [] : [`${path}: reference ${reference}, Lede ${String(ours)}`];
-  if (reference === null || typeof reference !== 'object') return ours === reference ? [] : [`${path}: reference ${String(reference)}, Lede ${String(ours)}`];
+  if (typeof reference === 'number') return typeof ours === 'number' && Math.abs(ours - reference) <= 1e-9 ? [] : [`${path}: reference ${reference}, Lede ${JSON.stringify(ours)}`];
+  if (reference === null || typeof reference !== 'object') return ours === reference ? [] : [`${path}: reference ${String(reference)}, Lede ${JSON.stringify(ours)}`];
   if (ours === null || typeof ours !== 'object') return [`${path}: missing in Lede's figures`];
   return Object.entries(reference).flatMap(([key, value]) =>
     referenceMismatches(value, Object.prototype.hasOwnProperty.call(ours, key) ? (ours as Record<string, Json>)[key]! : '(absent)', `${path}.${key}`),

@@ -25,11 +25,11 @@ function secondProcess(dir: string): Promise<{ child: ChildProcess; line: string
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('\n')) resolve({ child, line: out.split('\n')[0]! });
     });
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('exit', (code) => {
       if (!out.includes('\n')) reject(new Error(`second process exited with ${code}: ${err}`));
     });
