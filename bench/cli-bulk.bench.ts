@@ -11,7 +11,8 @@
  * - import: JSON.parse of the input (brat: none, it is not JSON) + JSON.parse and JSON.stringify
  *   of every article file the import leaves (what it has to read and write);
  * - agree: JSON.parse of every article file.
- * Needs `npm run build` first (out/main/cli.js).
+ * Needs `npm run build` first (out/main/cli.js). LEDE_BENCH_CLI=path/to/cli.js measures another
+ * build instead (e.g. a copy of main's out/main/cli.js, run side by side for a before/after).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { median, report, reportMs, round } from './support';
 import { generateWorkspace } from './workspace-fixture';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'bin', 'lede.js');
+const CLI = process.env.LEDE_BENCH_CLI ?? join(ROOT, 'bin', 'lede.js');
 const RUNS = 3;
 /** Prints the process's peak resident memory (KiB) on stderr as it exits. */
 const PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('PEAK_RSS '+process.resourceUsage().maxRSS+'\\n'))`;
@@ -78,7 +79,7 @@ function reportAgainstFloor(name: string, times: readonly number[], targetMs: nu
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, 'out', 'main', 'cli.js'))) throw new Error('build the CLI first: npm run build');
+  if (!existsSync(process.env.LEDE_BENCH_CLI ?? join(ROOT, 'out', 'main', 'cli.js'))) throw new Error('build the CLI first: npm run build');
   const root = mkdtempSync(join(tmpdir(), 'lede-bench-cli-'));
   try {
     const base = join(root, 'base');
