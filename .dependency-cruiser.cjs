@@ -61,6 +61,13 @@ module.exports = {
       to: { path: '^src/(renderer|preload)' },
     },
     {
+      name: 'fs-only-in-services',
+      comment: 'only src/main/services touches the file system (ARCHITECTURE.md): shells and the CLI write and read files through services',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/main/services/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
+    },
+    {
       name: 'suggest-worker-without-zod',
       comment: 'the suggestion rules run in a web worker loaded on demand: zod alone would double its bundle (src/core/suggest/README.md)',
       severity: 'error',

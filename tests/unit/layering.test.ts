@@ -29,6 +29,12 @@ describe('layering check', () => {
     );
   });
 
+  it('reports node:fs and node:fs/promises outside src/main/services, and allows them inside', () => {
+    const run = spawnSync(bin('depcruise'), ['src', '--config', resolve(ROOT, '.dependency-cruiser.cjs')], { cwd: FIXTURE, encoding: 'utf8' });
+    const found = [...(run.stdout + run.stderr).matchAll(/error fs-only-in-services: (\S+) → (\S+)/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(found.sort()).toEqual(['src/core/uses-node.ts fs', 'src/main/cli/writes-file.ts fs/promises', 'src/main/web/reads-file.ts fs']);
+  });
+
   it('reports core using the DOM (core compiles without DOM typings)', () => {
     const run = spawnSync(bin('tsc'), ['-p', resolve(FIXTURE, 'tsconfig.core.json'), '--noEmit'], { cwd: FIXTURE, encoding: 'utf8' });
     expect(run.status).not.toBe(0);

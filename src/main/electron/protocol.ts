@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { readStaticFile } from '../web/static-files';
+import { readStaticFile } from '../services/static-files';
 import { SECURITY_HEADERS } from '../security/csp';
 
 /**

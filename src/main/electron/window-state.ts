@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
 import { z } from 'zod';
+import { readWindowStateFile, writeWindowStateFile } from '../services/window-state-file';
 
 const WindowStateSchema = z.object({
   x: z.number().int(),
@@ -16,12 +15,9 @@ const DEFAULT_SIZE = { width: 1280, height: 860 };
 
 /** Where the window was last time, if that place is still on one of the screens. */
 export function loadWindowState(userData: string): Partial<WindowState> {
-  try {
-    const parsed = WindowStateSchema.safeParse(JSON.parse(readFileSync(stateFile(userData), 'utf8')));
-    if (parsed.success && isVisible(parsed.data)) return parsed.data;
-  } catch {
-    // No saved state yet, or unreadable: start with the default size.
-  }
+  // No saved state yet, or unreadable: start with the default size.
+  const parsed = WindowStateSchema.safeParse(readWindowStateFile(userData));
+  if (parsed.success && isVisible(parsed.data)) return parsed.data;
   return { ...DEFAULT_SIZE, maximized: false };
 }
 
@@ -32,10 +28,8 @@ export function trackWindowState(window: BrowserWindow, userData: string): void 
     if (window.isDestroyed()) return;
     const bounds = window.getNormalBounds();
     const state: WindowState = { ...bounds, maximized: window.isMaximized() };
-    const target = stateFile(userData);
     try {
-      writeFileSync(`${target}.tmp`, JSON.stringify(state));
-      renameSync(`${target}.tmp`, target);
+      writeWindowStateFile(userData, state);
     } catch (error) {
       console.warn('[lede] could not remember the window position:', error);
     }
@@ -50,10 +44,6 @@ export function trackWindowState(window: BrowserWindow, userData: string): void 
     clearTimeout(timer);
     save();
   });
-}
-
-function stateFile(userData: string): string {
-  return join(userData, 'window-state.json');
 }
 
 function isVisible(bounds: Rectangle): boolean {

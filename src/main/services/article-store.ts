@@ -5,11 +5,12 @@ import { ApiError } from '../../core/api/contract';
 import type { ArticleSummary } from '../../core/model/article';
 import type { ArticleDoc } from '../../core/model/document';
 import { compareSummaries, summaryOf, type IndexEntry } from './article-index';
-import { articleCodec, type FileCodec } from './store/file-formats';
+import { articleCodec, type FileCodec, type FileStamp } from './store/file-formats';
 import { codeOf } from './store/durable-write';
 import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
 import { inPool } from './store/pool';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
+import { decodeWrittenArticle } from './written-article';
 
 export { inPool };
 
@@ -170,7 +171,9 @@ export class ArticleStore {
   }
 
   private async read(id: string): Promise<StoredFile<ArticleDoc>> {
-    const result = await loadWithRecovery(this.spec(id), this.recovery);
+    // The file as the index cache knows it (Lede wrote it, validated): see written-article.ts.
+    const cached = this.slots.get(id)?.cached;
+    const result = await loadWithRecovery(this.spec(id, cached ? { size: cached.size, mtimeMs: cached.mtimeMs } : null), this.recovery);
     const slot = this.slots.get(id);
     if (result.state === 'ok' && slot) {
       slot.file = result.file;
@@ -184,11 +187,11 @@ export class ArticleStore {
     throw new ApiError('not-found', `There is no article ${id} in this workspace.`);
   }
 
-  private spec(id: string): StoredFileSpec<ArticleDoc> {
+  private spec(id: string, written: FileStamp | null = null): StoredFileSpec<ArticleDoc> {
     return {
       workspaceDir: this.workspaceDir,
       relPath: this.relPath(id),
-      codec: codecFor(id),
+      codec: codecFor(id, written),
       backups: this.recovery.mode === 'write' ? this.recovery.backups : null,
       onSaved: this.onSaved,
     };
@@ -242,12 +245,16 @@ export function sameModificationTime(cachedMs: number, actualMs: number): boolea
   return false;
 }
 
-/** The article codec plus a check that the file holds the article its name says. */
-function codecFor(id: string): FileCodec<ArticleDoc> {
+/**
+ * The article codec plus a check that the file holds the article its name says. `written`: the
+ * size and time the index cache recorded for the file, whose schema check is then skipped while
+ * the file still has them (written-article.ts).
+ */
+function codecFor(id: string, written: FileStamp | null = null): FileCodec<ArticleDoc> {
   return {
     ...articleCodec,
-    decode(raw) {
-      const decoded = articleCodec.decode(raw);
+    decode(raw, stamp) {
+      const decoded = decodeWrittenArticle(raw, stamp, written) ?? articleCodec.decode(raw);
       if (decoded.ok && decoded.value.article.id !== id) return { ok: false, problem: `holds the article ${decoded.value.article.id}, not ${id} as its name says` };
       return decoded;
     },

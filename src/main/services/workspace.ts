@@ -267,15 +267,17 @@ export class Workspace {
     const actors = newActors.length ? { entities: [...this.actors().entities, ...newActors].sort(compareEntityIds) } : this.actors();
     const problems = putDocsProblems(docs, labelSchema, this.labelSchema(), stored, { registry: actors, added: newActors.length > 0 });
     if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${counted(problems.length, 'problem was', 'problems were')} found.`, problems);
-    const changes: { file: StoredFile<ArticleDoc> | StoredFile<LabelSchema> | StoredFile<ActorRegistry>; value: ArticleDoc | LabelSchema | ActorRegistry; isNew: boolean }[] = [];
-    if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) changes.push({ file: this.parts.labelSchema, value: labelSchema, isNew: false });
-    if (newActors.length) changes.push({ file: this.parts.actors, value: actors, isNew: false });
+    // `validated`: a document putDocsProblems has just checked whole (schema and docProblem) is
+    // not read back once more before it is written; the label schema and the registry are.
+    const changes: { file: StoredFile<ArticleDoc> | StoredFile<LabelSchema> | StoredFile<ActorRegistry>; value: ArticleDoc | LabelSchema | ActorRegistry; isNew: boolean; validated: boolean }[] = [];
+    if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) changes.push({ file: this.parts.labelSchema, value: labelSchema, isNew: false, validated: false });
+    if (newActors.length) changes.push({ file: this.parts.actors, value: actors, isNew: false, validated: false });
     for (const doc of docs) {
       const file = existing.get(doc.article.id);
-      if (file) changes.push({ file, value: { article: file.value.article, annotations: doc.annotations, relations: doc.relations }, isNew: false });
-      else changes.push({ file: this.parts.articles.newFile(doc), value: doc, isNew: true });
+      if (file) changes.push({ file, value: { article: file.value.article, annotations: doc.annotations, relations: doc.relations }, isNew: false, validated: file.value.article === doc.article });
+      else changes.push({ file: this.parts.articles.newFile(doc), value: doc, isNew: true, validated: true });
     }
-    const writes = changes.map(({ file, value }) => ({ relPath: file.spec.relPath, data: (file as StoredFile<typeof value>).serialize(value) }));
+    const writes = changes.map(({ file, value, validated }) => ({ relPath: file.spec.relPath, data: (file as StoredFile<typeof value>).serialize(value, { validated }) }));
     // All or nothing, even through a crash or a full disk (store/transaction.ts).
     const stats = await commitFiles(this.dir, writes, this.parts.recovery.backups);
     for (const { file, value, isNew } of changes) {

@@ -5,7 +5,7 @@ import { WEB_API_PREFIX, WEB_TOKEN_PARAM } from '../../core/api';
 import type { Dispatch } from '../ipc/dispatch';
 import { SECURITY_HEADERS } from '../security/csp';
 import { hasValidToken, hostProblem } from './guards';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../services/static-files';
 
 /**
  * The largest request body each api method needs, so a huge body is refused before it costs

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { fragmentsText, type Annotation } from '../../model/annotation';
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../model/document';
 import type { LabelSchema } from '../../model/label-schema';
@@ -6,6 +5,7 @@ import { offsetIndex } from '../../text/offsets';
 import { lossReport } from '../losses';
 import { entityNames } from '../entity-links';
 import type { ExportResult, SerializeOptions } from '../types';
+import { csvRows } from './rows';
 
 export const CSV_COLUMNS = [
   'article_id',
@@ -59,7 +59,7 @@ function attributesCell(a: Annotation): string {
 /**
  * One row per annotation, for spreadsheets. Offsets are code points like every other export;
  * `fragments` lists each piece of a discontinuous span, and `text` joins the pieces with " … ".
- * RFC 4180 quoting by papaparse, CRLF line ends and a UTF-8 byte order mark so Excel reads the
+ * RFC 4180 quoting (rows.ts), CRLF line ends and a UTF-8 byte order mark so Excel reads the
  * file as UTF-8, and cells that a spreadsheet would run as a formula (= + - @ tab CR) prefixed
  * with an apostrophe.
  */
@@ -121,7 +121,7 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
       rows.push(row);
     }
   }
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false });
+  const body = csvRows(CSV_COLUMNS, rows);
   const kept = options.author === undefined ? docs : docs.map((d) => ({ article: d.article, annotations: annotationsOf(d, options.author), relations: relationsOf(d, options.author) }));
   return { files: [{ path: options.path ?? 'annotations.csv', content: `\uFEFF${body}\r\n` }], report: lossReport(kept, 'CSV', ['link notes', 'normalizations']) };
 }

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { agreementJson, agreementMarkdown } from '../../../core/agreement/format';
 import { computeAgreement } from '../../../core/agreement/report';
 import { formatProblem } from '../../../core/model/result';
-import { readBratProject } from '../../services/review/brat-project';
+import { isLedeWorkspace, readBratProject } from '../../services/review/brat-project';
 import { workspaceAgreement, workspaceLayers } from '../../services/review/workspace-agreement';
-import { LABEL_SCHEMA_FILE } from '../../services/workspace-open';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { terminalSafe, warn } from '../terminal';
 
@@ -39,7 +36,7 @@ export function registerAgree(program: Command): void {
 }
 
 async function bratReport(dir: string, layers: string[] | undefined) {
-  if (existsSync(join(dir, LABEL_SCHEMA_FILE))) throw new Error(`${dir} is a Lede workspace, not a brat project: use --workspace ${dir}`);
+  if (isLedeWorkspace(dir)) throw new Error(`${dir} is a Lede workspace, not a brat project: use --workspace ${dir}`);
   const project = await readBratProject(dir);
   if (!project.ok) throw new Error(`cannot read the brat project ${dir}:\n${project.errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   const { annotators, documents } = project.value;

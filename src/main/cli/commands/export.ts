@@ -1,8 +1,7 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS, FORMATS, formatNames, type ExportFormat } from '../../../core/formats';
 import { exportFiles } from '../../services/exchange/export-annotations';
+import { writeOutputFiles } from '../../services/output-files';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { layerName } from './import-annotations';
 import { say, warn } from '../terminal';
@@ -51,24 +50,9 @@ export function registerExport(program: Command): void {
           withRejected: options.withRejected === true,
         }),
       );
-      const asFolder = FORMATS.some((f) => f.id === options.format && f.multiFile) || out.files.length > 1 || (await isDirectory(options.out));
-      const written: string[] = [];
-      for (const f of out.files) {
-        const target = asFolder ? join(options.out, f.path) : options.out;
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, f.content, 'utf8');
-        written.push(target);
-      }
+      const written = await writeOutputFiles(options.out, out.files, { folder: FORMATS.some((f) => f.id === options.format && f.multiFile) });
       warn(`layers: ${out.layout}`);
       for (const note of out.report) warn(`lost: ${note}`);
       say(`Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
     });
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
 }

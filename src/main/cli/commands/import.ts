@@ -1,7 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { MAX_ARTICLE_BYTES } from '../../../core/model/article';
+import { readArticleInput } from '../../services/article-input-files';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { say, warn } from '../terminal';
 
@@ -17,9 +15,9 @@ export function registerImport(program: Command): void {
       const failed: string[] = [];
       const files: { name: string; bytes: Uint8Array }[] = [];
       for (const path of paths) {
-        const problem = await readProblem(path);
-        if (problem) failed.push(`${path}: ${problem}`);
-        else files.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
+        const input = await readArticleInput(path);
+        if (input.ok) files.push(input.file);
+        else failed.push(`${path}: ${input.problem}`);
       }
       const report = files.length ? await usingWorkspace(options.workspace, 'write', (w) => w.importArticleFiles(files)) : null;
       for (const a of report?.added ?? []) say(`added    ${a.id}  ${a.title}  (${a.source})`);
@@ -29,16 +27,4 @@ export function registerImport(program: Command): void {
       say(`${report?.added.length ?? 0} added, ${report?.duplicates.length ?? 0} skipped, ${failed.length} failed`);
       if (failed.length) process.exitCode = 1;
     });
-}
-
-/** Checks a path before reading it, so a directory or a huge file is refused without loading it. */
-export async function readProblem(path: string): Promise<string | null> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return 'not a file';
-    if (info.size > MAX_ARTICLE_BYTES) return `the file is ${(info.size / 1048576).toFixed(1)} MB, over the 20 MB limit for an article`;
-    return null;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read it (${(error as Error).message})`;
-  }
 }

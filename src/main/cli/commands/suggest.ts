@@ -1,20 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { serializeFormat } from '../../../core/formats';
-import { formatProblem } from '../../../core/model/result';
-import { suggest } from '../../../core/suggest';
 import { SUGGESTION_KINDS, type SuggestionLayerKind } from '../../../core/suggest/as-layer';
-import { evaluateSuggestions, formatQualityReport } from '../../../core/suggest/evaluate';
-import { writeOutputFiles } from '../../services/output-files';
-import { readGoldCorpus } from '../../services/suggest/gold-corpus';
-import { acceptSuggestions, SUGGESTED_LAYER, suggestFiles, suggestWorkspace } from '../../services/suggest/suggest-articles';
-import { say, warn } from '../terminal';
-import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
-import { describeReport } from './import-annotations';
+import { SUGGESTED_LAYER } from '../../services/suggest/layer-name';
+import { withWorkspaceOption } from '../workspace-option';
 
-const OUTPUT_FORMATS = ['brat', 'w3c', 'jsonl'] as const;
-type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export const OUTPUT_FORMATS = ['brat', 'w3c', 'jsonl'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-interface SuggestOptions {
+export interface SuggestOptions {
   workspace?: string;
   article?: string[];
   kinds: Set<SuggestionLayerKind>;
@@ -54,33 +46,11 @@ export function registerSuggest(program: Command): void {
     .option('--replace', `with --accept: replace an earlier '${SUGGESTED_LAYER}' layer (default: refuse)`)
     .option('--evaluate <corpus>', 'score the suggestions against a brat corpus with Content/Source attributions (e.g. PolNeAR) and print precision, recall, F1 and speaker accuracy')
     .action(async (files: string[], options: SuggestOptions, command: Command) => {
-      if (options.evaluate !== undefined) return evaluate(options.evaluate);
-      const usage = usageProblem(files, options);
+      const usage = options.evaluate === undefined ? usageProblem(files, options) : null;
       if (usage) command.error(`error: ${usage}`, { exitCode: 2 });
-      const request = { kinds: options.kinds };
-      if (options.accept) {
-        const result = await usingWorkspace(options.workspace, 'write', async (ws) => {
-          const { docs, schema } = await suggestWorkspace(ws, options.article, request);
-          return acceptSuggestions(ws, docs, schema, options.replace === true);
-        });
-        if (!result.ok) {
-          for (const p of result.errors) warn(`error: ${formatProblem(p)}`);
-          const hint = options.replace ? '' : ` (--replace replaces an earlier '${SUGGESTED_LAYER}' layer)`;
-          warn(`Nothing was stored: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}${hint}.`);
-          process.exitCode = 1;
-          return;
-        }
-        say(describeReport(result.report));
-        return;
-      }
-      const { docs, schema } = files.length > 0 ? await suggestFiles(files, request) : await usingWorkspace(options.workspace, 'read', (ws) => suggestWorkspace(ws, options.article, request));
-      const out = serializeFormat(options.format!, docs, schema, {});
-      const written = await writeOutputFiles(options.out!, out.files, { folder: options.format === 'brat' });
-      for (const note of out.report) warn(`note: ${note}`);
-      const count = (label: string) => docs.reduce((n, d) => n + d.annotations.filter((a) => a.label === label).length, 0);
-      const links = docs.reduce((n, d) => n + d.relations.length, 0);
-      const articles = `${docs.length} article${docs.length === 1 ? '' : 's'}`;
-      say(`Suggested ${count('quote')} quote${count('quote') === 1 ? '' : 's'}, ${count('actor')} actor${count('actor') === 1 ? '' : 's'} and ${links} speaker link${links === 1 ? '' : 's'} in ${articles}, as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
+      // Loaded only here: the suggestion rules bring an NLP library whose start-up every other command would pay.
+      const { runSuggest } = await import('./suggest-run');
+      await runSuggest(files, options);
     });
 }
 
@@ -96,10 +66,3 @@ function usageProblem(files: readonly string[], options: SuggestOptions): string
   return null;
 }
 
-function evaluate(corpus: string): void {
-  const docs = readGoldCorpus(corpus);
-  if (docs.length === 0) throw new Error(`no brat documents (.txt with .ann) under ${corpus}`);
-  const report = evaluateSuggestions(corpus, docs, (text) => suggest({ text }));
-  if (!report.ok) throw new Error(report.errors.map(formatProblem).join('; '));
-  say(formatQualityReport(report.value));
-}

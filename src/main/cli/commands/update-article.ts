@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { REANCHOR_STATES } from '../../../core/text/reanchor';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
-import { readProblem } from './import';
+import { readArticleInput } from '../../services/article-input-files';
 
 /**
  * `lede update-article [--workspace DIR] [--json] ID FILE`: replaces the article's text with the
@@ -18,14 +16,13 @@ export function registerUpdateArticle(program: Command): void {
     .argument('<file>', 'the new version of the article')
     .option('--json', 'print JSON: counts and every annotation\'s state and new fragments')
     .action(async (id: string, path: string, options: { workspace?: string; json?: boolean }) => {
-      const problem = await readProblem(path);
-      if (problem) {
-        console.error(`lede: nothing was changed: ${path}: ${problem}`);
+      const input = await readArticleInput(path);
+      if (!input.ok) {
+        console.error(`lede: nothing was changed: ${path}: ${input.problem}`);
         process.exitCode = 1;
         return;
       }
-      const file = { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
-      const report = await usingWorkspace(options.workspace, 'write', (w) => w.updateArticleText(id, file));
+      const report = await usingWorkspace(options.workspace, 'write', (w) => w.updateArticleText(id, input.file));
       if (options.json) {
         console.log(JSON.stringify(report, null, 2));
         return;

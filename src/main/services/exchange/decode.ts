@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { firstInvalidUtf8 } from '../../../core/import/article-bytes';
 import { MAX_INPUT_BYTES } from '../../../core/formats/limits';
 import type { ImportFormat } from '../../../core/formats';
@@ -6,8 +7,6 @@ import { sortIntoUnits, type TextFile, type Units } from './units';
 import { expandZips } from './unzip';
 import { mayBeAnnotationFile } from '../../../core/formats/registry';
 
-// ignoreBOM keeps a leading byte-order mark in the text, so it is this code that decides what to do with it.
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Chosen files as an import (and `lede validate`) sees them: zips unpacked, each file decoded,
@@ -51,10 +50,11 @@ export function decodeAnnotationFile(file: string, bytes: Uint8Array, maxBytes =
   if (nul >= 0) {
     return fail({ file, line: lineAtByte(bytes, nul), message: 'contains NUL bytes: a binary file, or text saved as UTF-16; save it as UTF-8' });
   }
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
+  // Validated natively, then decoded in one copy: a fatal TextDecoder does the same check at a
+  // fraction of the speed (a tenth of a 40 MB import). A leading byte order mark stays in the
+  // text (toString keeps it), so it is this code that decides what to do with it.
+  const text = isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
+  if (text === null) {
     const at = firstInvalidUtf8(bytes);
     const byte = bytes[at];
     const what = byte === undefined ? 'it ends inside a character' : `byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at}`;

@@ -23,7 +23,8 @@ export async function readInputPaths(paths: readonly string[]): Promise<{ files:
       problems.push({ file: path, message: `the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB import limit; refused (export one file per article instead)` });
       return;
     }
-    files.push({ path, bytes: new Uint8Array(await readFile(full)) });
+    // A Buffer is a Uint8Array: no second copy of the input.
+    files.push({ path, bytes: await readFile(full) });
   };
   const walk = async (dir: string, prefix: string, depth: number): Promise<void> => {
     for (const name of (await readdir(dir)).sort()) {

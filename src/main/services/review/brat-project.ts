@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgreementDocument, AgreementLink, AgreementSpan } from '../../../core/agreement/documents';
 import { parseBrat } from '../../../core/formats/brat';
 import { fail, ok, type Problem, type Result } from '../../../core/model/result';
+import { LABEL_SCHEMA_FILE } from '../workspace-open';
 
 /**
  * A brat project laid out as `<annotator>/<doc>.{txt,ann}` (bratiaa's layout), read for the
@@ -13,6 +15,11 @@ import { fail, ok, type Problem, type Result } from '../../../core/model/result'
 export interface BratProject {
   annotators: string[];
   documents: AgreementDocument[];
+}
+
+/** Whether `dir` is a Lede workspace (it has a label schema), not a brat project: `lede agree` says which to use. */
+export function isLedeWorkspace(dir: string): boolean {
+  return existsSync(join(dir, LABEL_SCHEMA_FILE));
 }
 
 // ignoreBOM keeps a leading byte-order mark in the text, so it is this code that decides what to do with it.

@@ -2,6 +2,7 @@ import { ApiError } from '../../../core/api/contract';
 import { agreementDocument, type AgreementDocument } from '../../../core/agreement/documents';
 import { computeAgreement, type AgreementReport } from '../../../core/agreement/report';
 import { isRejectedLayer } from '../../../core/review/ids';
+import { inPool } from '../article-store';
 import type { Workspace } from '../workspace';
 
 /**
@@ -35,12 +36,10 @@ async function checkArticles(ws: Workspace, articleIds?: readonly string[]): Pro
 export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[], layers?: readonly string[]): Promise<AgreementDocument[]> {
   await checkArticles(ws, articleIds);
   const wanted = articleIds ? new Set(articleIds) : null;
-  const documents: AgreementDocument[] = [];
-  for (const summary of await ws.listArticles()) {
-    if (wanted && !wanted.has(summary.id)) continue;
-    if (layers && !layers.some((l) => (summary.authors[l] ?? 0) > 0)) continue;
-    documents.push(agreementDocument(await ws.getDoc(summary.id)));
-  }
+  const inScope = (await ws.listArticles()).filter((summary) => (!wanted || wanted.has(summary.id)) && (!layers || layers.some((l) => (summary.authors[l] ?? 0) > 0)));
+  // Read a few files at a time (one by one, reading was three quarters of `lede agree`), kept in list order.
+  const documents = new Array<AgreementDocument>(inScope.length);
+  await inPool([...inScope.keys()], 16, async (i) => void (documents[i] = agreementDocument(await ws.getDoc(inScope[i]!.id))));
   return documents;
 }
 

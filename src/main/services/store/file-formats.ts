@@ -16,10 +16,17 @@ import { migrateV0Doc, migrateV0LabelSchema, migrateV0Settings } from './migrati
  */
 export const SCHEMA_VERSION = 1;
 
+/** The file a value was read from: its size in bytes and modification time. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
 export interface FileCodec<T> {
   /** What the file holds, for messages. */
   what: string;
-  decode(raw: unknown): Decoded<T>;
+  /** `stamp` is given when the value was read from a file (a codec may trust a file it knows). */
+  decode(raw: unknown, stamp?: FileStamp): Decoded<T>;
   encode(value: T): unknown;
 }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,19 +43,18 @@ export async function readStoredJson<T>(path: string, codec: FileCodec<T>): Prom
   const damaged = (problem: string): ReadResult<T> => ({ state: 'damaged', problem });
   if (bytes.length === 0) return damaged('is empty (0 bytes): it was probably cut off by a crash');
   if (bytes.includes(0)) return damaged('contains NUL bytes: it was probably cut off by a crash or a power loss');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return damaged('is not valid UTF-8 text');
-  }
+  // The strict check of a fatal TextDecoder, validated natively and decoded in one copy: several
+  // times faster over a workspace's thousand files. A leading byte order mark is dropped, as there.
+  if (!isUtf8(bytes)) return damaged('is not valid UTF-8 text');
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     return damaged(`is not valid JSON (${error instanceof Error ? error.message : String(error)}); it may have been cut short`);
   }
-  const decoded = codec.decode(raw);
+  const decoded = codec.decode(raw, { size: bytes.length, mtimeMs: stats.mtimeMs });
   if (!decoded.ok) return { state: decoded.tooNew ? 'too-new' : 'damaged', problem: decoded.problem };
   return { state: 'ok', value: decoded.value, fromVersion: decoded.fromVersion, stats };
 }
@@ -188,11 +188,15 @@ export class StoredFile<T> {
    * The file's content for `value`, refused (UnreadableValueError) if it would not validate when
    * read back: such a file would be set aside as damaged on the next start, with every backup.
    * The one gate every write of a stored file goes through (saves here, transactions).
+   * `validated`: the caller has just checked this very value against the file's schema and
+   * everything the codec checks besides (putDocsProblems, for an import's documents), so reading
+   * it back would check it a second time — a fifth of a 1,000-article import.
    */
-  serialize(value: T): string {
+  serialize(value: T, options: { validated?: boolean } = {}): string {
     // Compact: a fifth smaller and faster to write than indented, which counts when an import
     // rewrites a thousand articles; `jq .` shows a file indented.
     const json = `${JSON.stringify(this.spec.codec.encode(value))}\n`;
+    if (options.validated) return json;
     const readBack = this.spec.codec.decode(JSON.parse(json));
     if (!readBack.ok) throw new UnreadableValueError(this.spec.relPath, readBack.problem);
     return json;

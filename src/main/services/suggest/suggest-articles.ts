@@ -22,7 +22,9 @@ import type { Workspace } from '../workspace';
  */
 
 /** The layer suggestions become: an annotator's name like any other, so review and agreement compare it. */
-export const SUGGESTED_LAYER = 'suggested';
+import { SUGGESTED_LAYER } from './layer-name';
+
+export { SUGGESTED_LAYER };
 
 export interface SuggestRequest {
   kinds: ReadonlySet<SuggestionLayerKind>;

@@ -18,7 +18,8 @@ export interface StaticFile {
 }
 
 /**
- * Reads a file of the renderer build for a URL path. Only files inside `root` are served: the
+ * Serves the renderer build to both shells: the desktop window's app:// protocol and the
+ * browser host. Reads a file of the renderer build for a URL path. Only files inside `root` are served: the
  * path is normalised and checked to stay under it, so `..` or encoded separators cannot escape.
  * `/` serves index.html. Returns null for anything else.
  */
