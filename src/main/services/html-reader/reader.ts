@@ -7,7 +7,7 @@ import type { ReadReply, ReadRequest } from './messages';
 import { htmlShape, readDeadlineMs } from '../../../core/import/html-shape';
 
 /**
- * How long one page may take: by its size (readDeadlineMs: 15 s and 0.4 ms an element, from the
+ * How long one page may take: by its size (readDeadlineMs: 15 s and 1 ms an element, from the
  * pre-scan). A news page reads in a few seconds; the pre-scan and the attribute limits
  * (html-article.ts) refuse the shapes known to be slow, and this bounds the ones nobody has found
  * yet (the fuzz test found three slow paths through jsdom and Readability).

@@ -56,7 +56,7 @@ describe('real-shaped news pages', () => {
       expect(shape.depth).toBeLessThan(60);
       expect(readDeadlineMs(shape.elements)).toBeGreaterThan(readDeadlineMs(0));
     }
-    expect(readDeadlineMs(100_000)).toBe(55_000);
+    expect(readDeadlineMs(100_000)).toBe(115_000);
     expect(readDeadlineMs(10_000_000)).toBe(readDeadlineMs(HTML_LIMITS.elements));
   });
 });
