@@ -57,7 +57,7 @@ export class HtmlReader {
       const onError = (error: Error) => finish(fail(`could not be read as a web page (the reader stopped: ${error.message})`), true);
       const onExit = () => finish(fail('could not be read as a web page (the reader stopped)'), true);
       // The timer, not the unref'd thread, is what keeps a CLI process alive while a page is read.
-      const timer = setTimeout(() => finish(fail(`took longer than ${Math.round(deadlineMs / 1000)} s to read as a web page, far longer than any news page; refused`), true), deadlineMs);
+      const timer = setTimeout(() => finish(fail(`took longer than ${seconds(deadlineMs)} s to read as a web page, far longer than any news page; refused`), true), deadlineMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -85,3 +85,8 @@ export class HtmlReader {
 
 /** The one reader of the process: pages are read one at a time, whichever workspace imports them. */
 export const htmlReader = new HtmlReader();
+
+/** 15 s, 19.8 s, 0.001 s: as many decimals as the figure needs, up to a millisecond. */
+function seconds(ms: number): string {
+  return String(Number((ms / 1000).toFixed(ms < 1000 ? 3 : 1)));
+}
