@@ -90,6 +90,11 @@ export interface SearchResults {
 /** An article in the trash: its summary and when it was deleted. */
 export interface TrashedArticle extends ArticleSummary {
   trashedAt: string;
+  /**
+   * This copy in the trash (`<id>@<when>`): the same article deleted twice is two entries, and
+   * restoreArticles takes an entry to restore exactly that one (an article id: its latest copy).
+   */
+  entry: string;
 }
 
 export interface ArticleResults {

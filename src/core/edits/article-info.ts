@@ -82,3 +82,24 @@ export function articleInfoEdit(article: Article, changes: ArticleInfoChanges): 
   if (Object.keys(after).length === 0) return ok(null);
   return ok({ kind: 'doc', articleId: article.id, command: { op: 'article', before, after } });
 }
+
+/**
+ * One undoable edit adding `tag` to every article that lacks it (a tag already there in any case
+ * counts as there): a batch of the same article edits the info panel makes. Null when every
+ * article has it; a problem when the tag is empty, too long, or an article would exceed the
+ * number of tags allowed.
+ */
+export function addTagEdit(articles: readonly Pick<Article, 'id' | 'title' | 'tags'>[], rawTag: string): Result<Edit | null> {
+  const tag = rawTag.replace(/\s+/g, ' ').trim();
+  if (tag === '') return fail({ message: 'The tag cannot be empty.', field: 'tags' });
+  if (tag.length > META_LIMITS.tag) return fail({ message: `A tag can have at most ${META_LIMITS.tag} characters.`, field: 'tags' });
+  const edits: Edit[] = [];
+  for (const a of articles) {
+    const tags = a.tags ?? [];
+    if (tags.some((t) => t.toLowerCase() === tag.toLowerCase())) continue;
+    if (tags.length >= META_LIMITS.tags) return fail({ message: `"${a.title}" has ${META_LIMITS.tags} tags already, the most an article can have; nothing was tagged.`, field: 'tags' });
+    edits.push({ kind: 'doc', articleId: a.id, command: { op: 'article', before: { tags: a.tags?.length ? [...a.tags] : null }, after: { tags: [...tags, tag] } } });
+  }
+  if (edits.length === 0) return ok(null);
+  return ok(edits.length === 1 ? edits[0]! : { kind: 'batch', edits, label: `tag ${edits.length} articles “${tag}”` });
+}

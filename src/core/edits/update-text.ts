@@ -3,6 +3,9 @@ import type { ArticleDoc } from '../model/document';
 import { formerPlace, reanchorAll, type ReanchorState } from '../text/reanchor';
 import { diffTexts } from '../text/reanchor/text-diff';
 import { selectorsFor } from '../text/selectors';
+import { fail, type Result } from '../model/result';
+import { patchAnnotation } from './builders';
+import type { DocCommand } from './commands';
 
 /**
  * Replacing an article's text with a newer version and re-anchoring every annotation of every
@@ -58,4 +61,18 @@ export function updateArticleText(doc: ArticleDoc, next: { text: string; hash: s
   const { article } = doc;
   const history = [...(article.history ?? []), { hash: article.hash, text: article.text, replacedAt: next.now }];
   return { doc: { article: { ...article, text: next.text, hash: next.hash, history }, annotations, relations: doc.relations }, annotations: report };
+}
+
+/**
+ * Re-attaching an annotation the update could not place (needs review, orphaned) to text the
+ * analyst selected in the new version: one undoable update of its fragments (selectors
+ * recomputed from the new text) that also drops the `reanchored` marker. Its note, attributes,
+ * entity link and relations stay as they are.
+ */
+export function reattachAnnotation(doc: ArticleDoc, id: string, range: Fragment, now: string): Result<DocCommand> {
+  const current = doc.annotations.find((a) => a.id === id);
+  if (!current) return fail({ message: 'That annotation is no longer in the article.', annotation: id });
+  if (range.end <= range.start) return fail({ message: 'Select the text to attach it to first.', annotation: id });
+  const { [REANCHOR_MARKER]: _marker, ...attributes } = current.attributes;
+  return patchAnnotation(doc, id, { fragments: [range], attributes }, now);
 }

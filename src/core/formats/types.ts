@@ -1,6 +1,8 @@
 import type { Annotation, Relation } from '../model/annotation';
 import type { LabelSchema } from '../model/label-schema';
 import type { ActorEntity, ActorRegistry } from '../actors/entity';
+import type { ArticleVersion } from '../model/article';
+import type { RawArticleMeta } from '../model/article-meta';
 
 /**
  * An article as a file describes it. Only the text is always there; title, source and hash
@@ -13,6 +15,13 @@ export interface ImportedArticle {
   source?: string;
   hash?: string;
   importedAt?: string;
+  /**
+   * Outlet, URL, byline, published date, language, tags as the file states them (cleaned with
+   * cleanArticleMeta when a new article is made from them; a stored article keeps its own).
+   */
+  meta?: RawArticleMeta;
+  /** Earlier texts (Lede JSON): an article new to the workspace keeps its history, and its id. */
+  history?: ArticleVersion[];
 }
 
 /** One article's worth of imported annotations and relations (offsets already in UTF-16). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleMetaSchema } from './article-meta';
+import { ArticleMetaSchema, type ArticleMeta } from './article-meta';
 
 /** A text the article had before `lede update-article` replaced it, kept so nothing is lost. */
 export const ArticleVersionSchema = z.object({
@@ -35,8 +35,11 @@ export const ArticleSchema = z.object({
 }).merge(ArticleMetaSchema);
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** What lists show: everything but the text, plus counts. */
-export interface ArticleSummary {
+/**
+ * What lists show: everything but the text, plus counts. The metadata fields (outlet, url, byline,
+ * published, language, tags) are there when the article has them, for sorting and filtering.
+ */
+export interface ArticleSummary extends ArticleMeta {
   id: string;
   title: string;
   source: string;
@@ -46,6 +49,31 @@ export interface ArticleSummary {
   annotationCount: number;
   /** Annotation counts per author (layer). */
   authors: Record<string, number>;
+  /**
+   * The last change to the article's text or annotations: the latest of its import, its last text
+   * update and its annotations' and links' modification times (lastChangeOf). Absent only in
+   * summaries made by code that predates it.
+   */
+  changedAt?: string;
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
+
+/**
+ * When an article last changed: the latest ISO time among its import, text updates and the
+ * created/modified times of its annotations and relations (times in other shapes, which imported
+ * files may carry, are not compared). Metadata edits carry no time, so they do not count.
+ */
+export function lastChangeOf(doc: { article: Pick<Article, 'importedAt' | 'history'>; annotations: readonly { modified: string }[]; relations: readonly { modified: string }[] }): string {
+  let latest = doc.article.importedAt;
+  const consider = (t: string) => {
+    if (t > latest && ISO_TIME.test(t)) latest = t;
+  };
+  const history = doc.article.history;
+  if (history?.length) consider(history[history.length - 1]!.replacedAt);
+  for (const a of doc.annotations) consider(a.modified);
+  for (const r of doc.relations) consider(r.modified);
+  return latest;
 }
 
 /** Articles are named by their content: the same text always gets the same id. */

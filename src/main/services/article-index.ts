@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ArticleSummary } from '../../core/model/article';
+import { lastChangeOf, type ArticleSummary } from '../../core/model/article';
+import { ARTICLE_META_KEYS } from '../../core/model/article-meta';
 import { countByAuthor, type ArticleDoc } from '../../core/model/document';
 import { namedCounts } from '../../core/model/names';
 import { zodProblem } from './store/decoded';
@@ -25,6 +26,15 @@ const SummarySchema = z.object({
   length: z.number().int().min(0),
   annotationCount: z.number().int().min(0),
   authors: namedCounts(),
+  /** Required: an entry cached before it existed is recomputed from its file (see decode). */
+  changedAt: z.string(),
+  // Metadata as the article file holds it (validated there); the cache only carries it.
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+  byline: z.string().optional(),
+  published: z.string().optional(),
+  language: z.string().optional(),
+  tags: z.array(z.string()).optional(),
 });
 
 const EntrySchema = z.object({ summary: SummarySchema, size: z.number(), mtimeMs: z.number() });
@@ -33,7 +43,7 @@ export type IndexEntry = z.infer<typeof EntrySchema>;
 const IndexFileSchema = z.object({
   schemaVersion: z.literal(1),
   createdAt: z.string(),
-  articles: z.array(EntrySchema),
+  articles: z.array(z.unknown()),
 });
 
 export interface IndexData {
@@ -49,14 +59,24 @@ export const indexCodec: FileCodec<IndexData> = {
     if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && version === undefined) return { ok: true, value: { createdAt: new Date().toISOString(), articles: [] }, fromVersion: 0 };
     if (typeof version === 'number' && version > SCHEMA_VERSION) return { ok: false, tooNew: true, problem: `was written by a newer version of Lede (format ${version}). Update Lede to open this workspace` };
     const parsed = IndexFileSchema.safeParse(raw);
-    return parsed.success ? { ok: true, value: { createdAt: parsed.data.createdAt, articles: parsed.data.articles }, fromVersion: 1 } : { ok: false, problem: zodProblem(parsed.error) };
+    if (!parsed.success) return { ok: false, problem: zodProblem(parsed.error) };
+    // Entry by entry: one in an older shape (before metadata and changedAt) is left out, so its
+    // article is read from its file once, instead of the list missing what the entry lacks.
+    const articles: IndexEntry[] = [];
+    for (const raw of parsed.data.articles) {
+      const entry = EntrySchema.safeParse(raw);
+      if (entry.success) articles.push(entry.data);
+    }
+    return { ok: true, value: { createdAt: parsed.data.createdAt, articles }, fromVersion: 1 };
   },
   encode: (data) => ({ schemaVersion: SCHEMA_VERSION, createdAt: data.createdAt, articles: data.articles }),
 };
 
-export function summaryOf(doc: ArticleDoc): ArticleSummary {
+export function summaryOf(doc: ArticleDoc): ArticleSummary & { changedAt: string } {
   const { id, title, source, importedAt, hash, text } = doc.article;
-  return { id, title, source, importedAt, hash, length: text.length, annotationCount: doc.annotations.length, authors: countByAuthor(doc) };
+  const summary: ArticleSummary & { changedAt: string } = { id, title, source, importedAt, hash, length: text.length, annotationCount: doc.annotations.length, authors: countByAuthor(doc), changedAt: lastChangeOf(doc) };
+  for (const key of ARTICLE_META_KEYS) if (doc.article[key] !== undefined) Object.assign(summary, { [key]: doc.article[key] });
+  return summary;
 }
 
 // One collator for every comparison: `localeCompare` with options builds one per call, which made

@@ -59,7 +59,7 @@ export function extractHtmlArticle(html: string): Result<HtmlArticle> {
   const shape = htmlShape(html);
   if (shape.depth > HTML_LIMITS.depth) return fail(`has elements nested more than ${HTML_LIMITS.depth} levels deep, far beyond any news page; refused`);
   if (shape.elements > HTML_LIMITS.elements) {
-    return fail(`has more than ${HTML_LIMITS.elements} elements, far more than a news page; refused (save the article alone, or as .txt)`);
+    return fail(`has more than ${HTML_LIMITS.elements.toLocaleString("en")} elements, more than the largest news pages; refused (save the article alone, or as .txt)`);
   }
   try {
     return extract(html);

@@ -210,9 +210,9 @@ export class Workspace {
   /** Moves articles back from the trash; all or nothing. */
   async restoreArticles(ids: readonly string[]): Promise<ArticleSummary[]> {
     this.assertWritable();
-    await this.exclusively(() => restoreArticles(this.dir, this.parts.articles, ids));
+    const restored = await this.exclusively(() => restoreArticles(this.dir, this.parts.articles, ids));
     this.afterMove();
-    return [...new Set(ids)].map((id) => this.parts.articles.summary(id)!);
+    return restored.map((id) => this.parts.articles.summary(id)!);
   }
 
   listTrash(): Promise<TrashedArticle[]> {

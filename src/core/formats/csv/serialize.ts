@@ -34,6 +34,13 @@ export const CSV_COLUMNS = [
   'source_entity_name',
   'participant_entity_ids',
   'participant_entity_names',
+  // The article's metadata, repeated on each of its rows (last, so columns read by position before stay where they were).
+  'article_outlet',
+  'article_url',
+  'article_byline',
+  'article_published',
+  'article_language',
+  'article_tags',
 ] as const;
 
 /**
@@ -89,6 +96,8 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
     const entityIds = (a: Annotation, type: string) => linkedEntities.get(`${a.id}\u0000${type}`) ?? [];
     const entityName = (id: string) => names.get(id) ?? id;
     const cp = (u: number) => String(index.toCodePoint(u));
+    const { outlet, url, byline, published, language, tags } = doc.article;
+    const meta = [outlet ?? '', url ?? '', byline ?? '', published ?? '', language ?? '', (tags ?? []).join('; ')];
     for (const a of annotations) {
       const row = [
         doc.article.id,
@@ -116,6 +125,7 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
         entityIds(a, LINK_COLUMNS.source).map(entityName).join('; '),
         entityIds(a, LINK_COLUMNS.participants).join('; '),
         entityIds(a, LINK_COLUMNS.participants).map(entityName).join('; '),
+        ...meta,
       ];
       for (let i = 0; i < row.length; i++) row[i] = neutraliseFormula(row[i]!);
       rows.push(row);

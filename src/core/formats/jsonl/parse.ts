@@ -1,4 +1,5 @@
 import { compareSpans, type Fragment, type Relation } from '../../model/annotation';
+import { ARTICLE_META_KEYS } from '../../model/article-meta';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { offsetIndex, type OffsetIndex } from '../../text/offsets';
 import { makeAnnotation, makeRelation, minter, type Minter } from '../build';
@@ -121,8 +122,9 @@ function readLine(line: Line, at: { file?: string; line: number }, m: Minter, co
   for (const [k, r] of (extra?.relations ?? []).entries()) link(annotations[r.from]?.id, annotations[r.to]?.id, r.type, r.note, `lede.relations[${k}]`);
   if (errors.length > before) return null;
   const info = extra?.article;
+  const meta = info ? Object.fromEntries(ARTICLE_META_KEYS.flatMap((k) => (info[k] === undefined ? [] : [[k, info[k]]]))) : {};
   return {
-    article: { text, ...(info?.id ? { id: info.id } : {}), ...(info?.title !== undefined ? { title: info.title } : {}), ...(info?.source ? { source: info.source } : {}), ...(info?.hash ? { hash: info.hash } : {}) },
+    article: { text, ...(info?.id ? { id: info.id } : {}), ...(info?.title !== undefined ? { title: info.title } : {}), ...(info?.source ? { source: info.source } : {}), ...(info?.hash ? { hash: info.hash } : {}), ...(Object.keys(meta).length ? { meta } : {}) },
     annotations: annotations.sort(compareSpans),
     relations,
   };

@@ -4,6 +4,7 @@ import { offsetIndex } from '../../text/offsets';
 import type { ExportResult, SerializeOptions } from '../types';
 import type { LedeExtra } from './shape';
 import { entityNames, LEDE_RESOURCE } from '../entity-links';
+import { ARTICLE_META_KEYS, type ArticleMeta } from '../../model/article-meta';
 
 export interface JsonlSerializeOptions extends SerializeOptions {
   /** `label`: doccano's `[[start, end, "label"]]`; `entities`: its entities/relations shape. */
@@ -27,7 +28,7 @@ export function serializeJsonl(docs: readonly ArticleDoc[], _schema: LabelSchema
     const relations = relationsOf(doc, options.author).filter((r) => position.has(r.from) && position.has(r.to));
     const spans: [number, number, string][] = [];
     const extra: LedeExtra = {
-      article: { id: doc.article.id, title: doc.article.title, source: doc.article.source, hash: doc.article.hash },
+      article: { id: doc.article.id, title: doc.article.title, source: doc.article.source, hash: doc.article.hash, ...metaOf(doc.article) },
       annotations: annotations.map((a) => {
         const first = spans.length;
         for (const f of a.fragments) spans.push([index.toCodePoint(f.start)!, index.toCodePoint(f.end)!, a.label]);
@@ -62,4 +63,9 @@ export function serializeJsonl(docs: readonly ArticleDoc[], _schema: LabelSchema
     });
   });
   return { files: [{ path: options.path ?? 'annotations.jsonl', content: lines.length ? `${lines.join('\n')}\n` : '' }], report: [] };
+}
+
+/** The metadata fields the article has (none of the ones it lacks). */
+function metaOf(article: ArticleMeta): ArticleMeta {
+  return Object.fromEntries(ARTICLE_META_KEYS.flatMap((k) => (article[k] === undefined ? [] : [[k, article[k]]])));
 }

@@ -24,7 +24,21 @@ export const EntityRelationSchema = z.object({
  * for the `label` variant the relations themselves. Indexes point into `label` / `entities`.
  */
 export const LedeExtraSchema = z.object({
-  article: z.object({ id: z.string().max(100).optional(), title: z.string().max(500).optional(), source: z.string().max(1000).optional(), hash: z.string().regex(/^[0-9a-f]{64}$/).optional() }).optional(),
+  article: z
+    .object({
+      id: z.string().max(100).optional(),
+      title: z.string().max(500).optional(),
+      source: z.string().max(1000).optional(),
+      hash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+      // The article's metadata, as stored (the import cleans it again: a hand-edited line never refuses).
+      outlet: z.string().max(10_000).optional(),
+      url: z.string().max(10_000).optional(),
+      byline: z.string().max(10_000).optional(),
+      published: z.string().max(100).optional(),
+      language: z.string().max(100).optional(),
+      tags: z.array(z.string().max(10_000)).max(1000).optional(),
+    })
+    .optional(),
   annotations: z
     .array(
       z.object({

@@ -1,9 +1,10 @@
 import { fragmentProblem } from '../../model/annotation';
+import { ARTICLE_META_KEYS } from '../../model/article-meta';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { safeJsonParse, zodProblems } from '../json/safe-json';
 import { selectorsFor } from '../../text/selectors';
-import type { AnnotationSet, ParseOptions } from '../types';
-import { LEDE_FORMAT_NAME, LEDE_FORMAT_VERSION, LedeFileSchema } from './shape';
+import type { AnnotationSet, ImportedArticle, ParseOptions } from '../types';
+import { LEDE_FORMAT_NAME, LEDE_FORMAT_VERSION, LedeFileSchema, type LedeFile } from './shape';
 
 export interface LedeParseOptions extends ParseOptions {
   /**
@@ -61,7 +62,7 @@ export function parseLede(input: string, options: LedeParseOptions): Result<Anno
   const layer = <T extends { author: string }>(x: T): T => (options.keepAuthors ? x : { ...x, author: options.author });
   return ok({
     documents: parsed.data.articles.map((doc) => ({
-      article: { ...doc.article },
+      article: articleOf(doc.article),
       annotations: doc.annotations.map(layer),
       relations: doc.relations.map(layer),
     })),
@@ -70,4 +71,11 @@ export function parseLede(input: string, options: LedeParseOptions): Result<Anno
     colorsDefined: true,
     ...(parsed.data.actors ? { entities: parsed.data.actors } : {}),
   });
+}
+
+/** The stored article as an import takes it: its metadata and history named as such. */
+function articleOf(article: LedeFile['articles'][number]['article']): ImportedArticle {
+  const { text, id, title, source, hash, importedAt, history } = article;
+  const meta = Object.fromEntries(ARTICLE_META_KEYS.flatMap((k) => (article[k] === undefined ? [] : [[k, article[k]]])));
+  return { text, id, title, source, hash, importedAt, ...(Object.keys(meta).length ? { meta } : {}), ...(history?.length ? { history } : {}) };
 }

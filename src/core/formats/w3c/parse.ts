@@ -7,7 +7,8 @@ import { makeAnnotation, makeRelation, minter } from '../build';
 import { safeJsonParse, zodProblems } from '../json/safe-json';
 import { SchemaCollector } from '../schema';
 import type { AnnotationSet, ImportedArticle, ParseOptions } from '../types';
-import { TERMS, entityOfUri, hashOfSource } from './vocabulary';
+import { META_TERM_PREFIX, TERMS, entityOfUri, hashOfSource } from './vocabulary';
+import { ARTICLE_META_KEYS, type RawArticleMeta } from '../../model/article-meta';
 import { LEDE_RESOURCE } from '../entity-links';
 import { asArray, hasType, idOf, isObject, orderSegments, segmentOf, type Json } from './targets';
 
@@ -73,7 +74,8 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     if (typeof s.id !== 'string' || typeof s['lede:text'] !== 'string') continue;
     const str = (k: string) => (typeof s[k] === 'string' ? (s[k]) : undefined);
     const hash = str('lede:hash') ?? hashOfSource(s.id) ?? undefined;
-    articles.set(s.id, { text: s['lede:text'], id: str('lede:articleId'), title: str('lede:title'), source: str('lede:origin'), importedAt: str('lede:importedAt'), hash });
+    const meta = metaOf(s);
+    articles.set(s.id, { text: s['lede:text'], id: str('lede:articleId'), title: str('lede:title'), source: str('lede:origin'), importedAt: str('lede:importedAt'), hash, ...(meta ? { meta } : {}) });
   }
   const indexes = new Map<string, OffsetIndex>();
   const articleFor = (source: string): ImportedArticle | undefined => {
@@ -211,4 +213,19 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     report,
     ...(declared?.success ? { colorsDefined: true } : {}),
   });
+}
+
+/**
+ * The metadata on a `lede:sources` entry, as the file states it (strings, and a list of strings
+ * for tags; anything else is left out): the import cleans it like any file's (cleanArticleMeta).
+ */
+function metaOf(source: Json): RawArticleMeta | undefined {
+  const meta: RawArticleMeta = {};
+  for (const key of ARTICLE_META_KEYS) {
+    const value = source[`${META_TERM_PREFIX}${key}`];
+    if (key === 'tags') {
+      if (Array.isArray(value)) meta.tags = value.filter((t): t is string => typeof t === 'string').slice(0, 1000);
+    } else if (typeof value === 'string') meta[key] = value.slice(0, 10_000);
+  }
+  return Object.keys(meta).length ? meta : undefined;
 }

@@ -19,6 +19,9 @@ export const TERMS = {
   entityName: 'lede:entityName',
 } as const;
 
+/** An article's metadata on its `lede:sources` entry: `lede:outlet`, `lede:url`, `lede:byline`, `lede:published`, `lede:language`, `lede:tags`. */
+export const META_TERM_PREFIX = 'lede:';
+
 /** An actor-registry entity (core/actors) as an IRI, for the identifying body of a linked span. */
 export const entityUri = (id: string) => `urn:lede:entity:${encodeURIComponent(id)}`;
 export function entityOfUri(uri: string): string | null {

@@ -20,7 +20,7 @@ export function registerTrash(program: Command): void {
 
   withWorkspaceOption(program.command('restore'))
     .description('move articles back from the trash')
-    .argument('<ids...>', 'article ids (see lede trash)')
+    .argument('<ids...>', 'article ids (the latest deleted copy) or trash entries ID@WHEN (exactly that copy; see lede trash)')
     .action(async (ids: string[], options: { workspace?: string }) => {
       const restored = await usingWorkspace(options.workspace, 'write', (w) => w.restoreArticles(ids));
       for (const a of restored) say(`restored ${a.id}  ${a.title}  (${counted(a.annotationCount, 'annotation')})`);
@@ -37,8 +37,8 @@ export function registerTrash(program: Command): void {
         return;
       }
       const trashed = await usingWorkspace(options.workspace, 'read', (w) => w.listTrash());
-      if (options.json) return say(JSON.stringify(trashed.map(({ id, title, source, annotationCount, trashedAt }) => ({ id, title, source, annotationCount, trashedAt })), null, 2));
-      say(formatTable(['id', 'title', 'annotations', 'deleted'], trashed.map((a) => [a.id, a.title, String(a.annotationCount), a.trashedAt]), { maxWidth: [24, 60, 11, 24] }));
+      if (options.json) return say(JSON.stringify(trashed.map(({ id, entry, title, source, annotationCount, trashedAt }) => ({ id, entry, title, source, annotationCount, trashedAt })), null, 2));
+      say(formatTable(['entry', 'title', 'annotations', 'deleted'], trashed.map((a) => [a.entry, a.title, String(a.annotationCount), a.trashedAt]), { maxWidth: [46, 50, 11, 24] }));
       say(`${counted(trashed.length, 'article')} in the trash`);
     });
 

@@ -82,6 +82,10 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
     for (const doc of set.documents) {
       const id = idForHash(doc.article.hash ?? sha256Hex(doc.article.text));
       if (stored.has(id)) matched.add(id);
+      // An article with a history (Lede JSON) is named by its first text: load that one too, so
+      // the plan sees an id already taken rather than writing over it.
+      const first = doc.article.history?.[0];
+      if (first && stored.has(articleIdFromHash(first.hash))) matched.add(articleIdFromHash(first.hash));
     }
   }
   const existing = new Map<string, ArticleDoc>();
@@ -114,7 +118,7 @@ function storedIdForHash(summaries: readonly ArticleSummary[]): (hash: string) =
 }
 
 /** The stored texts the files may refer to without embedding them. */
-async function knownTexts(ws: Workspace, summaries: readonly ArticleSummary[], wanted: { hashes: Set<string>; sources: Set<string> }): Promise<KnownTexts> {
+async function knownTexts(ws: Workspace, summaries: readonly ArticleSummary[], wanted: { hashes: Set<string>; sources: Set<string>; urls: Set<string> }): Promise<KnownTexts> {
   const stored = new Set(summaries.map((a) => a.id));
   const byHash = new Map<string, string>();
   const bySource = new Map<string, string[]>();
@@ -129,5 +133,11 @@ async function knownTexts(ws: Workspace, summaries: readonly ArticleSummary[], w
     const doc = await ws.getDoc(summary.id);
     bySource.set(summary.source, [...(bySource.get(summary.source) ?? []), doc.article.text]);
   }
-  return { byHash, bySource };
+  const byUrl = new Map<string, string[]>();
+  for (const summary of summaries) {
+    if (!summary.url || !wanted.urls.has(summary.url)) continue;
+    const doc = await ws.getDoc(summary.id);
+    byUrl.set(summary.url, [...(byUrl.get(summary.url) ?? []), doc.article.text]);
+  }
+  return { byHash, bySource, byUrl };
 }

@@ -17,6 +17,8 @@ export interface ParsedSet {
 export interface KnownTexts {
   byHash: ReadonlyMap<string, string>;
   bySource: ReadonlyMap<string, string[]>;
+  /** Texts of the workspace's articles by their web address (W3C targets from other tools name it); several when articles share one. */
+  byUrl?: ReadonlyMap<string, string[]>;
 }
 
 export interface ParseOptions {
@@ -25,14 +27,16 @@ export interface ParseOptions {
 }
 
 /** What the workspace must look up before parsing: W3C source hashes and lone .ann files' .txt names. */
-export function textsWanted(units: readonly ImportUnit[]): { hashes: Set<string>; sources: Set<string> } {
+export function textsWanted(units: readonly ImportUnit[]): { hashes: Set<string>; sources: Set<string>; urls: Set<string> } {
   const hashes = new Set<string>();
   const sources = new Set<string>();
+  const urls = new Set<string>();
   for (const u of units) {
     if (u.kind === 'file' && u.format === 'w3c') for (const m of u.file.text.matchAll(/urn:sha256:([0-9a-f]{64})/g)) hashes.add(m[1]!);
+    if (u.kind === 'file' && u.format === 'w3c') for (const m of u.file.text.matchAll(/"source"\s*:\s*"(https?:\/\/[^"\\]{1,2000})"/g)) urls.add(m[1]!);
     if (u.kind === 'brat' && !u.txt) sources.add(txtNameOf(u.ann.path));
   }
-  return { hashes, sources };
+  return { hashes, sources, urls };
 }
 
 const txtNameOf = (annPath: string) => annPath.slice(annPath.lastIndexOf('/') + 1).replace(/\.ann$/i, '.txt');
@@ -76,7 +80,10 @@ function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: 
   if (unit.kind === 'file') {
     const resolveText = (source: string) => {
       const hash = hashOfSource(source);
-      return hash ? known.byHash.get(hash) : undefined;
+      if (hash) return known.byHash.get(hash);
+      // A web address names a workspace article only when exactly one has it.
+      const byUrl = known.byUrl?.get(source);
+      return byUrl?.length === 1 ? byUrl[0] : undefined;
     };
     // The 50 MB limit was checked on the file's bytes before decoding (decode.ts): not again here.
     return parseFormat(unit.format, unit.file.text, { author, file: unit.file.path, now, keepAuthors, resolveText, maxBytes: Number.POSITIVE_INFINITY });

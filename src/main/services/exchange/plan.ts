@@ -2,6 +2,7 @@ import type { AnnotationImportReport, ImportedLayer } from '../../../core/api/ex
 import { canonicalDoc } from '../../../core/edits/apply';
 import { mergeSets, schemaWith, type ImportedDoc } from '../../../core/formats';
 import { articleIdFromHash, clampTitle, titleFromText, type Article } from '../../../core/model/article';
+import { cleanArticleMeta } from '../../../core/model/article-meta';
 import type { Annotation, Relation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
@@ -65,7 +66,14 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
         problems.push(located('article.hash', "the article text does not match the hash stored with it (the text was changed after export); refused"));
         continue;
       }
-      const id = input.idForHash?.(hash) ?? articleIdFromHash(hash);
+      const history = doc.article.history ?? [];
+      if (history.some((v) => input.hash(v.text) !== v.hash)) {
+        problems.push(located('article.history', 'an earlier text does not match the hash stored with it; refused'));
+        continue;
+      }
+      // An article new here with a history (Lede JSON) is named by its first text, as it was stored.
+      const stored = input.idForHash?.(hash) ?? articleIdFromHash(hash);
+      const id = input.existing.has(stored) || history.length === 0 ? stored : articleIdFromHash(history[0]!.hash);
       const base = input.existing.get(id) ?? null;
       if (base && base.article.hash !== hash) {
         problems.push(located('article', `its id ${id} is taken by a different article ("${base.article.title}")`));
@@ -155,9 +163,12 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
   };
 }
 
+/** An article made from a file's: its text, title, source and time, and the metadata and history the file carries. */
 function newArticle(doc: ImportedDoc, id: string, hash: string, file: string, now: string): Article {
-  const { text, title, source, importedAt } = doc.article;
+  const { text, title, source, importedAt, meta, history } = doc.article;
   return {
+    ...(meta ? cleanArticleMeta(meta) : {}),
+    ...(history?.length ? { history } : {}),
     id,
     title: title?.trim() ? clampTitle(title) : titleFromText(text),
     source: (source || file.slice(file.lastIndexOf('/') + 1)).slice(0, 1000),

@@ -4,12 +4,15 @@ import { startWorkerThread } from '../worker-thread';
 import type { HtmlArticle } from '../html-article';
 import type { ReadReply, ReadRequest } from './messages';
 
+import { htmlShape, readDeadlineMs } from '../../../core/import/html-shape';
+
 /**
- * How long one page may take. A news page reads in well under a second; the pre-scan and the
- * attribute limits (html-article.ts) refuse the shapes known to be slow, and this bounds the ones
- * nobody has found yet (the fuzz test found three slow paths through jsdom and Readability).
+ * How long one page may take: by its size (readDeadlineMs: 15 s and 1 ms an element, from the
+ * pre-scan). A news page reads in a few seconds; the pre-scan and the attribute limits
+ * (html-article.ts) refuse the shapes known to be slow, and this bounds the ones nobody has found
+ * yet (the fuzz test found three slow paths through jsdom and Readability).
  */
-const READ_DEADLINE_MS = 15_000;
+const deadlineFor = (html: string) => readDeadlineMs(htmlShape(html).elements);
 
 /**
  * Reads saved web pages to article text on a worker thread, one page at a time. A page that takes
@@ -22,7 +25,7 @@ export class HtmlReader {
   private nextId = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
-  read(html: string, deadlineMs = READ_DEADLINE_MS): Promise<Result<HtmlArticle>> {
+  read(html: string, deadlineMs = deadlineFor(html)): Promise<Result<HtmlArticle>> {
     const turn = this.queue.then(() => this.readNow(html, deadlineMs));
     // Never rejected: one page's trouble must not refuse the pages queued behind it.
     this.queue = turn.catch(() => undefined);
@@ -54,7 +57,7 @@ export class HtmlReader {
       const onError = (error: Error) => finish(fail(`could not be read as a web page (the reader stopped: ${error.message})`), true);
       const onExit = () => finish(fail('could not be read as a web page (the reader stopped)'), true);
       // The timer, not the unref'd thread, is what keeps a CLI process alive while a page is read.
-      const timer = setTimeout(() => finish(fail(`took longer than ${deadlineMs / 1000} s to read as a web page, far longer than any news page; refused`), true), deadlineMs);
+      const timer = setTimeout(() => finish(fail(`took longer than ${seconds(deadlineMs)} s to read as a web page, far longer than any news page; refused`), true), deadlineMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -82,3 +85,8 @@ export class HtmlReader {
 
 /** The one reader of the process: pages are read one at a time, whichever workspace imports them. */
 export const htmlReader = new HtmlReader();
+
+/** 15 s, 19.8 s, 0.001 s: as many decimals as the figure needs, up to a millisecond. */
+function seconds(ms: number): string {
+  return String(Number((ms / 1000).toFixed(ms < 1000 ? 3 : 1)));
+}

@@ -7,7 +7,8 @@ import { shownCount } from '../../state/editor-visible';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 import { deleteArticles, renameArticle } from '../../state/article-actions';
-import { orderArticles, SORT_NAMES, type ArticleSort } from './article-order';
+import { filterActive, orderArticles, SORT_NAMES, type ArticleFilter, type ArticleSort } from './article-order';
+import { ArticleFilters, TagSelected } from './ArticleFilters';
 import { ArticleTrash } from './ArticleTrash';
 
 /** Every row is one line of title and one of source and count: a fixed height, so nothing is measured. */
@@ -29,8 +30,9 @@ export function ArticleList() {
   const filters = useEditor((s) => s.filters);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ArticleSort>('imported');
+  const [filter, setFilter] = useState<ArticleFilter>({});
   const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(() => orderArticles(articles, sort, deferredQuery), [articles, sort, deferredQuery]);
+  const rows = useMemo(() => orderArticles(articles, sort, deferredQuery, filter), [articles, sort, deferredQuery, filter]);
 
   const scroller = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scroller.current, []);
@@ -85,7 +87,7 @@ export function ArticleList() {
             type="search"
             className="article-filter"
             placeholder="Filter…"
-            aria-label="Filter articles by title or file"
+            aria-label="Filter articles by title or file" title="Words in the title, file name, outlet, byline or tags"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
@@ -107,11 +109,13 @@ export function ArticleList() {
           </select>
         </div>
       )}
+      {articles.length > 0 && <ArticleFilters articles={articles} filter={filter} onChange={setFilter} />}
       {loading && <p className="muted">Loading…</p>}
       {!loading && articles.length === 0 && <p className="muted">No articles yet. Import .txt, .md or .html files, or drop them here.</p>}
       {selected.size > 1 && (
         <div className="article-selection" role="status">
           {counted(selected.size, 'article')} selected
+          <TagSelected ids={[...selected]} />
           <button type="button" className="button small danger" onClick={() => void deleteArticles([...selected]).then((ok) => ok && setSelected(new Set()))}>
             Delete
           </button>
@@ -120,7 +124,7 @@ export function ArticleList() {
           </button>
         </div>
       )}
-      {!loading && articles.length > 0 && rows.length === 0 && <p className="muted">No article matches “{deferredQuery}”.</p>}
+      {!loading && articles.length > 0 && rows.length === 0 && <p className="muted">{deferredQuery.trim() ? `No article matches “${deferredQuery}”${filterActive(filter) ? ' with these filters' : ''}.` : 'No article passes these filters.'}</p>}
       <div ref={scroller} className="article-scroller">
         <ul style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {

@@ -17,11 +17,11 @@ export function ArticleTrash() {
         <>
           <ul>
             {trash.map((t) => (
-              <li key={t.id} className="trash-item">
+              <li key={t.entry} className="trash-item">
                 <span className="trash-title" title={`${t.title} — ${counted(t.annotationCount, 'annotation')}, deleted ${new Date(t.trashedAt).toLocaleString()}`}>
                   {t.title}
                 </span>
-                <button type="button" className="button small" onClick={() => void restoreArticles([t.id])} aria-label={`Restore ${t.title}`}>
+                <button type="button" className="button small" onClick={() => void restoreArticles([t.entry])} aria-label={`Restore ${t.title}`}>
                   Restore
                 </button>
               </li>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../../src/core/edits/apply';
 import { applyEditToState } from '../../../../src/core/edits/apply-edit';
-import { articleInfoEdit } from '../../../../src/core/edits/article-info';
+import { addTagEdit, articleInfoEdit } from '../../../../src/core/edits/article-info';
 import { EditSchema, invertEdit, type Edit } from '../../../../src/core/edits/commands';
 import { describeEdit } from '../../../../src/core/edits/history';
 import type { ArticleDoc } from '../../../../src/core/model/document';
@@ -56,5 +56,31 @@ describe('editing article details', () => {
         expect(apply(invertEdit(r.value), apply(r.value, doc))).toEqual(doc);
       }),
     );
+  });
+});
+
+describe('tagging several articles at once', () => {
+  const docs = [doc, emptyDoc({ ...doc.article, id: 'a_2', tags: undefined }), emptyDoc({ ...doc.article, id: 'a_3', tags: ['Strikes'] })];
+  it('adds the tag to each article lacking it in one undoable batch, and undo gives every article its tags back', () => {
+    const r = addTagEdit(docs.map((d) => d.article), '  strikes ');
+    if (!r.ok || !r.value) throw new Error('no edit');
+    const edit = r.value;
+    expect(edit.kind).toBe('batch');
+    expect(EditSchema.safeParse(edit).success).toBe(true);
+    const steps = edit.kind === 'batch' ? edit.edits : [];
+    // a_3 has "Strikes" already (the case aside): left alone.
+    expect(steps.map((s) => (s.kind === 'doc' ? s.articleId : ''))).toEqual(['a_1', 'a_2']);
+    const byId = new Map(docs.map((d) => [d.article.id, d]));
+    for (const s of steps) if (s.kind === 'doc') byId.set(s.articleId, apply(s, byId.get(s.articleId)!));
+    expect([...byId.values()].map((d) => d.article.tags)).toEqual([['ports', 'strikes'], ['strikes'], ['Strikes']]);
+    const undo = invertEdit(edit);
+    for (const s of undo.kind === 'batch' ? undo.edits : []) if (s.kind === 'doc') byId.set(s.articleId, apply(s, byId.get(s.articleId)!));
+    expect([...byId.values()].map((d) => d.article.tags)).toEqual([['ports'], undefined, ['Strikes']]);
+  });
+  it('makes no edit when all have it, and refuses an empty or too long tag', () => {
+    expect(addTagEdit(docs.slice(0, 2).map((d) => d.article), 'PORTS')).toEqual({ ok: true, value: expect.objectContaining({ kind: 'doc', articleId: 'a_2' }) });
+    expect(addTagEdit([doc.article], 'ports')).toEqual({ ok: true, value: null });
+    expect(addTagEdit([doc.article], '  ').ok).toBe(false);
+    expect(addTagEdit([doc.article], 'x'.repeat(101)).ok).toBe(false);
   });
 });

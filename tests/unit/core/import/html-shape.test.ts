@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HTML_LIMITS, htmlShape } from '../../../../src/core/import/html-shape';
+import { HTML_LIMITS, htmlShape, readDeadlineMs } from '../../../../src/core/import/html-shape';
+import { newsPage } from '../../../support/news-page';
 
 describe('htmlShape', () => {
   it('measures depth and elements the way the HTML parser nests them', () => {
@@ -32,7 +33,7 @@ describe('htmlShape', () => {
     expect(htmlShape('<div>'.repeat(6000)).depth).toBe(HTML_LIMITS.depth + 1);
     expect(htmlShape('<div></span>'.repeat(6000)).depth).toBe(HTML_LIMITS.depth + 1);
     expect(htmlShape('<b><i>'.repeat(400)).depth).toBe(HTML_LIMITS.depth + 1);
-    expect(htmlShape('<tr><td>cell'.repeat(4000)).elements).toBe(HTML_LIMITS.elements + 1);
+    expect(htmlShape('<tr><td>cell'.repeat(HTML_LIMITS.elements / 2 + 1000)).elements).toBe(HTML_LIMITS.elements + 1);
   });
 
   // About 0.3-0.4 s of CPU for these megabytes; a quadratic scan would take minutes. The bound is
@@ -42,5 +43,20 @@ describe('htmlShape', () => {
     for (const html of ['<'.repeat(2e6) + '>', '<script>'.repeat(5e5), '<!--'.repeat(5e5), '<div></span>'.repeat(400) + '</span>'.repeat(1e6), '</x>'.repeat(1e6)]) htmlShape(html);
     const used = process.cpuUsage(started);
     expect((used.user + used.system) / 1000).toBeLessThan(3000);
+  });
+});
+
+describe('real-shaped news pages', () => {
+  it('pass the pre-scan from 20,000 to 100,000 elements, with the depth real pages have, and get a deadline that grows with them', () => {
+    for (const n of [20_000, 50_000, 100_000]) {
+      const { html } = newsPage(n);
+      const shape = htmlShape(html);
+      expect(shape.elements).toBeGreaterThan(n * 0.95);
+      expect(shape.elements).toBeLessThanOrEqual(HTML_LIMITS.elements);
+      expect(shape.depth).toBeLessThan(60);
+      expect(readDeadlineMs(shape.elements)).toBeGreaterThan(readDeadlineMs(0));
+    }
+    expect(readDeadlineMs(100_000)).toBe(115_000);
+    expect(readDeadlineMs(10_000_000)).toBe(readDeadlineMs(HTML_LIMITS.elements));
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { newsPage as realShapedPage } from '../../../support/news-page';
 import { extractHtmlArticle } from '../../../../src/main/services/html-article';
 import { HtmlReader } from '../../../../src/main/services/html-reader/reader';
 import { fixture } from './support';
@@ -64,5 +65,21 @@ describe('the web-page reader thread', () => {
     expect(readMs).toBeGreaterThan(300);
     expect(longestGap).toBeLessThan(readMs / 2);
     console.log(`heavy page read in ${readMs.toFixed(0)} ms; longest main-thread gap ${longestGap.toFixed(0)} ms`);
+  });
+});
+
+describe('saved news pages of real size', () => {
+  // Tens of seconds on a loaded two-core machine: the reading, not the deadline, is under test here.
+  it('a 20,000-element page (site chrome, ads, icons, a comments section) imports whole on the reader thread', { timeout: 240_000 }, async () => {
+    const { html, paragraphs } = realShapedPage(20_000);
+    const r = reader();
+    const read = await r.read(html, 200_000);
+    if (!read.ok) throw new Error(read.errors[0]!.message);
+    expect(read.value.text.split('\n')[0]).toBe('Port strike ends after ministers agree pay deal');
+    for (const p of paragraphs) expect(read.value.text).toContain(p);
+    // The comments, the menus and the teasers are not article text.
+    expect(read.value.text).not.toContain('Reader 1');
+    expect(read.value.text).not.toContain('Section 3');
+    expect(read.value.meta).toMatchObject({ outlet: 'The Harbour Courier', published: '2025-03-14T09:30:00+00:00' });
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { invertEdit } from '../../../../src/core/edits/commands';
+import { reattachAnnotation } from '../../../../src/core/edits/update-text';
 import { articleIdFromHash } from '../../../../src/core/model/article';
 import type { Annotation, Relation } from '../../../../src/core/model/annotation';
 import { selectorsFor } from '../../../../src/core/text/selectors';
@@ -84,6 +86,28 @@ describe('updating an article text', () => {
     expect(reopened.info().notices).toEqual([]);
     expect((await reopened.getDoc(id)).article.text).toBe(V2);
     await reopened.close();
+  });
+
+  it('re-attaches an orphan to text the analyst selects: one undoable edit keeping its note and links', async () => {
+    const { ws, dir, id } = await workspaceWithArticle();
+    await ws.updateArticleText(id, { name: 'kremlin-v2.txt', bytes: encode(V2) });
+    const doc = await ws.getDoc(id);
+    // "Putin" left the text; the analyst attaches the orphan to the Polish reaction line instead.
+    const start = V2.indexOf('the Polish reaction');
+    const made = reattachAnnotation(doc, 'putin', { start, end: start + 'the Polish reaction'.length }, '2026-12-03T08:00:00.000Z');
+    if (!made.ok) throw new Error(made.errors[0]!.message);
+    const edit = { kind: 'doc' as const, articleId: id, command: made.value };
+    await ws.applyEdit(edit);
+    await ws.flush();
+    const after = docOnDisk(dir, id).annotations.find((a) => a.id === 'putin')!;
+    expect(after).toMatchObject({ quote: 'the Polish reaction', note: 'keep me', attributes: {}, modified: '2026-12-03T08:00:00.000Z' });
+    expect(docOnDisk(dir, id).relations.map((r) => r.id)).toEqual(['r1', 'r2']);
+    // Undo: back on its placeholder, marked orphaned, with its old quote.
+    await ws.applyEdit(invertEdit(edit));
+    await ws.flush();
+    expect(docOnDisk(dir, id).annotations.find((a) => a.id === 'putin')).toMatchObject({ quote: 'Vladimir Putin', attributes: { reanchored: 'orphaned' } });
+    expect(reattachAnnotation(doc, 'putin', { start, end: start }, 'x').ok).toBe(false);
+    expect(reattachAnnotation(doc, 'nope', { start, end: start + 1 }, 'x').ok).toBe(false);
   });
 
   it('treats the new and the earlier text as the same article on a later import', async () => {

@@ -155,7 +155,10 @@ describe('W3C bad input', () => {
     expect(errorsOf(base(pos(0, 99)))[0]).toMatchObject({ file: 'w.jsonld', field: 'first.items[0].target.selector', annotation: 'urn:x:1' });
     expect(errorsOf(base(pos(5, 2)))[0]!.message).toMatch(/reversed/);
     // Code points: "world" is 8–13 (UTF-16 would say 9–14).
-    expect(errorsOf(base(pos(9, 13, 'world')))[0]!.message).toMatch(/does not match/);
+    expect(errorsOf(base(pos(9, 13, 'wordl')))[0]!.message).toMatch(/does not match/);
+    // A position one off whose quote is right beside it is re-anchored on the quote, and said so.
+    const drifted = parseW3c(base(pos(9, 13, 'world')), { author: 'x' });
+    expect(drifted.ok && drifted.value.report).toEqual([expect.stringMatching(/re-anchored on the quote, 1 character earlier/)]);
     expect(parseW3c(base(pos(8, 13, 'world')), { author: 'x' }).ok).toBe(true);
     expect(errorsOf(base({ source: 'http://elsewhere', selector: { type: 'TextQuoteSelector', exact: 'x' } }))[0]!.message).toMatch(/neither in the file/);
     expect(errorsOf(base(pos(0, 5), { 'lede:attributes': { a: 5 } }))[0]!.field).toMatch(/lede:attributes/);
