@@ -70,7 +70,10 @@ export function findDirectQuotes(a: Analysis): DirectQuote[] {
     const score = evidence(c);
     if (score === null) continue;
     const lead = leadIn(a, c);
-    quotes.push({ fragments: [...(lead ? [lead] : []), ...c.span.fragments], spans: [c.index], cue: c.cue, score, firstToken: c.first, lastToken: c.last });
+    const fragments = [...(lead ? [lead] : []), ...c.span.fragments];
+    const opening = lead ? null : sentenceOpening(a, c, previous?.lastToken ?? -1);
+    if (opening !== null) fragments[0] = { start: a.tokens[opening]!.start, end: fragments[0]!.end };
+    quotes.push({ fragments, spans: [c.index], cue: c.cue, score, firstToken: opening ?? c.first, lastToken: c.last });
   }
   return quotes;
 }
@@ -155,6 +158,30 @@ function leadIn(a: Analysis, c: Candidate): Fragment | null {
   if (a.tokens[comma]?.text !== ',' || !LEAD_INS.has(a.tokens[first]!.norm) || comma - first < 4) return null;
   for (let t = first; t < comma; t++) if (a.inQuote[t] !== -1) return null;
   return { start: a.tokens[first]!.start, end: a.tokens[comma - 1]!.end };
+}
+
+/**
+ * "Closing the department would “[send] the wrong message,” he added.": a quote that starts in
+ * lower case in the middle of its sentence, with its cue after it, finishes a sentence the
+ * reporter began in the speaker's voice — the sentence's opening is part of what is attributed.
+ * Not when a speech verb stands in the opening (then it is "X said the plan was “dead,”", the
+ * reported-speech rule's), nor across a quote suggested before. The first token of the opening,
+ * or null.
+ */
+function sentenceOpening(a: Analysis, c: Candidate, previousLast: number): number | null {
+  const cue = c.cue;
+  if (!cue || cue.weak || cue.side !== 'after') return null;
+  const inner = innerRange(a.text, c.span.fragments[0]!);
+  if (!/^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2))) return null;
+  const first = a.sentences[a.sentenceOf[c.first]!]!.first;
+  if (first >= c.first || first <= previousLast) return null;
+  let words = 0;
+  for (let t = first; t < c.first; t++) {
+    const token = a.tokens[t]!;
+    if (a.inQuote[t] === -1 && speechVerb(token)) return null;
+    if (token.word) words++;
+  }
+  return words >= 2 ? first : null;
 }
 
 /**

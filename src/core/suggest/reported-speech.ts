@@ -5,6 +5,8 @@
  *    Tuesday that …"), and without "that" the clause must follow the verb directly;
  *  - "CLAUSE, X said." and "CLAUSE, said X." — the cue ends the sentence;
  *  - "According to X, CLAUSE." and "CLAUSE, according to X."
+ *  - "X called the report a “boldfaced lie.”" — what a speaker calls something, in their words
+ *    (the object and the quoted words after it).
  * The clause runs to the end of the sentence (its final point left out) or to a direct quote
  * that has a cue of its own. Quoted words inside it make it a mixed quote (compute.ts keeps
  * the clause and drops the direct quote it holds).
@@ -13,7 +15,7 @@ import type { Fragment } from '../model/fragments';
 import type { Analysis } from './analysis';
 import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
-import { subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { isPronounPhrase, nameEnding, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
 import { speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
@@ -30,6 +32,18 @@ const MIN_CLAUSE_WORDS = 3;
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'after', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'repeatedly', 'again', 'recently', 'privately', 'publicly', 'flatly', 'also', 'previously', 'once', 'often']);
 const TRAILING_REACH = 10;
+/** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
+const THAT_REACH = 12;
+/**
+ * Verbs that put a speaker's label on something: "called it “absurd”", "dubbed the plan “a sham”".
+ * Past and participle only: they report one utterance, where "Iran calls the US the “Great
+ * Satan”" says what a label habitually is (a scare quote).
+ */
+const NAMING_VERBS = new Set(['called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'labelling', 'branded', 'branding', 'described', 'describing']);
+/** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
+const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into', 'to', 'by']);
+/** At most this many words between the verb and the quoted words: the thing named. */
+const NAMED_OBJECT_WORDS = 8;
 const QUOTE_MARK = /[“”„«»"]|''/;
 
 export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote[] {
@@ -44,6 +58,7 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       const t = a.tokens[v]!;
       let r: ReportedQuote | null = null;
       if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
+      else if (NAMING_VERBS.has(t.norm) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
       else {
         const lemma = speechVerb(t);
         if (lemma && reportsClause(lemma) && !cueVerbs.has(v)) r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts);
@@ -79,7 +94,7 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
   let that = -1;
   if (a.tokens[c]?.norm === 'that') that = c;
   else if (a.tokens[c] && PHRASE_OPENERS.has(a.tokens[c]!.norm)) {
-    for (let k = c + 1; k < s.last && k < c + 8 && a.tokens[k]!.word && a.inQuote[k] === -1; k++) {
+    for (let k = c + 1; k < s.last && k < c + THAT_REACH && a.tokens[k]!.word && a.inQuote[k] === -1; k++) {
       if (a.tokens[k]!.norm === 'that') {
         that = k;
         break;
@@ -134,6 +149,40 @@ function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly Direc
   }
   if (!content) return null;
   return { fragments: [content], rule: 'according-to', score: withQuotes(a, content, 0.75), speaker: speaker(a, subject, cue, facts) };
+}
+
+/**
+ * "Carson called that report a “boldfaced lie.”", "…, calling it “absurd.”", "which he described
+ * as “a cartel”": the verb, a short object and quoted words that end the clause. The speaker is a
+ * name or a pronoun (or a participle's subject), so that "a play called “Sons of Trump”", which
+ * names a title, is left alone.
+ */
+function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): ReportedQuote | null {
+  if (!speechVerb(a.tokens[v]!) && a.tokens[v]!.text !== a.tokens[v]!.norm) return null;
+  if (NOT_NAMING.has(a.tokens[v + 1]?.norm ?? '')) return null;
+  const participle = a.tokens[v]!.norm.endsWith('ing');
+  if (participle && a.tokens[v - 1]?.text !== ',') return null;
+  const subject = subjectOfVerb(a, v, s.first);
+  if (!subject) return null;
+  if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null) return null;
+  let q = v + 1;
+  let words = 0;
+  while (q < s.last && a.inQuote[q] === -1) {
+    const t = a.tokens[q]!;
+    if (!t.word && t.text !== "'s" && t.text !== '’s') return null;
+    if (++words > NAMED_OBJECT_WORDS) return null;
+    q++;
+  }
+  if (q >= s.last || a.tokens[q - 1]?.norm === 'that') return null;
+  // The quoted words end the clause: the sentence, a comma, a bracket or a dash follows.
+  const span = a.inQuote[q]!;
+  let end = q;
+  while (end + 1 < s.last && a.inQuote[end + 1] === span) end++;
+  const next = a.tokens[end + 1];
+  if (next && end + 1 < s.last && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
+  if (a.tokens[v]!.norm.startsWith('describ') && a.tokens[v + 1]?.norm !== 'as' && a.tokens[q - 1]?.norm !== 'as') return null;
+  const content = { start: a.tokens[v + 1]!.start, end: a.tokens[end]!.end };
+  return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
 }
 
 /** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */

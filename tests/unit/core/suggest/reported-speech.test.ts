@@ -82,4 +82,50 @@ describe('reported speech', () => {
     expect(quotesOf('The so-called deal is said to be worth millions.')).toEqual([]);
     expect(quotesOf('The United States should declare war on the group.')).toEqual([]);
   });
+
+  it('gives a participle after a cue ("…,” he said, adding that …") the cue\'s speaker', () => {
+    const text = '“They are worried,” Carson said, adding that the media would never treat him fairly.';
+    const reported = quotesOf(text).find((q) => q.rule === 'reported-speech')!;
+    expect(parts(text, reported)).toEqual(['that the media would never treat him fairly']);
+    expect(reported.speaker?.text).toBe('Carson');
+    const inverted = '“They are worried,” said Carson, adding that the media would never treat him fairly.';
+    expect(quotesOf(inverted).find((q) => q.rule === 'reported-speech')!.speaker?.text).toBe('Carson');
+    // The listener of "told" is not the one who adds.
+    const told = '“We are ready,” Nabi told reporters on Sunday, saying the team would play without fear.';
+    expect(quotesOf(told).find((q) => q.rule === 'reported-speech')!.speaker?.text).toBe('Nabi');
+  });
+
+  it('gives a verb joined by "and" the subject of its sentence', () => {
+    const text = 'A group of Mexican writers published an open letter and said the campaign was stirring up hatred.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['the campaign was stirring up hatred']);
+    expect(q!.speaker?.text).toBe('A group');
+  });
+
+  it('finds "that" after a listener and a long place and time phrase', () => {
+    const text = 'Vargas Llosa told an audience at a literary festival in Houston last week that the remarks were "intolerable."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that the remarks were "intolerable."']);
+    expect(q!.speaker?.text).toBe('Vargas Llosa');
+  });
+
+  it('suggests what a speaker called something in quoted words ("called the report a “lie”")', () => {
+    const a = 'Carson called that report Friday a "boldfaced lie."';
+    const [qa] = quotesOf(a);
+    expect(parts(a, qa!)).toEqual(['that report Friday a "boldfaced lie."']);
+    expect(qa!.speaker?.text).toBe('Carson');
+    const b = 'Clinton blasted the plan on Wednesday, calling it "absurd."';
+    expect(parts(b, quotesOf(b)[0]!)).toEqual(['it "absurd."']);
+    const c = 'Beruff, a Scott ally, called Florida’s standards “strong.”';
+    expect(quotesOf(c)[0]!.speaker?.text).toBe('Beruff');
+    const d = 'He described the deal as “a disaster for workers.”';
+    expect(parts(d, quotesOf(d)[0]!)).toEqual(['the deal as “a disaster for workers.”']);
+  });
+
+  it('does not take a title or a habitual label for something a speaker called', () => {
+    expect(quotesOf('A group of comedians is performing a play called "Sons of Trump" in Mexico City.')).toEqual([]);
+    expect(quotesOf('Iran calls the US the “Great Satan.”')).toEqual([]);
+    expect(quotesOf('Trump called for “a shutdown” last year.')).toEqual([]);
+    expect(quotesOf('He called “Saturday Night Live” a waste of time.')).toEqual([]);
+  });
 });
