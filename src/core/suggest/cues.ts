@@ -9,7 +9,7 @@
  * speaks (noun-phrases.ts).
  */
 import type { Analysis } from './analysis';
-import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, withNamedAppositive, type Phrase } from './noun-phrases';
 import { speechVerb, takesListener } from './speech-verbs';
 
 export interface Cue {
@@ -88,6 +88,13 @@ function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
     }
   }
   if (comma === -1) return subjectBefore(a, verb, w);
+  // "Maria Torres, 34, a mother of three, said": appositives closing right before the verb.
+  if (a.tokens[verb - 1]!.text === ',' && !hasSpeechVerb(a, comma, verb)) {
+    const subject = subjectBefore(a, comma, w);
+    let next = comma + 1;
+    while (next < verb - 1 && a.tokens[next]!.text !== ',') next++;
+    return subject && withNamedAppositive(a, subject, { first: comma + 1, last: next });
+  }
   // The appositive must close right before the verb (", a former adviser, wrote"), else this is not a subject.
   const beforeVerb = subjectBefore(a, verb, w);
   if (beforeVerb && beforeVerb.first > comma) return null;
@@ -165,6 +172,11 @@ function subjectOfCueBefore(a: Analysis, v: number, floor: number): Phrase | nul
     return (after && after.last === v - 1 ? after : null) ?? subjectBefore(a, k, floor);
   }
   return null;
+}
+
+function hasSpeechVerb(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (speechVerb(a.tokens[k]!)) return true;
+  return false;
 }
 
 function allWords(a: Analysis, from: number, to: number): boolean {

@@ -51,6 +51,8 @@ const NAMING_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'for', 'called
 const LEAD_INS = new Set(['whether', 'while', 'if', 'unless']);
 /** Before a speech verb they make it part of the cue's clause ("said when asked about it"), not a second cue. */
 const SUBORDINATE = new Set(['when', 'if', 'as', 'after', 'before', 'being', 'been', 'was', 'were', 'once', 'unless']);
+/** Small words a title leaves in lower case: "The Future of American Workers and the Economy". */
+const TITLE_MINOR_WORDS = new Set(['and', 'the', 'for', 'nor', 'but', 'from', 'with', 'into', 'onto', 'over', 'under', 'upon', 'than', 'via']);
 /** A quoted span this long is a quote even with no cue. */
 const LONG_QUOTE_WORDS = 8;
 /** At most this many tokens may stand between the parts of one quote besides the cue's own. */
@@ -86,13 +88,17 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
   let words = 0;
   let capitalised = 0;
   let long = 0;
+  let minor = 0;
   for (let t = first; t <= last; t++) {
     const token = a.tokens[t]!;
     if (!token.word) continue;
     words++;
     if (token.text.length >= 3) {
-      long++;
-      if (/^\p{Lu}/u.test(token.text)) capitalised++;
+      if (TITLE_MINOR_WORDS.has(token.text)) minor++;
+      else {
+        long++;
+        if (/^\p{Lu}/u.test(token.text)) capitalised++;
+      }
     }
   }
   const inner = innerRange(a.text, span.fragments[span.fragments.length - 1]!);
@@ -100,10 +106,14 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
   const opening = innerRange(a.text, span.fragments[0]!);
   const startsCapital = /^[\p{Lu}\p{N}.…]/u.test(a.text.slice(opening.start, opening.start + 1));
   const speechLike = /[,.?!…:;—-]$/.test(innerText) && (startsCapital || words >= 4);
-  const title = long >= 2 && capitalised === long && !/[.?!]$/.test(innerText);
+  // Title case: every longer word capitalised ("Saturday Night Live"); with lower-case small
+  // words between them ("The Future of American Workers") only when no cue says it is speech.
+  const titleCase = long >= 2 && capitalised === long && !/[.?!]$/.test(innerText);
+  const cue = cueOf(a, first, last, index);
+  const title = titleCase && (minor === 0 || !cue || cue.weak === true);
   const named = words <= 4 && NAMING_WORDS.has(a.tokens[first - 1]?.norm ?? '');
   const letters = innerText.replace(/[^\p{L}\p{N}]/gu, '').length;
-  return { span, index, first, last, cue: cueOf(a, first, last, index), words, speechLike, title, named, letters };
+  return { span, index, first, last, cue, words, speechLike, title, named, letters };
 }
 
 /**

@@ -173,4 +173,30 @@ describe('direct quotes', () => {
     const said = 'Officials said the plan was “dead on arrival,” a spokesman added.';
     expect(quotesOf(said).some((x) => x.text.startsWith('Officials'))).toBe(false);
   });
+
+  it('speaks by the name in an appositive after a description ("the plaintiffs’ lawyer, Roberta Kaplan, said")', () => {
+    const after = '"This is a victory for families," the plaintiffs’ lawyer, Roberta Kaplan, said in a statement.';
+    const [a] = quotesOf(after);
+    expect(a!.speaker?.text).toBe('Roberta Kaplan');
+    expect(a!.speaker?.actor?.text).toBe('Roberta Kaplan');
+    const before = 'The plaintiffs’ lawyer, Roberta Kaplan, said: "This is a victory for families."';
+    expect(quotesOf(before)[0]!.speaker?.text).toBe('Roberta Kaplan');
+    // An appositive that is no name leaves the head as it is.
+    const plain = '"We will appeal," Mr. Garin, a Democratic pollster, said.';
+    expect(quotesOf(plain)[0]!.speaker?.text).toBe('Mr. Garin');
+  });
+
+  it('takes the subject before several appositives ("Maria Torres, 34, a mother of three, said")', () => {
+    const text = '"I love this country," Maria Torres, 34, a mother of three who came from Mexico, said through an interpreter.';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Maria Torres');
+  });
+
+  it('carries the speaker of a reported clause before it to a quote with no cue', () => {
+    const text = 'In his speech, Graham assured the audience that he would tell the bigots to “shut up.”\n\n"The answer to the immigration problem is to focus on what it means to be an American."';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]!.rule).toBe('direct-quote');
+    expect(quotes[1]!.speaker?.text).toBe('Graham');
+    expect(quotes[1]!.speaker?.cue).toBeUndefined();
+  });
 });
