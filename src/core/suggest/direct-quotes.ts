@@ -157,7 +157,8 @@ function evidence(c: Candidate): number | null {
 /**
  * "Whether the issue is the pipeline or health care, Mr. Garin added, “it becomes harder …”": a
  * clause that opens the sentence with a conditional or contrastive word, before the cue of a
- * quote, belongs to what the speaker says — one quote, the clause its first fragment.
+ * quote, belongs to what the speaker says — one quote, the clause its first fragment. So does
+ * any opening a lower-case quote goes on from ("The law, he wrote, “does not …”").
  */
 function leadIn(a: Analysis, c: Candidate): Fragment | null {
   const cue = c.cue;
@@ -165,7 +166,12 @@ function leadIn(a: Analysis, c: Candidate): Fragment | null {
   const comma = cue.subject.first - 1;
   const sentence = a.sentences[a.sentenceOf[cue.verb]!]!;
   const first = sentence.first;
-  if (a.tokens[comma]?.text !== ',' || !LEAD_INS.has(a.tokens[first]!.norm) || comma - first < 4) return null;
+  if (a.tokens[comma]?.text !== ',') return null;
+  // "The law, he wrote, “does not honor …”": a quote that goes on in lower case finishes the
+  // clause before the cue, whatever word opens it.
+  const inner = innerRange(a.text, c.span.fragments[0]!);
+  const continues = /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2)) && a.tokens[cue.verbEnd]?.text === ',' && completesOpening(a, first, c.first);
+  if (!(continues ? comma - first >= 1 : LEAD_INS.has(a.tokens[first]!.norm) && comma - first >= 4)) return null;
   for (let t = first; t < comma; t++) if (a.inQuote[t] !== -1) return null;
   return { start: a.tokens[first]!.start, end: a.tokens[comma - 1]!.end };
 }
@@ -192,6 +198,23 @@ function sentenceOpening(a: Analysis, c: Candidate, previousLast: number): numbe
     if (token.word) words++;
   }
   return words >= 2 ? first : null;
+}
+
+/** Words a quote's own clause starts with: then it is whole, and what stands before the cue is the reporter's. */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'if', 'when', 'the', 'a', 'an']);
+/** Words that open the reporter's framing rather than a subject: "On Tuesday, he said, “…”", "Asked about it, …". */
+const FRAMING_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'later', 'earlier', 'asked', 'speaking', 'writing', 'today', 'yesterday', 'then', 'but', 'and', 'still', 'however', 'meanwhile', 'now', 'again', 'also']);
+
+/**
+ * Whether the sentence opening at token `first` is a subject the quote at token `quote` goes on
+ * from ("The law, he wrote, “does not …”"): not framing, and the quote not a clause of its own.
+ */
+function completesOpening(a: Analysis, first: number, quote: number): boolean {
+  const opening = a.tokens[first]!;
+  if (FRAMING_STARTS.has(opening.norm) || /(?:ed|ing)$/.test(opening.norm)) return false;
+  let w = quote;
+  while (w < a.tokens.length && !a.tokens[w]!.word) w++;
+  return !CLAUSE_SUBJECTS.has(a.tokens[w]?.norm ?? '');
 }
 
 /**

@@ -199,4 +199,15 @@ describe('direct quotes', () => {
     expect(quotes[1]!.speaker?.text).toBe('Graham');
     expect(quotes[1]!.speaker?.cue).toBeUndefined();
   });
+
+  it('takes the subject before a sandwiched cue into a quote that goes on in lower case ("The law, he wrote, “does not …”")', () => {
+    const text = 'The law, he wrote, "does not honor that tradition of religious freedom."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['The law', '"does not honor that tradition of religious freedom."']);
+    expect(q!.speaker?.text).toBe('he');
+    // Framing before the cue, or a quote that is a clause of its own, stays out.
+    for (const framed of ['On Tuesday, he said, "we will win the state."', 'Asked about the emails, Fallon said, "there is nothing new in them."']) {
+      expect(quotesOf(framed)[0]!.fragments).toHaveLength(1);
+    }
+  });
 });
