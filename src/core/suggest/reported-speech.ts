@@ -65,7 +65,9 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       }
       if (r) {
         found.push(r);
-        break;
+        // Go on after the clause and its cue: "X said A, adding that B" holds a second attribution.
+        const end = Math.max(r.fragments[r.fragments.length - 1]!.end, r.speaker.cue?.end ?? 0);
+        while (v + 1 < s.last && a.tokens[v + 1]!.start < end) v++;
       }
     }
   }
@@ -108,7 +110,7 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
   if (that !== -1) c = that;
   // "told Der Spiegel “We have a complaint,”": the clause is that quote, which the direct rule has.
   if (a.inQuote[c] !== -1 && completeQuoteAt(a, c, direct)) return null;
-  const content = clauseRange(a, c, s.last, v, direct);
+  const content = clauseRange(a, c, nextAttribution(a, c, s.last), v, direct);
   if (!content) return null;
   const score = that !== -1 ? 0.7 : 0.6;
   return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, score), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
@@ -142,7 +144,7 @@ function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly Direc
   if (v === s.first || a.tokens[v - 1]!.text !== ',') {
     if (a.tokens[subject.last]?.text !== ',') return null;
     if (v !== s.first) return null;
-    content = clauseRange(a, subject.last + 1, s.last, v, direct);
+    content = clauseRange(a, subject.last + 1, nextAttribution(a, subject.last + 1, s.last), v, direct);
   } else {
     if (!endsSentence(a, subject.last, s)) return null;
     content = clauseRange(a, s.first, v - 1, v, direct);
@@ -200,6 +202,41 @@ function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[])
   const d = direct[firstAtOrAfter(direct, t)];
   if (d?.firstToken !== t) return false;
   return /[,.?!…]\s*(?:[”"»«’]|'')$/.test(a.text.slice(a.tokens[d.lastToken]!.start - 2, a.tokens[d.lastToken]!.end));
+}
+
+/** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
+const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);
+/** How many words a coordinated clause's subject may have before its speech verb. */
+const NEXT_SUBJECT_WORDS = 4;
+
+/**
+ * Where a clause reported after its cue ends because the sentence goes on with another
+ * attribution: ", adding that …", "and noted that …", ", which he argued …", ", but Jones said
+ * …", ", according to aides". The token the clause stops before (`to` when none).
+ */
+function nextAttribution(a: Analysis, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (a.inQuote[k] !== -1) continue;
+    const t = a.tokens[k]!;
+    const next = a.tokens[k + 1];
+    if (!next || a.inQuote[k + 1] !== -1) continue;
+    const verb = speechVerb(next);
+    // "and noted that …", "and said …": the same speaker goes on with another clause.
+    if (t.norm === 'and' && verb && reportsClause(verb)) return k;
+    if (t.text !== ',' && t.text !== ';' && t.text !== '—') continue;
+    if (verb && next.norm.endsWith('ing')) return k;
+    if (next.norm === 'according' && a.tokens[k + 2]?.norm === 'to') return k;
+    if (next.norm === 'which' || next.norm === 'who' || COORDINATORS.has(next.norm)) {
+      for (let j = k + 2, words = 0; j < to && words <= NEXT_SUBJECT_WORDS && a.inQuote[j] === -1; j++) {
+        const w = a.tokens[j]!;
+        if (!w.word) break;
+        const lemma = speechVerb(w);
+        if (lemma && reportsClause(lemma) && !w.norm.endsWith('ing')) return k;
+        words++;
+      }
+    }
+  }
+  return to;
 }
 
 /**

@@ -128,4 +128,19 @@ describe('reported speech', () => {
     expect(quotesOf('Trump called for “a shutdown” last year.')).toEqual([]);
     expect(quotesOf('He called “Saturday Night Live” a waste of time.')).toEqual([]);
   });
+
+  it('ends a reported clause where the sentence goes on with another attribution, and suggests that one too', () => {
+    const cases: [string, string[][]][] = [
+      ['Carson said that the media was unfair to him, adding that he would not stop campaigning.', [['that the media was unfair to him', 'Carson'], ['that he would not stop campaigning', 'Carson']]],
+      ['Lamsa said the mock election will still go ahead and noted that the wall came down easily.', [['the mock election will still go ahead', 'Lamsa'], ['that the wall came down easily', 'Lamsa']]],
+      ['Smith said the plan would fail, but Jones said it would work.', [['the plan would fail', 'Smith'], ['it would work', 'Jones']]],
+      ['Wilcox said he was a big advocate of common standards, which he argued help students who move often.', [['he was a big advocate of common standards', 'Wilcox'], ['help students who move often', 'he']]],
+    ];
+    for (const [text, expected] of cases) {
+      expect(quotesOf(text).map((q) => [parts(text, q).join(' … '), q.speaker?.text])).toEqual(expected);
+    }
+    // A relative clause without a speech verb is part of what was said.
+    const plain = 'Smith said the bill, which was drafted in May, would pass easily.';
+    expect(quotesOf(plain).map((q) => parts(plain, q))).toEqual([['the bill, which was drafted in May, would pass easily']]);
+  });
 });
