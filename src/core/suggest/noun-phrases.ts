@@ -126,6 +126,8 @@ export function subjectAfter(a: Analysis, verb: number, ceiling: number): Phrase
   while (last < ceiling && last - first < MAX_PHRASE && !stops(a, last) && !brokenBetween(a, last - 1, last)) {
     const t = a.tokens[last]!;
     if (PREPOSITIONS.has(t.norm) || TIME_WORDS.has(t.norm)) break;
+    // "told reporters he would …": a pronoun after the phrase starts the next clause.
+    if (last > first && PRONOUNS.has(t.norm)) break;
     last++;
   }
   if (last === first) return null;

@@ -231,7 +231,7 @@ function nextAttribution(a: Analysis, from: number, to: number): number {
         const w = a.tokens[j]!;
         if (!w.word) break;
         const lemma = speechVerb(w);
-        if (lemma && reportsClause(lemma) && !w.norm.endsWith('ing')) return k;
+        if (lemma && !w.norm.endsWith('ing') && (reportsClause(lemma) || NAMING_VERBS.has(w.norm))) return k;
         words++;
       }
     }

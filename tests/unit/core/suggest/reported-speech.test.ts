@@ -64,12 +64,19 @@ describe('reported speech', () => {
     expect(parts(text, quotes[0]!)).toEqual(['that “those who know me know that I’m an honest person.”']);
   });
 
-  it('keeps a quote a speaker names inside the reported clause in it', () => {
+  it('ends the reported clause before a relative clause that quotes the speaker again ("…, which he called “…”")', () => {
     const text = 'DeSantis said he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”';
     const quotes = quotesOf(text);
-    expect(quotes).toHaveLength(1);
-    expect(parts(text, quotes[0]!)).toEqual(['he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”']);
-    expect(quotes[0]!.speaker?.text).toBe('DeSantis');
+    expect(quotes.map((q) => [parts(text, q).join(' … '), q.speaker?.text, q.speaker?.actor?.text])).toEqual([
+      ['he has supported legislation against accreditation bodies', 'DeSantis', 'DeSantis'],
+      ['“a cartel for higher education.”', 'he', 'DeSantis'],
+    ]);
+  });
+
+  it('leaves a pronoun after a listener in the reported clause ("told reporters he would …")', () => {
+    const text = 'Trump told reporters he would not back down.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['he would not back down']);
+    expect(quotesOf('“We won,” said he.')[0]!.speaker?.text).toBe('he');
   });
 
   it('leaves a quote with its own cue to the direct rule', () => {
