@@ -150,4 +150,13 @@ describe('reported speech', () => {
     const plain = 'Smith said the bill, which was drafted in May, would pass easily.';
     expect(quotesOf(plain).map((q) => parts(plain, q))).toEqual([['the bill, which was drafted in May, would pass easily']]);
   });
+
+  it('reads "states" as the noun after a determiner, a number or a verb, and as the verb after its subject', () => {
+    expect(quotesOf('Obama offered states billions of dollars for schools.')).toEqual([]);
+    expect(quotesOf('Governors of the states met in Denver to discuss the budget.')).toEqual([]);
+    const verb = 'The report states that the economy grew.';
+    expect(parts(verb, quotesOf(verb)[0]!)).toEqual(['that the economy grew']);
+    const opening = 'In 2009, when Obama offered states billions, “states were hemorrhaging money,” DeSantis said.';
+    expect(parts(opening, quotesOf(opening)[0]!)).toEqual(['In 2009, when Obama offered states billions, “states were hemorrhaging money,”']);
+  });
 });
