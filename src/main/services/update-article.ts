@@ -22,7 +22,8 @@ export type { UpdateArticleReport } from '../../core/api/articles';
  * Rejected suggestions (ids in the settings, per article) are re-anchored with the annotations
  * (core/suggest/rejections.ts): one whose text is still there stays rejected under its new id,
  * one whose text changed or vanished is dropped. They are saved after the article: if that save
- * fails, the article is updated and the worst case is that a rejected suggestion shows again.
+ * fails, the update still succeeds and the worst case is that a rejected suggestion shows again
+ * (the stored settings keep the old ids; StoredFile leaves memory equal to the disk).
  */
 export async function updateArticle(
   articles: ArticleStore,
@@ -51,7 +52,8 @@ export async function updateArticle(
   if (settings && rejected && rejected.length > 0) {
     const { ids } = reanchorRejections(doc.article.text, text, rejected);
     const { [id]: _old, ...others } = settings.value.rejectedSuggestions!;
-    await write(() => settings.set({ ...settings.value, rejectedSuggestions: ids.length > 0 ? { ...others, [id]: ids } : others }));
+    // The article is updated already; a failed save here must not report the update as failed.
+    await write(() => settings.set({ ...settings.value, rejectedSuggestions: ids.length > 0 ? { ...others, [id]: ids } : others })).catch(() => undefined);
   }
   for (const a of update.annotations) counts[a.state]++;
   return { id, changed: true, counts, annotations: update.annotations };
