@@ -17,7 +17,7 @@ import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
 import { isPronounPhrase, nameEnding, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
-import { speakerOfPhrase, type NameFacts } from './speakers';
+import { resolvePronoun, speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import type { Speaker, SuggestionRule } from './types';
 
@@ -59,6 +59,7 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       let r: ReportedQuote | null = null;
       if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
       else if (NAMING_VERBS.has(t.norm) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
+      else if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
       else {
         const lemma = speechVerb(t);
         if (lemma && reportsClause(lemma) && !cueVerbs.has(v)) r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts);
@@ -202,6 +203,55 @@ function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[])
   const d = direct[firstAtOrAfter(direct, t)];
   if (d?.firstToken !== t) return false;
   return /[,.?!…]\s*(?:[”"»«’]|'')$/.test(a.text.slice(a.tokens[d.lastToken]!.start - 2, a.tokens[d.lastToken]!.end));
+}
+
+/** Nouns of speech that report a clause with "that": "a statement by Clooney that …", "his claim that …". */
+const SPEECH_NOUNS = new Set([
+  'statement', 'claim', 'claims', 'assertion', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'allegation',
+  'allegations', 'accusation', 'accusations', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention',
+  'declaration', 'announcement', 'admission', 'prediction', 'complaint', 'vow',
+]);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "Eric Trump knocked a statement by actor George Clooney that an “obscene amount” was raised",
+ * "his claims that he had received an offer": a noun of speech whose speaker is named ("by X",
+ * "X's", "his") and a "that" clause. The suggestion runs from the noun phrase to the clause's
+ * end; with no speaker named it is left out (too often a reporter's framing).
+ */
+function nounThat(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+  let subject: Phrase | null = null;
+  let start = v;
+  const before = a.tokens[v - 1];
+  if (before && POSSESSIVES.has(before.norm)) {
+    subject = { first: v - 1, last: v };
+    start = v - 1;
+  } else if (before && (before.text === "'s" || before.text === '’s') && a.nameOf[v - 2] !== undefined && a.nameOf[v - 2] !== -1) {
+    const run = a.names[a.nameOf[v - 2]!]!;
+    subject = { first: run.first, last: run.last };
+    start = run.first;
+  } else if (before && /^(?:a|an|the|this|that)$/.test(before.norm)) start = v - 1;
+  let c = v + 1;
+  if (!subject && (a.tokens[c]?.norm === 'by' || a.tokens[c]?.norm === 'from')) {
+    subject = subjectAfter(a, c, s.last);
+    if (!subject) return null;
+    c = subject.last;
+  }
+  if (!subject || a.tokens[c]?.norm !== 'that' || a.inQuote[c] !== -1) return null;
+  const content = clauseRange(a, c + 1, nextAttribution(a, c + 1, s.last), v, direct);
+  if (!content) return null;
+  const fragment = { start: a.tokens[start]!.start, end: content.end };
+  // "his" speaks as a pronoun: speakerOfPhrase resolves it to the person named before.
+  const phrase = POSSESSIVES.has(a.tokens[subject.first]!.norm) ? { first: subject.first, last: subject.last } : subject;
+  const spoken = { ...speakerOfPhrase(a, phrase, facts), cue: cueOf(a, v, v + 1) };
+  if (POSSESSIVES.has(a.tokens[subject.first]!.norm)) {
+    const pronoun = a.tokens[subject.first]!.norm === 'her' ? 'she' : a.tokens[subject.first]!.norm === 'his' ? 'he' : 'they';
+    const actor = resolvePronoun(a, subject.first, pronoun, facts);
+    spoken.pronoun = true;
+    if (actor) spoken.actor = actor;
+    else delete spoken.actor;
+  }
+  return { fragments: [fragment], rule: 'reported-speech', score: withQuotes(a, fragment, 0.6), speaker: spoken };
 }
 
 /** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */

@@ -159,4 +159,19 @@ describe('reported speech', () => {
     const opening = 'In 2009, when Obama offered states billions, “states were hemorrhaging money,” DeSantis said.';
     expect(parts(opening, quotesOf(opening)[0]!)).toEqual(['In 2009, when Obama offered states billions, “states were hemorrhaging money,”']);
   });
+
+  it('suggests a noun of speech with its named speaker and a "that" clause ("a statement by X that …", "his claims that …")', () => {
+    const by = 'Eric Trump knocked a statement by actor George Clooney that an “obscene amount of money” was raised.';
+    const [q] = quotesOf(by);
+    expect(parts(by, q!)).toEqual(['a statement by actor George Clooney that an “obscene amount of money” was raised']);
+    expect(q!.speaker?.text).toBe('George Clooney');
+    const his = 'Ben Carson stood by his claims that he had received a scholarship offer.';
+    const [h] = quotesOf(his);
+    expect(parts(his, h!)).toEqual(['his claims that he had received a scholarship offer']);
+    expect(h!.speaker?.pronoun).toBe(true);
+    expect(h!.speaker?.actor?.text).toBe('Ben Carson');
+    // No speaker named, or no clause: the reporter's framing, left out.
+    expect(quotesOf('The statement that the company issued on Friday was short.')).toEqual([]);
+    expect(quotesOf('He read a statement by the company to the crowd.')).toEqual([]);
+  });
 });
