@@ -35,6 +35,8 @@ export const actorArgs = {
   /** Names to match; `articleId` (and `author`, the layer) give the article's linked entities as context. */
   matchActorNames: z.object({ names: z.array(Name).min(1).max(1000), articleId: ArticleId.optional(), author: LayerName.optional() }).strict(),
   actorEdit: z.object({ request: ActorEditRequestSchema }).strict(),
+  /** The names the suggestion rules recognise as actors (issue 16): registry names and aliases, texts tagged as actors anywhere in the workspace. */
+  knownActorNames: z.object({}).strict(),
 };
 
 /** A registry row: the entity with how often and where it is mentioned. */
@@ -57,4 +59,5 @@ export interface ActorResults {
   getActor: ActorDetail;
   matchActorNames: MatchResult[];
   actorEdit: { edit: Edit; savedAt: string };
+  knownActorNames: { names: { name: string; entityId?: string }[] };
 }

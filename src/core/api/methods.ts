@@ -26,6 +26,7 @@ export const API_METHOD_NAMES = [
   'getActor',
   'matchActorNames',
   'actorEdit',
+  'knownActorNames',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

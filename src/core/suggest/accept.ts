@@ -33,6 +33,8 @@ export function acceptCommand(doc: ArticleDoc, s: Suggestion, by: Authoring): Re
   const attributes = { [SUGGESTED_ATTRIBUTE]: s.rule };
   const made = createAnnotation(doc, { label: s.kind === 'quote' ? QUOTE_LABEL : ACTOR_LABEL, fragments: s.fragments, attributes }, by);
   if (!made.ok) return made;
+  // A known name is accepted linked to its registry entity.
+  if (s.kind === 'actor' && s.entityId) made.value.annotation.entity = s.entityId;
   const annotations: Annotation[] = [made.value.annotation];
   const relations: Relation[] = [];
   const span = s.kind === 'quote' ? speakerSpan(s) : undefined;
@@ -42,6 +44,7 @@ export function acceptCommand(doc: ArticleDoc, s: Suggestion, by: Authoring): Re
       const created = createAnnotation(doc, { label: ACTOR_LABEL, fragments: [span], attributes: { [SUGGESTED_ATTRIBUTE]: 'speaker-name' } }, by);
       if (!created.ok) return created;
       actor = created.value.annotation;
+      if (s.speaker?.actor?.entityId && s.speaker.actor.fragment.start === span.start && s.speaker.actor.fragment.end === span.end) actor.entity = s.speaker.actor.entityId;
       annotations.push(actor);
     }
     const linked = linkAnnotations({ ...doc, annotations: [...doc.annotations, ...annotations] }, { type: SPEAKER_LINK, from: made.value.annotation.id, to: actor.id }, by);

@@ -5,6 +5,7 @@
 import { findNameRuns, lowerCaseForms, type NameRun } from './names';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks';
 import { quoteMembership, splitSentences, type Sentence } from './sentences';
+import { nounUse } from './speech-verbs';
 import { tokenize, type Token } from './tokens';
 
 export interface Analysis {
@@ -23,6 +24,7 @@ export interface Analysis {
 
 export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
+  for (let t = 1; t < tokens.length; t++) if (nounUse(tokens[t]!, tokens[t - 1])) tokens[t]!.noun = true;
   const quotes = findQuotedSpans(text);
   const inQuote = quoteMembership(tokens, quotes);
   const sentences = splitSentences(text, tokens, inQuote);

@@ -80,14 +80,23 @@ export function computeSuggestions(input: SuggestInput, options: SuggestOptions 
  */
 function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
   const direct = findDirectQuotes(a);
+  const reported = findReportedSpeech(a, direct, facts);
   const suggestions: Suggestion[] = [];
   let previous = null as { end: number; speaker: Speaker } | null;
+  let r = 0;
   for (const q of direct) {
+    const start = q.fragments[0]!.start;
+    // The reported clauses before this quote count as "the quote before" too: "Graham assures his
+    // audience he will tell the bigots to “shut up.” “The answer to me …”" goes on with Graham.
+    for (; r < reported.length && reported[r]!.fragments[0]!.start < start; r++) {
+      const end = reported[r]!.fragments[reported[r]!.fragments.length - 1]!.end;
+      if (end <= start && (!previous || end > previous.end)) previous = { end, speaker: reported[r]!.speaker };
+    }
     let speaker: Speaker | undefined;
     let score = q.score;
     if (q.cue) speaker = speakerOf(a, q.cue, facts);
     else if ((speaker = speakerOfSentenceBefore(a, q.firstToken, facts))) score -= 0.05;
-    else if (previous && q.fragments[0]!.start - previous.end <= CARRY_REACH) {
+    else if (previous && start - previous.end <= CARRY_REACH) {
       // A quote with no cue goes on with the speaker of the quote before it.
       speaker = { ...previous.speaker };
       delete speaker.cue;
@@ -97,8 +106,7 @@ function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
     suggestions.push(s);
     if (speaker) previous = { end: q.fragments[q.fragments.length - 1]!.end, speaker };
   }
-  const reported = findReportedSpeech(a, direct, facts);
-  return mergeQuotes(suggestions, reported.map((r) => quoteSuggestion(a, r.fragments, r.rule, r.score, r.speaker)));
+  return mergeQuotes(suggestions, reported.map((x) => quoteSuggestion(a, x.fragments, x.rule, x.score, x.speaker)));
 }
 
 export function quoteSuggestion(a: Analysis, fragments: Suggestion['fragments'], rule: SuggestionRule, score: number, speaker: Speaker | undefined): Suggestion {

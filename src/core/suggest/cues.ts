@@ -9,7 +9,7 @@
  * speaks (noun-phrases.ts).
  */
 import type { Analysis } from './analysis';
-import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, withNamedAppositive, type Phrase } from './noun-phrases';
 import { speechVerb, takesListener } from './speech-verbs';
 
 export interface Cue {
@@ -38,6 +38,8 @@ const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'because', 'althoug
 const AFTER_REACH = 28;
 /** How far before a quote its cue verb may stand ("Clinton said in the spring, when the story broke, “…”"). */
 const BEFORE_REACH = 16;
+/** How far before a participle ("…, adding") the cue whose subject it shares may stand: "told CBS' Face the Nation on Sunday, saying". */
+const PARTICIPLE_REACH = 12;
 
 /** The cue after a quote whose last token is `q`, looking no further than `ceiling` (exclusive). */
 export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
@@ -86,6 +88,13 @@ function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
     }
   }
   if (comma === -1) return subjectBefore(a, verb, w);
+  // "Maria Torres, 34, a mother of three, said": appositives closing right before the verb.
+  if (a.tokens[verb - 1]!.text === ',' && !hasSpeechVerb(a, comma, verb)) {
+    const subject = subjectBefore(a, comma, w);
+    let next = comma + 1;
+    while (next < verb - 1 && a.tokens[next]!.text !== ',') next++;
+    return subject && withNamedAppositive(a, subject, { first: comma + 1, last: next });
+  }
   // The appositive must close right before the verb (", a former adviser, wrote"), else this is not a subject.
   const beforeVerb = subjectBefore(a, verb, w);
   if (beforeVerb && beforeVerb.first > comma) return null;
@@ -143,8 +152,31 @@ function bridges(a: Analysis, from: number, to: number, lemma: string): boolean 
  */
 export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | null {
   const before = a.tokens[v - 1]?.norm ?? '';
-  if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before)) return sentenceSubject(a, a.sentences[a.sentenceOf[v]!]!.first, v);
+  const sentence = a.sentences[a.sentenceOf[v]!]!;
+  // "…,” he said, adding that …": a participle after a cue speaks with that cue's subject.
+  if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before)) return subjectOfCueBefore(a, v, Math.max(floor, sentence.first)) ?? sentenceSubject(a, sentence.first, v);
+  // "A group of artists published a letter and called on people to …": the verb shares the sentence's subject.
+  if (before === 'and' && a.inQuote[v - 1] === -1) return sentenceSubject(a, sentence.first, v - 1);
   return subjectBefore(a, v, floor);
+}
+
+/** The subject of the nearest speech verb before token `v` in the clause chain "X said, adding …", not before `floor`. */
+function subjectOfCueBefore(a: Analysis, v: number, floor: number): Phrase | null {
+  if (a.tokens[v - 1]?.text !== ',') return null;
+  for (let k = v - 2; k >= floor && k >= v - PARTICIPLE_REACH; k--) {
+    if (a.inQuote[k] !== -1 || a.tokens[k]!.text === '.' || a.tokens[k]!.text === ';') return null;
+    const lemma = speechVerb(a.tokens[k]!);
+    if (!lemma || a.tokens[k]!.norm.endsWith('ing')) continue;
+    // "he said, adding" (the subject before) or "said Carson, adding" (after; not "told reporters, adding").
+    const after = takesListener(lemma) ? null : subjectAfter(a, k, v - 1);
+    return (after && after.last === v - 1 ? after : null) ?? subjectBefore(a, k, floor);
+  }
+  return null;
+}
+
+function hasSpeechVerb(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (speechVerb(a.tokens[k]!)) return true;
+  return false;
 }
 
 function allWords(a: Analysis, from: number, to: number): boolean {

@@ -51,6 +51,8 @@ const NAMING_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'for', 'called
 const LEAD_INS = new Set(['whether', 'while', 'if', 'unless']);
 /** Before a speech verb they make it part of the cue's clause ("said when asked about it"), not a second cue. */
 const SUBORDINATE = new Set(['when', 'if', 'as', 'after', 'before', 'being', 'been', 'was', 'were', 'once', 'unless']);
+/** Small words a title leaves in lower case: "The Future of American Workers and the Economy". */
+const TITLE_MINOR_WORDS = new Set(['and', 'the', 'for', 'nor', 'but', 'from', 'with', 'into', 'onto', 'over', 'under', 'upon', 'than', 'via']);
 /** A quoted span this long is a quote even with no cue. */
 const LONG_QUOTE_WORDS = 8;
 /** At most this many tokens may stand between the parts of one quote besides the cue's own. */
@@ -70,7 +72,10 @@ export function findDirectQuotes(a: Analysis): DirectQuote[] {
     const score = evidence(c);
     if (score === null) continue;
     const lead = leadIn(a, c);
-    quotes.push({ fragments: [...(lead ? [lead] : []), ...c.span.fragments], spans: [c.index], cue: c.cue, score, firstToken: c.first, lastToken: c.last });
+    const fragments = [...(lead ? [lead] : []), ...c.span.fragments];
+    const opening = lead ? null : sentenceOpening(a, c, previous?.lastToken ?? -1);
+    if (opening !== null) fragments[0] = { start: a.tokens[opening]!.start, end: fragments[0]!.end };
+    quotes.push({ fragments, spans: [c.index], cue: c.cue, score, firstToken: opening ?? c.first, lastToken: c.last });
   }
   return quotes;
 }
@@ -83,13 +88,17 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
   let words = 0;
   let capitalised = 0;
   let long = 0;
+  let minor = 0;
   for (let t = first; t <= last; t++) {
     const token = a.tokens[t]!;
     if (!token.word) continue;
     words++;
     if (token.text.length >= 3) {
-      long++;
-      if (/^\p{Lu}/u.test(token.text)) capitalised++;
+      if (TITLE_MINOR_WORDS.has(token.text)) minor++;
+      else {
+        long++;
+        if (/^\p{Lu}/u.test(token.text)) capitalised++;
+      }
     }
   }
   const inner = innerRange(a.text, span.fragments[span.fragments.length - 1]!);
@@ -97,10 +106,14 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
   const opening = innerRange(a.text, span.fragments[0]!);
   const startsCapital = /^[\p{Lu}\p{N}.…]/u.test(a.text.slice(opening.start, opening.start + 1));
   const speechLike = /[,.?!…:;—-]$/.test(innerText) && (startsCapital || words >= 4);
-  const title = long >= 2 && capitalised === long && !/[.?!]$/.test(innerText);
+  // Title case: every longer word capitalised ("Saturday Night Live"); with lower-case small
+  // words between them ("The Future of American Workers") only when no cue says it is speech.
+  const titleCase = long >= 2 && capitalised === long && !/[.?!]$/.test(innerText);
+  const cue = cueOf(a, first, last, index);
+  const title = titleCase && (minor === 0 || !cue || cue.weak === true);
   const named = words <= 4 && NAMING_WORDS.has(a.tokens[first - 1]?.norm ?? '');
   const letters = innerText.replace(/[^\p{L}\p{N}]/gu, '').length;
-  return { span, index, first, last, cue: cueOf(a, first, last, index), words, speechLike, title, named, letters };
+  return { span, index, first, last, cue, words, speechLike, title, named, letters };
 }
 
 /**
@@ -144,7 +157,8 @@ function evidence(c: Candidate): number | null {
 /**
  * "Whether the issue is the pipeline or health care, Mr. Garin added, “it becomes harder …”": a
  * clause that opens the sentence with a conditional or contrastive word, before the cue of a
- * quote, belongs to what the speaker says — one quote, the clause its first fragment.
+ * quote, belongs to what the speaker says — one quote, the clause its first fragment. So does
+ * any opening a lower-case quote goes on from ("The law, he wrote, “does not …”").
  */
 function leadIn(a: Analysis, c: Candidate): Fragment | null {
   const cue = c.cue;
@@ -152,9 +166,55 @@ function leadIn(a: Analysis, c: Candidate): Fragment | null {
   const comma = cue.subject.first - 1;
   const sentence = a.sentences[a.sentenceOf[cue.verb]!]!;
   const first = sentence.first;
-  if (a.tokens[comma]?.text !== ',' || !LEAD_INS.has(a.tokens[first]!.norm) || comma - first < 4) return null;
+  if (a.tokens[comma]?.text !== ',') return null;
+  // "The law, he wrote, “does not honor …”": a quote that goes on in lower case finishes the
+  // clause before the cue, whatever word opens it.
+  const inner = innerRange(a.text, c.span.fragments[0]!);
+  const continues = /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2)) && a.tokens[cue.verbEnd]?.text === ',' && completesOpening(a, first, c.first);
+  if (!(continues ? comma - first >= 1 : LEAD_INS.has(a.tokens[first]!.norm) && comma - first >= 4)) return null;
   for (let t = first; t < comma; t++) if (a.inQuote[t] !== -1) return null;
   return { start: a.tokens[first]!.start, end: a.tokens[comma - 1]!.end };
+}
+
+/**
+ * "Closing the department would “[send] the wrong message,” he added.": a quote that starts in
+ * lower case in the middle of its sentence, with its cue after it, finishes a sentence the
+ * reporter began in the speaker's voice — the sentence's opening is part of what is attributed.
+ * Not when a speech verb stands in the opening (then it is "X said the plan was “dead,”", the
+ * reported-speech rule's), nor across a quote suggested before. The first token of the opening,
+ * or null.
+ */
+function sentenceOpening(a: Analysis, c: Candidate, previousLast: number): number | null {
+  const cue = c.cue;
+  if (!cue || cue.weak || cue.side !== 'after') return null;
+  const inner = innerRange(a.text, c.span.fragments[0]!);
+  if (!/^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2))) return null;
+  const first = a.sentences[a.sentenceOf[c.first]!]!.first;
+  if (first >= c.first || first <= previousLast) return null;
+  let words = 0;
+  for (let t = first; t < c.first; t++) {
+    const token = a.tokens[t]!;
+    if (a.inQuote[t] === -1 && speechVerb(token)) return null;
+    if (token.word) words++;
+  }
+  return words >= 2 ? first : null;
+}
+
+/** Words a quote's own clause starts with: then it is whole, and what stands before the cue is the reporter's. */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'if', 'when', 'the', 'a', 'an']);
+/** Words that open the reporter's framing rather than a subject: "On Tuesday, he said, “…”", "Asked about it, …". */
+const FRAMING_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'later', 'earlier', 'asked', 'speaking', 'writing', 'today', 'yesterday', 'then', 'but', 'and', 'still', 'however', 'meanwhile', 'now', 'again', 'also']);
+
+/**
+ * Whether the sentence opening at token `first` is a subject the quote at token `quote` goes on
+ * from ("The law, he wrote, “does not …”"): not framing, and the quote not a clause of its own.
+ */
+function completesOpening(a: Analysis, first: number, quote: number): boolean {
+  const opening = a.tokens[first]!;
+  if (FRAMING_STARTS.has(opening.norm) || /(?:ed|ing)$/.test(opening.norm)) return false;
+  let w = quote;
+  while (w < a.tokens.length && !a.tokens[w]!.word) w++;
+  return !CLAUSE_SUBJECTS.has(a.tokens[w]?.norm ?? '');
 }
 
 /**

@@ -28,7 +28,10 @@ const BEFORE_VERB = new Set([
 ]);
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 const CONTINUE = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'went']);
-const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'with', 'from', 'on', 'during', 'about', 'over', 'under', 'by', 'into', 'via', 'near', 'inside', 'outside']);
+const PREPOSITIONS = new Set([
+  'of', 'for', 'in', 'at', 'with', 'from', 'on', 'during', 'about', 'over', 'under', 'by', 'into', 'via', 'near', 'inside',
+  'outside', 'through', 'throughout', 'across', 'against', 'among', 'amid', 'toward', 'towards', 'within', 'without', 'per',
+]);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'tomorrow', 'last', 'this', 'earlier', 'later', 'recently', 'afterward', 'afterwards', 'then', 'again', 'once',
@@ -45,10 +48,17 @@ function isWordLike(t: Token): boolean {
   return t.word || t.text === "'s" || t.text === '’s' || t.text === '&';
 }
 
+/** "the plaintiffs’ lawyer": an apostrophe glued to a plural before a space is a possessive, part of the phrase. */
+function pluralPossessive(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const before = a.tokens[i - 1];
+  return (t.text === '’' || t.text === "'") && before !== undefined && before.word && before.end === t.start && /s$/i.test(before.text) && /\s/.test(a.text[t.end] ?? '');
+}
+
 /** Stops a phrase: punctuation, a quotation mark, a boundary word, or a token inside a quote. */
 function stops(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  return !isWordLike(t) || BOUNDARY.has(t.norm) || a.inQuote[i] !== -1;
+  return (!isWordLike(t) && !pluralPossessive(a, i)) || BOUNDARY.has(t.norm) || a.inQuote[i] !== -1;
 }
 
 /** Whether two tokens are separated by a line break (a phrase never crosses one). */
@@ -70,11 +80,13 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
   const norm = (i: number) => (i >= floor ? a.tokens[i]!.norm : '');
   if (norm(end - 1) === 'to' && norm(end - 2) === 'on' && GO.has(norm(end - 3))) end = skipBeforeVerb(a, end - 3, floor);
   else if (norm(end - 1) === 'to' && CONTINUE.has(norm(end - 2))) end = skipBeforeVerb(a, end - 2, floor);
+  let appositive: Phrase | null = null;
   if (end - 1 >= floor && a.tokens[end - 1]!.text === ',') {
     // An appositive: skip back to the comma that opens it.
     let k = end - 2;
     while (k >= floor && k > end - 16 && a.tokens[k]!.text !== ',' && a.inQuote[k] === -1 && !brokenBetween(a, k, k + 1)) k--;
     if (k < floor || a.tokens[k]!.text !== ',') return null;
+    appositive = { first: k + 1, last: end - 1 };
     end = k;
   }
   // A pronoun right before the verb is the subject, whatever stands before it ("In a press release they stated").
@@ -82,7 +94,23 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
   let first = end;
   while (first - 1 >= floor && end - first < MAX_PHRASE && !stops(a, first - 1) && !brokenBetween(a, first - 1, first)) first--;
   if (first === end) return null;
-  return head(a, { first, last: end });
+  const phrase = head(a, { first, last: end });
+  return phrase && appositive ? withNamedAppositive(a, phrase, appositive) : phrase;
+}
+
+/**
+ * "the plaintiffs’ lawyer, Roberta Kaplan, said": a description right before an appositive that
+ * is a name speaks by that name — the phrase then runs over both, the name ending it.
+ */
+export function withNamedAppositive(a: Analysis, phrase: Phrase, appositive: Phrase): Phrase {
+  if (phrase.last + 1 !== appositive.first || a.tokens[phrase.last]!.text !== ',' || nameEnding(a, phrase) !== null || !isName(a, appositive)) return phrase;
+  return { first: phrase.first, last: appositive.last };
+}
+
+/** Whether tokens [first, last) are exactly one candidate name. */
+function isName(a: Analysis, p: Phrase): boolean {
+  const run = a.nameOf[p.first]!;
+  return run !== -1 && a.names[run]!.first === p.first && a.names[run]!.last === p.last;
 }
 
 function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
@@ -98,6 +126,8 @@ export function subjectAfter(a: Analysis, verb: number, ceiling: number): Phrase
   while (last < ceiling && last - first < MAX_PHRASE && !stops(a, last) && !brokenBetween(a, last - 1, last)) {
     const t = a.tokens[last]!;
     if (PREPOSITIONS.has(t.norm) || TIME_WORDS.has(t.norm)) break;
+    // "told reporters he would …": a pronoun after the phrase starts the next clause.
+    if (last > first && PRONOUNS.has(t.norm)) break;
     last++;
   }
   if (last === first) return null;

@@ -5,6 +5,8 @@
  *    Tuesday that …"), and without "that" the clause must follow the verb directly;
  *  - "CLAUSE, X said." and "CLAUSE, said X." — the cue ends the sentence;
  *  - "According to X, CLAUSE." and "CLAUSE, according to X."
+ *  - "X called the report a “boldfaced lie.”" — what a speaker calls something, in their words
+ *    (the object and the quoted words after it).
  * The clause runs to the end of the sentence (its final point left out) or to a direct quote
  * that has a cue of its own. Quoted words inside it make it a mixed quote (compute.ts keeps
  * the clause and drops the direct quote it holds).
@@ -13,9 +15,9 @@ import type { Fragment } from '../model/fragments';
 import type { Analysis } from './analysis';
 import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
-import { subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { isPronounPhrase, nameEnding, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
-import { speakerOfPhrase, type NameFacts } from './speakers';
+import { resolvePronoun, speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import type { Speaker, SuggestionRule } from './types';
 
@@ -30,6 +32,18 @@ const MIN_CLAUSE_WORDS = 3;
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'after', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'repeatedly', 'again', 'recently', 'privately', 'publicly', 'flatly', 'also', 'previously', 'once', 'often']);
 const TRAILING_REACH = 10;
+/** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
+const THAT_REACH = 12;
+/**
+ * Verbs that put a speaker's label on something: "called it “absurd”", "dubbed the plan “a sham”".
+ * Past and participle only: they report one utterance, where "Iran calls the US the “Great
+ * Satan”" says what a label habitually is (a scare quote).
+ */
+const NAMING_VERBS = new Set(['called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'labelling', 'branded', 'branding', 'described', 'describing']);
+/** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
+const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into', 'to', 'by']);
+/** At most this many words between the verb and the quoted words: the thing named. */
+const NAMED_OBJECT_WORDS = 8;
 const QUOTE_MARK = /[“”„«»"]|''/;
 
 export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote[] {
@@ -44,13 +58,17 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       const t = a.tokens[v]!;
       let r: ReportedQuote | null = null;
       if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
+      else if (NAMING_VERBS.has(t.norm) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
+      else if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
       else {
         const lemma = speechVerb(t);
         if (lemma && reportsClause(lemma) && !cueVerbs.has(v)) r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts);
       }
       if (r) {
         found.push(r);
-        break;
+        // Go on after the clause and its cue: "X said A, adding that B" holds a second attribution.
+        const end = Math.max(r.fragments[r.fragments.length - 1]!.end, r.speaker.cue?.end ?? 0);
+        while (v + 1 < s.last && a.tokens[v + 1]!.start < end) v++;
       }
     }
   }
@@ -79,7 +97,7 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
   let that = -1;
   if (a.tokens[c]?.norm === 'that') that = c;
   else if (a.tokens[c] && PHRASE_OPENERS.has(a.tokens[c]!.norm)) {
-    for (let k = c + 1; k < s.last && k < c + 8 && a.tokens[k]!.word && a.inQuote[k] === -1; k++) {
+    for (let k = c + 1; k < s.last && k < c + THAT_REACH && a.tokens[k]!.word && a.inQuote[k] === -1; k++) {
       if (a.tokens[k]!.norm === 'that') {
         that = k;
         break;
@@ -93,7 +111,7 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
   if (that !== -1) c = that;
   // "told Der Spiegel “We have a complaint,”": the clause is that quote, which the direct rule has.
   if (a.inQuote[c] !== -1 && completeQuoteAt(a, c, direct)) return null;
-  const content = clauseRange(a, c, s.last, v, direct);
+  const content = clauseRange(a, c, nextAttribution(a, c, s.last), v, direct);
   if (!content) return null;
   const score = that !== -1 ? 0.7 : 0.6;
   return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, score), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
@@ -127,13 +145,47 @@ function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly Direc
   if (v === s.first || a.tokens[v - 1]!.text !== ',') {
     if (a.tokens[subject.last]?.text !== ',') return null;
     if (v !== s.first) return null;
-    content = clauseRange(a, subject.last + 1, s.last, v, direct);
+    content = clauseRange(a, subject.last + 1, nextAttribution(a, subject.last + 1, s.last), v, direct);
   } else {
     if (!endsSentence(a, subject.last, s)) return null;
     content = clauseRange(a, s.first, v - 1, v, direct);
   }
   if (!content) return null;
   return { fragments: [content], rule: 'according-to', score: withQuotes(a, content, 0.75), speaker: speaker(a, subject, cue, facts) };
+}
+
+/**
+ * "Carson called that report a “boldfaced lie.”", "…, calling it “absurd.”", "which he described
+ * as “a cartel”": the verb, a short object and quoted words that end the clause. The speaker is a
+ * name or a pronoun (or a participle's subject), so that "a play called “Sons of Trump”", which
+ * names a title, is left alone.
+ */
+function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): ReportedQuote | null {
+  if (!speechVerb(a.tokens[v]!) && a.tokens[v]!.text !== a.tokens[v]!.norm) return null;
+  if (NOT_NAMING.has(a.tokens[v + 1]?.norm ?? '')) return null;
+  const participle = a.tokens[v]!.norm.endsWith('ing');
+  if (participle && a.tokens[v - 1]?.text !== ',') return null;
+  const subject = subjectOfVerb(a, v, s.first);
+  if (!subject) return null;
+  if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null) return null;
+  let q = v + 1;
+  let words = 0;
+  while (q < s.last && a.inQuote[q] === -1) {
+    const t = a.tokens[q]!;
+    if (!t.word && t.text !== "'s" && t.text !== '’s') return null;
+    if (++words > NAMED_OBJECT_WORDS) return null;
+    q++;
+  }
+  if (q >= s.last || a.tokens[q - 1]?.norm === 'that') return null;
+  // The quoted words end the clause: the sentence, a comma, a bracket or a dash follows.
+  const span = a.inQuote[q]!;
+  let end = q;
+  while (end + 1 < s.last && a.inQuote[end + 1] === span) end++;
+  const next = a.tokens[end + 1];
+  if (next && end + 1 < s.last && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
+  if (a.tokens[v]!.norm.startsWith('describ') && a.tokens[v + 1]?.norm !== 'as' && a.tokens[q - 1]?.norm !== 'as') return null;
+  const content = { start: a.tokens[v + 1]!.start, end: a.tokens[end]!.end };
+  return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
 }
 
 /** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */
@@ -151,6 +203,90 @@ function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[])
   const d = direct[firstAtOrAfter(direct, t)];
   if (d?.firstToken !== t) return false;
   return /[,.?!…]\s*(?:[”"»«’]|'')$/.test(a.text.slice(a.tokens[d.lastToken]!.start - 2, a.tokens[d.lastToken]!.end));
+}
+
+/** Nouns of speech that report a clause with "that": "a statement by Clooney that …", "his claim that …". */
+const SPEECH_NOUNS = new Set([
+  'statement', 'claim', 'claims', 'assertion', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'allegation',
+  'allegations', 'accusation', 'accusations', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention',
+  'declaration', 'announcement', 'admission', 'prediction', 'complaint', 'vow',
+]);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "Eric Trump knocked a statement by actor George Clooney that an “obscene amount” was raised",
+ * "his claims that he had received an offer": a noun of speech whose speaker is named ("by X",
+ * "X's", "his") and a "that" clause. The suggestion runs from the noun phrase to the clause's
+ * end; with no speaker named it is left out (too often a reporter's framing).
+ */
+function nounThat(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+  let subject: Phrase | null = null;
+  let start = v;
+  const before = a.tokens[v - 1];
+  if (before && POSSESSIVES.has(before.norm)) {
+    subject = { first: v - 1, last: v };
+    start = v - 1;
+  } else if (before && (before.text === "'s" || before.text === '’s') && a.nameOf[v - 2] !== undefined && a.nameOf[v - 2] !== -1) {
+    const run = a.names[a.nameOf[v - 2]!]!;
+    subject = { first: run.first, last: run.last };
+    start = run.first;
+  } else if (before && /^(?:a|an|the|this|that)$/.test(before.norm)) start = v - 1;
+  let c = v + 1;
+  if (!subject && (a.tokens[c]?.norm === 'by' || a.tokens[c]?.norm === 'from')) {
+    subject = subjectAfter(a, c, s.last);
+    if (!subject) return null;
+    c = subject.last;
+  }
+  if (!subject || a.tokens[c]?.norm !== 'that' || a.inQuote[c] !== -1) return null;
+  const content = clauseRange(a, c + 1, nextAttribution(a, c + 1, s.last), v, direct);
+  if (!content) return null;
+  const fragment = { start: a.tokens[start]!.start, end: content.end };
+  // "his" speaks as a pronoun: speakerOfPhrase resolves it to the person named before.
+  const phrase = POSSESSIVES.has(a.tokens[subject.first]!.norm) ? { first: subject.first, last: subject.last } : subject;
+  const spoken = { ...speakerOfPhrase(a, phrase, facts), cue: cueOf(a, v, v + 1) };
+  if (POSSESSIVES.has(a.tokens[subject.first]!.norm)) {
+    const pronoun = a.tokens[subject.first]!.norm === 'her' ? 'she' : a.tokens[subject.first]!.norm === 'his' ? 'he' : 'they';
+    const actor = resolvePronoun(a, subject.first, pronoun, facts);
+    spoken.pronoun = true;
+    if (actor) spoken.actor = actor;
+    else delete spoken.actor;
+  }
+  return { fragments: [fragment], rule: 'reported-speech', score: withQuotes(a, fragment, 0.6), speaker: spoken };
+}
+
+/** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
+const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);
+/** How many words a coordinated clause's subject may have before its speech verb. */
+const NEXT_SUBJECT_WORDS = 4;
+
+/**
+ * Where a clause reported after its cue ends because the sentence goes on with another
+ * attribution: ", adding that …", "and noted that …", ", which he argued …", ", but Jones said
+ * …", ", according to aides". The token the clause stops before (`to` when none).
+ */
+function nextAttribution(a: Analysis, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (a.inQuote[k] !== -1) continue;
+    const t = a.tokens[k]!;
+    const next = a.tokens[k + 1];
+    if (!next || a.inQuote[k + 1] !== -1) continue;
+    const verb = speechVerb(next);
+    // "and noted that …", "and said …": the same speaker goes on with another clause.
+    if (t.norm === 'and' && verb && reportsClause(verb)) return k;
+    if (t.text !== ',' && t.text !== ';' && t.text !== '—') continue;
+    if (verb && next.norm.endsWith('ing')) return k;
+    if (next.norm === 'according' && a.tokens[k + 2]?.norm === 'to') return k;
+    if (next.norm === 'which' || next.norm === 'who' || COORDINATORS.has(next.norm)) {
+      for (let j = k + 2, words = 0; j < to && words <= NEXT_SUBJECT_WORDS && a.inQuote[j] === -1; j++) {
+        const w = a.tokens[j]!;
+        if (!w.word) break;
+        const lemma = speechVerb(w);
+        if (lemma && !w.norm.endsWith('ing') && (reportsClause(lemma) || NAMING_VERBS.has(w.norm))) return k;
+        words++;
+      }
+    }
+  }
+  return to;
 }
 
 /**

@@ -82,6 +82,19 @@ const VERBS: Record<string, readonly string[]> = {
   propose: ['proposed'],
 };
 
+/**
+ * "states" is far more often the noun than the verb in political news: it is the noun after a
+ * determiner, a number, a preposition or a verb that takes it as object ("the states", "50
+ * states", "offered states billions"), and the verb after its subject ("the report states that").
+ */
+const NOUN_BEFORE = new Set(['the', 'a', 'these', 'those', 'all', 'both', 'many', 'most', 'some', 'several', 'other', 'of', 'for', 'in', 'to', 'by', 'from', 'with', 'among', 'between', 'across', 'and', 'or', 'our', 'their', 'his', 'her', 'its', 'which', 'individual', 'member', 'southern', 'northern', 'red', 'blue', 'swing', 'border', 'battleground']);
+
+/** Whether the token `t` (a spelling of a speech verb) is used as a noun after the token `before`. */
+export function nounUse(t: { norm: string }, before: { norm: string; word: boolean } | undefined): boolean {
+  if (t.norm !== 'states' || !before) return false;
+  return NOUN_BEFORE.has(before.norm) || /^\d/.test(before.norm) || (before.word && /(?:ed|ing)$/.test(before.norm));
+}
+
 /** Verbs whose first argument after the verb is the person spoken to: "told reporters", "warned investors". */
 const TAKES_LISTENER = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge']);
 
@@ -112,9 +125,9 @@ for (const [lemma, forms] of Object.entries(VERBS)) for (const form of forms) LE
  * The lemma of a token that is a speech verb, or undefined. The word must be written in lower
  * case: a capitalised "States", "Post" or "Reports" is part of a name.
  */
-export function speechVerb(token: { text: string; norm: string }): string | undefined {
+export function speechVerb(token: { text: string; norm: string; noun?: boolean }): string | undefined {
   const first = token.text[0];
-  if (first === undefined || first !== first.toLowerCase()) return undefined;
+  if (first === undefined || first !== first.toLowerCase() || token.noun) return undefined;
   return LEMMA.get(token.norm);
 }
 

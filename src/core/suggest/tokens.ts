@@ -10,6 +10,8 @@ export interface Token {
   /** Lower case, typographic apostrophes made straight: what word lists are matched against. */
   norm: string;
   word: boolean;
+  /** A speech verb's spelling used as a noun here ("the states", "offered states billions"): analysis.ts marks it. */
+  noun?: boolean;
 }
 
 /** Abbreviations that end in a point which does not end a sentence (lower case, without the point). */

@@ -1,9 +1,12 @@
 import type { UpdateArticleReport } from '../../core/api/articles';
 import { ApiError } from '../../core/api/contract';
 import { updateArticleText } from '../../core/edits/update-text';
+import type { Settings } from '../../core/model/settings';
+import { reanchorRejections } from '../../core/suggest/rejections';
 import { REANCHOR_STATES, type ReanchorState } from '../../core/text/reanchor';
 import { prepareArticle } from './article-import';
 import type { ArticleStore } from './article-store';
+import type { StoredFile } from './store/stored-file';
 
 export type { UpdateArticleReport } from '../../core/api/articles';
 
@@ -15,6 +18,12 @@ export type { UpdateArticleReport } from '../../core/api/articles';
  *
  * Duplicates: a text that is already another article of the workspace is refused (two
  * articles with one text would make every import by hash ambiguous).
+ *
+ * Rejected suggestions (ids in the settings, per article) are re-anchored with the annotations
+ * (core/suggest/rejections.ts): one whose text is still there stays rejected under its new id,
+ * one whose text changed or vanished is dropped. They are saved after the article: if that save
+ * fails, the update still succeeds and the worst case is that a rejected suggestion shows again
+ * (the stored settings keep the old ids; StoredFile leaves memory equal to the disk).
  */
 export async function updateArticle(
   articles: ArticleStore,
@@ -22,6 +31,7 @@ export async function updateArticle(
   file: { name: string; bytes: Uint8Array },
   now: string,
   write: (set: () => Promise<void>) => Promise<void>,
+  settings?: StoredFile<Settings>,
 ): Promise<UpdateArticleReport> {
   const stored = await articles.load(id);
   const prepared = await prepareArticle(file, now);
@@ -38,6 +48,13 @@ export async function updateArticle(
   if (other) throw new ApiError('conflict', `Nothing was changed: ${file.name} has the same text as the article "${other.title}" (${other.id}).`);
   const update = updateArticleText(doc, { text, hash, now });
   await write(() => stored.set(update.doc));
+  const rejected = settings?.value.rejectedSuggestions?.[id];
+  if (settings && rejected && rejected.length > 0) {
+    const { ids } = reanchorRejections(doc.article.text, text, rejected);
+    const { [id]: _old, ...others } = settings.value.rejectedSuggestions!;
+    // The article is updated already; a failed save here must not report the update as failed.
+    await write(() => settings.set({ ...settings.value, rejectedSuggestions: ids.length > 0 ? { ...others, [id]: ids } : others })).catch(() => undefined);
+  }
   for (const a of update.annotations) counts[a.state]++;
   return { id, changed: true, counts, annotations: update.annotations };
 }

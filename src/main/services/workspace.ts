@@ -196,7 +196,7 @@ export class Workspace {
   /** Replaces an article's text with a newer version and re-anchors its annotations (update-article.ts). */
   async updateArticleText(id: string, file: { name: string; bytes: Uint8Array }): Promise<UpdateArticleReport> {
     this.assertWritable();
-    return updateArticle(this.parts.articles, id, file, nowIso(), (set) => settle([set()]));
+    return updateArticle(this.parts.articles, id, file, nowIso(), (set) => settle([set()]), this.parts.settings);
   }
 
   /** Moves articles, with their annotations, into the workspace's trash (article-trash.ts); all or nothing. */

@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import type { ArticleDoc } from '../../core/model/document';
 import { nowIso } from '../../core/model/ids';
 import type { KnownName, Suggestion } from '../../core/suggest';
-import { ACTOR_LABEL } from '../../core/suggest/as-layer';
+import { knownNamesOf } from '../../core/suggest/known';
 import { counted } from '../../core/text/plural';
 import { acceptCommand, openSuggestions } from '../../core/suggest/accept';
+import { useActors } from './actors-store';
 import { backend } from './api';
 import { perform } from './editor-history';
 import { useEditor } from './editor-store';
@@ -36,26 +37,65 @@ function startWorker(): Worker {
   worker = new Worker(new URL('../features/suggest/suggest.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (e: MessageEvent<{ seq: number; suggestions?: Suggestion[]; error?: string }>) => {
     if (e.data.seq !== seq) return;
-    useSuggest.setState({ computing: false, all: e.data.suggestions ?? [], error: e.data.error ?? null });
+    const all = e.data.suggestions ?? [];
+    const { currentId } = useSuggest.getState();
+    useSuggest.setState({ computing: false, all, error: e.data.error ?? null, currentId: all.some((x) => x.id === currentId) ? currentId : null });
   };
   worker.onerror = (e) => useSuggest.setState({ computing: false, error: e.message || 'the suggestion rules failed' });
   return worker;
 }
 
-/** The texts of actors tagged in this article: names the rules then recognise everywhere in it. */
+/** Names tagged anywhere in the workspace, fetched when suggestions are first shown (the page holds one article at a time). */
+let workspaceNames: KnownName[] | null = null;
+let fetchingNames: Promise<void> | null = null;
+/** The known names the current suggestions were computed with. */
+let computedWith = '';
+
+/**
+ * Names the rules recognise as actors, each mention linked to its entity: the registry as the page
+ * holds it now (names and aliases), the actors tagged in this article as they are now, and those
+ * tagged in the rest of the workspace (core/suggest/known.ts).
+ */
 function knownNames(doc: ArticleDoc): KnownName[] {
-  const names = new Set(doc.annotations.filter((a) => a.label === ACTOR_LABEL).map((a) => a.quote.trim()).filter((t) => t.length > 1));
-  return [...names].map((name) => ({ name }));
+  const here = knownNamesOf(useActors.getState().registry, [doc]);
+  const seen = new Set(here.map((k) => `${k.entityId ?? ''}\u0000${k.name}`));
+  return [...here, ...(workspaceNames ?? []).filter((k) => !seen.has(`${k.entityId ?? ''}\u0000${k.name}`))];
 }
 
-/** Asks the worker for the suggestions of the open article when they are shown and out of date. */
+function loadWorkspaceNames(): Promise<void> {
+  fetchingNames ??= (async () => {
+    const actors = useActors.getState();
+    const [names] = await Promise.all([backend().api.knownActorNames({}), actors.loaded ? null : actors.load()]);
+    workspaceNames = names.names;
+  })()
+    .catch(() => {
+      workspaceNames = []; // the article's own names still count
+    })
+    .finally(() => {
+      fetchingNames = null;
+      refreshSuggestions();
+    });
+  return fetchingNames;
+}
+
+/** Asks the worker for the suggestions of the open article when they are shown and out of date (its text, or the names it knows). */
 export function refreshSuggestions(): void {
   const doc = useWorkspace.getState().doc;
   const s = useSuggest.getState();
-  if (!s.shown || !doc || s.text === doc.article.text) return;
+  if (!s.shown || !doc) return;
+  if (workspaceNames === null) {
+    if (!fetchingNames) void loadWorkspaceNames();
+    return;
+  }
+  const known = knownNames(doc);
+  const key = JSON.stringify(known);
+  if (s.text === doc.article.text && key === computedWith) return;
   seq++;
-  useSuggest.setState({ text: doc.article.text, computing: true, all: [], currentId: null, error: null });
-  startWorker().postMessage({ seq, text: doc.article.text, known: knownNames(doc) });
+  computedWith = key;
+  // Only the names changed (an actor was tagged or accepted): keep what is shown, and the current one, until the answer comes.
+  if (s.text === doc.article.text) useSuggest.setState({ computing: true });
+  else useSuggest.setState({ text: doc.article.text, computing: true, all: [], currentId: null, error: null });
+  startWorker().postMessage({ seq, text: doc.article.text, known });
 }
 
 export function rejectedIds(articleId: string): Set<string> {

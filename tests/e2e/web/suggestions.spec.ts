@@ -1,6 +1,7 @@
 import { test, expect } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import type { WorkspaceInfo } from '../../../src/core/api/articles';
+import { computeSuggestions } from '../../../src/core/suggest';
 import { api, clickAt, openArticle, paintedRanges, start } from './editor-helpers';
 import { SEED_TITLE } from './seed-tags';
 
@@ -98,4 +99,64 @@ test('Shift+Y accepts every open suggestion of one kind as one undo step', async
   await expect(page.locator('.article-header')).toContainText(`· ${all} annotations`);
   await page.keyboard.press('Control+z');
   await expect(page.locator('.article-header')).toContainText('· 0 annotations');
+});
+
+const INTRO = 'Talks in Geneva ended without a deal.';
+const QUOTE_A = (verb: string) => `“We ${verb} these accusations and we will say so at the United Nations,” Dmitry Peskov told reporters.`;
+const QUOTE_B = '“The sanctions will hurt ordinary families far more than any government,” said Maria Lopez, an economist.';
+const GENEVA_1 = [`${INTRO} Both sides blamed each other.`, QUOTE_A('categorically reject'), QUOTE_B].join('\n\n');
+const GENEVA_2 = [`${INTRO} Both sides blamed each other for the failure, diplomats said on Wednesday evening.`, QUOTE_A('firmly reject'), QUOTE_B].join('\n\n');
+
+/** The id the rules give the quote suggestion that starts with `opening` (the same rules the page runs). */
+function quoteId(text: string, opening: string): string {
+  const r = computeSuggestions({ text }, { kinds: ['quote'] });
+  if (!r.ok) throw new Error('no suggestions');
+  return r.value.find((s) => text.slice(s.fragments[0]!.start).startsWith(opening))!.id;
+}
+
+test('a rejected suggestion stays away after Update text changed the text before it; one whose words changed comes back', async ({ page, host }) => {
+  await start(page, host);
+  await page.getByTestId('import-articles-input').setInputFiles([{ name: 'geneva.txt', mimeType: 'text/plain', buffer: Buffer.from(GENEVA_1) }]);
+  const articleId = await openArticle(page, 'Talks in Geneva');
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Shift+S');
+  const count = page.getByTestId('suggestion-count');
+  await expect(count).toHaveText(/^[1-9]\d*$/);
+  const card = page.getByTestId('current-suggestion');
+  const rejectByKeyboard = async (id: string) => {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Shift+J');
+      await expect(card).toBeVisible();
+      if ((await card.getAttribute('data-suggestion-id')) === id) break;
+    }
+    await expect(card).toHaveAttribute('data-suggestion-id', id);
+    await page.keyboard.press('Shift+R');
+    await expect(card).not.toHaveAttribute('data-suggestion-id', id);
+  };
+  const [a1, b1] = [quoteId(GENEVA_1, '“We categorically'), quoteId(GENEVA_1, '“The sanctions')];
+  await rejectByKeyboard(a1);
+  await rejectByKeyboard(b1);
+  const rejectedNow = async () => (await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings.rejectedSuggestions?.[articleId] ?? [];
+  await expect.poll(rejectedNow).toEqual([a1, b1]);
+
+  await page.getByTestId('update-text-input').setInputFiles([{ name: 'geneva-2.txt', mimeType: 'text/plain', buffer: Buffer.from(GENEVA_2) }]);
+  await expect(page.locator('.article-text')).toContainText('diplomats said on Wednesday evening');
+  const [a2, b2] = [quoteId(GENEVA_2, '“We firmly'), quoteId(GENEVA_2, '“The sanctions')];
+  expect(b2).not.toBe(b1);
+  await expect.poll(rejectedNow).toEqual([b2]);
+
+  // Every open suggestion of the new text: the moved rejection is not among them, the changed quote is.
+  await expect(count).toHaveText(/^[1-9]\d*$/);
+  const open = Number(await count.textContent());
+  const seen = new Set<string>();
+  for (let i = 0; i < open; i++) {
+    await page.keyboard.press('Shift+J');
+    seen.add((await card.getAttribute('data-suggestion-id'))!);
+  }
+  expect(seen.has(b2)).toBe(false);
+  expect(seen.has(a2)).toBe(true);
+
+  // And a rejection made after the update is stored next to the re-anchored one, not over it.
+  await rejectByKeyboard(a2);
+  await expect.poll(rejectedNow).toEqual([b2, a2]);
 });

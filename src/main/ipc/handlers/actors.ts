@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../core/api';
 import type { actorArgs } from '../../../core/api/actors';
 import { actorEdit, getActor, listActors, matchActorNames } from '../../services/actors';
+import { workspaceKnownNames } from '../../services/suggest/suggest-articles';
 import type { Workspace } from '../../services/workspace';
 
 type ActorHandlers = Pick<ApiHandlers, keyof typeof actorArgs>;
@@ -12,5 +13,6 @@ export function actorHandlers(workspace: () => Workspace): ActorHandlers {
     getActor: async ({ id }) => getActor(workspace(), id),
     matchActorNames: async ({ names, articleId, author }) => matchActorNames(workspace(), names, articleId, author),
     actorEdit: async ({ request }) => actorEdit(workspace(), request),
+    knownActorNames: async () => ({ names: await workspaceKnownNames(workspace()) }),
   };
 }

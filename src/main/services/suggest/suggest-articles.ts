@@ -9,7 +9,8 @@ import { defaultLabelSchema, type LabelSchema } from '../../../core/model/label-
 import { nowIso } from '../../../core/model/ids';
 import { formatProblem } from '../../../core/model/result';
 import { suggest, type KnownName, type SuggestionKind } from '../../../core/suggest';
-import { ACTOR_LABEL, suggestionLayer, type SuggestionLayerKind } from '../../../core/suggest/as-layer';
+import { suggestionLayer, type SuggestionLayerKind } from '../../../core/suggest/as-layer';
+import { knownNamesOf, type RegistryNames } from '../../../core/suggest/known';
 import { prepareArticle } from '../article-import';
 import { importAnnotations } from '../exchange/import-annotations';
 import type { Workspace } from '../workspace';
@@ -44,11 +45,18 @@ export function suggestedDocs(articles: readonly ArticleDoc['article'][], reques
   });
 }
 
-/** Names the workspace already knows: the text of every tagged actor, so its other mentions are suggested too. */
-export function knownActorNames(docs: readonly ArticleDoc[]): KnownName[] {
-  const names = new Set<string>();
-  for (const doc of docs) for (const a of doc.annotations) if (a.label === ACTOR_LABEL && a.author !== SUGGESTED_LAYER && a.quote.trim()) names.add(a.quote.trim());
-  return [...names].sort().map((name) => ({ name }));
+/**
+ * Names the workspace already knows (core/suggest/known.ts): every registry entity by its name and
+ * aliases, and the text of every tagged actor (with its entity when linked), so their other
+ * mentions are suggested too. The `suggested` layer is left out: its actors are the rules' own.
+ */
+export function knownActorNames(docs: readonly ArticleDoc[], registry?: RegistryNames): KnownName[] {
+  return knownNamesOf(registry, docs, SUGGESTED_LAYER);
+}
+
+/** The known names of the whole open workspace (the page asks for them to suggest actors). */
+export async function workspaceKnownNames(ws: Workspace): Promise<KnownName[]> {
+  return knownActorNames(await workspaceDocs(ws, undefined), ws.actors());
 }
 
 export async function workspaceDocs(ws: Workspace, ids: readonly string[] | undefined): Promise<ArticleDoc[]> {
@@ -65,7 +73,7 @@ export async function workspaceDocs(ws: Workspace, ids: readonly string[] | unde
 /** Suggestions for the workspace's articles (all, or `ids`), with the workspace's tagged actor names as known names. */
 export async function suggestWorkspace(ws: Workspace, ids: readonly string[] | undefined, request: SuggestRequest): Promise<{ docs: ArticleDoc[]; schema: LabelSchema }> {
   const docs = await workspaceDocs(ws, ids);
-  const known = knownActorNames(ids ? await workspaceDocs(ws, undefined) : docs);
+  const known = knownActorNames(ids ? await workspaceDocs(ws, undefined) : docs, ws.actors());
   return { docs: suggestedDocs(docs.map((d) => d.article), request, known), schema: ws.labelSchema() };
 }
 

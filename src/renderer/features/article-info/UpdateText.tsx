@@ -35,9 +35,10 @@ export function UpdateTextButton({ articleId }: { articleId: string }) {
         useMessages.getState().show('info', `${file.name} holds the text already stored; nothing was changed.`);
         return true;
       }
-      const [doc, articles] = await Promise.all([api.getArticle({ id: articleId }), api.listArticles({})]);
+      // The workspace info too: the rejected suggestions of this article were re-anchored with it.
+      const [doc, articles, info] = await Promise.all([api.getArticle({ id: articleId }), api.listArticles({}), api.getWorkspace({})]);
       useHistory.setState({ history: EMPTY_HISTORY });
-      useWorkspace.setState({ doc, articles });
+      useWorkspace.setState({ doc, articles, info });
       const review = report.counts['needs-review'] + report.counts.orphaned;
       useMessages.getState().show(
         'success',

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { speakerSpan } from '../../../core/suggest/accept';
 import { counted } from '../../../core/text/plural';
 import { acceptAllOfKind, acceptCurrent, currentSuggestion, refreshSuggestions, rejectCurrent, stepSuggestion, toggleSuggestions, useSuggest, visibleSuggestions } from '../../state/suggest-store';
+import { useActors } from '../../state/actors-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { revealRange } from '../editor/editor-view';
 
@@ -26,7 +27,10 @@ export function SuggestionPanel() {
   const doc = useWorkspace((s) => s.doc);
   useWorkspace((s) => s.info?.settings.rejectedSuggestions);
   const text = doc?.article.text;
-  useEffect(() => refreshSuggestions(), [text, state.shown]);
+  const annotations = doc?.annotations;
+  const registry = useActors((s) => s.registry);
+  // Tagging an actor or editing the registry changes the names the rules know: recompute then too.
+  useEffect(() => refreshSuggestions(), [text, state.shown, annotations, registry]);
   if (!doc) return null;
   const open = visibleSuggestions();
   const current = currentSuggestion();

@@ -62,4 +62,16 @@ describe('accepting a suggestion', () => {
     expect(openSuggestions(after, [quote, pronoun, actor], new Set()).map((s) => s.id)).toEqual(['quote@35-42']);
     expect(openSuggestions(doc, [quote, pronoun, actor], new Set(['quote@35-42'])).map((s) => s.id)).toEqual(['quote@0-18', 'actor@19-28']);
   });
+
+  it('links an accepted known name, and a speaker it creates, to the registry entity', () => {
+    const known: Suggestion = { ...actor, rule: 'known-name', entityId: 'ent_berg' };
+    expect(apply(doc, known).doc.annotations.map((a) => [a.label, a.entity])).toEqual([['actor', 'ent_berg']]);
+    const withEntity: Suggestion = { ...quote, speaker: { ...quote.speaker!, actor: { fragment: { start: 19, end: 28 }, text: 'Anna Berg', entityId: 'ent_berg' } } };
+    expect(apply(doc, withEntity).doc.annotations.map((a) => [a.label, a.entity])).toEqual([
+      ['quote', undefined],
+      ['actor', 'ent_berg'],
+    ]);
+    // A name nothing knows stays unlinked.
+    expect(apply(doc, actor).doc.annotations[0]!.entity).toBeUndefined();
+  });
 });

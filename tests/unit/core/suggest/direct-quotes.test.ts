@@ -139,7 +139,8 @@ describe('direct quotes', () => {
   });
 
   it('does not suggest scare quotes or titles', () => {
-    expect(quotesOf('Critics call the policy “woke” and say it will fail.')).toEqual([]);
+    // "… and say it will fail" is reported speech of the critics; the scare quote is in none of it.
+    expect(quotesOf('Critics call the policy “woke” and say it will fail.').filter((q) => q.text.includes('woke'))).toEqual([]);
     expect(quotesOf('He hosted “Saturday Night Live” last week and the ratings rose.')).toEqual([]);
     expect(quotesOf('Her new film, “The Long Road Home,” opens on Friday in theatres.')).toEqual([]);
     expect(quotesOf('In an extended appearance on "Morning Joe," co-host Mika Brzezinski asked Trump about it.')).toEqual([]);
@@ -158,5 +159,55 @@ describe('direct quotes', () => {
     const [b] = quotesOf(text);
     expect(a!.id).toBe(b!.id);
     expect(a!.id).toBe(`quote@0-${'“We will not sign this deal,”'.length}`);
+  });
+
+  it('takes the opening of a sentence that a lower-case quote finishes into the quote ("Closing it would “…,” he said")', () => {
+    const text = 'Closing the department would “send the wrong message about our priorities,” he added.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['Closing the department would “send the wrong message about our priorities,”']);
+    expect(q!.speaker?.text).toBe('he');
+    // A quote that opens in capitals is a whole utterance: what stands before it is the reporter's.
+    const capital = 'In the interview, “We are going to win this state,” Trump said.';
+    expect(parts(capital, quotesOf(capital)[0]!)).toEqual(['“We are going to win this state,”']);
+    // A speech verb in the opening makes it "X said the plan was “…”", not the speaker's own sentence.
+    const said = 'Officials said the plan was “dead on arrival,” a spokesman added.';
+    expect(quotesOf(said).some((x) => x.text.startsWith('Officials'))).toBe(false);
+  });
+
+  it('speaks by the name in an appositive after a description ("the plaintiffs’ lawyer, Roberta Kaplan, said")', () => {
+    const after = '"This is a victory for families," the plaintiffs’ lawyer, Roberta Kaplan, said in a statement.';
+    const [a] = quotesOf(after);
+    expect(a!.speaker?.text).toBe('Roberta Kaplan');
+    expect(a!.speaker?.actor?.text).toBe('Roberta Kaplan');
+    const before = 'The plaintiffs’ lawyer, Roberta Kaplan, said: "This is a victory for families."';
+    expect(quotesOf(before)[0]!.speaker?.text).toBe('Roberta Kaplan');
+    // An appositive that is no name leaves the head as it is.
+    const plain = '"We will appeal," Mr. Garin, a Democratic pollster, said.';
+    expect(quotesOf(plain)[0]!.speaker?.text).toBe('Mr. Garin');
+  });
+
+  it('takes the subject before several appositives ("Maria Torres, 34, a mother of three, said")', () => {
+    const text = '"I love this country," Maria Torres, 34, a mother of three who came from Mexico, said through an interpreter.';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Maria Torres');
+  });
+
+  it('carries the speaker of a reported clause before it to a quote with no cue', () => {
+    const text = 'In his speech, Graham assured the audience that he would tell the bigots to “shut up.”\n\n"The answer to the immigration problem is to focus on what it means to be an American."';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]!.rule).toBe('direct-quote');
+    expect(quotes[1]!.speaker?.text).toBe('Graham');
+    expect(quotes[1]!.speaker?.cue).toBeUndefined();
+  });
+
+  it('takes the subject before a sandwiched cue into a quote that goes on in lower case ("The law, he wrote, “does not …”")', () => {
+    const text = 'The law, he wrote, "does not honor that tradition of religious freedom."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['The law', '"does not honor that tradition of religious freedom."']);
+    expect(q!.speaker?.text).toBe('he');
+    // Framing before the cue, or a quote that is a clause of its own, stays out.
+    for (const framed of ['On Tuesday, he said, "we will win the state."', 'Asked about the emails, Fallon said, "there is nothing new in them."']) {
+      expect(quotesOf(framed)[0]!.fragments).toHaveLength(1);
+    }
   });
 });

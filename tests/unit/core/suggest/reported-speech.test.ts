@@ -64,12 +64,19 @@ describe('reported speech', () => {
     expect(parts(text, quotes[0]!)).toEqual(['that “those who know me know that I’m an honest person.”']);
   });
 
-  it('keeps a quote a speaker names inside the reported clause in it', () => {
+  it('ends the reported clause before a relative clause that quotes the speaker again ("…, which he called “…”")', () => {
     const text = 'DeSantis said he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”';
     const quotes = quotesOf(text);
-    expect(quotes).toHaveLength(1);
-    expect(parts(text, quotes[0]!)).toEqual(['he has supported legislation against accreditation bodies, which he called “a cartel for higher education.”']);
-    expect(quotes[0]!.speaker?.text).toBe('DeSantis');
+    expect(quotes.map((q) => [parts(text, q).join(' … '), q.speaker?.text, q.speaker?.actor?.text])).toEqual([
+      ['he has supported legislation against accreditation bodies', 'DeSantis', 'DeSantis'],
+      ['“a cartel for higher education.”', 'he', 'DeSantis'],
+    ]);
+  });
+
+  it('leaves a pronoun after a listener in the reported clause ("told reporters he would …")', () => {
+    const text = 'Trump told reporters he would not back down.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['he would not back down']);
+    expect(quotesOf('“We won,” said he.')[0]!.speaker?.text).toBe('he');
   });
 
   it('leaves a quote with its own cue to the direct rule', () => {
@@ -81,5 +88,90 @@ describe('reported speech', () => {
     expect(quotesOf('Carson said in an alleyway behind the hotel.')).toEqual([]);
     expect(quotesOf('The so-called deal is said to be worth millions.')).toEqual([]);
     expect(quotesOf('The United States should declare war on the group.')).toEqual([]);
+  });
+
+  it('gives a participle after a cue ("…,” he said, adding that …") the cue\'s speaker', () => {
+    const text = '“They are worried,” Carson said, adding that the media would never treat him fairly.';
+    const reported = quotesOf(text).find((q) => q.rule === 'reported-speech')!;
+    expect(parts(text, reported)).toEqual(['that the media would never treat him fairly']);
+    expect(reported.speaker?.text).toBe('Carson');
+    const inverted = '“They are worried,” said Carson, adding that the media would never treat him fairly.';
+    expect(quotesOf(inverted).find((q) => q.rule === 'reported-speech')!.speaker?.text).toBe('Carson');
+    // The listener of "told" is not the one who adds.
+    const told = '“We are ready,” Nabi told reporters on Sunday, saying the team would play without fear.';
+    expect(quotesOf(told).find((q) => q.rule === 'reported-speech')!.speaker?.text).toBe('Nabi');
+  });
+
+  it('gives a verb joined by "and" the subject of its sentence', () => {
+    const text = 'A group of Mexican writers published an open letter and said the campaign was stirring up hatred.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['the campaign was stirring up hatred']);
+    expect(q!.speaker?.text).toBe('A group');
+  });
+
+  it('finds "that" after a listener and a long place and time phrase', () => {
+    const text = 'Vargas Llosa told an audience at a literary festival in Houston last week that the remarks were "intolerable."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that the remarks were "intolerable."']);
+    expect(q!.speaker?.text).toBe('Vargas Llosa');
+  });
+
+  it('suggests what a speaker called something in quoted words ("called the report a “lie”")', () => {
+    const a = 'Carson called that report Friday a "boldfaced lie."';
+    const [qa] = quotesOf(a);
+    expect(parts(a, qa!)).toEqual(['that report Friday a "boldfaced lie."']);
+    expect(qa!.speaker?.text).toBe('Carson');
+    const b = 'Clinton blasted the plan on Wednesday, calling it "absurd."';
+    expect(parts(b, quotesOf(b)[0]!)).toEqual(['it "absurd."']);
+    const c = 'Beruff, a Scott ally, called Florida’s standards “strong.”';
+    expect(quotesOf(c)[0]!.speaker?.text).toBe('Beruff');
+    const d = 'He described the deal as “a disaster for workers.”';
+    expect(parts(d, quotesOf(d)[0]!)).toEqual(['the deal as “a disaster for workers.”']);
+  });
+
+  it('does not take a title or a habitual label for something a speaker called', () => {
+    expect(quotesOf('A group of comedians is performing a play called "Sons of Trump" in Mexico City.')).toEqual([]);
+    expect(quotesOf('Iran calls the US the “Great Satan.”')).toEqual([]);
+    expect(quotesOf('Trump called for “a shutdown” last year.')).toEqual([]);
+    expect(quotesOf('He called “Saturday Night Live” a waste of time.')).toEqual([]);
+  });
+
+  it('ends a reported clause where the sentence goes on with another attribution, and suggests that one too', () => {
+    const cases: [string, string[][]][] = [
+      ['Carson said that the media was unfair to him, adding that he would not stop campaigning.', [['that the media was unfair to him', 'Carson'], ['that he would not stop campaigning', 'Carson']]],
+      ['Lamsa said the mock election will still go ahead and noted that the wall came down easily.', [['the mock election will still go ahead', 'Lamsa'], ['that the wall came down easily', 'Lamsa']]],
+      ['Smith said the plan would fail, but Jones said it would work.', [['the plan would fail', 'Smith'], ['it would work', 'Jones']]],
+      ['Wilcox said he was a big advocate of common standards, which he argued help students who move often.', [['he was a big advocate of common standards', 'Wilcox'], ['help students who move often', 'he']]],
+    ];
+    for (const [text, expected] of cases) {
+      expect(quotesOf(text).map((q) => [parts(text, q).join(' … '), q.speaker?.text])).toEqual(expected);
+    }
+    // A relative clause without a speech verb is part of what was said.
+    const plain = 'Smith said the bill, which was drafted in May, would pass easily.';
+    expect(quotesOf(plain).map((q) => parts(plain, q))).toEqual([['the bill, which was drafted in May, would pass easily']]);
+  });
+
+  it('reads "states" as the noun after a determiner, a number or a verb, and as the verb after its subject', () => {
+    expect(quotesOf('Obama offered states billions of dollars for schools.')).toEqual([]);
+    expect(quotesOf('Governors of the states met in Denver to discuss the budget.')).toEqual([]);
+    const verb = 'The report states that the economy grew.';
+    expect(parts(verb, quotesOf(verb)[0]!)).toEqual(['that the economy grew']);
+    const opening = 'In 2009, when Obama offered states billions, “states were hemorrhaging money,” DeSantis said.';
+    expect(parts(opening, quotesOf(opening)[0]!)).toEqual(['In 2009, when Obama offered states billions, “states were hemorrhaging money,”']);
+  });
+
+  it('suggests a noun of speech with its named speaker and a "that" clause ("a statement by X that …", "his claims that …")', () => {
+    const by = 'Eric Trump knocked a statement by actor George Clooney that an “obscene amount of money” was raised.';
+    const [q] = quotesOf(by);
+    expect(parts(by, q!)).toEqual(['a statement by actor George Clooney that an “obscene amount of money” was raised']);
+    expect(q!.speaker?.text).toBe('George Clooney');
+    const his = 'Ben Carson stood by his claims that he had received a scholarship offer.';
+    const [h] = quotesOf(his);
+    expect(parts(his, h!)).toEqual(['his claims that he had received a scholarship offer']);
+    expect(h!.speaker?.pronoun).toBe(true);
+    expect(h!.speaker?.actor?.text).toBe('Ben Carson');
+    // No speaker named, or no clause: the reporter's framing, left out.
+    expect(quotesOf('The statement that the company issued on Friday was short.')).toEqual([]);
+    expect(quotesOf('He read a statement by the company to the crowd.')).toEqual([]);
   });
 });
