@@ -9,7 +9,7 @@
  * Each at 5,000 spans and at 20,000 on the same words (LEDE_BENCH_SPANS=5000 runs one size), and
  * the open and tag figures again on @recogito/text-annotator (bench/peer/) with the same article,
  * spans and paint signal, printed with the ratio Lede / peer. LEDE_BENCH_PROFILE=dir writes CPU
- * profiles of the tags and the scroll.
+ * profiles of the tags and the scroll; LEDE_BENCH_PEER=0 leaves the peer out (while iterating).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -224,8 +224,22 @@ async function scrollWhole(page: Page): Promise<{ longTasks: number[]; longestGa
   });
 }
 
-/** With LEDE_BENCH_PROFILE=dir, a CPU profile of `run` is written there as NAME.cpuprofile (open it in DevTools). */
+/**
+ * With LEDE_BENCH_PROFILE=dir, a CPU profile of `run` is written there as NAME.cpuprofile, and with
+ * LEDE_BENCH_TRACE=dir a Chrome trace (style, layout, paint) as NAME.trace.json: open either in DevTools.
+ */
 async function profiled<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  const traces = process.env.LEDE_BENCH_TRACE;
+  if (traces) {
+    mkdirSync(traces, { recursive: true });
+    const browser = page.context().browser()!;
+    await browser.startTracing(page, { path: join(traces, `${name}.trace.json`), categories: ['devtools.timeline', 'blink', 'disabled-by-default-devtools.timeline'] });
+    try {
+      return await run();
+    } finally {
+      await browser.stopTracing();
+    }
+  }
   const dir = process.env.LEDE_BENCH_PROFILE;
   if (!dir) return run();
   const cdp = await page.context().newCDPSession(page);
@@ -288,6 +302,8 @@ async function measure(count: number): Promise<void> {
       return n;
     });
     report({ name: `editor: ${spans}: highlight ranges registered at open`, median: painted, unit: 'ranges', target: '', ok: painted > 0 });
+    const bars = await page.evaluate(() => document.querySelectorAll('.nest-bar').length);
+    report({ name: `editor: ${spans}: nest bars in the page at open`, median: bars, unit: 'bars', target: '', ok: true });
     const tags = await profiled(page, `lede-${count}-tags`, async () => {
       const times: number[] = [];
       for (let i = 0; i < 10; i++) times.push(await timeTag(page, i * 3));
@@ -304,6 +320,7 @@ async function measure(count: number): Promise<void> {
     report({ name: `editor: ${spans}: longest frame gap while scrolling the whole article`, median: round(scroll.longestGap), unit: 'ms', target: gapTarget ? `<= ${gapTarget} ms` : '', ok: gapTarget === null || scroll.longestGap <= gapTarget });
     report({ name: `editor: ${spans}: median frame gap while scrolling`, median: round(median(scroll.gaps)), unit: 'ms', target: '', ok: true });
     await page.close();
+    if (process.env.LEDE_BENCH_PEER === '0') return;
 
     // The peer on the same article and spans, in the same browser, timed to the same paint.
     const peerPage = await browser.newPage({ viewport: { width: 1360, height: 900 } });

@@ -49,7 +49,10 @@ export class NestBars {
       const made = boxes.map((b) => {
         const bar = document.createElement('div');
         bar.className = 'nest-bar';
-        bar.style.transform = `translate(${b.left}px, ${b.bottom + offset - BAR_HEIGHT_PX}px)`;
+        // left/top, not a transform: each transformed element is a node of its own in the
+        // compositor's property trees, and thousands of them made every frame's layerization slow.
+        bar.style.left = `${b.left}px`;
+        bar.style.top = `${b.bottom + offset - BAR_HEIGHT_PX}px`;
         bar.style.width = `${b.width}px`;
         bar.style.background = color;
         fragment.append(bar);
