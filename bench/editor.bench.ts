@@ -11,22 +11,20 @@
  * spans and paint signal, printed with the ratio Lede / peer. LEDE_BENCH_PROFILE=dir writes CPU
  * profiles of the tags and the scroll; LEDE_BENCH_PEER=0 leaves the peer out (while iterating).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { canonicalDoc } from '../src/core/edits/apply';
 import { articleIdFromHash } from '../src/core/model/article';
 import type { Annotation, Relation } from '../src/core/model/annotation';
 import type { ArticleDoc } from '../src/core/model/document';
 import { sha256Hex } from '../src/main/services/store/file-formats';
 import { openWorkspace } from '../src/main/services/workspace';
+import { ensureBuilt, launchChromium, ROOT, startHost } from './browser';
 import { servePeer } from './peer/serve-peer';
 import { median, report, reportMs, round } from './support';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORDS = 10_000;
 /** Span counts measured, each on the same 10,000 words: the issue's 5,000 and its dense 20,000. */
 const SIZES = (process.env.LEDE_BENCH_SPANS ?? '5000,20000').split(',').map(Number);
@@ -84,27 +82,13 @@ async function buildWorkspace(dir: string, doc: ArticleDoc): Promise<string> {
   return doc.article.id;
 }
 
-function startHost(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--workspace', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const timer = setTimeout(() => fail(new Error(`the host did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        ok({ child, url: m[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-  });
-}
-
-/** Clicks an article in the list and resolves with the ms until its highlights are painted. */
-function timeOpen(page: Page, id: string): Promise<number> {
+/**
+ * Clicks an article in the list and resolves with the ms until its highlights are painted, and
+ * how much of that was the host's answer to getArticle (Resource Timing of that request).
+ */
+function timeOpen(page: Page, id: string): Promise<{ ms: number; fetch: number }> {
   return page.evaluate(async (articleId) => {
+    performance.clearResourceTimings();
     const painted = new Promise<number>((done) => {
       const on = (e: Event) => {
         if ((e as CustomEvent<{ articleId: string }>).detail.articleId !== articleId) return;
@@ -115,7 +99,9 @@ function timeOpen(page: Page, id: string): Promise<number> {
     });
     const t0 = performance.now();
     document.querySelector<HTMLElement>(`.article-item[data-article-id="${articleId}"]`)!.click();
-    return (await painted) - t0;
+    const ms = (await painted) - t0;
+    const request = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('getArticle')).at(-1);
+    return { ms, fetch: request ? request.responseEnd - request.startTime : 0 };
   }, id);
 }
 
@@ -257,10 +243,7 @@ async function profiled<T>(page: Page, name: string, run: () => Promise<T>): Pro
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, 'out/main/web.js')) || !existsSync(join(ROOT, 'out/renderer/index.html'))) {
-    const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('the build failed');
-  }
+  ensureBuilt();
   for (const count of SIZES) await measure(count);
 }
 
@@ -274,10 +257,7 @@ async function measure(count: number): Promise<void> {
   const longId = await buildWorkspace(dir, doc);
   const host = await startHost(dir);
   const peer = await servePeer({ text: doc.article.text, spans: doc.annotations.map((a) => ({ id: a.id, label: a.label, start: a.fragments[0]!.start, end: a.fragments[0]!.end })) });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const openTarget = count <= 5_000 ? 100 : 300;
   const tagTarget = count <= 5_000 ? 50 : 80;
   try {
@@ -289,13 +269,17 @@ async function measure(count: number): Promise<void> {
     await page.locator('.article-item').first().waitFor();
     const other = (await page.locator('.article-item').nth(0).getAttribute('data-article-id'))!;
     const seed = other === longId ? (await page.locator('.article-item').nth(1).getAttribute('data-article-id'))! : other;
-    const opens: number[] = [];
-    for (let i = 0; i < 8; i++) {
-      await timeOpen(page, seed);
-      const ms = await timeOpen(page, longId);
-      if (i > 0) opens.push(ms);
-    }
-    const open = reportMs(`editor: ${spans}, 10,000 words: open -> visible highlights painted`, opens, openTarget);
+    const opens = await profiled(page, `lede-${count}-opens`, async () => {
+      const times: { ms: number; fetch: number }[] = [];
+      for (let i = 0; i < 8; i++) {
+        await timeOpen(page, seed);
+        const t = await timeOpen(page, longId);
+        if (i > 0) times.push(t);
+      }
+      return times;
+    });
+    const open = reportMs(`editor: ${spans}, 10,000 words: open -> visible highlights painted`, opens.map((t) => t.ms), openTarget);
+    reportMs(`editor: ${spans}: of the open, the host's answer to getArticle (HTTP)`, opens.map((t) => t.fetch), null);
     const painted = await page.evaluate(() => {
       let n = 0;
       CSS.highlights.forEach((h, name) => (n += /^lede-\d+-\d+$/.test(name) ? h.size : 0));
@@ -348,8 +332,7 @@ async function measure(count: number): Promise<void> {
   } finally {
     await browser.close();
     await peer.close();
-    host.child.kill('SIGTERM');
-    await new Promise((r) => host.child.once('exit', r));
+    await host.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
