@@ -23,6 +23,8 @@ export class NestBars {
    * document: reading a rect after a change (even to the highlights) forces a new layout.
    */
   measure(jobs: readonly { ranges: readonly StaticRange[]; level: number; color: string }[]): MeasuredBars {
+    // Nothing nested: no bars, and no rect read (it would force a layout of what just changed).
+    if (!jobs.some((job) => job.level >= 1)) return jobs.map((job) => ({ level: job.level, color: job.color, boxes: [] }));
     const origin = this.base.getBoundingClientRect();
     // One live Range, moved over each static one: live ranges cost on every later DOM change.
     const probe = document.createRange();
