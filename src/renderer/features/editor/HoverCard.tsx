@@ -75,8 +75,11 @@ export function HoverCard({ dom, body, doc, schema }: { dom: TextDom; body: HTML
     };
   }, [dom]);
 
+  // Not shown while a popup is open or text is selected: then nothing is looked up or measured
+  // (a tag re-renders this with the new document; the lookup walks every annotation).
+  const hidden = popup !== 'none' || (selection !== null && selection.anchor !== selection.focus);
   const card = useMemo(() => {
-    if (offset === null) return null;
+    if (offset === null || hidden) return null;
     const here = spansAt(visibleAnnotations(doc.annotations, filters), offset);
     if (here.length === 0) return null;
     const base = body.getBoundingClientRect();
@@ -88,9 +91,9 @@ export function HoverCard({ dom, body, doc, schema }: { dom: TextDom; body: HTML
     const below = last.top + last.height + 8;
     const place = below + 140 > body.scrollHeight && first.top > 160 ? { bottom: body.clientHeight - first.top + 8 } : { top: below };
     return { entries: hoverEntries(doc, schema, here), left: Math.max(0, Math.min(last.left, body.clientWidth - 320)), ...place };
-  }, [offset, doc, schema, filters, dom, body]);
+  }, [offset, hidden, doc, schema, filters, dom, body]);
 
-  if (!card || popup !== 'none' || (selection && selection.anchor !== selection.focus)) return null;
+  if (!card) return null;
   return (
     <div className="hover-card" role="tooltip" data-testid="hover-card" style={{ left: card.left, top: card.top, bottom: card.bottom }}>
       {card.entries.length > 1 && <p className="hover-count">{card.entries.length} spans here, innermost first</p>}

@@ -1,5 +1,6 @@
-import { spanEnd, spanStart, type Annotation } from '../../../core/model/annotation';
+import type { Annotation } from '../../../core/model/annotation';
 import type { MeasuredBars, NestBars } from './nest-bars';
+import { SpanIndex } from './span-index';
 import type { TextDom } from './text-dom';
 
 /** How each annotation is drawn: its highlight (label and level) and, when nested, its bar. */
@@ -15,7 +16,9 @@ export interface PaintStyle {
  * span, the browser draws registered ranges. Work is incremental — an edit re-registers only the
  * annotations whose object or style changed (annotations are immutable, so identity says which) —
  * and with many annotations only those in (or near) view are registered; `setWindow` moves that
- * window as the analyst scrolls.
+ * window as the analyst scrolls. The window's annotations come from an interval index (SpanIndex)
+ * kept up to date from what each edit changed, so neither an edit nor a scroll step walks every
+ * annotation of a long article.
  */
 
 interface Painted {
@@ -35,6 +38,7 @@ export class HighlightPainter {
   private annotations: readonly Annotation[] = [];
   private style: PaintStyle = { nameOf: () => 'lede-0-0', priorityOf: () => 0, levelOf: () => 0, colorOf: () => '#888888' };
   private window: { start: number; end: number } | null = null;
+  private readonly index = new SpanIndex();
 
   constructor(
     private dom: TextDom,
@@ -91,16 +95,23 @@ export class HighlightPainter {
   }
 
   private sync(): void {
+    if (!this.windowed) return this.apply(this.annotations);
     // Windowed but no window yet (the viewport is measured right after): paint nothing rather than everything.
-    const window = this.windowed ? (this.window ?? { start: 0, end: 0 }) : null;
-    // One pass over the annotations, no map of them all: a tag in a 20,000-annotation article
-    // touches only what is in the window.
+    const window = this.window ?? { start: 0, end: 0 };
+    this.index.update(this.annotations);
+    this.apply(this.index.query(window.start, window.end));
+  }
+
+  /**
+   * Paints exactly `shown` (those in the window, or all): registers what is new or restyled,
+   * unregisters what changed or left. Only `shown` and what is painted now are visited.
+   */
+  private apply(shown: readonly Annotation[]): void {
     const { nameOf, levelOf } = this.style;
     const seen = new Set<string>();
     const stale: [string, Painted][] = [];
     const added: Painted[] = [];
-    for (const a of this.annotations) {
-      if (window && !(spanStart(a) < window.end && spanEnd(a) > window.start)) continue;
+    for (const a of shown) {
       if (seen.has(a.id)) continue;
       seen.add(a.id);
       const p = this.painted.get(a.id);

@@ -23,6 +23,8 @@ export class NestBars {
    * document: reading a rect after a change (even to the highlights) forces a new layout.
    */
   measure(jobs: readonly { ranges: readonly StaticRange[]; level: number; color: string }[]): MeasuredBars {
+    // Nothing nested: no bars, and no rect read (it would force a layout of what just changed).
+    if (!jobs.some((job) => job.level >= 1)) return jobs.map((job) => ({ level: job.level, color: job.color, boxes: [] }));
     const origin = this.base.getBoundingClientRect();
     // One live Range, moved over each static one: live ranges cost on every later DOM change.
     const probe = document.createRange();
@@ -49,7 +51,10 @@ export class NestBars {
       const made = boxes.map((b) => {
         const bar = document.createElement('div');
         bar.className = 'nest-bar';
-        bar.style.transform = `translate(${b.left}px, ${b.bottom + offset - BAR_HEIGHT_PX}px)`;
+        // left/top, not a transform: each transformed element is a node of its own in the
+        // compositor's property trees, and thousands of them made every frame's layerization slow.
+        bar.style.left = `${b.left}px`;
+        bar.style.top = `${b.bottom + offset - BAR_HEIGHT_PX}px`;
         bar.style.width = `${b.width}px`;
         bar.style.background = color;
         fragment.append(bar);

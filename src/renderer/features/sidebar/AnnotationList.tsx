@@ -6,7 +6,7 @@ import type { LabelSchema } from '../../../core/model/label-schema';
 import { useEditor } from '../../state/editor-store';
 import { jumpTo } from '../../keyboard/editor-commands';
 import { focusText } from '../editor/editor-view';
-import { buildRows } from './list-rows';
+import { rowList, type RowList } from './list-rows';
 
 /**
  * The article's annotations grouped by label, each with its text, author, a note marker and its
@@ -15,24 +15,19 @@ import { buildRows } from './list-rows';
  */
 export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visible: readonly Annotation[]; schema: LabelSchema }) {
   const selectedId = useEditor((s) => s.selectedId);
-  const rows = useMemo(() => buildRows(doc, visible, schema), [doc, visible, schema]);
+  // Rows are made only for what is in view: an edit does not build a row per annotation.
+  const rows = useMemo(() => rowList(doc, visible, schema), [doc, visible, schema]);
   const scroller = useRef<HTMLDivElement>(null);
   // Rows have fixed heights (snippets are clamped to two lines, links to two): nothing is
   // measured in the DOM, so an edit in a 5,000-annotation article costs no layout here.
-  const estimateSize = useCallback((i: number) => rowHeight(rows[i]), [rows]);
-  const getItemKey = useCallback(
-    (i: number) => {
-      const row = rows[i];
-      return row?.kind === 'group' ? `g-${row.labelId}` : (row?.annotation.id ?? i);
-    },
-    [rows],
-  );
+  const estimateSize = useCallback((i: number) => rowHeight(rows, i), [rows]);
+  const getItemKey = useCallback((i: number) => rows.key(i), [rows]);
   const getScrollElement = useCallback(() => scroller.current, []);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: 8, getItemKey });
 
   // Keep the selected annotation's row in view when it was selected in the text: just after the
   // next paint, because scrolling forces a layout, and the new highlight in the text comes first.
-  const selectedIndex = useMemo(() => rows.findIndex((r) => r.kind === 'annotation' && r.annotation.id === selectedId), [rows, selectedId]);
+  const selectedIndex = useMemo(() => (selectedId ? rows.indexOf(selectedId) : -1), [rows, selectedId]);
   useEffect(() => {
     if (selectedIndex < 0) return;
     let task = 0;
@@ -49,7 +44,7 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
   };
   const step = (from: number, direction: 1 | -1) => {
     for (let i = from + direction; i >= 0 && i < rows.length; i += direction) {
-      if (rows[i]?.kind === 'annotation') return focusRow(i);
+      if (rows.at(i).kind === 'annotation') return focusRow(i);
     }
   };
 
@@ -60,7 +55,7 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
     <div ref={scroller} className="annotation-list" role="list" aria-label="Annotations">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index]!;
+          const row = rows.at(item.index);
           const style = { transform: `translateY(${item.start}px)` };
           if (row.kind === 'group') {
             return (
@@ -120,8 +115,8 @@ const GROUP_HEIGHT = 30;
 const ROW_HEIGHT = 76;
 const LINK_LINE_HEIGHT = 17;
 
-function rowHeight(row: ReturnType<typeof buildRows>[number] | undefined): number {
-  if (!row) return ROW_HEIGHT;
-  if (row.kind === 'group') return GROUP_HEIGHT;
-  return ROW_HEIGHT + Math.min(row.links.length, MAX_LINK_LINES) * LINK_LINE_HEIGHT;
+function rowHeight(rows: RowList, index: number): number {
+  if (index >= rows.length) return ROW_HEIGHT;
+  if (rows.isGroup(index)) return GROUP_HEIGHT;
+  return ROW_HEIGHT + Math.min(rows.linkCount(index), MAX_LINK_LINES) * LINK_LINE_HEIGHT;
 }

@@ -13,13 +13,101 @@ export type Row =
 
 const SNIPPET = 140;
 
-export function buildRows(doc: ArticleDoc, visible: readonly Annotation[], schema: LabelSchema): Row[] {
+/**
+ * The rows without making them: groups and their members, with a row object built only when
+ * asked for (the virtual list asks for the rows in view). An edit in a 20,000-annotation article
+ * then costs one pass grouping the annotations by label, not 20,000 row objects.
+ */
+export interface RowList {
+  readonly length: number;
+  at(index: number): Row;
+  /** A stable key for the row: the group's label or the annotation's id. */
+  key(index: number): string;
+  isGroup(index: number): boolean;
+  /** How many link lines the row has (0 for a group header): all its height depends on. */
+  linkCount(index: number): number;
+  /** The index of the annotation's row, or -1. */
+  indexOf(annotationId: string): number;
+}
+
+interface Group {
+  first: number;
+  row: Extract<Row, { kind: 'group' }>;
+  members: Annotation[];
+}
+
+export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema: LabelSchema): RowList {
   const byLabel = new Map<string, Annotation[]>();
   for (const a of visible) {
     const list = byLabel.get(a.label);
     if (list) list.push(a);
     else byLabel.set(a.label, [a]);
   }
+  const linksFrom = linkLines(doc, schema);
+  const order = [...schema.labels.map((l) => l.id), ...[...byLabel.keys()].filter((id) => !findLabel(schema, id))];
+  const groups: Group[] = [];
+  let length = 0;
+  for (const labelId of order) {
+    const members = byLabel.get(labelId);
+    if (!members?.length) continue;
+    const label = findLabel(schema, labelId);
+    groups.push({ first: length, members, row: { kind: 'group', labelId, name: label?.name ?? labelId, color: label?.color ?? '#888888', count: members.length } });
+    length += members.length + 1;
+  }
+  /** The group holding row `index` (a binary search: there are as many groups as labels). */
+  const groupAt = (index: number): Group | undefined => {
+    let lo = 0;
+    let hi = groups.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (groups[mid]!.first <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const g = groups[lo];
+    return g && index >= g.first && index <= g.first + g.members.length ? g : undefined;
+  };
+  const memberAt = (index: number): Annotation | undefined => {
+    const g = groupAt(index);
+    return g && index > g.first ? g.members[index - g.first - 1] : undefined;
+  };
+  return {
+    length,
+    at(index) {
+      const g = groupAt(index);
+      if (!g) throw new RangeError(`no row ${index} of ${length}`);
+      if (index === g.first) return g.row;
+      const a = g.members[index - g.first - 1]!;
+      return annotationRow(doc.article.text, a, linksFrom.get(a.id) ?? NO_LINKS);
+    },
+    key(index) {
+      const a = memberAt(index);
+      return a ? a.id : `g-${groupAt(index)?.row.labelId ?? index}`;
+    },
+    isGroup(index) {
+      return groupAt(index)?.first === index;
+    },
+    linkCount(index) {
+      const a = memberAt(index);
+      return a ? (linksFrom.get(a.id)?.length ?? 0) : 0;
+    },
+    indexOf(annotationId) {
+      for (const g of groups) {
+        const i = g.members.findIndex((a) => a.id === annotationId);
+        if (i >= 0) return g.first + 1 + i;
+      }
+      return -1;
+    },
+  };
+}
+
+/** Every row, made (for tests and small lists; the sidebar uses rowList). */
+export function buildRows(doc: ArticleDoc, visible: readonly Annotation[], schema: LabelSchema): Row[] {
+  const list = rowList(doc, visible, schema);
+  return Array.from({ length: list.length }, (_, i) => list.at(i));
+}
+
+/** Each annotation's link lines ("speaker → …", "speaker of ← …"), by id. */
+function linkLines(doc: ArticleDoc, schema: LabelSchema): Map<string, string[]> {
   // Only the annotations at a relation's end are looked up: no map of every annotation per edit.
   const ends = new Set<string>();
   for (const r of doc.relations) ends.add(r.from).add(r.to);
@@ -33,18 +121,7 @@ export function buildRows(doc: ArticleDoc, visible: readonly Annotation[], schem
     if (to) push(linksFrom, r.from, `${name} → ${short(fragmentsText(doc.article.text, to.fragments), 40)}`);
     if (from) push(linksFrom, r.to, `${name} of ← ${short(fragmentsText(doc.article.text, from.fragments), 40)}`);
   }
-  const order = [...schema.labels.map((l) => l.id), ...[...byLabel.keys()].filter((id) => !findLabel(schema, id))];
-  const rows: Row[] = [];
-  for (const labelId of order) {
-    const list = byLabel.get(labelId);
-    if (!list?.length) continue;
-    const label = findLabel(schema, labelId);
-    rows.push({ kind: 'group', labelId, name: label?.name ?? labelId, color: label?.color ?? '#888888', count: list.length });
-    for (const a of list) {
-      rows.push(annotationRow(doc.article.text, a, linksFrom.get(a.id) ?? NO_LINKS));
-    }
-  }
-  return rows;
+  return linksFrom;
 }
 
 const NO_LINKS: string[] = [];

@@ -6,7 +6,7 @@ import { applyCommand } from '../../../../../src/core/edits/apply';
 import { createAnnotation, deleteAnnotations, linkAnnotations, unlink } from '../../../../../src/core/edits/builders';
 import type { ArticleDoc } from '../../../../../src/core/model/document';
 import { defaultLabelSchema } from '../../../../../src/core/model/label-schema';
-import { buildRows } from '../../../../../src/renderer/features/sidebar/list-rows';
+import { buildRows, rowList } from '../../../../../src/renderer/features/sidebar/list-rows';
 
 const TEXT = readFileSync(resolve(__dirname, '../../../../../seeds/000_d052c3cef2812ef5.txt'), 'utf8');
 const BY = { author: 'ana', now: '2026-03-03T00:00:00.000Z' };
@@ -95,5 +95,21 @@ describe('sidebar rows', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("the lazy row list answers keys, headers, link counts and positions as the rows it would make", () => {
+    const doc = tagged();
+    const schema = defaultLabelSchema();
+    const list = rowList(doc, doc.annotations, schema);
+    const rows = buildRows(doc, doc.annotations, schema);
+    expect(list.length).toBe(rows.length);
+    rows.forEach((row, i) => {
+      expect(list.isGroup(i)).toBe(row.kind === 'group');
+      expect(list.key(i)).toBe(row.kind === 'group' ? `g-${row.labelId}` : row.annotation.id);
+      expect(list.linkCount(i)).toBe(row.kind === 'group' ? 0 : row.links.length);
+      if (row.kind === 'annotation') expect(list.indexOf(row.annotation.id)).toBe(i);
+    });
+    expect(list.indexOf('no-such-id')).toBe(-1);
+    expect(() => list.at(rows.length)).toThrow(RangeError);
   });
 });
