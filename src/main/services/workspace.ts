@@ -329,6 +329,9 @@ export class Workspace {
   async close(): Promise<void> {
     if (this.closed) return;
     await this.flush();
+    // Journals folded into their article files, so a closed workspace is whole files only.
+    if (!this.readOnly) await Promise.all(this.parts.articles.loadedFiles().map((f) => f.compact().catch(() => undefined)));
+    await this.flush();
     this.closed = true;
     await this.searcher.close();
     await this.parts.lock?.release();

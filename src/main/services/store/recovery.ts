@@ -32,6 +32,7 @@ export type Recovered<T> =
 export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: RecoveryContext, options: { rebuildable?: boolean } = {}): Promise<Recovered<T>> {
   const loaded = await StoredFile.load(spec);
   if (loaded.state === 'ok') {
+    ctx.notices.push(...loaded.file.journalNotices);
     if (loaded.fromVersion < SCHEMA_VERSION) await upgrade(spec, loaded.file, loaded.fromVersion, ctx);
     return { ...loaded, restored: false };
   }
@@ -70,7 +71,7 @@ async function upgrade<T>(spec: StoredFileSpec<T>, file: StoredFile<T>, fromVers
   await link(file.path, original).catch((error: unknown) => {
     if (codeOf(error) !== 'EEXIST') throw error;
   });
-  await file.set(file.value);
+  await file.rewrite();
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { ApiError } from '../../../core/api/contract';
@@ -7,6 +7,8 @@ import { CoalescingWriter } from './coalescing-writer';
 import type { Backups } from './backups';
 import { codeOf, describeCode, writeFileDurable } from './durable-write';
 import type { FileCodec } from './file-formats';
+import type { JournalCodec } from './article-journal';
+import { appendDurable, baseHash, journalLine, readJournal, recordChecksum, removeDurable, truncateDurable } from './journal-file';
 
 /**
  * One JSON file of the workspace, held in a lowdb `Low` whose adapter is Lede's own: reads
@@ -17,7 +19,7 @@ import type { FileCodec } from './file-formats';
 
 export type ReadResult<T> =
   | { state: 'missing' }
-  | { state: 'ok'; value: T; fromVersion: number; stats: Stats }
+  | { state: 'ok'; value: T; fromVersion: number; stats: Stats; bytes: Buffer }
   | { state: 'damaged' | 'too-new'; problem: string };
 
 /** Reads and decodes a stored file without changing anything on disk. */
@@ -56,7 +58,7 @@ export async function readStoredJson<T>(path: string, codec: FileCodec<T>): Prom
   }
   const decoded = codec.decode(raw);
   if (!decoded.ok) return { state: decoded.tooNew ? 'too-new' : 'damaged', problem: decoded.problem };
-  return { state: 'ok', value: decoded.value, fromVersion: decoded.fromVersion, stats };
+  return { state: 'ok', value: decoded.value, fromVersion: decoded.fromVersion, stats, bytes };
 }
 
 export interface StoredFileSpec<T> {
@@ -67,6 +69,23 @@ export interface StoredFileSpec<T> {
   backups: Backups | null;
   /** Told after each durable write, with what was written and the new file's stats. */
   onSaved?: (value: T, stats: Stats) => void;
+  /**
+   * Saves become records appended to `<relPath minus .json>.journal` (journal-file.ts) instead of
+   * whole-file rewrites; the file is compacted (rewritten whole, journal reset) in the background
+   * after COMPACT_RECORDS records or COMPACT_BYTES bytes, and before it is moved or closed.
+   * Absent: every save rewrites the file. `readOnly`: a journal is read but never written or cut.
+   */
+  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean };
+}
+
+/** Compaction thresholds: a journal longer than this is folded into its file in the background. */
+export const COMPACT_RECORDS = 200;
+export const COMPACT_BYTES = 1 << 20;
+/** How long after the last journal append a due compaction waits (off the save path). */
+export const COMPACT_DELAY_MS = 2000;
+
+export function journalPathOf(path: string): string {
+  return `${path.replace(/\.json$/, '')}.journal`;
 }
 
 /** A value that would not validate when read back: refused before anything is written. */
@@ -85,6 +104,7 @@ class UnusableFileError extends Error {
 
 class DurableJsonAdapter<T> implements Adapter<T> {
   lastRead: Extract<ReadResult<T>, { state: 'ok' }> | null = null;
+  journalState: Replayed<T> | null = null;
   constructor(
     private readonly spec: StoredFileSpec<T>,
     private readonly writer: () => CoalescingWriter<T>,
@@ -95,7 +115,11 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     if (result.state === 'missing') return null;
     if (result.state !== 'ok') throw new UnusableFileError(result);
     this.lastRead = result;
-    return result.value;
+    this.journalState = null;
+    if (!this.spec.journal) return result.value;
+    const replayed = await replayJournal(join(this.spec.workspaceDir, this.spec.relPath), result.value, result.bytes, this.spec.journal);
+    this.journalState = replayed;
+    return replayed.value;
   }
 
   write(data: T): Promise<void> {
@@ -114,6 +138,14 @@ export class StoredFile<T> {
   private readonly writer: CoalescingWriter<T>;
   private durableValue: T;
   durableStats: Stats | null;
+  /** The journal: which base its records apply to, its size and records, and whether a compaction is due. */
+  private journal: { path: string; base: string | null; bytes: number; records: number; exists: boolean | null } | null;
+  private compactTimer: ReturnType<typeof setTimeout> | null = null;
+  private forceWhole = false;
+  /** Notices from reading the journal (a damaged journal set aside), for the recovery context. */
+  journalNotices: string[] = [];
+  /** Bytes written by the last save (journal record or whole file), for benchmarks. */
+  lastWriteBytes = 0;
 
   private constructor(
     readonly spec: StoredFileSpec<T>,
@@ -125,6 +157,7 @@ export class StoredFile<T> {
     this.db = new Low<T>(adapter, value);
     this.durableValue = value;
     this.durableStats = stats;
+    this.journal = spec.journal ? { path: journalPathOf(this.path), base: null, bytes: 0, records: 0, exists: null } : null;
     this.writer = new CoalescingWriter<T>(
       (v) => this.saveNow(v),
       // A failed write puts the in-memory value back to what is on disk, before anyone builds on it.
@@ -146,6 +179,20 @@ export class StoredFile<T> {
     if (probe.data === null || !read) return { state: 'missing' };
     const file = new StoredFile(spec, adapter, probe.data, read.stats);
     writer = file.writer;
+    const replayed = adapter.journalState;
+    if (file.journal && replayed) {
+      file.journal.base = replayed.base;
+      file.journal.exists = replayed.size > 0;
+      file.journal.bytes = replayed.validBytes;
+      file.journal.records = replayed.records;
+      file.journalNotices = replayed.notices;
+      if (!spec.journal!.readOnly) {
+        // A torn tail (a crash mid-append) is cut off; a journal of an older base was already compacted into it.
+        if (replayed.stale > 0 && replayed.records === 0) await file.resetJournal();
+        else if (replayed.validBytes < replayed.size) await truncateDurable(file.journal.path, replayed.validBytes);
+        if (file.journal.records >= COMPACT_RECORDS || file.journal.bytes >= COMPACT_BYTES) file.scheduleCompaction(0);
+      }
+    }
     return { state: 'ok', file, fromVersion: read.fromVersion };
   }
 
@@ -184,6 +231,47 @@ export class StoredFile<T> {
     return this.writer.idle();
   }
 
+  /** Records in the journal not yet folded into the file (0 without a journal). */
+  get journalRecords(): number {
+    return this.journal?.records ?? 0;
+  }
+
+  /**
+   * Folds the journal into the file (one whole-file write, then the journal is reset) and
+   * resolves when that is durable; before the file is moved, copied or the workspace closed.
+   */
+  async compact(): Promise<void> {
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.compactTimer = null;
+    await this.idle();
+    if (!this.journal || this.spec.journal?.readOnly || (this.journal.records === 0 && this.journal.exists === false)) return;
+    await this.rewrite();
+  }
+
+  /** Writes the current value as a whole file (a format upgrade; a compaction), never as a journal record. */
+  rewrite(): Promise<void> {
+    this.forceWhole = true;
+    return this.db.write();
+  }
+
+  private scheduleCompaction(delay: number): void {
+    if (this.compactTimer) return;
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = null;
+      // A failed compaction loses nothing (the journal still holds every record): it is retried on the next save.
+      this.compact().catch(() => undefined);
+    }, delay);
+    this.compactTimer.unref?.();
+  }
+
+  private async resetJournal(): Promise<void> {
+    const journal = this.journal!;
+    await removeDurable(journal.path);
+    journal.exists = false;
+    journal.bytes = 0;
+    journal.records = 0;
+  }
+
   /**
    * The file's content for `value`, refused (UnreadableValueError) if it would not validate when
    * read back: such a file would be set aside as damaged on the next start, with every backup.
@@ -200,18 +288,114 @@ export class StoredFile<T> {
 
   /** Takes `value` as current and durable: it was written by a transaction (transaction.ts). */
   adopt(value: T, stats: Stats): void {
+    // The journal's records name the old file: the next save rewrites the file whole and resets it.
+    if (this.journal) this.journal.base = null;
     this.db.data = value;
     this.durableValue = value;
     this.durableStats = stats;
     this.spec.onSaved?.(value, stats);
   }
 
+  /**
+   * The journal line for the change from the durable value to `value`, refused like serialize()
+   * if the change would not validate when read back: the gate for every journal record.
+   */
+  serializeChange(value: T): { line: string; size: number } | null {
+    const journal = this.spec.journal!;
+    const change = journal.codec.diff(this.durableValue, value);
+    const size = journal.codec.size(change);
+    if (size === 0) return null;
+    const line = journalLine({ base: this.journal!.base, change });
+    const json = line.slice(17, -1);
+    if (recordChecksum(json) !== line.slice(0, 16)) throw new UnreadableValueError(this.spec.relPath, 'has a journal record whose checksum does not hold');
+    const readBack = journal.codec.decode((JSON.parse(json) as { change: unknown }).change);
+    const problem = readBack.ok ? journal.codec.problem(value, readBack.change) : readBack.problem;
+    if (problem) throw new UnreadableValueError(this.spec.relPath, problem);
+    return { line, size };
+  }
+
   private async saveNow(value: T): Promise<void> {
+    const journal = this.journal;
+    const whole = this.forceWhole;
+    this.forceWhole = false;
+    if (journal && journal.base !== null && !whole && !this.spec.journal!.readOnly && this.durableStats) {
+      const record = this.serializeChange(value);
+      // A change as big as the file (an import, a text update) is cheaper written whole.
+      if (record && record.line.length * 4 < this.durableStats.size) {
+        await appendDurable(journal.path, record.line, !journal.exists);
+        journal.exists = true;
+        journal.bytes += Buffer.byteLength(record.line);
+        journal.records++;
+        this.lastWriteBytes = record.line.length;
+        this.durableValue = value;
+        this.spec.onSaved?.(value, this.durableStats);
+        if (journal.records >= COMPACT_RECORDS || journal.bytes >= COMPACT_BYTES) this.scheduleCompaction(COMPACT_DELAY_MS);
+        return;
+      }
+      if (!record) {
+        this.durableValue = value;
+        this.lastWriteBytes = 0;
+        return;
+      }
+    }
+    await this.saveWhole(value);
+  }
+
+  private async saveWhole(value: T): Promise<void> {
     const json = this.serialize(value);
     const backups = this.spec.backups;
     const stats = await writeFileDurable(this.path, json, backups ? { beforeReplace: () => backups.beforeReplace(this.spec.relPath) } : {});
+    this.lastWriteBytes = json.length;
     this.durableValue = value;
     this.durableStats = stats;
+    if (this.journal) {
+      // The journal's records name the old base, so a crash before this reset never replays them onto the new one.
+      this.journal.base = baseHash(json);
+      // Unknown (a new or restored file) or present: cut it; a missing one is fine.
+      if (this.journal.exists !== false) await this.resetJournal();
+    }
     this.spec.onSaved?.(value, stats);
   }
+}
+
+interface Replayed<T> {
+  value: T;
+  base: string;
+  records: number;
+  size: number;
+  validBytes: number;
+  stale: number;
+  notices: string[];
+}
+
+/**
+ * The file's value with its journal replayed. A torn tail is left out (cut off by the caller in
+ * write mode). A damaged record inside the journal, or a replay that does not validate, never
+ * makes the file damaged: the base alone is used, the journal is set aside and a notice says so.
+ */
+async function replayJournal<T>(path: string, base: T, bytes: Buffer, spec: NonNullable<StoredFileSpec<T>['journal']>): Promise<Replayed<T>> {
+  const hash = baseHash(bytes);
+  const journalPath = journalPathOf(path);
+  const read = await readJournal(journalPath, hash);
+  const out: Replayed<T> = { value: base, base: hash, records: 0, size: read.size, validBytes: read.validBytes, stale: read.stale, notices: [] };
+  if (read.size === 0) return out;
+  let value = base;
+  let problem: string | null = read.damagedInside ? 'a record in its middle is damaged' : null;
+  for (const record of problem ? [] : read.records) {
+    const decoded = spec.codec.decode((record as { change?: unknown }).change);
+    if (!decoded.ok) {
+      problem = `a record ${decoded.problem}`;
+      break;
+    }
+    value = spec.codec.apply(value, decoded.change);
+  }
+  problem ??= read.records.length > 0 ? spec.codec.check(value) : null;
+  if (!problem) return { ...out, value, records: read.records.length };
+  const aside = `${journalPath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  if (!spec.readOnly) await rename(journalPath, aside);
+  out.notices.push(
+    `The change journal of ${path} could not be replayed (${problem}); the article is shown as last compacted, without the changes since.` +
+      (spec.readOnly ? ' Open the workspace in Lede to set the journal aside.' : ` The journal was kept as ${aside}.`),
+  );
+  return { ...out, size: 0, validBytes: 0, stale: 0 };
 }
