@@ -111,7 +111,8 @@ export function isLeftoverTemp(name: string): boolean {
   return /^\..+\.\d+\.\d+\.tmp$/.test(name);
 }
 
-function fault(step: WriteStep, path: string): void {
+/** Runs the test fault hook (journal appends use it too). */
+export function fault(step: WriteStep, path: string): void {
   faultHook?.(step, path);
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, truncate, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { codeOf, fsyncDir } from './durable-write';
+import { codeOf, DurableWriteError, fault, fsyncDir } from './durable-write';
 
 /**
  * The append-only change journal beside a stored file (`articles/<id>.journal` beside
@@ -44,9 +44,14 @@ export async function readJournal(path: string, base: string): Promise<JournalRe
   try {
     bytes = await readFile(path);
   } catch (error) {
-    if (codeOf(error) === 'ENOENT') return { records: [], size: 0, validBytes: 0, damagedInside: false, stale: 0 };
+    if (codeOf(error) === 'ENOENT') return parseJournal(Buffer.alloc(0), base);
     throw error;
   }
+  return parseJournal(bytes, base);
+}
+
+/** The records of a journal's bytes that apply to `base` (pure: the one parser, for the store and tests). */
+export function parseJournal(bytes: Buffer, base: string): JournalRead {
   const records: unknown[] = [];
   let offset = 0;
   let validBytes = 0;
@@ -62,7 +67,7 @@ export async function readJournal(path: string, base: string): Promise<JournalRe
     const parsed = parseLine(bytes.subarray(offset, end));
     offset = end + 1;
     if (!parsed) {
-      if (!bad) bad = true;
+      bad = true;
       continue;
     }
     if (bad) {
@@ -98,15 +103,22 @@ export function onJournalAppendForTests(hook: typeof appendHook): () => void {
 
 /** Appends one line and makes it durable (a new journal file's folder entry too). */
 export async function appendDurable(path: string, line: string, isNew: boolean): Promise<void> {
-  const handle = await open(path, 'a');
   try {
-    await handle.write(line);
-    appendHook?.(path);
-    await handle.datasync();
-  } finally {
-    await handle.close();
+    fault('open', path);
+    const handle = await open(path, 'a');
+    try {
+      fault('write', path);
+      await handle.write(line);
+      appendHook?.(path);
+      fault('fsync', path);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    if (isNew) await fsyncDir(dirname(path));
+  } catch (error) {
+    throw new DurableWriteError(path, codeOf(error), false, error);
   }
-  if (isNew) await fsyncDir(dirname(path));
 }
 
 /** Cuts the journal to `length` bytes (0: empty) durably; a missing journal is fine. */

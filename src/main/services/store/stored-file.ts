@@ -8,7 +8,7 @@ import type { Backups } from './backups';
 import { codeOf, describeCode, writeFileDurable } from './durable-write';
 import type { FileCodec } from './file-formats';
 import type { JournalCodec } from './article-journal';
-import { appendDurable, baseHash, journalLine, readJournal, recordChecksum, removeDurable, truncateDurable } from './journal-file';
+import { appendDurable, type JournalRead, baseHash, journalLine, readJournal, recordChecksum, removeDurable, truncateDurable } from './journal-file';
 
 /**
  * One JSON file of the workspace, held in a lowdb `Low` whose adapter is Lede's own: reads
@@ -322,7 +322,14 @@ export class StoredFile<T> {
       const record = this.serializeChange(value);
       // A change as big as the file (an import, a text update) is cheaper written whole.
       if (record && record.line.length * 4 < this.durableStats.size) {
-        await appendDurable(journal.path, record.line, !journal.exists);
+        try {
+          await appendDurable(journal.path, record.line, journal.exists !== true);
+        } catch (error) {
+          // Part of the line may be on disk: cut it off, and write the next save whole (which resets the journal).
+          journal.base = null;
+          await truncateDurable(journal.path, journal.bytes).catch(() => undefined);
+          throw error;
+        }
         journal.exists = true;
         journal.bytes += Buffer.byteLength(record.line);
         journal.records++;
@@ -379,18 +386,9 @@ async function replayJournal<T>(path: string, base: T, bytes: Buffer, spec: NonN
   const read = await readJournal(journalPath, hash);
   const out: Replayed<T> = { value: base, base: hash, records: 0, size: read.size, validBytes: read.validBytes, stale: read.stale, notices: [] };
   if (read.size === 0) return out;
-  let value = base;
-  let problem: string | null = read.damagedInside ? 'a record in its middle is damaged' : null;
-  for (const record of problem ? [] : read.records) {
-    const decoded = spec.codec.decode((record as { change?: unknown }).change);
-    if (!decoded.ok) {
-      problem = `a record ${decoded.problem}`;
-      break;
-    }
-    value = spec.codec.apply(value, decoded.change);
-  }
-  problem ??= read.records.length > 0 ? spec.codec.check(value) : null;
-  if (!problem) return { ...out, value, records: read.records.length };
+  const replayed = replayRecords(base, read, spec.codec);
+  if (replayed.ok) return { ...out, value: replayed.value, records: read.records.length };
+  const problem = replayed.problem;
   const aside = `${journalPath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   if (!spec.readOnly) await rename(journalPath, aside);
   out.notices.push(
@@ -398,4 +396,17 @@ async function replayJournal<T>(path: string, base: T, bytes: Buffer, spec: NonN
       (spec.readOnly ? ' Open the workspace in Lede to set the journal aside.' : ` The journal was kept as ${aside}.`),
   );
   return { ...out, size: 0, validBytes: 0, stale: 0 };
+}
+
+/** `base` with the journal's records applied, or why they cannot be (the one replay, for the store and tests). */
+export function replayRecords<T>(base: T, read: JournalRead, codec: JournalCodec<T, unknown>): { ok: true; value: T } | { ok: false; problem: string } {
+  if (read.damagedInside) return { ok: false, problem: 'a record in its middle is damaged' };
+  let value = base;
+  for (const record of read.records) {
+    const decoded = codec.decode((record as { change?: unknown }).change);
+    if (!decoded.ok) return { ok: false, problem: `a record ${decoded.problem}` };
+    value = codec.apply(value, decoded.change);
+  }
+  const problem = read.records.length > 0 ? codec.check(value) : null;
+  return problem ? { ok: false, problem } : { ok: true, value };
 }
