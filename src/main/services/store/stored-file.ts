@@ -79,10 +79,16 @@ export interface StoredFileSpec<T> {
 }
 
 /** Compaction thresholds: a journal longer than this is folded into its file in the background. */
-export const COMPACT_RECORDS = 200;
-export const COMPACT_BYTES = 1 << 20;
-/** How long after the last journal append a due compaction waits (off the save path). */
-export const COMPACT_DELAY_MS = 2000;
+let COMPACT_RECORDS = 200;
+const COMPACT_BYTES = 1 << 20;
+/** How long after the journal grows past a threshold its compaction waits (off the save path). */
+let COMPACT_DELAY_MS = 2000;
+
+/** TEST-ONLY: compacts far more often, so the crash tests kill compactions too. Production code never calls it. */
+export function compactOftenForTests(records: number, delayMs: number): void {
+  COMPACT_RECORDS = records;
+  COMPACT_DELAY_MS = delayMs;
+}
 
 export function journalPathOf(path: string): string {
   return `${path.replace(/\.json$/, '')}.journal`;
