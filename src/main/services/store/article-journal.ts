@@ -78,10 +78,21 @@ export const articleJournal: JournalCodec<ArticleDoc, ArticleChange> = {
   size: (c) => c.put.length + c.drop.length + c.putRelations.length + c.dropRelations.length + (c.article ? 1 : 0),
 };
 
-/** Items of `after` that are new or changed (by reference, then by value), and ids gone from `before`. */
+/**
+ * Items of `after` that are new or changed (by reference, then by value), and ids gone from
+ * `before`. Edits share every untouched item, so the common run at each end (compared by
+ * reference, no hashing) is skipped and only the middle is matched by id: flat in the article's
+ * size for an edit in one place.
+ */
 function diffById<T extends { id: string }>(before: readonly T[], after: readonly T[], put: T[], drop: string[]): void {
-  const old = new Map(before.map((x) => [x.id, x]));
-  for (const x of after) {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const old = new Map<string, T>();
+  for (let i = head; i < before.length - tail; i++) old.set(before[i]!.id, before[i]!);
+  for (let i = head; i < after.length - tail; i++) {
+    const x = after[i]!;
     const was = old.get(x.id);
     if (was !== x && (was === undefined || !sameJson(was, x))) put.push(x);
     old.delete(x.id);

@@ -183,3 +183,30 @@ describe('the article change journal', () => {
     expect(existsSync(join(copy, 'damaged'))).toBe(false);
   });
 });
+
+describe('articleJournal.diff and apply', () => {
+  it('property: applying the diff of two documents to the first gives the second (items shared, replaced, added, removed anywhere)', async () => {
+    const { articleJournal } = await import('../../../../../src/main/services/store/article-journal');
+    const { canonicalDoc } = await import('../../../../../src/core/edits/apply');
+    const text = 'x'.repeat(500);
+    const ann = (id: string, start: number, note: string) =>
+      ({ id, label: 'claim', fragments: [{ start, end: start + 3 }], quote: 'xxx', prefix: '', suffix: '', attributes: {}, note, author: 'me', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }) as ArticleDoc['annotations'][number];
+    fc.assert(
+      fc.property(fc.array(fc.nat(400), { maxLength: 30 }), fc.array(fc.record({ op: fc.constantFrom('put', 'move', 'drop'), pick: fc.nat(100), at: fc.nat(400) }), { maxLength: 6 }), (starts, ops) => {
+        const before = canonicalDoc({ article: { id: 'a', title: 't', source: 's', importedAt: '2026-01-01T00:00:00.000Z', hash: 'h', text } as ArticleDoc['article'], annotations: starts.map((s, i) => ann(`a${i}`, s, '')), relations: [] });
+        let annotations = [...before.annotations];
+        for (const [n, o] of ops.entries()) {
+          const target = annotations[o.pick % Math.max(1, annotations.length)];
+          if (o.op === 'put') annotations.push(ann(`new${n}`, o.at, 'n'));
+          else if (target && o.op === 'move') annotations = annotations.map((a) => (a === target ? ann(a.id, o.at, 'moved') : a));
+          else if (target) annotations = annotations.filter((a) => a !== target);
+        }
+        const after = canonicalDoc({ ...before, annotations });
+        const change = articleJournal.diff(before, after);
+        expect(articleJournal.apply(before, change)).toEqual(after);
+        expect(change.put.length + change.drop.length).toBeLessThanOrEqual(2 * ops.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
