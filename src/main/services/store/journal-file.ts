@@ -9,21 +9,42 @@ import { codeOf, DurableWriteError, fault, fsyncDir } from './durable-write';
  * fsynced before the save is acknowledged. Each record names the base file it applies to (the
  * SHA-256 of the base's bytes), so a journal left behind by a crash between compacting (the base
  * rewritten) and resetting the journal is recognised as already applied, never replayed twice.
+ *
+ * A journal is a chain: `{base, change}` records apply to the file whose hash is `base`; a seal
+ * line `{base, seal}` says "the records so far, applied to `base`'s file, give the file whose
+ * hash is `seal`", and later records name `seal` as their base. A live journal has no seal; the
+ * copy kept beside a backup (backups.ts) ends with one, naming the file that replaced the backup.
  */
 
+export type JournalProblem =
+  /** The last line never got its newline: a crash mid-append; that save was never acknowledged. */
+  | 'torn'
+  /** The last line is whole but its checksum does not hold: in flight at a power cut, or damaged since. */
+  | 'bad-last'
+  /** A bad line or a record that does not follow, with more after it: damage, not a crash. */
+  | 'damaged'
+  /** The first record names another base: the journal belongs to another version of the file. */
+  | 'stale';
+
 export interface JournalRead {
-  /** Records (parsed JSON) whose checksum holds and that apply to the given base, in order. */
+  /** Change records (parsed JSON) that chain from the given base, in order. */
   records: unknown[];
+  /** Byte offset just past each record's line (to cut the journal after any of them). */
+  ends: number[];
   /** Bytes of the journal file (0 when there is none). */
   size: number;
-  /** Byte length of the valid prefix; less than size when the tail is torn or damaged. */
+  /** Byte length of the good prefix (records and seals); less than size when there is a problem. */
   validBytes: number;
-  /** A bad line followed by good ones: damage, not a crash mid-append. */
-  damagedInside: boolean;
-  /** Records for another base (already compacted into it): the journal should be reset. */
-  stale: number;
+  /** The hash of the file the good prefix reaches: the given base, or the last seal's. */
+  reached: string;
+  /** Whether the good prefix ends with a seal (a backup's journal, complete). */
+  sealed: boolean;
+  problem: JournalProblem | null;
+  /** Lines after the good prefix (not applied), for messages. */
+  unread: number;
+  /** For a stale journal: the base its first record names. */
+  otherBase?: string;
 }
-
 export function recordChecksum(json: string): string {
   return createHash('sha256').update(json, 'utf8').digest('hex').slice(0, 16);
 }
@@ -38,47 +59,59 @@ export function journalLine(record: object): string {
   return `${recordChecksum(json)} ${json}\n`;
 }
 
-/** Reads a journal; a torn or garbled trailing line (a crash mid-append) is left out, never fatal. */
-export async function readJournal(path: string, base: string): Promise<JournalRead> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    if (codeOf(error) === 'ENOENT') return parseJournal(Buffer.alloc(0), base);
-    throw error;
-  }
-  return parseJournal(bytes, base);
+/** The seal line: the records before it, applied to `base`'s file, give the file whose hash is `seal`. */
+export function sealLine(base: string, seal: string): string {
+  return journalLine({ base, seal });
 }
 
-/** The records of a journal's bytes that apply to `base` (pure: the one parser, for the store and tests). */
+/** Reads a journal (missing: empty) and parses it from `base`. */
+export async function readJournal(path: string, base: string): Promise<JournalRead> {
+  return parseJournal(await readJournalBytes(path), base);
+}
+
+export async function readJournalBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return Buffer.alloc(0);
+    throw error;
+  }
+}
+
+/** The records of a journal's bytes that chain from `base` (pure: the one parser, for the store and tests). */
 export function parseJournal(bytes: Buffer, base: string): JournalRead {
-  const records: unknown[] = [];
+  const out: JournalRead = { records: [], ends: [], size: bytes.length, validBytes: 0, reached: base, sealed: false, problem: null, unread: 0 };
   let offset = 0;
-  let validBytes = 0;
-  let stale = 0;
-  let bad = false;
-  let damagedInside = false;
   while (offset < bytes.length) {
     const end = bytes.indexOf(0x0a, offset);
     if (end < 0) {
-      bad = true; // torn: the last line never got its newline
+      // Bytes without their newline after the last whole line: the append in flight at a crash.
+      out.problem = 'torn';
+      out.unread = 1;
       break;
     }
-    const parsed = parseLine(bytes.subarray(offset, end));
+    const parsed = parseLine(bytes.subarray(offset, end)) as { base?: unknown; seal?: unknown; change?: unknown } | null;
+    if (!parsed || parsed.base !== out.reached || (typeof parsed.seal !== 'string' && parsed.change === undefined)) {
+      const rest = bytes.subarray(offset);
+      out.unread = rest.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0) + (rest.at(-1) === 0x0a ? 0 : 1);
+      if (parsed && offset === 0 && typeof parsed.base === 'string') {
+        out.problem = 'stale';
+        out.otherBase = parsed.base;
+      } else out.problem = !parsed && end === bytes.length - 1 ? 'bad-last' : 'damaged';
+      break;
+    }
     offset = end + 1;
-    if (!parsed) {
-      bad = true;
-      continue;
+    out.validBytes = offset;
+    if (typeof parsed.seal === 'string') {
+      out.reached = parsed.seal;
+      out.sealed = true;
+    } else {
+      out.records.push(parsed);
+      out.ends.push(offset);
+      out.sealed = false;
     }
-    if (bad) {
-      damagedInside = true; // a good record after a bad one: not a torn tail
-      break;
-    }
-    validBytes = offset;
-    if ((parsed as { base?: unknown }).base === base) records.push(parsed);
-    else stale++;
   }
-  return { records, size: bytes.length, validBytes, damagedInside, stale };
+  return out;
 }
 
 function parseLine(line: Buffer): object | null {
@@ -146,4 +179,30 @@ export async function removeDurable(path: string): Promise<void> {
     throw error;
   }
   await fsyncDir(dirname(path));
+}
+
+/**
+ * The hash a journal's last line seals to, read from its tail only (a few hundred bytes, however
+ * long the journal): null when there is no journal or it does not end with a seal.
+ */
+export async function sealedHash(path: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 512);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    if (tail.at(-1) !== 0x0a) return null;
+    const start = tail.lastIndexOf(0x0a, tail.length - 2) + 1;
+    const parsed = parseLine(tail.subarray(start, tail.length - 1)) as { seal?: unknown } | null;
+    return typeof parsed?.seal === 'string' ? parsed.seal : null;
+  } finally {
+    await handle.close();
+  }
 }

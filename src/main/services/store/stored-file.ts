@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { ApiError } from '../../../core/api/contract';
@@ -8,7 +8,8 @@ import type { Backups } from './backups';
 import { codeOf, describeCode, writeFileDurable } from './durable-write';
 import type { FileCodec } from './file-formats';
 import type { JournalCodec } from './article-journal';
-import { appendDurable, type JournalRead, baseHash, journalLine, readJournal, recordChecksum, removeDurable, truncateDurable } from './journal-file';
+import { appendDurable, baseHash, journalLine, readJournalBytes, recordChecksum, removeDurable, sealLine, truncateDurable } from './journal-file';
+import { settleJournal, type Settled } from './journal-replay';
 
 /**
  * One JSON file of the workspace, held in a lowdb `Low` whose adapter is Lede's own: reads
@@ -110,7 +111,7 @@ class UnusableFileError extends Error {
 
 class DurableJsonAdapter<T> implements Adapter<T> {
   lastRead: Extract<ReadResult<T>, { state: 'ok' }> | null = null;
-  journalState: Replayed<T> | null = null;
+  journalState: Settled<T> | null = null;
   constructor(
     private readonly spec: StoredFileSpec<T>,
     private readonly writer: () => CoalescingWriter<T>,
@@ -123,9 +124,10 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     this.lastRead = result;
     this.journalState = null;
     if (!this.spec.journal) return result.value;
-    const replayed = await replayJournal(join(this.spec.workspaceDir, this.spec.relPath), result.value, result.bytes, this.spec.journal);
-    this.journalState = replayed;
-    return replayed.value;
+    const { workspaceDir, relPath, backups } = this.spec;
+    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly: this.spec.journal.readOnly }, result.value, result.bytes, this.spec.journal.codec);
+    this.journalState = settled;
+    return settled.value;
   }
 
   write(data: T): Promise<void> {
@@ -144,8 +146,14 @@ export class StoredFile<T> {
   private readonly writer: CoalescingWriter<T>;
   private durableValue: T;
   durableStats: Stats | null;
-  /** The journal: which base its records apply to, its size and records, and whether a compaction is due. */
-  private journal: { path: string; base: string | null; bytes: number; records: number; exists: boolean | null } | null;
+  /**
+   * The live journal: the hash of the file its records apply to (null: not known, the next save
+   * is written whole), its valid length and records, whether it exists (null: not known), and
+   * whether the backups can rebuild that file (`covered`, null: not checked yet). Records are
+   * appended only to a covered file: were it damaged, its backup, the backup's journal and this
+   * journal give back every acknowledged save.
+   */
+  private journal: { path: string; base: string | null; bytes: number; records: number; exists: boolean | null; covered: boolean | null } | null;
   private compactTimer: ReturnType<typeof setTimeout> | null = null;
   private forceWhole = false;
   /** Notices from reading the journal (a damaged journal set aside), for the recovery context. */
@@ -163,7 +171,7 @@ export class StoredFile<T> {
     this.db = new Low<T>(adapter, value);
     this.durableValue = value;
     this.durableStats = stats;
-    this.journal = spec.journal ? { path: journalPathOf(this.path), base: null, bytes: 0, records: 0, exists: null } : null;
+    this.journal = spec.journal ? { path: journalPathOf(this.path), base: null, bytes: 0, records: 0, exists: null, covered: null } : null;
     this.writer = new CoalescingWriter<T>(
       (v) => this.saveNow(v),
       // A failed write puts the in-memory value back to what is on disk, before anyone builds on it.
@@ -185,19 +193,15 @@ export class StoredFile<T> {
     if (probe.data === null || !read) return { state: 'missing' };
     const file = new StoredFile(spec, adapter, probe.data, read.stats);
     writer = file.writer;
-    const replayed = adapter.journalState;
-    if (file.journal && replayed) {
-      file.journal.base = replayed.base;
-      file.journal.exists = replayed.size > 0;
-      file.journal.bytes = replayed.validBytes;
-      file.journal.records = replayed.records;
-      file.journalNotices = replayed.notices;
-      if (!spec.journal!.readOnly) {
-        // A torn tail (a crash mid-append) is cut off; a journal of an older base was already compacted into it.
-        if (replayed.stale > 0 && replayed.records === 0) await file.resetJournal();
-        else if (replayed.validBytes < replayed.size) await truncateDurable(file.journal.path, replayed.validBytes);
-        if (file.journal.records >= COMPACT_RECORDS || file.journal.bytes >= COMPACT_BYTES) file.scheduleCompaction(0);
-      }
+    const settled = adapter.journalState;
+    if (file.journal && settled) {
+      // settleJournal already cut a torn tail and kept a damaged or foreign journal aside.
+      file.journal.base = settled.base;
+      file.journal.exists = settled.exists;
+      file.journal.bytes = settled.bytes;
+      file.journal.records = settled.records;
+      file.journalNotices = settled.notices;
+      if (!spec.journal!.readOnly && (file.journal.records >= COMPACT_RECORDS || file.journal.bytes >= COMPACT_BYTES)) file.scheduleCompaction(0);
     }
     return { state: 'ok', file, fromVersion: read.fromVersion };
   }
@@ -292,10 +296,13 @@ export class StoredFile<T> {
     return json;
   }
 
-  /** Takes `value` as current and durable: it was written by a transaction (transaction.ts). */
-  adopt(value: T, stats: Stats): void {
-    // The journal's records name the old file: the next save rewrites the file whole and resets it.
-    if (this.journal) this.journal.base = null;
+  /**
+   * Takes `value` as current and durable: it was written by a transaction (transaction.ts), as
+   * `json`. A journaled file is compacted before (Workspace.putDocs), so it has no journal now;
+   * its backup has no journal leading to this version, so the next save is written whole.
+   */
+  adopt(value: T, stats: Stats, json: string): void {
+    if (this.journal) Object.assign(this.journal, { base: baseHash(json), covered: false, records: 0, bytes: 0 });
     this.db.data = value;
     this.durableValue = value;
     this.durableStats = stats;
@@ -326,13 +333,15 @@ export class StoredFile<T> {
     this.forceWhole = false;
     if (journal && journal.base !== null && !whole && !this.spec.journal!.readOnly && this.durableStats) {
       const record = this.serializeChange(value);
-      // A change as big as the file (an import, a text update) is cheaper written whole.
-      if (record && record.line.length * 4 < this.durableStats.size) {
+      // A change as big as the file (an import, a text update) is cheaper written whole; and a
+      // file the backups cannot rebuild (new, restored, written by an import) is written whole
+      // once, which links it as a backup with the journal that leads on from it.
+      if (record && record.line.length * 4 < this.durableStats.size && (journal.covered ??= await this.backupsCover(journal.base))) {
         try {
           await appendDurable(journal.path, record.line, journal.exists !== true);
         } catch (error) {
           // Part of the line may be on disk: cut it off, and write the next save whole (which resets the journal).
-          journal.base = null;
+          this.forceWhole = true;
           await truncateDurable(journal.path, journal.bytes).catch(() => undefined);
           throw error;
         }
@@ -354,65 +363,46 @@ export class StoredFile<T> {
     await this.saveWhole(value);
   }
 
+  private async backupsCover(base: string): Promise<boolean> {
+    return this.spec.backups ? this.spec.backups.covers(this.spec.relPath, base) : false;
+  }
+
+  /**
+   * The journal kept beside the backup of the file being replaced: the live journal's records,
+   * then this save's own change when it is not among them, sealed with the new file's hash, so
+   * backup + journal = the new file. Undefined when the file being replaced is not known.
+   */
+  private async backupJournal(value: T, json: string): Promise<string | undefined> {
+    const journal = this.journal;
+    if (!journal || journal.base === null || !this.durableStats) return undefined;
+    const live = journal.bytes > 0 ? (await readJournalBytes(journal.path)).subarray(0, journal.bytes).toString('utf8') : '';
+    const own = value === this.durableValue ? null : this.serializeChange(value);
+    return `${live}${own?.line ?? ''}${sealLine(journal.base, baseHash(json))}`;
+  }
+
   private async saveWhole(value: T): Promise<void> {
     const json = this.serialize(value);
     const backups = this.spec.backups;
-    const stats = await writeFileDurable(this.path, json, backups ? { beforeReplace: () => backups.beforeReplace(this.spec.relPath) } : {});
+    const companion = backups ? await this.backupJournal(value, json) : undefined;
+    let covered = false;
+    const stats = await writeFileDurable(
+      this.path,
+      json,
+      backups ? { beforeReplace: async () => void (covered = (await backups.beforeReplace(this.spec.relPath, companion)) && companion !== undefined) } : {},
+    );
     this.lastWriteBytes = json.length;
     this.durableValue = value;
     this.durableStats = stats;
     if (this.journal) {
-      // The journal's records name the old base, so a crash before this reset never replays them onto the new one.
-      this.journal.base = baseHash(json);
+      // The journal's records name the old file, so a crash before this reset never replays them
+      // onto the new one; and the backup's journal holds them, so they are never lost.
+      Object.assign(this.journal, { base: baseHash(json), covered });
       // Unknown (a new or restored file) or present: cut it; a missing one is fine.
-      if (this.journal.exists !== false) await this.resetJournal();
+      if (this.journal.exists !== false) {
+        // The save is durable: failing to remove the old journal only means the next save is whole too (and retries).
+        await this.resetJournal().catch(() => (this.forceWhole = true));
+      }
     }
     this.spec.onSaved?.(value, stats);
   }
-}
-
-interface Replayed<T> {
-  value: T;
-  base: string;
-  records: number;
-  size: number;
-  validBytes: number;
-  stale: number;
-  notices: string[];
-}
-
-/**
- * The file's value with its journal replayed. A torn tail is left out (cut off by the caller in
- * write mode). A damaged record inside the journal, or a replay that does not validate, never
- * makes the file damaged: the base alone is used, the journal is set aside and a notice says so.
- */
-async function replayJournal<T>(path: string, base: T, bytes: Buffer, spec: NonNullable<StoredFileSpec<T>['journal']>): Promise<Replayed<T>> {
-  const hash = baseHash(bytes);
-  const journalPath = journalPathOf(path);
-  const read = await readJournal(journalPath, hash);
-  const out: Replayed<T> = { value: base, base: hash, records: 0, size: read.size, validBytes: read.validBytes, stale: read.stale, notices: [] };
-  if (read.size === 0) return out;
-  const replayed = replayRecords(base, read, spec.codec);
-  if (replayed.ok) return { ...out, value: replayed.value, records: read.records.length };
-  const problem = replayed.problem;
-  const aside = `${journalPath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  if (!spec.readOnly) await rename(journalPath, aside);
-  out.notices.push(
-    `The change journal of ${path} could not be replayed (${problem}); the article is shown as last compacted, without the changes since.` +
-      (spec.readOnly ? ' Open the workspace in Lede to set the journal aside.' : ` The journal was kept as ${aside}.`),
-  );
-  return { ...out, size: 0, validBytes: 0, stale: 0 };
-}
-
-/** `base` with the journal's records applied, or why they cannot be (the one replay, for the store and tests). */
-export function replayRecords<T>(base: T, read: JournalRead, codec: JournalCodec<T, unknown>): { ok: true; value: T } | { ok: false; problem: string } {
-  if (read.damagedInside) return { ok: false, problem: 'a record in its middle is damaged' };
-  let value = base;
-  for (const record of read.records) {
-    const decoded = codec.decode((record as { change?: unknown }).change);
-    if (!decoded.ok) return { ok: false, problem: `a record ${decoded.problem}` };
-    value = codec.apply(value, decoded.change);
-  }
-  const problem = read.records.length > 0 ? codec.check(value) : null;
-  return problem ? { ok: false, problem } : { ok: true, value };
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { articleJournal, type JournalCodec } from '../../../../src/main/services/store/article-journal';
 import { articleCodec } from '../../../../src/main/services/store/file-formats';
 import { baseHash, parseJournal } from '../../../../src/main/services/store/journal-file';
-import { journalPathOf, replayRecords } from '../../../../src/main/services/store/stored-file';
+import { replayRecords } from '../../../../src/main/services/store/journal-replay';
+import { journalPathOf } from '../../../../src/main/services/store/stored-file';
 import { join } from 'node:path';
 import { createAnnotation } from '../../../../src/core/edits/builders';
 import type { Edit } from '../../../../src/core/edits/commands';
@@ -53,8 +54,10 @@ export function docOnDisk(dir: string, id: string): ArticleDoc {
   const decoded = articleCodec.decode(JSON.parse(bytes.toString('utf8')));
   if (!decoded.ok) throw new Error(`${path} ${decoded.problem}`);
   const journal = existsSync(journalPathOf(path)) ? readFileSync(journalPathOf(path)) : Buffer.alloc(0);
-  const replayed = replayRecords(decoded.value, parseJournal(journal, baseHash(bytes)), articleJournal as JournalCodec<ArticleDoc, unknown>);
-  if (!replayed.ok) throw new Error(`${path}: its journal ${replayed.problem}`);
+  const read = parseJournal(journal, baseHash(bytes));
+  if (read.problem && read.problem !== 'torn') throw new Error(`${path}: its journal is ${read.problem}`);
+  const replayed = replayRecords(decoded.value, read.records, articleJournal as JournalCodec<ArticleDoc, unknown>);
+  if (replayed.problem) throw new Error(`${path}: its journal ${replayed.problem}`);
   return replayed.value;
 }
 
