@@ -64,9 +64,9 @@ export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: Recovery
   let journalKept = '';
   const live = journalRelPath(spec.relPath);
   if (spec.journal && existsSync(join(spec.workspaceDir, live))) {
-    journalKept = movedTo ? ` Its change journal was moved to ${await moveAside(spec.workspaceDir, live)}.` : '';
+    journalKept = movedTo ? ` (its change journal was moved to ${await moveAside(spec.workspaceDir, live)})` : '';
   }
-  return { state: 'lost', problem: `${what}${movedTo ? ` and was moved to ${movedTo}` : ''}. No usable backup of it exists.${journalKept}`, movedTo };
+  return { state: 'lost', problem: `${what}${movedTo ? ` and was moved to ${movedTo}` : ''}. No usable backup of it exists${journalKept}`, movedTo };
 }
 
 /**
