@@ -193,7 +193,8 @@ export class ArticleStore {
       codec: codecFor(id),
       backups: this.recovery.mode === 'write' ? this.recovery.backups : null,
       onSaved: this.onSaved,
-      journal: { codec: articleJournal as JournalCodec<ArticleDoc, unknown>, readOnly: this.recovery.mode !== 'write' },
+      // The backups are read in read mode too: they tell a journal already folded into its file from a foreign one.
+      journal: { codec: articleJournal as JournalCodec<ArticleDoc, unknown>, readOnly: this.recovery.mode !== 'write', backups: this.recovery.backups },
     };
   }
 

@@ -76,7 +76,7 @@ export interface StoredFileSpec<T> {
    * after COMPACT_RECORDS records or COMPACT_BYTES bytes, and before it is moved or closed.
    * Absent: every save rewrites the file. `readOnly`: a journal is read but never written or cut.
    */
-  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean };
+  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean; backups: Backups };
 }
 
 /** Compaction thresholds: a journal longer than this is folded into its file in the background. */
@@ -124,8 +124,9 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     this.lastRead = result;
     this.journalState = null;
     if (!this.spec.journal) return result.value;
-    const { workspaceDir, relPath, backups } = this.spec;
-    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly: this.spec.journal.readOnly }, result.value, result.bytes, this.spec.journal.codec);
+    const { workspaceDir, relPath } = this.spec;
+    const { backups, readOnly } = this.spec.journal;
+    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly }, result.value, result.bytes, this.spec.journal.codec);
     this.journalState = settled;
     return settled.value;
   }
