@@ -94,24 +94,30 @@ function writtenBytes(): number {
 }
 
 /**
- * One article of `annotations` annotations, saved RUNS_LARGE times (so a background compaction,
- * every 200 records, lands among them): the median save and the median bytes written per save.
+ * One article of 5,000 and one of 20,000 annotations, each saved RUNS_LARGE times, the two
+ * alternating so that noise from the (shared) machine hits both alike; enough saves that a
+ * background compaction (every 200 records) lands among them. Per size: the save times, the
+ * bytes written per save and the article file's size.
  */
-async function articleSaves(annotations: number, dirs: string[]): Promise<{ times: number[]; bytes: number[]; fileBytes: number }> {
-  const prepared = await prepare(1, dirs, annotations, 1);
-  const times: number[] = [];
-  const bytes: number[] = [];
+async function articleSaves(sizes: readonly number[], dirs: string[]): Promise<{ times: number[]; bytes: number[]; fileBytes: number }[]> {
+  const prepared = [];
+  for (const annotations of sizes) prepared.push({ ...(await prepare(1, dirs, annotations, 1)), dir: dirs.at(-1)!, times: [] as number[], bytes: [] as number[] });
   for (let i = -3; i < RUNS_LARGE; i++) {
-    const ms = await prepared.saveOne();
-    if (i >= 0) {
-      times.push(ms);
-      bytes.push(prepared.lastBytes());
+    for (const p of prepared) {
+      const ms = await p.saveOne();
+      if (i >= 0) {
+        p.times.push(ms);
+        p.bytes.push(p.lastBytes());
+      }
     }
   }
-  const id = (await prepared.ws.listArticles())[0]!.id;
-  await prepared.ws.close();
-  const fileBytes = statSync(join(dirs.at(-1)!, 'articles', `${id}.json`)).size;
-  return { times, bytes, fileBytes };
+  const out = [];
+  for (const p of prepared) {
+    const id = (await p.ws.listArticles())[0]!.id;
+    await p.ws.close();
+    out.push({ times: p.times, bytes: p.bytes, fileBytes: statSync(join(p.dir, 'articles', `${id}.json`)).size });
+  }
+  return out;
 }
 
 const RUNS_LARGE = 250;
@@ -140,8 +146,7 @@ try {
   report({ name: 'store: save cost ratio, 2,000 vs 10 articles', median: round(ratio), unit: 'x', target: '<= 1.3', ok: ratio <= 1.3 });
   process.stderr.write(`  medians ${round(median(smallTimes))} ms vs ${round(median(largeTimes))} ms\n`);
 
-  const mid = await articleSaves(5000, dirs);
-  const big = await articleSaves(20000, dirs);
+  const [mid, big] = (await articleSaves([5000, 20000], dirs)) as [Awaited<ReturnType<typeof articleSaves>>[number], Awaited<ReturnType<typeof articleSaves>>[number]];
   const m5 = reportMs('store: save one annotation edit, one article of 5,000 annotations', mid.times, 10);
   const m20 = reportMs('store: save one annotation edit, one article of 20,000 annotations', big.times, 10);
   const flat = m20 / m5;
