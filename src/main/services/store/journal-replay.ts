@@ -183,6 +183,9 @@ export async function rebuildFromBackup<T>(place: JournalPlace, copy: BackupCopy
       reached = null; // the live journal follows the file this journal led to, which was not reached
     }
   }
+  // Without a journal beside it, nothing says what replaced the backup (an import, a file of an
+  // older Lede): unless the live journal follows the backup itself, changes after it may be lost.
+  if (!copy.journal && liveBase !== copyHash) lost.push('no journal was kept beside that backup, so changes made after that time are lost');
   let fromLiveJournal = 0;
   let liveFullyApplied = liveBytes.length === 0;
   if (liveBytes.length > 0) {
