@@ -9,6 +9,7 @@ import { articleCodec, type FileCodec, type FileStamp } from './store/file-forma
 import { codeOf } from './store/durable-write';
 import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
 import { inPool } from './store/pool';
+import { articleJournal, type JournalCodec } from './store/article-journal';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
 import { decodeWrittenArticle } from './written-article';
 
@@ -45,13 +46,14 @@ export class ArticleStore {
    */
   async scan(cache: readonly IndexEntry[]): Promise<boolean> {
     const cached = new Map(cache.map((e) => [e.summary.id, e]));
-    const ids = await this.listFiles();
+    const { ids, journals } = await this.listFiles();
     const toLoad: string[] = [];
     let retimed = 0;
     for (const id of ids) {
       const entry = cached.get(id);
       const stats = await stat(join(this.workspaceDir, this.relPath(id)));
-      if (entry && entry.size === stats.size && sameModificationTime(entry.mtimeMs, stats.mtimeMs)) {
+      // Changes in a journal are not in the cached summary: such an article is read (and replayed).
+      if (entry && !journals.has(id) && entry.size === stats.size && sameModificationTime(entry.mtimeMs, stats.mtimeMs)) {
         this.slots.set(id, { cached: { ...entry, mtimeMs: stats.mtimeMs }, file: null, loading: null });
         if (entry.mtimeMs !== stats.mtimeMs) retimed++;
       } else toLoad.push(id);
@@ -194,20 +196,24 @@ export class ArticleStore {
       codec: codecFor(id, written),
       backups: this.recovery.mode === 'write' ? this.recovery.backups : null,
       onSaved: this.onSaved,
+      // The backups are read in read mode too: they tell a journal already folded into its file from a foreign one.
+      journal: { codec: articleJournal as JournalCodec<ArticleDoc, unknown>, readOnly: this.recovery.mode !== 'write', backups: this.recovery.backups },
     };
   }
 
-  private async listFiles(): Promise<string[]> {
+  private async listFiles(): Promise<{ ids: string[]; journals: Set<string> }> {
     let entries: Dirent[];
     try {
       entries = await readdir(join(this.workspaceDir, ARTICLES_DIR), { withFileTypes: true });
     } catch (error) {
       // ENOTDIR: `articles` is a file; workspace-open sets it aside in write mode.
-      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return [];
+      if (codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR') return { ids: [], journals: new Set() };
       throw error;
     }
     const ids: string[] = [];
+    const journals = new Set<string>();
     for (const entry of entries) {
+      if (entry.name.endsWith('.journal') && entry.isFile()) journals.add(entry.name.slice(0, -'.journal'.length));
       if (!entry.name.endsWith('.json') || entry.name.startsWith('.')) continue;
       // A folder or a link named like an article file is not one: one stray entry never blocks the rest.
       if (!entry.isFile()) {
@@ -216,7 +222,7 @@ export class ArticleStore {
       }
       ids.push(entry.name.slice(0, -'.json'.length));
     }
-    return ids.sort();
+    return { ids: ids.sort(), journals };
   }
 
   private async strayEntry(relPath: string, what: string): Promise<void> {

@@ -30,6 +30,8 @@ export async function trashArticles(dir: string, store: ArticleStore, ids: reado
   const files = await Promise.all(unique.map((id) => store.load(id)));
   // A save in flight finishes before its file moves, never under it.
   await Promise.all(files.map((f) => f.idle()));
+  // The trash holds whole article files: each journal is folded into its file first.
+  await Promise.all(files.map((f) => f.compact()));
   await ensureDir(dir);
   const moved: Move[] = [];
   const taken = new Set(await trashFileNames(dir));

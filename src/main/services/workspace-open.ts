@@ -157,7 +157,8 @@ async function ensureArticlesFolder(dir: string, recovery: RecoveryContext): Pro
 
 /** Temp files of writes a crash interrupted: incomplete by definition, their targets are intact. */
 async function removeLeftoverTemps(dir: string): Promise<void> {
-  for (const folder of [dir, join(dir, ARTICLES_DIR)]) {
+  // backups/articles: the journal kept beside a backup is written through a temp file too.
+  for (const folder of [dir, join(dir, ARTICLES_DIR), join(dir, 'backups', ARTICLES_DIR)]) {
     let names: string[];
     try {
       names = await readdir(folder);

@@ -262,6 +262,9 @@ export class Workspace {
     for (const doc of docs) if (this.parts.articles.has(doc.article?.id)) existing.set(doc.article.id, await this.parts.articles.load(doc.article.id));
     // Saves in flight finish first: the transaction replaces these files after them, never under them.
     await Promise.all([this.parts.labelSchema, this.parts.actors, ...existing.values()].map((f) => f.idle()));
+    // Each journal folded into its file (and kept beside its backup) first: the transaction then
+    // replaces a whole file whose backup holds every save before the import.
+    await Promise.all([...existing.values()].map((f) => f.compact()));
     // Checked after the loads, against the schema as it is now: nothing awaits until the commit.
     const stored = new Map([...existing].map(([id, file]) => [id, file.value]));
     const actors = newActors.length ? { entities: [...this.actors().entities, ...newActors].sort(compareEntityIds) } : this.actors();
@@ -280,8 +283,8 @@ export class Workspace {
     const writes = changes.map(({ file, value, validated }) => ({ relPath: file.spec.relPath, data: (file as StoredFile<typeof value>).serialize(value, { validated }) }));
     // All or nothing, even through a crash or a full disk (store/transaction.ts).
     const stats = await commitFiles(this.dir, writes, this.parts.recovery.backups);
-    for (const { file, value, isNew } of changes) {
-      (file as StoredFile<typeof value>).adopt(value, stats.get(file.spec.relPath)!);
+    for (const [i, { file, value, isNew }] of changes.entries()) {
+      (file as StoredFile<typeof value>).adopt(value, stats.get(file.spec.relPath)!, writes[i]!.data);
       if (isNew) this.parts.articles.adopt(file as StoredFile<ArticleDoc>);
     }
     this.registryMatcher.add(newActors);
@@ -330,6 +333,9 @@ export class Workspace {
   /** Flushes, then releases the lock. The workspace cannot be changed afterwards. */
   async close(): Promise<void> {
     if (this.closed) return;
+    await this.flush();
+    // Journals folded into their article files, so a closed workspace is whole files only.
+    if (!this.readOnly) await Promise.all(this.parts.articles.loadedFiles().map((f) => f.compact().catch(() => undefined)));
     await this.flush();
     this.closed = true;
     await this.searcher.close();

@@ -12,7 +12,9 @@ import { api } from './editor-helpers';
  * article truncated, another NUL-filled (as after a power cut), settings.json not UTF-8 and
  * label-schema.json valid JSON of the wrong shape. Each is set aside in damaged/, its last backup
  * restored, and the analyst is told — in the page, as soon as it opens — while the restored
- * data is there to work with.
+ * data is there to work with. An article comes back with every save (its backup, the journal
+ * kept beside it and its own journal replayed); settings and label schema, written whole, lose
+ * at most their last save.
  */
 test('damaged store files are set aside, restored from backup, and the analyst is told in the UI', async ({ page, host }) => {
   await page.goto(host.url);
@@ -24,7 +26,7 @@ test('damaged store files are set aside, restored from backup, and the analyst i
     if (!made.ok) throw new Error('bad edit');
     await api(page, host, 'applyEdit', { edit: { kind: 'doc', articleId: id, command: made.value.command } });
   };
-  // Two saves of each file, so each has a backup (the version before its last save).
+  // Two saves of each file, so each has a backup (the version before its last save; for an article, with the journal from there on).
   for (const id of [a!.id, b!.id]) {
     await annotate(id, 0, 10);
     await annotate(id, 20, 30);
@@ -54,15 +56,19 @@ test('damaged store files are set aside, restored from backup, and the analyst i
   for (const damaged of [`articles/${a!.id}.json`, `articles/${b!.id}.json`, 'settings.json', 'label-schema.json']) {
     await expect(notices.filter({ hasText: `${damaged} was damaged` })).toContainText(/moved to .*damaged.* backup from .* was restored/);
   }
+  for (const id of [a!.id, b!.id]) await expect(notices.filter({ hasText: `articles/${id}.json was damaged` })).toContainText(/with the \d+ change\(s\) saved since .*nothing is lost/);
   await expect(notices.filter({ hasText: 'is empty' }).or(notices.filter({ hasText: 'NUL bytes' }))).toHaveCount(1);
   await expect(notices.filter({ hasText: 'not valid UTF-8' })).toHaveCount(1);
 
-  // The restored data is what the page shows: each article with the annotation of its first save.
+  // The restored data is what the page shows: each article with the annotations of both its saves.
   await expect(page.locator('.article-item')).toHaveCount(5);
   await expect(page.getByRole('dialog', { name: 'Welcome to Lede' })).toBeHidden(); // the restored settings still name the analyst
   for (const id of [a!.id, b!.id]) {
     const doc = await api<ArticleDoc>(page, host, 'getArticle', { id });
-    expect(doc.annotations.map((x) => x.fragments[0])).toEqual([{ start: 0, end: 10 }]);
+    expect(doc.annotations.map((x) => x.fragments[0])).toEqual([
+      { start: 0, end: 10 },
+      { start: 20, end: 30 },
+    ]);
   }
   const info = await api<WorkspaceInfo>(page, host, 'getWorkspace');
   expect(info.settings.analystName).toBe('Ana');

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { codeOf, fsyncDir } from './durable-write';
+import { codeOf, fsyncDir, writeFileDurable } from './durable-write';
+import { sealedHash } from './journal-file';
 
 /** How many generations of each file are kept: backups/<file>.1 (newest) … .3 (oldest). */
 export const BACKUP_GENERATIONS = 3;
@@ -13,6 +14,8 @@ export interface BackupCopy {
   generation: number;
   /** When this version of the file was written. */
   writtenAt: Date;
+  /** The journal that takes this version to the one that replaced it (`<copy>.journal`), if kept. */
+  journal: string | null;
 }
 
 /**
@@ -28,6 +31,11 @@ export interface BackupCopy {
  *    they span minutes of work rather than the last few keystrokes.
  * The backup folder is fsynced after each change to it (a link costs no data, but the folder
  * entry must be durable before the save's rename replaces the file it points at).
+ *
+ * A file with a change journal (article files) keeps `<copy>.journal` beside each generation:
+ * the journal records that, applied to that copy, give the file that replaced it, ending with a
+ * seal line naming that file's hash (journal-file.ts). It moves with its generation, so a
+ * damaged article is rebuilt from `.1` + `.1.journal` + the live journal: every acknowledged save.
  */
 export class Backups {
   private readonly lastShift = new Map<string, number>();
@@ -44,30 +52,56 @@ export class Backups {
     return join(this.workspaceDir, 'backups', `${relPath}.${generation}`);
   }
 
-  /** Called just before `relPath` is replaced: keeps the current version as generation 1. */
-  async beforeReplace(relPath: string): Promise<void> {
+  journalPath(relPath: string, generation: number): string {
+    return `${this.path(relPath, generation)}.journal`;
+  }
+
+  /**
+   * Called just before `relPath` is replaced: keeps the current version as generation 1, with
+   * `journal` (records from it to the replacement, sealed) beside it when given. Resolves with
+   * whether both are durable: a backup failure never blocks a save, it is reported in `problems`.
+   */
+  async beforeReplace(relPath: string, journal?: string): Promise<boolean> {
     const current = join(this.workspaceDir, relPath);
     try {
       // A file being created has no previous version.
-      if (!existsSync(current)) return;
+      if (!existsSync(current)) return false;
       await this.ensureDir(dirname(this.path(relPath, 1)));
       const last = this.lastShift.get(relPath);
       if (last === undefined || this.now() - last >= BACKUP_INTERVAL_MS) {
         this.lastShift.set(relPath, this.now());
         await ignoreMissing(unlink(this.path(relPath, BACKUP_GENERATIONS)));
+        await ignoreMissing(unlink(this.journalPath(relPath, BACKUP_GENERATIONS)));
         for (let g = BACKUP_GENERATIONS - 1; g >= 1; g--) {
           await ignoreMissing(rename(this.path(relPath, g), this.path(relPath, g + 1)));
+          await ignoreMissing(rename(this.journalPath(relPath, g), this.journalPath(relPath, g + 1)));
         }
       } else {
         await ignoreMissing(unlink(this.path(relPath, 1)));
+        await ignoreMissing(unlink(this.journalPath(relPath, 1)));
       }
       await link(current, this.path(relPath, 1));
+      // Temp file, fsync, rename: a journal beside a backup is whole or absent.
+      if (journal !== undefined) await writeFileDurable(this.journalPath(relPath, 1), journal);
       // The links and renames are in the backups folder: the save's fsync of its own folder does
       // not make them durable, and a backup lost in a power cut is no backup.
       await fsyncDir(dirname(this.path(relPath, 1)));
+      return journal !== undefined;
     } catch (error) {
       this.problems.push(`Could not keep a backup of ${relPath}: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
     }
+  }
+
+  /** Replaces the journal beside generation `generation` (a restore extends it to the restored file). */
+  async replaceJournal(relPath: string, generation: number, journal: string): Promise<void> {
+    await writeFileDurable(this.journalPath(relPath, generation), journal);
+  }
+
+  /** Whether some generation's journal seals to `hash`, i.e. the file with that hash can be rebuilt from the backups. */
+  async covers(relPath: string, hash: string): Promise<boolean> {
+    for (let g = 1; g <= BACKUP_GENERATIONS; g++) if ((await sealedHash(this.journalPath(relPath, g))) === hash) return true;
+    return false;
   }
 
   /** The existing backups of `relPath`, newest first. */
@@ -76,7 +110,8 @@ export class Backups {
     for (let g = 1; g <= BACKUP_GENERATIONS; g++) {
       const path = this.path(relPath, g);
       try {
-        copies.push({ path, generation: g, writtenAt: (await stat(path)).mtime });
+        const writtenAt = (await stat(path)).mtime;
+        copies.push({ path, generation: g, writtenAt, journal: existsSync(this.journalPath(relPath, g)) ? this.journalPath(relPath, g) : null });
       } catch (error) {
         if (codeOf(error) !== 'ENOENT') throw error;
       }

@@ -45,7 +45,7 @@ let sequence = 0;
 
 export interface DurableWriteOptions {
   /** Runs once the new content is durable in the temp file, just before it replaces the target. */
-  beforeReplace?: () => Promise<void>;
+  beforeReplace?: () => Promise<unknown>;
   /** Permissions of the new file (default 0o644); 0o600 for secrets such as the host's session token. */
   mode?: number;
 }
@@ -111,7 +111,8 @@ export function isLeftoverTemp(name: string): boolean {
   return /^\..+\.\d+\.\d+\.tmp$/.test(name);
 }
 
-function fault(step: WriteStep, path: string): void {
+/** Runs the test fault hook (journal appends use it too). */
+export function fault(step: WriteStep, path: string): void {
   faultHook?.(step, path);
 }
 

@@ -1,17 +1,22 @@
 import { existsSync } from 'node:fs';
-import { link, mkdir, rename, unlink } from 'node:fs/promises';
+import { link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../../core/api/contract';
-import type { Backups } from './backups';
+import type { BackupCopy, Backups } from './backups';
+import { moveAside } from './damaged';
 import { codeOf } from './durable-write';
 import { SCHEMA_VERSION } from './file-formats';
-import { readStoredJson, StoredFile, type StoredFileSpec } from './stored-file';
+import { baseHash, removeDurable, sealLine } from './journal-file';
+import { journalRelPath, rebuildFromBackup } from './journal-replay';
+import { readStoredJson, StoredFile, type ReadResult, type StoredFileSpec } from './stored-file';
 
 /**
  * Loading a stored file so that damage never spreads: a file that is truncated, NUL-filled, not
  * UTF-8, not JSON or not valid for its schema is MOVED ASIDE to `damaged/` (never overwritten,
  * never deleted), the newest backup that is itself valid takes its place, and the analyst gets a
- * notice saying what happened and where the damaged copy is.
+ * notice saying what happened and where the damaged copy is. A file with a change journal is
+ * rebuilt from the backup, the backup's journal and its own journal (journal-replay.ts), so it
+ * comes back with every acknowledged save.
  */
 
 export interface RecoveryContext {
@@ -32,6 +37,7 @@ export type Recovered<T> =
 export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: RecoveryContext, options: { rebuildable?: boolean } = {}): Promise<Recovered<T>> {
   const loaded = await StoredFile.load(spec);
   if (loaded.state === 'ok') {
+    ctx.notices.push(...loaded.file.journalNotices);
     if (loaded.fromVersion < SCHEMA_VERSION) await upgrade(spec, loaded.file, loaded.fromVersion, ctx);
     return { ...loaded, restored: false };
   }
@@ -44,8 +50,9 @@ export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: Recovery
   for (const copy of await ctx.backups.list(spec.relPath)) {
     const backup = await readStoredJson(copy.path, spec.codec);
     if (backup.state !== 'ok') continue;
-    const file = StoredFile.create(spec, backup.value);
     const when = copy.writtenAt.toISOString();
+    if (spec.journal) return restoreJournaled(spec, ctx, copy, backup, what, movedTo);
+    const file = StoredFile.create(spec, backup.value);
     if (movedTo) {
       await file.set(backup.value);
       ctx.notices.push(`${what}. It was moved to ${movedTo} and its backup from ${when} was restored; changes made after that time are lost.`);
@@ -54,7 +61,50 @@ export async function loadWithRecovery<T>(spec: StoredFileSpec<T>, ctx: Recovery
     }
     return { state: 'ok', file, fromVersion: backup.fromVersion, restored: true };
   }
-  return { state: 'lost', problem: `${what}${movedTo ? ` and was moved to ${movedTo}` : ''}. No usable backup of it exists`, movedTo };
+  let journalKept = '';
+  const live = journalRelPath(spec.relPath);
+  if (spec.journal && existsSync(join(spec.workspaceDir, live))) {
+    journalKept = movedTo ? ` (its change journal was moved to ${await moveAside(spec.workspaceDir, live)})` : '';
+  }
+  return { state: 'lost', problem: `${what}${movedTo ? ` and was moved to ${movedTo}` : ''}. No usable backup of it exists${journalKept}`, movedTo };
+}
+
+/**
+ * A damaged journaled file rebuilt from the backup `copy`: its journal, then the live journal.
+ * In write mode the backup's journal is extended to the rebuilt file first (so the rebuilt file
+ * is itself rebuildable), then the file is written, then the live journal, now held by the
+ * backup's journal, is removed; live changes that could not be applied are kept in damaged/.
+ */
+async function restoreJournaled<T>(
+  spec: StoredFileSpec<T>,
+  ctx: RecoveryContext,
+  copy: BackupCopy,
+  backup: Extract<ReadResult<T>, { state: 'ok' }>,
+  what: string,
+  movedTo: string | null,
+): Promise<Recovered<T>> {
+  const place = { workspaceDir: spec.workspaceDir, relPath: spec.relPath, backups: ctx.backups, readOnly: ctx.mode !== 'write' };
+  const rebuilt = await rebuildFromBackup(place, copy, backup.value, backup.bytes, spec.journal!.codec);
+  const file = StoredFile.create(spec, rebuilt.value);
+  const when = copy.writtenAt.toISOString();
+  const replayed = rebuilt.fromBackupJournal + rebuilt.fromLiveJournal;
+  const since = replayed > 0 ? `, with the ${replayed} change(s) saved since (from the backup's journal and the article's)` : '';
+  const livePath = join(spec.workspaceDir, journalRelPath(spec.relPath));
+  if (movedTo) {
+    let liveKept = '';
+    if (!rebuilt.liveFullyApplied) liveKept = ` The article's journal as found was kept as ${await moveAside(spec.workspaceDir, journalRelPath(spec.relPath))}.`;
+    const json = file.serialize(rebuilt.value);
+    await ctx.backups.replaceJournal(spec.relPath, copy.generation, `${rebuilt.chain.bytes.toString('utf8')}${sealLine(rebuilt.chain.reached, baseHash(json))}`);
+    await file.set(rebuilt.value);
+    await removeDurable(livePath);
+    ctx.notices.push(
+      `${what}. It was moved to ${movedTo} and its backup from ${when} was restored${since}; ` +
+        (rebuilt.lost.length === 0 ? 'nothing is lost.' : `but ${rebuilt.lost.join('; ')}.${liveKept}`),
+    );
+  } else {
+    ctx.notices.push(`${what}. Showing its backup from ${when}${since}${rebuilt.lost.length ? ` (${rebuilt.lost.join('; ')})` : ''}; open the workspace in Lede to repair the file.`);
+  }
+  return { state: 'ok', file, fromVersion: backup.fromVersion, restored: true };
 }
 
 /**
@@ -70,35 +120,7 @@ async function upgrade<T>(spec: StoredFileSpec<T>, file: StoredFile<T>, fromVers
   await link(file.path, original).catch((error: unknown) => {
     if (codeOf(error) !== 'EEXIST') throw error;
   });
-  await file.set(file.value);
+  await file.rewrite();
 }
 
-/**
- * Moves a damaged file to `damaged/<path with / as __>.<timestamp>`. A hard link to a free name
- * then an unlink, so an earlier damaged copy is never overwritten (rename would replace it).
- */
-export async function moveAside(workspaceDir: string, relPath: string): Promise<string> {
-  const source = join(workspaceDir, relPath);
-  const folder = join(workspaceDir, 'damaged');
-  await mkdir(folder, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const base = `${relPath.replace(/[\\/]/g, '__')}.${stamp}`;
-  for (let n = 1; n < 1000; n++) {
-    const target = join(folder, n === 1 ? base : `${base}-${n}`);
-    try {
-      await link(source, target);
-      await unlink(source);
-      return target;
-    } catch (error) {
-      if (codeOf(error) === 'EEXIST') continue;
-      if (codeOf(error) === 'EPERM' || codeOf(error) === 'ENOTSUP' || codeOf(error) === 'EISDIR') {
-        // File systems without hard links: rename to a free name instead.
-        if (existsSync(target)) continue;
-        await rename(source, target);
-        return target;
-      }
-      throw new ApiError('io', `Could not move the damaged file ${source} aside: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  throw new ApiError('io', `Could not find a free name in ${folder} for the damaged file ${source}.`);
-}
+export { moveAside } from './damaged';

@@ -8,6 +8,9 @@ import { CoalescingWriter } from './coalescing-writer';
 import type { Backups } from './backups';
 import { codeOf, describeCode, writeFileDurable } from './durable-write';
 import type { FileCodec } from './file-formats';
+import type { JournalCodec } from './article-journal';
+import { appendDurable, baseHash, journalLine, readJournalBytes, recordChecksum, removeDurable, sealLine, truncateDurable } from './journal-file';
+import { settleJournal, type Settled } from './journal-replay';
 
 /**
  * One JSON file of the workspace, held in a lowdb `Low` whose adapter is Lede's own: reads
@@ -18,7 +21,7 @@ import type { FileCodec } from './file-formats';
 
 export type ReadResult<T> =
   | { state: 'missing' }
-  | { state: 'ok'; value: T; fromVersion: number; stats: Stats }
+  | { state: 'ok'; value: T; fromVersion: number; stats: Stats; bytes: Buffer }
   | { state: 'damaged' | 'too-new'; problem: string };
 
 /** Reads and decodes a stored file without changing anything on disk. */
@@ -56,7 +59,7 @@ export async function readStoredJson<T>(path: string, codec: FileCodec<T>): Prom
   }
   const decoded = codec.decode(raw, { size: bytes.length, mtimeMs: stats.mtimeMs });
   if (!decoded.ok) return { state: decoded.tooNew ? 'too-new' : 'damaged', problem: decoded.problem };
-  return { state: 'ok', value: decoded.value, fromVersion: decoded.fromVersion, stats };
+  return { state: 'ok', value: decoded.value, fromVersion: decoded.fromVersion, stats, bytes };
 }
 
 export interface StoredFileSpec<T> {
@@ -67,6 +70,29 @@ export interface StoredFileSpec<T> {
   backups: Backups | null;
   /** Told after each durable write, with what was written and the new file's stats. */
   onSaved?: (value: T, stats: Stats) => void;
+  /**
+   * Saves become records appended to `<relPath minus .json>.journal` (journal-file.ts) instead of
+   * whole-file rewrites; the file is compacted (rewritten whole, journal reset) in the background
+   * after COMPACT_RECORDS records or COMPACT_BYTES bytes, and before it is moved or closed.
+   * Absent: every save rewrites the file. `readOnly`: a journal is read but never written or cut.
+   */
+  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean; backups: Backups };
+}
+
+/** Compaction thresholds: a journal longer than this is folded into its file in the background. */
+let COMPACT_RECORDS = 200;
+const COMPACT_BYTES = 1 << 20;
+/** How long after the journal grows past a threshold its compaction waits (off the save path). */
+let COMPACT_DELAY_MS = 2000;
+
+/** TEST-ONLY: compacts far more often, so the crash tests kill compactions too. Production code never calls it. */
+export function compactOftenForTests(records: number, delayMs: number): void {
+  COMPACT_RECORDS = records;
+  COMPACT_DELAY_MS = delayMs;
+}
+
+export function journalPathOf(path: string): string {
+  return `${path.replace(/\.json$/, '')}.journal`;
 }
 
 /** A value that would not validate when read back: refused before anything is written. */
@@ -85,6 +111,7 @@ class UnusableFileError extends Error {
 
 class DurableJsonAdapter<T> implements Adapter<T> {
   lastRead: Extract<ReadResult<T>, { state: 'ok' }> | null = null;
+  journalState: Settled<T> | null = null;
   constructor(
     private readonly spec: StoredFileSpec<T>,
     private readonly writer: () => CoalescingWriter<T>,
@@ -95,7 +122,13 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     if (result.state === 'missing') return null;
     if (result.state !== 'ok') throw new UnusableFileError(result);
     this.lastRead = result;
-    return result.value;
+    this.journalState = null;
+    if (!this.spec.journal) return result.value;
+    const { workspaceDir, relPath } = this.spec;
+    const { backups, readOnly } = this.spec.journal;
+    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly }, result.value, result.bytes, this.spec.journal.codec);
+    this.journalState = settled;
+    return settled.value;
   }
 
   write(data: T): Promise<void> {
@@ -114,6 +147,20 @@ export class StoredFile<T> {
   private readonly writer: CoalescingWriter<T>;
   private durableValue: T;
   durableStats: Stats | null;
+  /**
+   * The live journal: the hash of the file its records apply to (null: not known, the next save
+   * is written whole), its valid length and records, whether it exists (null: not known), and
+   * whether the backups can rebuild that file (`covered`, null: not checked yet). Records are
+   * appended only to a covered file: were it damaged, its backup, the backup's journal and this
+   * journal give back every acknowledged save.
+   */
+  private journal: { path: string; base: string | null; bytes: number; records: number; exists: boolean | null; covered: boolean | null } | null;
+  private compactTimer: ReturnType<typeof setTimeout> | null = null;
+  private forceWhole = false;
+  /** Notices from reading the journal (a damaged journal set aside), for the recovery context. */
+  journalNotices: string[] = [];
+  /** Bytes written by the last save (journal record or whole file), for benchmarks. */
+  lastWriteBytes = 0;
 
   private constructor(
     readonly spec: StoredFileSpec<T>,
@@ -125,6 +172,7 @@ export class StoredFile<T> {
     this.db = new Low<T>(adapter, value);
     this.durableValue = value;
     this.durableStats = stats;
+    this.journal = spec.journal ? { path: journalPathOf(this.path), base: null, bytes: 0, records: 0, exists: null, covered: null } : null;
     this.writer = new CoalescingWriter<T>(
       (v) => this.saveNow(v),
       // A failed write puts the in-memory value back to what is on disk, before anyone builds on it.
@@ -146,6 +194,16 @@ export class StoredFile<T> {
     if (probe.data === null || !read) return { state: 'missing' };
     const file = new StoredFile(spec, adapter, probe.data, read.stats);
     writer = file.writer;
+    const settled = adapter.journalState;
+    if (file.journal && settled) {
+      // settleJournal already cut a torn tail and kept a damaged or foreign journal aside.
+      file.journal.base = settled.base;
+      file.journal.exists = settled.exists;
+      file.journal.bytes = settled.bytes;
+      file.journal.records = settled.records;
+      file.journalNotices = settled.notices;
+      if (!spec.journal!.readOnly && (file.journal.records >= COMPACT_RECORDS || file.journal.bytes >= COMPACT_BYTES)) file.scheduleCompaction(0);
+    }
     return { state: 'ok', file, fromVersion: read.fromVersion };
   }
 
@@ -184,6 +242,47 @@ export class StoredFile<T> {
     return this.writer.idle();
   }
 
+  /** Records in the journal not yet folded into the file (0 without a journal). */
+  get journalRecords(): number {
+    return this.journal?.records ?? 0;
+  }
+
+  /**
+   * Folds the journal into the file (one whole-file write, then the journal is reset) and
+   * resolves when that is durable; before the file is moved, copied or the workspace closed.
+   */
+  async compact(): Promise<void> {
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.compactTimer = null;
+    await this.idle();
+    if (!this.journal || this.spec.journal?.readOnly || (this.journal.records === 0 && this.journal.exists === false)) return;
+    await this.rewrite();
+  }
+
+  /** Writes the current value as a whole file (a format upgrade; a compaction), never as a journal record. */
+  rewrite(): Promise<void> {
+    this.forceWhole = true;
+    return this.db.write();
+  }
+
+  private scheduleCompaction(delay: number): void {
+    if (this.compactTimer) return;
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = null;
+      // A failed compaction loses nothing (the journal still holds every record): it is retried on the next save.
+      this.compact().catch(() => undefined);
+    }, delay);
+    this.compactTimer.unref?.();
+  }
+
+  private async resetJournal(): Promise<void> {
+    const journal = this.journal!;
+    await removeDurable(journal.path);
+    journal.exists = false;
+    journal.bytes = 0;
+    journal.records = 0;
+  }
+
   /**
    * The file's content for `value`, refused (UnreadableValueError) if it would not validate when
    * read back: such a file would be set aside as damaged on the next start, with every backup.
@@ -202,20 +301,113 @@ export class StoredFile<T> {
     return json;
   }
 
-  /** Takes `value` as current and durable: it was written by a transaction (transaction.ts). */
-  adopt(value: T, stats: Stats): void {
+  /**
+   * Takes `value` as current and durable: it was written by a transaction (transaction.ts), as
+   * `json`. A journaled file is compacted before (Workspace.putDocs), so it has no journal now;
+   * its backup has no journal leading to this version, so the next save is written whole.
+   */
+  adopt(value: T, stats: Stats, json: string): void {
+    if (this.journal) Object.assign(this.journal, { base: baseHash(json), covered: false, records: 0, bytes: 0 });
     this.db.data = value;
     this.durableValue = value;
     this.durableStats = stats;
     this.spec.onSaved?.(value, stats);
   }
 
+  /**
+   * The journal line for the change from the durable value to `value`, refused like serialize()
+   * if the change would not validate when read back: the gate for every journal record.
+   */
+  serializeChange(value: T): { line: string; size: number } | null {
+    const journal = this.spec.journal!;
+    const change = journal.codec.diff(this.durableValue, value);
+    const size = journal.codec.size(change);
+    if (size === 0) return null;
+    const line = journalLine({ base: this.journal!.base, change });
+    const json = line.slice(17, -1);
+    if (recordChecksum(json) !== line.slice(0, 16)) throw new UnreadableValueError(this.spec.relPath, 'has a journal record whose checksum does not hold');
+    const readBack = journal.codec.decode((JSON.parse(json) as { change: unknown }).change);
+    const problem = readBack.ok ? journal.codec.problem(value, readBack.change) : readBack.problem;
+    if (problem) throw new UnreadableValueError(this.spec.relPath, problem);
+    return { line, size };
+  }
+
   private async saveNow(value: T): Promise<void> {
+    const journal = this.journal;
+    const whole = this.forceWhole;
+    this.forceWhole = false;
+    if (journal && journal.base !== null && !whole && !this.spec.journal!.readOnly && this.durableStats) {
+      const record = this.serializeChange(value);
+      // A change as big as the file (an import, a text update) is cheaper written whole; and a
+      // file the backups cannot rebuild (new, restored, written by an import) is written whole
+      // once, which links it as a backup with the journal that leads on from it.
+      if (record && record.line.length * 4 < this.durableStats.size && (journal.covered ??= await this.backupsCover(journal.base))) {
+        try {
+          await appendDurable(journal.path, record.line, journal.exists !== true);
+        } catch (error) {
+          // Part of the line may be on disk: cut it off, and write the next save whole (which resets the journal).
+          this.forceWhole = true;
+          await truncateDurable(journal.path, journal.bytes).catch(() => undefined);
+          throw error;
+        }
+        journal.exists = true;
+        journal.bytes += Buffer.byteLength(record.line);
+        journal.records++;
+        this.lastWriteBytes = record.line.length;
+        this.durableValue = value;
+        this.spec.onSaved?.(value, this.durableStats);
+        if (journal.records >= COMPACT_RECORDS || journal.bytes >= COMPACT_BYTES) this.scheduleCompaction(COMPACT_DELAY_MS);
+        return;
+      }
+      if (!record) {
+        this.durableValue = value;
+        this.lastWriteBytes = 0;
+        return;
+      }
+    }
+    await this.saveWhole(value);
+  }
+
+  private async backupsCover(base: string): Promise<boolean> {
+    return this.spec.backups ? this.spec.backups.covers(this.spec.relPath, base) : false;
+  }
+
+  /**
+   * The journal kept beside the backup of the file being replaced: the live journal's records,
+   * then this save's own change when it is not among them, sealed with the new file's hash, so
+   * backup + journal = the new file. Undefined when the file being replaced is not known.
+   */
+  private async backupJournal(value: T, json: string): Promise<string | undefined> {
+    const journal = this.journal;
+    if (!journal || journal.base === null || !this.durableStats) return undefined;
+    const live = journal.bytes > 0 ? (await readJournalBytes(journal.path)).subarray(0, journal.bytes).toString('utf8') : '';
+    const own = value === this.durableValue ? null : this.serializeChange(value);
+    return `${live}${own?.line ?? ''}${sealLine(journal.base, baseHash(json))}`;
+  }
+
+  private async saveWhole(value: T): Promise<void> {
     const json = this.serialize(value);
     const backups = this.spec.backups;
-    const stats = await writeFileDurable(this.path, json, backups ? { beforeReplace: () => backups.beforeReplace(this.spec.relPath) } : {});
+    const companion = backups ? await this.backupJournal(value, json) : undefined;
+    let covered = false;
+    const stats = await writeFileDurable(
+      this.path,
+      json,
+      backups ? { beforeReplace: async () => void (covered = (await backups.beforeReplace(this.spec.relPath, companion)) && companion !== undefined) } : {},
+    );
+    this.lastWriteBytes = json.length;
     this.durableValue = value;
     this.durableStats = stats;
+    if (this.journal) {
+      // The journal's records name the old file, so a crash before this reset never replays them
+      // onto the new one; and the backup's journal holds them, so they are never lost.
+      Object.assign(this.journal, { base: baseHash(json), covered });
+      // Unknown (a new or restored file) or present: cut it; a missing one is fine.
+      if (this.journal.exists !== false) {
+        // The save is durable: failing to remove the old journal only means the next save is whole too (and retries).
+        await this.resetJournal().catch(() => (this.forceWhole = true));
+      }
+    }
     this.spec.onSaved?.(value, stats);
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'no
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openWorkspace } from '../../../../src/main/services/workspace';
-import { insertEdit, newWorkspace } from './support';
+import { docOnDisk, insertEdit, newWorkspace } from './support';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -21,8 +21,11 @@ describe('the trash', () => {
     const [a, b, c] = await ws.listArticles();
     await ws.applyEdit(insertEdit(await ws.getDoc(a!.id)));
     await ws.flush();
-    const before = readFileSync(join(dir, 'articles', `${a!.id}.json`), 'utf8');
+    const before = docOnDisk(dir, a!.id);
     expect(await ws.deleteArticles([a!.id, b!.id, a!.id])).toBe(2);
+    // The edit was in the article's journal: deleting folds it into the file first, so the trash holds whole files.
+    const trashed = readFileSync(join(dir, 'trash', `${a!.id}.json`), 'utf8');
+    expect(existsSync(join(dir, 'articles', `${a!.id}.journal`))).toBe(false);
     expect((await ws.listArticles()).map((s) => s.id)).not.toContain(a!.id);
     await expect(ws.getDoc(a!.id)).rejects.toMatchObject({ code: 'not-found' });
     expect((await ws.listTrash()).map((t) => t.id).sort()).toEqual([a!.id, b!.id].sort());
@@ -30,7 +33,8 @@ describe('the trash', () => {
 
     const [restored] = await ws.restoreArticles([a!.id]);
     expect(restored).toMatchObject({ id: a!.id, annotationCount: 1 });
-    expect(readFileSync(join(dir, 'articles', `${a!.id}.json`), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'articles', `${a!.id}.json`), 'utf8')).toBe(trashed);
+    expect(docOnDisk(dir, a!.id)).toEqual(before);
     expect((await ws.listTrash()).map((t) => t.id)).toEqual([b!.id]);
     await ws.close();
 

@@ -1,4 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { articleJournal, type JournalCodec } from '../../../../src/main/services/store/article-journal';
+import { articleCodec } from '../../../../src/main/services/store/file-formats';
+import { baseHash, parseJournal } from '../../../../src/main/services/store/journal-file';
+import { replayRecords } from '../../../../src/main/services/store/journal-replay';
+import { journalPathOf } from '../../../../src/main/services/store/stored-file';
 import { join } from 'node:path';
 import { createAnnotation } from '../../../../src/core/edits/builders';
 import type { Edit } from '../../../../src/core/edits/commands';
@@ -39,10 +44,21 @@ export function insertEdit(doc: ArticleDoc, label = 'claim', start = 0, end = 5)
   return { kind: 'doc', articleId: doc.article.id, command: r.value.command };
 }
 
-/** The document as stored on disk, read without the store. */
+/**
+ * The document as stored on disk, read without an open workspace: the article file plus its
+ * change journal replayed (by the store's own pure parser and replay).
+ */
 export function docOnDisk(dir: string, id: string): ArticleDoc {
-  const raw = JSON.parse(readFileSync(join(dir, 'articles', `${id}.json`), 'utf8')) as ArticleDoc & { schemaVersion: number };
-  return { article: raw.article, annotations: raw.annotations, relations: raw.relations };
+  const path = join(dir, 'articles', `${id}.json`);
+  const bytes = readFileSync(path);
+  const decoded = articleCodec.decode(JSON.parse(bytes.toString('utf8')));
+  if (!decoded.ok) throw new Error(`${path} ${decoded.problem}`);
+  const journal = existsSync(journalPathOf(path)) ? readFileSync(journalPathOf(path)) : Buffer.alloc(0);
+  const read = parseJournal(journal, baseHash(bytes));
+  if (read.problem && read.problem !== 'torn') throw new Error(`${path}: its journal is ${read.problem}`);
+  const replayed = replayRecords(decoded.value, read.records, articleJournal as JournalCodec<ArticleDoc, unknown>);
+  if (replayed.problem) throw new Error(`${path}: its journal ${replayed.problem}`);
+  return replayed.value;
 }
 
 export function ioFault(code: string): Error {

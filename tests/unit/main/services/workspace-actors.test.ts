@@ -7,7 +7,7 @@ import { invertEdit, type Edit } from '../../../../src/core/edits/commands';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { ACTORS_FILE } from '../../../../src/main/services/actor-store';
 import { openWorkspace, type Workspace } from '../../../../src/main/services/workspace';
-import { newWorkspace, SEEDS_DIR } from './support';
+import { docOnDisk, newWorkspace, SEEDS_DIR } from './support';
 
 /** The actor registry in a real workspace: actors.json, the mention index, undo across articles. */
 
@@ -41,10 +41,12 @@ function must<T>(r: { ok: true; value: T } | { ok: false; errors: unknown }): T 
 }
 
 /** Every file of the workspace except backups and caches, by path, as bytes. */
+/** The stored files' content; an article as stored = its file plus its change journal replayed (compaction writes exactly that). */
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of [ACTORS_FILE, 'label-schema.json', ...readdirSync(join(dir, 'articles')).map((n) => `articles/${n}`)]) {
-    files.set(name, readFileSync(join(dir, name), 'utf8'));
+  for (const name of [ACTORS_FILE, 'label-schema.json']) files.set(name, readFileSync(join(dir, name), 'utf8'));
+  for (const name of readdirSync(join(dir, 'articles'))) {
+    if (name.endsWith('.json')) files.set(`articles/${name}`, JSON.stringify(docOnDisk(dir, name.slice(0, -'.json'.length))));
   }
   return files;
 }

@@ -23,25 +23,31 @@ async function workspace() {
 function recordWrites(): { paths: string[]; stop: () => void } {
   const paths: string[] = [];
   const stop = injectWriteFaultForTests((step, path) => {
-    if (step === 'rename') paths.push(path);
+    // A whole-file write ends in a rename, a journal append in an fsync.
+    if (step === 'rename' || (step === 'fsync' && path.endsWith('.journal'))) paths.push(path);
   });
   cleanups.push(stop);
   return { paths, stop };
 }
 
 describe('applyEdit', () => {
-  it('saves one annotation durably, rewriting only that article’s file', async () => {
+  it('saves one annotation durably: the first save of a new article rewrites its file (keeping a backup with the journal to the new file), the next ones append to its journal only', async () => {
     const { ws, dir, id, doc } = await workspace();
     const writes = recordWrites();
-    const edit = insertEdit(doc, 'claim', 0, 9);
+    await ws.applyEdit(insertEdit(doc, 'claim', 20, 29));
+    const backupJournal = join(dir, 'backups', 'articles', `${id}.json.1.journal`);
+    // The backup's journal is written durably (fsync, rename) before the file is replaced.
+    expect(writes.paths).toEqual([backupJournal, backupJournal, join(dir, 'articles', `${id}.json`)]);
+    writes.paths.length = 0;
+    const edit = insertEdit(await ws.getDoc(id), 'claim', 0, 9);
     const result = await ws.applyEdit(edit);
-    expect(writes.paths).toEqual([join(dir, 'articles', `${id}.json`)]);
+    expect(writes.paths).toEqual([join(dir, 'articles', `${id}.journal`)]);
     expect(Date.parse(result.savedAt)).not.toBeNaN();
     expect(result.labelSchema).toEqual(ws.labelSchema());
     const onDisk = docOnDisk(dir, id);
-    expect(onDisk.annotations).toHaveLength(1);
+    expect(onDisk.annotations).toHaveLength(2);
     expect(onDisk).toEqual(await ws.getDoc(id));
-    expect((await ws.listArticles()).find((a) => a.id === id)).toMatchObject({ annotationCount: 1, authors: { me: 1 } });
+    expect((await ws.listArticles()).find((a) => a.id === id)).toMatchObject({ annotationCount: 2, authors: { me: 2 } });
   });
 
   it('coalesces many concurrent edits: all are kept, in fewer writes than edits', async () => {
@@ -107,7 +113,7 @@ describe('a failed write', () => {
     const current = await ws.getDoc(id);
     const concurrent = Array.from({ length: 5 }, (_, i) => ws.applyEdit(insertEdit(current, 'actor', 20 + i * 4, 22 + i * 4)).then(() => 'saved', (e: { code: string; message: string }) => `${e.code}: ${e.message}`));
     const outcomes = await Promise.all(concurrent);
-    for (const outcome of outcomes) expect(outcome).toMatch(new RegExp(`^io: .* while saving .*${id}\\.json.*The change was not saved\\.$`));
+    for (const outcome of outcomes) expect(outcome).toMatch(new RegExp(`^io: .* while saving .*${id}\\.(json|journal).*The change was not saved\\.$`));
     expect(await ws.getDoc(id)).toEqual(docOnDisk(dir, id));
     expect((await ws.getDoc(id)).annotations).toHaveLength(1);
     expect((await ws.listArticles()).find((a) => a.id === id)?.annotationCount).toBe(1);

@@ -47,13 +47,15 @@ describe('a workspace copied by a tool that rounds times', () => {
 });
 
 describe('backups', () => {
-  it('a save fsyncs the backup folder it linked the previous version into', async () => {
+  it('a compaction fsyncs the backup folder it linked the previous version into', async () => {
     const { ws, dir, cleanup } = await newWorkspace();
     cleanups.push(cleanup);
     const doc = await ws.getDoc((await ws.listArticles())[0]!.id);
     const synced: string[] = [];
     const stop = observeDirSyncsForTests((d) => synced.push(d));
     await ws.applyEdit(insertEdit(doc));
+    // The edit went to the article's journal; closing folds it into the file, keeping a backup of the old one.
+    await ws.close();
     stop();
     expect(synced).toContain(join(dir, 'backups', 'articles'));
     expect(synced).toContain(join(dir, 'articles'));

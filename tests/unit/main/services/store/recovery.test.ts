@@ -16,7 +16,10 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-/** A closed workspace whose first article has one saved edit, so its backup holds the state before it. */
+/**
+ * A closed workspace whose first article has one saved edit: its backup holds the state before
+ * it, with the journal that leads from there to the file (store/backups.ts).
+ */
 async function workspaceWithBackup(): Promise<{ dir: string; id: string; file: string; beforeEdit: number }> {
   const { ws, dir, cleanup } = await newWorkspace();
   cleanups.push(cleanup);
@@ -59,14 +62,14 @@ describe('a damaged article file', () => {
     cleanups.unshift(() => ws.close());
     const [notice, ...others] = ws.info().notices;
     expect(others).toEqual([]);
-    expect(notice).toMatch(new RegExp(`^articles/${id}\\.json was damaged \\(it .+\\)\\. It was moved to .+damaged.+ and its backup from \\d{4}-.+ was restored; changes made after that time are lost\\.$`));
+    expect(notice).toMatch(new RegExp(`^articles/${id}\\.json was damaged \\(it .+\\)\\. It was moved to .+damaged.+ and its backup from \\d{4}-.+ was restored, with the 1 change\\(s\\) saved since .*; nothing is lost\\.$`));
     const copies = damagedCopies(dir);
     expect(copies).toHaveLength(1);
     expect(readFileSync(join(dir, 'damaged', copies[0]!))).toEqual(damagedBytes);
     expect(notice).toContain(join(dir, 'damaged', copies[0]!));
-    // restored: the state of the backup, written back durably and valid
+    // restored: the backup with its journal replayed (the saved edit too), written back durably and valid
     const doc = await ws.getDoc(id);
-    expect(doc.annotations).toHaveLength(beforeEdit);
+    expect(doc.annotations).toHaveLength(beforeEdit + 1);
     expect(docOnDisk(dir, id)).toEqual(doc);
     expect((await ws.listArticles()).map((a) => a.id)).toContain(id);
   });
