@@ -77,6 +77,7 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
         <button type="submit" className="button small" disabled={!mergeWith}>Merge into {entity.name}</button>
       </form>
       <h3>Mentions {detail ? `(${detail.mentions.length})` : ''}</h3>
+      {detail && detail.mentions.length > 1 && <p className="muted small">Tick mentions that are someone else to split them off into a new actor.</p>}
       <ul className="registry-mentions">
         {detail?.mentions.map((m) => (
           <li key={mentionKey(m)}>
