@@ -13,7 +13,7 @@ type SortKey = RegistryBrowse['sort'];
 /**
  * The actor registry (issue 15): every entity with its aliases and how often it is mentioned;
  * filter, sort, open one to see and edit it and every mention across articles. ↑/↓ move in the
- * list, Enter opens. Every change is an edit on the normal undo history.
+ * list (in the list also Page Up/Down, Home, End), Enter opens. Every change is an edit on the normal undo history.
  */
 export default function RegistryView() {
   const registry = useActors((s) => s.registry);
@@ -47,11 +47,21 @@ export default function RegistryView() {
   }, [rows, filter, kind, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 44, overscan: 8 });
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(shown.length - 1, index));
+    setCursor(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  // In the list, Home/End and Page Up/Down too (10,000 rows); in the filter field those keys edit the text.
+  const inList = (e: React.KeyboardEvent) => e.currentTarget === scroller.current;
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 440) / 44) - 1);
   const onKey = (e: React.KeyboardEvent) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const next = Math.max(0, Math.min(shown.length - 1, cursor + (e.key === 'ArrowDown' ? 1 : -1)));
-      setCursor(next);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page }[e.key];
+    if (step !== undefined && (inList(e) || Math.abs(step) === 1)) {
+      moveTo(cursor + step);
+      e.preventDefault();
+    } else if ((e.key === 'Home' || e.key === 'End') && inList(e)) {
+      moveTo(e.key === 'Home' ? 0 : shown.length - 1);
       e.preventDefault();
     } else if (e.key === 'Enter' && shown[cursor]) {
       setOpenId(shown[cursor].id);
@@ -73,7 +83,7 @@ export default function RegistryView() {
             <option value="articles">Sort by articles</option>
           </select>
         </div>
-        <p className="muted small">{shown.length === rows.length ? `${rows.length} ${rows.length === 1 ? "actor" : "actors"}` : `${shown.length} of ${rows.length} actors`} · ↑/↓ and Enter</p>
+        <p className="muted small">{shown.length === rows.length ? `${rows.length.toLocaleString('en')} ${rows.length === 1 ? 'actor' : 'actors'}` : `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} actors`} · ↑/↓ to move, Enter to open</p>
         <div className="registry-scroll" ref={scroller} tabIndex={0} onKeyDown={onKey} role="listbox" aria-label="Actor list" aria-activedescendant={shown[cursor] ? `actor-row-${shown[cursor].id}` : undefined}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
