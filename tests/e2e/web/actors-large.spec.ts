@@ -78,6 +78,12 @@ test('10,000 actors: filter, sort, arrows, Page Down, End and Enter work from th
   const lastName = await page.locator(`#${await active()} .registry-name`).innerText();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: `Actor ${lastName}` })).toBeVisible();
+  // Merging into it: the other actor is found by name among 10,000, a few at a time.
+  await page.getByLabel('Find an actor to merge into this one').fill('surname8');
+  await expect(page.getByRole('list', { name: 'Actors to merge' }).getByRole('button')).toHaveCount(8);
+  await expect(page.getByRole('list', { name: 'Actors to merge' })).toContainText('more: type more of the name');
+  await page.getByLabel('Find an actor to merge into this one').fill('');
+  await list.focus();
   await page.keyboard.press('Home');
   await expect(page.locator(`#${await active()}`)).toContainText('Volodymyr Zelenskyy');
   await page.screenshot({ path: test.info().outputPath('registry-10000.png') });

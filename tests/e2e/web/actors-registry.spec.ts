@@ -116,7 +116,9 @@ test('rename, properties, aliases, split, merge and undo in the Actors view, as 
 
   // Merge it back: every mention moves, the merged name becomes an alias; undo restores both.
   await row(page, 'Volodymyr Oleksandrovych Zelenskyy').click();
-  await opened.getByLabel('Merge into this actor').selectOption({ label: 'Zelensky (a namesake) (1)' });
+  await opened.getByLabel('Find an actor to merge into this one').fill('namesake');
+  await opened.getByRole('list', { name: 'Actors to merge' }).getByRole('button', { name: /^Zelensky \(a namesake\) — person, 1 mention, ent_/ }).click();
+  await expect(opened).toContainText('“Zelensky (a namesake)” (1 mention) will become “Volodymyr Oleksandrovych Zelenskyy”');
   await opened.getByRole('button', { name: 'Merge into Volodymyr Oleksandrovych Zelenskyy' }).click();
   await expect(page.locator('.registry-row')).toHaveCount(1);
   await expect(row(page, 'Volodymyr Oleksandrovych Zelenskyy')).toContainText('3 mentions · 2 articles');

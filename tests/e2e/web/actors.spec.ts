@@ -95,7 +95,8 @@ test('the analyst round: tag Zelenskyy and Zelensky in two articles, accept the 
   await expect(page.locator('.registry-mentions li')).toHaveCount(2);
   await page.screenshot({ path: 'test-results/actors-registry.png' });
 
-  await page.getByLabel('Merge into this actor').selectOption({ label: 'Zelensky (1)' });
+  await page.getByLabel('Find an actor to merge into this one').fill('zel');
+  await page.getByRole('list', { name: 'Actors to merge' }).getByRole('button', { name: /^Zelensky — person, 1 mention, ent_/ }).click();
   await page.getByRole('button', { name: 'Merge into Volodymyr Zelenskyy' }).click();
   await expect(row).toContainText('3 mentions · 2 articles');
   await expect(page.locator('.registry-row')).toHaveCount(1);

@@ -9,6 +9,7 @@ import { useView } from '../../state/view-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { jumpTo } from '../../keyboard/editor-commands';
 import { EntityProperties } from './EntityProperties';
+import { MergePicker } from './MergePicker';
 
 /**
  * One entity of the registry, opened: its name, kind, external id, note, properties and aliases
@@ -20,7 +21,6 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
   const entity = registry.entities.find((e) => e.id === id);
   const [detail, setDetail] = useState<ActorDetail | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [mergeWith, setMergeWith] = useState('');
   const [alias, setAlias] = useState('');
   const [splitName, setSplitName] = useState('');
   useEffect(() => {
@@ -69,13 +69,7 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
         <input aria-label="New alias" placeholder="Add an alias" value={alias} onChange={(e) => setAlias(e.target.value)} /> <button type="submit" className="button small">Add</button>
       </form>
       <h3>Merge</h3>
-      <form onSubmit={(e) => { e.preventDefault(); if (mergeWith) void actorEditOnBackend({ op: 'merge', keepId: id, goneId: mergeWith }).then(() => setMergeWith('')); }}>
-        <select aria-label="Merge into this actor" value={mergeWith} onChange={(e) => setMergeWith(e.target.value)}>
-          <option value="">Choose an actor to merge into this one…</option>
-          {rows.filter((r) => r.id !== id).map((r) => <option key={r.id} value={r.id}>{r.name} ({r.mentions})</option>)}
-        </select>{' '}
-        <button type="submit" className="button small" disabled={!mergeWith}>Merge into {entity.name}</button>
-      </form>
+      <MergePicker key={id} rows={rows} keep={{ id, name: entity.name }} />
       <h3>Mentions {detail ? `(${detail.mentions.length})` : ''}</h3>
       {detail && detail.mentions.length > 1 && <p className="muted small">Tick mentions that are someone else to split them off into a new actor.</p>}
       <ul className="registry-mentions">
