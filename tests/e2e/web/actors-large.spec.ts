@@ -78,6 +78,12 @@ test('10,000 actors: filter, sort, arrows, Page Down, End and Enter work from th
   const lastName = await page.locator(`#${await active()} .registry-name`).innerText();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: `Actor ${lastName}` })).toBeVisible();
+  // To the editor and back: the same entity is open, and the cursor is on it, in sight.
+  await page.getByRole('button', { name: 'Editor' }).click();
+  await page.getByRole('button', { name: 'Actors' }).click();
+  await expect(page.getByRole('region', { name: `Actor ${lastName}` })).toBeVisible();
+  await expect(page.locator('.registry-row.cursor .registry-name')).toHaveText(lastName);
+  await expect(page.locator('.registry-row.cursor')).toBeInViewport();
   // Merging into it: the other actor is found by name among 10,000, a few at a time.
   await page.getByLabel('Find an actor to merge into this one').fill('surname8');
   await expect(page.getByRole('list', { name: 'Actors to merge' }).getByRole('button')).toHaveCount(8);

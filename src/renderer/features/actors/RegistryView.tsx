@@ -47,6 +47,17 @@ export default function RegistryView() {
   }, [rows, filter, kind, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 44, overscan: 8 });
+  // Back from the editor: the cursor starts on the entity that was open, scrolled into sight.
+  const placed = useRef(false);
+  useEffect(() => {
+    if (placed.current || rows.length === 0) return;
+    placed.current = true;
+    const index = openId ? shown.findIndex((r) => r.id === openId) : -1;
+    if (index > 0) {
+      setCursor(index);
+      virtualizer.scrollToIndex(index, { align: 'center' });
+    }
+  }, [rows, shown, openId, virtualizer]);
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(shown.length - 1, index));
     setCursor(next);
