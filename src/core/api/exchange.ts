@@ -72,10 +72,16 @@ export const ImportRequestSchema = z
     /** Their label → our label (id or display name): the mapping step, where names differ beyond case. */
     map: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).refine((m) => Object.keys(m).length <= 1000, { message: 'at most 1000 labels mapped' }).optional(),
     /**
-     * Work the import out and report it (how each label matched) without storing anything;
-     * 'new-labels': only when a label of theirs would be new, else import at once (one round trip).
+     * The analyst's decisions on their actors after reviewing a preview: their entity id → the id
+     * of one of ours to link it to, or '' to add it as new. Unlisted ones: by id, else by name, else new.
      */
-    preview: z.union([z.boolean(), z.literal('new-labels')]).optional(),
+    actors: z.record(z.string().min(1).max(100), z.string().max(100)).refine((m) => Object.keys(m).length <= 100_000, { message: 'at most 100,000 actor decisions' }).optional(),
+    /**
+     * Work the import out and report it (how each label and actor would land) without storing
+     * anything; 'new-labels': only when a label of theirs would be new, else import at once (one
+     * round trip); 'review': also when the set brings actors, so the analyst confirms their links.
+     */
+    preview: z.union([z.boolean(), z.literal('new-labels'), z.literal('review')]).optional(),
   })
   .strict();
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;

@@ -58,7 +58,7 @@ export function entitiesFromReferences(set: AnnotationSet, now: string): Annotat
   return { ...set, documents, entities: [...entities.values()] };
 }
 
-/** How one entity of an imported set landed in the workspace's registry. */
+/** How one entity of an imported set landed (or, in a preview, will land) in the workspace's registry. */
 export interface ImportedActor {
   /** Their id and name. */
   theirs: string;
@@ -66,10 +66,13 @@ export interface ImportedActor {
   /** Our entity it was linked to, or the id it was created under. */
   ours: string;
   oursName: string;
-  how: 'same-id' | 'matched' | 'created';
+  /** 'chosen': linked to the entity of ours the analyst picked (ImportRequest.actors). */
+  how: 'same-id' | 'matched' | 'chosen' | 'created';
   /** For 'matched': the matcher's score and reason. */
   score?: number;
   reason?: string;
+  /** For 'created': the entity of ours the matcher proposed and the analyst declined. */
+  declined?: { id: string; name: string };
 }
 
 export interface EntityLinking {
@@ -78,45 +81,79 @@ export interface EntityLinking {
   /** Entities to add to the registry. */
   created: ActorEntity[];
   actors: ImportedActor[];
+  /** Decisions that cannot be carried out (an entity of ours that is gone, an id the set lacks). */
+  problems: string[];
 }
+
+/** The analyst's decision for one of their entities: the id of ours to link it to, or NEW_ACTOR. */
+export const NEW_ACTOR = '';
 
 /**
  * Links an imported set's entities to the workspace's registry: by id when ours has that id
  * (ids are random, so the same id is the same entity, exported from here or a copy), else by name
  * through the registry's matcher (name or alias, same kind, clearing the threshold the app proposes
- * at), else the entity is created. Each outcome is listed in `actors`, so nothing is merged silently.
+ * at), else the entity is created. `decisions` (their id → our id, or NEW_ACTOR) override that for
+ * the entities the analyst reviewed in the import's plan. Each outcome is listed in `actors`, so
+ * nothing is merged silently.
  */
-export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, theirs: readonly ActorEntity[]): EntityLinking {
+export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, theirs: readonly ActorEntity[], decisions: Readonly<Record<string, string>> = {}): EntityLinking {
   const byId = new Map<string, string>();
   const actors: ImportedActor[] = [];
   const created: ActorEntity[] = [];
+  const problems: string[] = [];
   const taken = new Set(registry.entities.map((e) => e.id));
-  for (const entity of theirs) {
-    if (byId.has(entity.id)) continue;
-    const same = findEntity(registry, entity.id);
-    if (same) {
-      byId.set(entity.id, same.id);
-      actors.push({ theirs: entity.id, name: entity.name, ours: same.id, oursName: same.name, how: 'same-id' });
-      continue;
-    }
-    const best = [entity.name, ...entity.aliases]
-      .map((n) => matcher.match(n, { limit: 1 }).match)
-      .filter((m) => m !== null && (m.kind === entity.kind || entity.kind === 'other'))
-      .sort((a, b) => b!.score - a!.score)[0];
-    if (best) {
-      byId.set(entity.id, best.id);
-      actors.push({ theirs: entity.id, name: entity.name, ours: best.id, oursName: best.name, how: 'matched', score: best.score, reason: best.reason });
-      continue;
-    }
+  const create = (entity: ActorEntity, declined?: { id: string; name: string }) => {
     // Created under its own id where free; two of theirs that share a name stay two (only an id says "same").
     let id = entity.id;
     for (let n = 2; taken.has(id); n++) id = `${entity.id}-${n}`;
     taken.add(id);
     byId.set(entity.id, id);
     created.push({ ...entity, id });
-    actors.push({ theirs: entity.id, name: entity.name, ours: id, oursName: entity.name, how: 'created' });
+    actors.push({ theirs: entity.id, name: entity.name, ours: id, oursName: entity.name, how: 'created', ...(declined ? { declined } : {}) });
+  };
+  for (const entity of theirs) {
+    if (byId.has(entity.id)) continue;
+    const same = findEntity(registry, entity.id);
+    const best = same ? null : bestMatch(matcher, entity);
+    const decision = Object.hasOwn(decisions, entity.id) ? decisions[entity.id]! : undefined;
+    if (decision === NEW_ACTOR) {
+      const proposed = same ?? (best ? { id: best.id, name: best.name } : undefined);
+      create(entity, proposed ? { id: proposed.id, name: proposed.name } : undefined);
+      continue;
+    }
+    if (decision !== undefined) {
+      const chosen = findEntity(registry, decision);
+      if (!chosen) {
+        problems.push(`their actor "${entity.name}" (${entity.id}) was to be linked to your actor ${decision}, which is no longer in the registry; review the import again`);
+        continue;
+      }
+      byId.set(entity.id, chosen.id);
+      if (same?.id === chosen.id) actors.push({ theirs: entity.id, name: entity.name, ours: same.id, oursName: same.name, how: 'same-id' });
+      else if (best?.id === chosen.id) actors.push({ theirs: entity.id, name: entity.name, ours: best.id, oursName: best.name, how: 'matched', score: best.score, reason: best.reason });
+      else actors.push({ theirs: entity.id, name: entity.name, ours: chosen.id, oursName: chosen.name, how: 'chosen' });
+      continue;
+    }
+    if (same) {
+      byId.set(entity.id, same.id);
+      actors.push({ theirs: entity.id, name: entity.name, ours: same.id, oursName: same.name, how: 'same-id' });
+    } else if (best) {
+      byId.set(entity.id, best.id);
+      actors.push({ theirs: entity.id, name: entity.name, ours: best.id, oursName: best.name, how: 'matched', score: best.score, reason: best.reason });
+    } else create(entity);
   }
-  return { byId, created, actors };
+  const known = new Set(theirs.map((e) => e.id));
+  for (const id of Object.keys(decisions)) if (!known.has(id)) problems.push(`the files have no actor ${id} to decide about`);
+  return { byId, created, actors, problems };
+}
+
+/** The best entity of ours for one of theirs: by its name or an alias, of the same kind ('other' fits any). */
+function bestMatch(matcher: ActorMatcher, entity: ActorEntity) {
+  return (
+    [entity.name, ...entity.aliases]
+      .map((n) => matcher.match(n, { limit: 1 }).match)
+      .filter((m) => m !== null && (m.kind === entity.kind || entity.kind === 'other'))
+      .sort((a, b) => b!.score - a!.score)[0] ?? null
+  );
 }
 
 /**
@@ -148,7 +185,20 @@ export function describeActors(actors: readonly ImportedActor[]): string[] {
   return actors.map((a) => {
     if (a.how === 'same-id') return `Actor "${a.name}" (${a.theirs}) is your "${a.oursName}" (same id).`;
     if (a.how === 'matched') return `Actor "${a.name}" (${a.theirs}) was linked to your "${a.oursName}" (${a.ours}) by name: ${a.reason}, score ${a.score!.toFixed(2)}.`;
+    if (a.how === 'chosen') return `Actor "${a.name}" (${a.theirs}) was linked to your "${a.oursName}" (${a.ours}), as you chose.`;
+    if (a.declined) return `Actor "${a.name}" was added to the registry as ${a.ours} (you chose not to link it to your "${a.declined.name}").`;
     return `Actor "${a.name}" was added to the registry as ${a.ours}.`;
+  });
+}
+
+/** The plan of an import not yet made, one line per entity in the future tense (the CLI's --dry-run and confirmation). */
+export function describeActorPlan(actors: readonly ImportedActor[]): string[] {
+  return actors.map((a) => {
+    if (a.how === 'same-id') return `"${a.name}" (${a.theirs}) is your "${a.oursName}" (same id)`;
+    if (a.how === 'matched') return `"${a.name}" (${a.theirs}) will be linked to your "${a.oursName}" (${a.ours}) by name: ${a.reason}, score ${a.score!.toFixed(2)}`;
+    if (a.how === 'chosen') return `"${a.name}" (${a.theirs}) will be linked to your "${a.oursName}" (${a.ours}), as chosen`;
+    if (a.declined) return `"${a.name}" (${a.theirs}) will be added as new (${a.ours}), not linked to your "${a.declined.name}"`;
+    return `"${a.name}" (${a.theirs}) will be added as new (${a.ours})`;
   });
 }
 

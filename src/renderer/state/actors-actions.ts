@@ -1,5 +1,5 @@
 import { createAndLink, linkMention, linkSameText, unlinkMention } from '../../core/actors/mention-edits';
-import { addAlias, removeAlias, renameEntity, setEntityKind, setEntityNote, setExternalId } from '../../core/actors/registry-edits';
+import { addAlias, removeAlias, renameEntity, setEntityKind, setEntityNote, setEntityProperty, setExternalId } from '../../core/actors/registry-edits';
 import type { ActorKind } from '../../core/actors/entity';
 import type { ActorEditRequest } from '../../core/api';
 import type { Edit } from '../../core/edits/commands';
@@ -88,6 +88,11 @@ export function setActorNote(id: string, note: string): boolean {
 
 export function setActorExternalId(id: string, externalId: string): boolean {
   return run(setExternalId(useActors.getState().registry, id, externalId.trim() === '' ? null : externalId.trim(), nowIso()));
+}
+
+/** Sets one of the analyst's own properties (role, affiliation, …); '' removes it. */
+export function setActorProperty(id: string, key: string, value: string): boolean {
+  return run(setEntityProperty(useActors.getState().registry, id, key, value, nowIso()));
 }
 
 export function addActorAlias(id: string, alias: string): boolean {

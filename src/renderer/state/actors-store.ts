@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { applyRegistryCommand, type RegistryCommand } from '../../core/actors/registry-commands';
-import { EMPTY_REGISTRY, type ActorEntity, type ActorRegistry } from '../../core/actors/entity';
+import { EMPTY_REGISTRY, type ActorEntity, type ActorKind, type ActorRegistry } from '../../core/actors/entity';
 import type { MatchResult } from '../../core/actors/names/matcher';
 import type { Result } from '../../core/model/result';
 import { ok } from '../../core/model/result';
@@ -18,14 +18,26 @@ interface ActorsState {
   loaded: boolean;
   /** What Lede proposes for the selected actor span (fetched when it is selected). */
   proposal: { annotationId: string; quote: string; result: MatchResult } | null;
+  /** What the Actors view shows, kept while the analyst opens a mention in the editor and comes back. */
+  browse: RegistryBrowse;
   load(): Promise<void>;
   setProposal(proposal: ActorsState['proposal']): void;
+  setBrowse(change: Partial<RegistryBrowse>): void;
+}
+
+export interface RegistryBrowse {
+  filter: string;
+  kind: ActorKind | '';
+  sort: 'name' | 'mentions' | 'articles';
+  /** The entity open beside the list. */
+  openId: string | null;
 }
 
 export const useActors = create<ActorsState>((set) => ({
   registry: EMPTY_REGISTRY,
   loaded: false,
   proposal: null,
+  browse: { filter: '', kind: '', sort: 'name', openId: null },
   async load() {
     try {
       const list = await backend().api.listActors({});
@@ -35,6 +47,7 @@ export const useActors = create<ActorsState>((set) => ({
     }
   },
   setProposal: (proposal) => set({ proposal }),
+  setBrowse: (change) => set((s) => ({ browse: { ...s.browse, ...change } })),
 }));
 
 /** A registry row without its counts: the entity exactly as stored. */

@@ -107,6 +107,9 @@ test("a colleague's brat zip with actor links: the dialog reports each actor add
   await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'carla.zip', mimeType: 'application/zip', buffer: zip });
   await dialog.getByLabel('Layer name').fill('Carla');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  // Their actor is listed with what it will become before anything is stored.
+  await expect(dialog.getByRole('region', { name: 'Their actors' }).getByRole('row', { name: 'Donald Trump added as a new actor' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import with these choices' }).click();
   const report = dialog.getByRole('region', { name: 'Import report' });
   await expect(report.getByRole('row', { name: /Carla 1 1 0/ })).toBeVisible();
   await expect(report).toContainText('Actors added to the registry (1)');

@@ -27,10 +27,19 @@ export interface ImportOptions {
   /** Their label → our label (id or display name), where the names differ (see label-match.ts). */
   map?: Readonly<Record<string, string>>;
   /**
-   * Work everything out and report it (with how each label matched) but store nothing; with
-   * 'new-labels', only when one of their labels would be added as new (the dialog's mapping step).
+   * The analyst's decisions on their actors, from the plan a preview showed: their entity id → the
+   * id of ours to link it to, or NEW_ACTOR ('') to add it as new. Entities not listed are linked
+   * by id, else by name, else created (see linkEntities).
    */
-  preview?: boolean | 'new-labels';
+  actors?: Readonly<Record<string, string>>;
+  /**
+   * Work everything out and report it (with how each label and actor would land) but store
+   * nothing; with 'new-labels', only when one of their labels would be added as new; with
+   * 'review', also when the set brings actors (the dialog's confirm step: nothing is linked unseen);
+   * with 'name-matches', only when one of their actors would be linked to one of ours by name (the
+   * CLI, which stores at once unless a name match needs the analyst's yes).
+   */
+  preview?: boolean | 'new-labels' | 'review' | 'name-matches';
 }
 
 /**
@@ -68,7 +77,8 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
   const relabelled = parsed.sets.map((s) => ({ ...s, set: entitiesFromReferences(relabelSet(s.set, labels.matches), now) }));
   // Their actors onto ours: by id, else by name through the registry's matcher, else new; all reported.
   const registry = ws.actors();
-  const linking = linkEntities(registry, ws.actorMatcher(), relabelled.flatMap((s) => s.set.entities ?? []));
+  const linking = linkEntities(registry, ws.actorMatcher(), relabelled.flatMap((s) => s.set.entities ?? []), options.actors);
+  if (linking.problems.length > 0) return { ok: false, errors: linking.problems.map((message) => ({ message })), notes };
   const linkProblems: { file: string; message: string }[] = [];
   const sets = relabelled.map((s) => {
     const relinked = relinkDocuments(s.set.documents, linking.byId, registry);
@@ -98,7 +108,8 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
     if ((await ws.getDoc(id)) !== doc) return { ok: false, errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }], notes };
   }
   const report = { ...plan.value.report, labels: labels.matches, notes: [...notes, ...plan.value.report.notes], ...(linking.actors.length ? { actors: linking.actors } : {}) };
-  const ask = options.preview === true || (options.preview === 'new-labels' && labels.matches.some((m) => m.how === 'new'));
+  const newLabels = labels.matches.some((m) => m.how === 'new');
+  const ask = options.preview === true || (options.preview === 'new-labels' && newLabels) || (options.preview === 'review' && (newLabels || linking.actors.length > 0)) || (options.preview === 'name-matches' && linking.actors.some((a) => a.how === 'matched'));
   if (ask) return { ok: true, report: { ...report, preview: true } };
   try {
     await ws.putDocs(plan.value.docs, plan.value.schema, linking.created);

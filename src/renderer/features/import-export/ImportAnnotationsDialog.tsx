@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AnnotationImportResult, ImportedLabel } from '../../../core/api/exchange';
+import type { AnnotationImportReport, AnnotationImportResult } from '../../../core/api/exchange';
 import { formatProblem } from '../../../core/model/result';
+import { useActors } from '../../state/actors-store';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../help/Modal';
 import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, chosenProjectFolders, defaultLayerName, readAnnotationPayloads, relativePath } from './exchange-files';
+import { ActorPlan, plannedDecisions } from './ActorPlan';
 import { ImportReport } from './ImportReport';
 import { LabelMapping, NEW_LABEL } from './LabelMapping';
 import { ReportList } from './ReportList';
@@ -17,15 +19,19 @@ const folderPicker = { webkitdirectory: '', directory: '' } as Record<string, st
  * File → Import annotations…: a colleague's set (Lede JSON, W3C, JSONL, brat files, a brat folder
  * or a project folder <annotator>/<doc>.{txt,ann}, or a zip of any of these — the app's own
  * exports) becomes a named layer. Import first previews: where their labels match none of ours
- * by name, a mapping step asks where each goes before anything is stored. All or nothing: on any
+ * by name, a mapping step asks where each goes, and where the set brings actors, a plan says what
+ * each becomes in the registry (and lets a name match become a new actor) — before anything is
+ * stored; closing the dialog then imports nothing. All or nothing: on any
  * problem the dialog lists them, located, and the workspace is unchanged. `initial`: files
  * dropped on the window.
  */
 export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): void; initial?: readonly File[] }) {
   const [files, setFiles] = useState<File[]>([...initial]);
   const [layer, setLayer] = useState(() => defaultLayerName(initial));
-  const [mapping, setMapping] = useState<ImportedLabel[] | null>(null);
+  // The preview the analyst is deciding on (labels to map, actors to confirm); null before it.
+  const [plan, setPlan] = useState<AnnotationImportReport | null>(null);
   const [choice, setChoice] = useState<Record<string, string>>({});
+  const [actorChoice, setActorChoice] = useState<Record<string, string>>({});
   const schema = useWorkspace((s) => s.info?.labelSchema);
   const [replace, setReplace] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -40,8 +46,9 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
     setFiles(chosen);
     setLayer(defaultLayerName(chosen));
     setResult(null);
-    setMapping(null);
+    setPlan(null);
     setChoice({});
+    setActorChoice({});
   };
 
   const run = async () => {
@@ -54,21 +61,26 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
     try {
       const name = layer.trim();
       const map = Object.fromEntries(Object.entries(choice).filter(([, ours]) => ours !== NEW_LABEL));
-      const request = { files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}), ...(Object.keys(map).length > 0 ? { map } : {}) };
-      // Before the mapping step the import stops short of storing when a label of theirs would be
-      // new, so the analyst decides where it goes; otherwise it lands in this one call.
-      const outcome = await backend().api.importAnnotations(mapping === null ? { ...request, preview: 'new-labels' } : request);
+      const actors = plan?.actors?.length ? { actors: actorChoice } : {};
+      const request = { files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}), ...(Object.keys(map).length > 0 ? { map } : {}), ...actors };
+      // Before the plan step the import stops short of storing when a label of theirs would be new
+      // or the set brings actors, so the analyst decides where they go; otherwise it lands in this
+      // one call. With the plan, their actors land exactly as the analyst confirmed (`actors`).
+      const outcome = await backend().api.importAnnotations(plan === null ? { ...request, preview: 'review' } : request);
       if (outcome.ok && outcome.report.preview) {
         setResult(null);
-        setMapping(outcome.report.labels ?? []);
+        setPlan(outcome.report);
+        setActorChoice(plannedDecisions(outcome.report.actors ?? []));
         return;
       }
       setResult(outcome);
-      if (outcome.ok) setMapping(null);
+      if (outcome.ok) setPlan(null);
       if (outcome.ok) {
         const store = useWorkspace.getState();
         store.setInfo(await backend().api.getWorkspace({}));
         await store.refreshArticles();
+        // Their actors may have been added to the registry: the inspector and Actors view read the page's copy.
+        if (outcome.report.actors?.length) await useActors.getState().load();
         const open = store.currentId ?? outcome.report.articlesAdded[0]?.id;
         if (open) await store.openArticle(open);
         const annotations = outcome.report.layers.reduce((n, l) => n + l.annotations, 0);
@@ -107,12 +119,13 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
         <label className="exchange-row checkbox">
           <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the layer where an article already has it
         </label>
-        {mapping && schema && <LabelMapping labels={mapping} schema={schema} choice={choice} onChoose={(theirs, ours) => setChoice({ ...choice, [theirs]: ours })} />}
+        {plan && schema && (plan.labels ?? []).some((l) => l.how === 'new') && <LabelMapping labels={plan.labels ?? []} schema={schema} choice={choice} onChoose={(theirs, ours) => setChoice({ ...choice, [theirs]: ours })} />}
+        {plan?.actors?.length ? <ActorPlan actors={plan.actors} decisions={actorChoice} onDecide={(theirs, ours) => setActorChoice({ ...actorChoice, [theirs]: ours })} /> : null}
         <div className="exchange-actions">
           <button type="submit" className="button primary" disabled={busy || files.length === 0}>
-            {busy ? 'Importing…' : mapping ? 'Import with these labels' : 'Import'}
+            {busy ? 'Importing…' : plan?.actors?.length ? 'Import with these choices' : plan ? 'Import with these labels' : 'Import'}
           </button>
-          <button type="button" className="button" onClick={onClose}>Done</button>
+          <button type="button" className="button" onClick={onClose}>{plan ? 'Cancel' : 'Done'}</button>
         </div>
       </form>
       {result && (result.ok ? <ImportReport report={result.report} schema={schema} /> : <FailedImport errors={result.errors.map(formatProblem)} notes={result.notes} />)}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorEntity } from '../../../../src/core/actors/entity';
 import { buildActorMatcher } from '../../../../src/core/actors/names/matcher';
-import { entitiesFromReferences, linkEntities, relinkDocuments } from '../../../../src/core/formats/entity-links';
+import { describeActorPlan, entitiesFromReferences, linkEntities, NEW_ACTOR, relinkDocuments } from '../../../../src/core/formats/entity-links';
 import type { AnnotationSet } from '../../../../src/core/formats/types';
 
 const NOW = '2026-03-01T10:00:00.000Z';
@@ -22,6 +22,29 @@ describe('linking an imported set’s actors to the registry', () => {
     ]);
     expect(created.map((e) => e.id)).toEqual(['x2', 'x3', 'x5']);
     expect(byId.get('x1')).toBe('ent_b');
+  });
+
+  it("the analyst's decisions override the plan: add as new (saying what was declined), link to another of ours, or refuse what cannot be done", () => {
+    const theirs = [entity('x1', 'Zelensky'), entity('x2', 'Donald Trump'), entity('x3', 'Nobody Known')];
+    const decided = linkEntities(ours, buildActorMatcher(ours.entities), theirs, { x1: NEW_ACTOR, x2: 'ent_c', x3: NEW_ACTOR });
+    expect(decided.problems).toEqual([]);
+    expect(decided.actors.map((a) => [a.theirs, a.how, a.ours, a.declined?.id])).toEqual([
+      ['x1', 'created', 'x1', 'ent_b'],
+      ['x2', 'chosen', 'ent_c', undefined],
+      ['x3', 'created', 'x3', undefined],
+    ]);
+    expect(describeActorPlan(decided.actors)).toEqual([
+      '"Zelensky" (x1) will be added as new (x1), not linked to your "Volodymyr Zelenskyy"',
+      '"Donald Trump" (x2) will be linked to your "European Union" (ent_c), as chosen',
+      '"Nobody Known" (x3) will be added as new (x3)',
+    ]);
+    // Accepting the proposal as it stood is a name match with its score, not a "choice".
+    expect(linkEntities(ours, buildActorMatcher(ours.entities), theirs, { x1: 'ent_b' }).actors[0]).toMatchObject({ how: 'matched', ours: 'ent_b', reason: expect.any(String) });
+    const refused = linkEntities(ours, buildActorMatcher(ours.entities), theirs, { x1: 'ent_gone', nope: NEW_ACTOR });
+    expect(refused.problems).toEqual([
+      'their actor "Zelensky" (x1) was to be linked to your actor ent_gone, which is no longer in the registry; review the import again',
+      'the files have no actor nope to decide about',
+    ]);
   });
 
   it('the same id is the same entity even renamed since (ids are random; the report shows both names); a dangling link is a problem', () => {

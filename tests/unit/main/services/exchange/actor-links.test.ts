@@ -205,7 +205,7 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     expect((await links(ws, 'colleague')).length).toBe((await links(ws, 'seed')).length);
   });
 
-  it('lede import-annotations prints how each actor landed', async () => {
+  it('lede import-annotations --yes prints how each actor landed', async () => {
     const { ws } = await seeded();
     const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
     const folder = mkdtempSync(join(tmpdir(), 'lede-actors-'));
@@ -215,7 +215,7 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     const known = must(createEntity(target.ws.actors(), { name: 'Keith Kellogg', kind: entitiesNamed(ws.actors(), 'Keith Kellogg')[0]!.kind }, NOW));
     await target.ws.applyEdit(known.edit);
     await target.ws.close();
-    const run = runCli(['import-annotations', '--workspace', target.dir, '--as', 'colleague', join(folder, 'set.lede.json')]);
+    const run = runCli(['import-annotations', '--workspace', target.dir, '--as', 'colleague', '--yes', join(folder, 'set.lede.json')]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`actor: Actor "Keith Kellogg" \\(ent_\\w+\\) was linked to your "Keith Kellogg" \\(${known.entity.id}\\) by name: \\w+, score`));
