@@ -139,7 +139,13 @@ function arcLayout(dom: TextDom, body: HTMLElement, base: DOMRect, selected: rea
     drawn.map((l) => ({ from: l.a, to: l.b, width: labelWidth(l.name), height: ARC_LABEL_HEIGHT })),
     lines,
     body.clientWidth,
-    { openAbove: first === 0, openBelow: end === last },
+    { freeAbove: first === 0 ? headerBottom(body, base) : undefined, openBelow: end === last },
   );
   return drawn.map((l, i) => ({ id: l.id, name: l.name, label: labels[i]!, path: arcThrough(l.a, l.b, labels[i]!) }));
+}
+
+/** The bottom of what precedes the article body (its header), in body coordinates: a label above the first line stays below it. */
+function headerBottom(body: HTMLElement, base: DOMRect): number {
+  const before = body.previousElementSibling;
+  return before ? before.getBoundingClientRect().bottom - base.top : -Infinity;
 }

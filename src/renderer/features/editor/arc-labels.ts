@@ -61,14 +61,15 @@ const grown = (b: Box, by: number): Box => ({ left: b.left - by, top: b.top - by
 /**
  * Label boxes (top-left corner and size) for `arcs`, in order, none overlapping a line of
  * `lines` or another label. `columnWidth` bounds the column (labels stay in 0..columnWidth);
- * `openAbove`/`openBelow` say whether the space above the first line and below the last is free
- * (true when `lines` starts at the article's first line or ends at its last).
+ * `freeAbove` is where free space above the first line begins (given when `lines` starts at the
+ * article's first line: the bottom of the article's header), `openBelow` whether the space below
+ * the last line is free (when `lines` ends at the article's last line).
  */
 export function placeArcLabels(
   arcs: readonly ArcLabelRequest[],
   lines: readonly Box[],
   columnWidth: number,
-  options: { openAbove?: boolean; openBelow?: boolean } = {},
+  options: { freeAbove?: number; openBelow?: boolean } = {},
 ): Box[] {
   const rows = rowsOf(lines);
   const placed: Box[] = [];
@@ -85,7 +86,7 @@ export function placeArcLabels(
     // Gaps between rows (and above the first / below the last when those are open).
     const bands: { top: number; bottom: number }[] = [];
     for (let i = 1; i < rows.length; i++) bands.push({ top: rows[i - 1]!.bottom, bottom: rows[i]!.top });
-    if (rows.length === 0 || options.openAbove) bands.push({ top: -Infinity, bottom: rows[0]?.top ?? Infinity });
+    if (rows.length === 0 || options.freeAbove !== undefined) bands.push({ top: options.freeAbove ?? -Infinity, bottom: rows[0]?.top ?? Infinity });
     if (rows.length > 0 && options.openBelow) bands.push({ top: rows[rows.length - 1]!.bottom, bottom: Infinity });
     for (const band of bands) {
       if (band.bottom - band.top < h + 2 * CLEAR) continue;

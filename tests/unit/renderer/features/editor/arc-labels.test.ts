@@ -27,13 +27,17 @@ describe('arc labels', () => {
   });
 
   it('with the natural spot free (above the first line), the label takes it', () => {
-    const lines = column([[1, 1]]);
+    const lines = column([[1, 0.5]]);
     const from = { x: 100, y: 5 };
     const to = { x: 300, y: 5 };
-    const [box] = placeArcLabels([{ from, to, width: 50, height: 14 }], lines, 640, { openAbove: true });
+    const [box] = placeArcLabels([{ from, to, width: 50, height: 14 }], lines, 640, { freeAbove: -100 });
     const want = naturalLabelPoint(from, to);
     expect(box!.left + 25).toBeCloseTo(want.x);
     expect(box!.top + 7).toBeCloseTo(want.y);
+    // Only as high as the header allows: with 10px above the first line, the label goes elsewhere.
+    const [low] = placeArcLabels([{ from, to, width: 50, height: 14 }], lines, 640, { freeAbove: -5 });
+    expect(low!.top).toBeGreaterThanOrEqual(-5);
+    expect(lines.some((l) => overlaps(l, low!))).toBe(false);
   });
 
   it('any column and any arcs: no label covers a line or another label', () => {
