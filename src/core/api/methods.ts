@@ -26,6 +26,8 @@ export const API_METHOD_NAMES = [
   'getActor',
   'matchActorNames',
   'actorEdit',
+  'taskProgress',
+  'cancelTask',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -3,6 +3,7 @@ import { agreementDocument, type AgreementDocument } from '../../../core/agreeme
 import { computeAgreement, type AgreementReport } from '../../../core/agreement/report';
 import { isRejectedLayer } from '../../../core/review/ids';
 import type { Workspace } from '../workspace';
+import { NO_TASK, runTask, type Task } from '../tasks';
 
 /**
  * The workspace as the agreement figures see it. A layer is an author of annotations; the
@@ -32,14 +33,15 @@ async function checkArticles(ws: Workspace, articleIds?: readonly string[]): Pro
  * `layers`, only articles where at least one of them has annotations: an article none of the
  * layers touched is not part of the comparison, so it is not reported as left out either.
  */
-export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[], layers?: readonly string[]): Promise<AgreementDocument[]> {
+export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[], layers?: readonly string[], task: Task = NO_TASK): Promise<AgreementDocument[]> {
   await checkArticles(ws, articleIds);
   const wanted = articleIds ? new Set(articleIds) : null;
+  const inScope = (await ws.listArticles()).filter((s) => (!wanted || wanted.has(s.id)) && (!layers || layers.some((l) => (s.authors[l] ?? 0) > 0)));
+  task.step('Reading articles', inScope.length);
   const documents: AgreementDocument[] = [];
-  for (const summary of await ws.listArticles()) {
-    if (wanted && !wanted.has(summary.id)) continue;
-    if (layers && !layers.some((l) => (summary.authors[l] ?? 0) > 0)) continue;
+  for (const summary of inScope) {
     documents.push(agreementDocument(await ws.getDoc(summary.id)));
+    task.advance();
   }
   return documents;
 }
@@ -59,7 +61,12 @@ export async function checkLayers(ws: Workspace, layers: readonly string[], arti
 }
 
 /** Every agreement figure for the chosen layers over the articles in scope. */
-export async function workspaceAgreement(ws: Workspace, layers: readonly string[], articleIds?: readonly string[]): Promise<AgreementReport> {
-  const annotators = await checkLayers(ws, layers, articleIds);
-  return computeAgreement(await workspaceDocuments(ws, articleIds, annotators), { annotators });
+export async function workspaceAgreement(ws: Workspace, layers: readonly string[], articleIds?: readonly string[], taskId?: string): Promise<AgreementReport> {
+  return runTask(taskId, 'Agreement', async (task) => {
+    const annotators = await checkLayers(ws, layers, articleIds);
+    const documents = await workspaceDocuments(ws, articleIds, annotators, task);
+    // Computing is one synchronous pass: a step without counts, the last point a cancel can stop.
+    task.step('Computing the figures', 0);
+    return computeAgreement(documents, { annotators });
+  });
 }
