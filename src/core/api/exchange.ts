@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskIdSchema } from './tasks';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '../formats/registry';
 import type { Problem } from '../model/result';
 import type { ImportedActor } from '../formats/entity-links';
@@ -53,6 +54,8 @@ export const ExportRequestSchema = z
     split: z.boolean().optional(),
     /** Include the '(rejected)' companion layers of reviewed layers when exporting every layer. */
     withRejected: z.boolean().optional(),
+    /** Names the export for `taskProgress` / `cancelTask` (core/api/tasks.ts). */
+    task: TaskIdSchema.optional(),
   })
   .strict();
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;

@@ -3,11 +3,13 @@ import { actorArgs, type ActorResults } from './actors';
 import { articleArgs, type ArticleResults } from './articles';
 import { reviewArgs, type ReviewResults } from './review';
 import { exchangeArgs, type ExchangeResults } from './exchange';
+import { taskArgs, type TaskResults } from './tasks';
 import type { Envelope } from './contract';
 import type { ApiMethodName } from './methods';
 import type { MenuCommand } from './menu';
 
 export * from './contract';
+export type { TaskProgress } from './tasks';
 export type { ActorDetail, ActorEditRequest, ActorList, ActorRow } from './actors';
 export type { WorkspaceInfo, ImportArticlesReport, SearchHit, SearchResults, TrashedArticle } from './articles';
 export type { AgreementDisagreement, AgreementDisagreements, AgreementFigure, ArticleReviewSummary, ReviewOverview } from './review';
@@ -21,9 +23,10 @@ export const apiArgs = {
   ...reviewArgs,
   ...exchangeArgs,
   ...actorArgs,
+  ...taskArgs,
 };
 
-export type ApiResults = ArticleResults & ReviewResults & ExchangeResults & ActorResults;
+export type ApiResults = ArticleResults & ReviewResults & ExchangeResults & ActorResults & TaskResults;
 
 export type ApiMethod = keyof typeof apiArgs & keyof ApiResults;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;

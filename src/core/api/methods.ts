@@ -27,6 +27,8 @@ export const API_METHOD_NAMES = [
   'matchActorNames',
   'actorEdit',
   'knownActorNames',
+  'taskProgress',
+  'cancelTask',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskIdSchema } from './tasks';
 import type { AgreementReport } from '../agreement/report';
 import type { OverallProgress, Tally } from '../review/progress';
 
@@ -46,7 +47,8 @@ export const reviewArgs = {
     .object({ layerA: LayerName, layerB: LayerName, reviewed: LayerName })
     .strict()
     .refine((x) => x.layerA !== x.layerB, { message: 'layers A and B must differ' }),
-  agreementReport: z.object({ layers: LayerList, articleIds: ArticleScope }).strict(),
+  /** `task` names the computation for `taskProgress` / `cancelTask` (core/api/tasks.ts). */
+  agreementReport: z.object({ layers: LayerList, articleIds: ArticleScope, task: TaskIdSchema.optional() }).strict(),
   agreementDisagreements: z
     .object({ layers: LayerList, articleIds: ArticleScope, figure: AgreementFigureSchema, limit: z.number().int().min(1).max(10_000).optional() })
     .strict(),

@@ -86,6 +86,7 @@ export function schemaWith(
           for (const value of attr.values?.length ? attr.values : ['']) wantedAttributes.push({ label: label.id, id: attr.id, value });
           break;
         case 'text':
+        case 'date':
           wantedAttributes.push({ label: label.id, id: attr.id, value: '' });
           break;
         default:

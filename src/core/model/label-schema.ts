@@ -1,18 +1,50 @@
 import { z } from 'zod';
 import { cloneJson } from './clone';
 import { distinctColor } from './label-colors';
+import { assertNever } from './never';
 
 /**
  * An attribute an annotation of a given label may carry: a choice among values (quote:
- * direct/indirect), a yes/no flag (claim: check-worthy) or free text (event: date).
+ * direct/indirect), a yes/no flag (claim: check-worthy), free text (a note-like field) or a
+ * calendar date (event: when), stored as an ISO day `YYYY-MM-DD` (see `isIsoDate`).
  */
 export const AttributeDefSchema = z.object({
   id: z.string().min(1).max(200),
   name: z.string().min(1).max(200),
-  type: z.enum(['choice', 'boolean', 'text']),
+  type: z.enum(['choice', 'boolean', 'text', 'date']),
   values: z.array(z.string().min(1).max(200)).max(200).optional(),
 });
 export type AttributeDef = z.infer<typeof AttributeDefSchema>;
+
+/**
+ * Why `value` cannot be stored under `def`, or null when it can. A choice accepts a value outside
+ * its list (imported data keeps what it says; the sidebar shows it), so only the shape is checked
+ * there; a date must be a real day, so "2024-02-30" or "last week" never enters a date attribute.
+ */
+export function attributeValueProblem(def: AttributeDef, value: string | boolean): string | null {
+  switch (def.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `${def.name} is yes or no.`;
+    case 'choice':
+    case 'text':
+      return typeof value === 'string' ? null : `${def.name} needs text.`;
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value) ? null : `${def.name} needs a date written YYYY-MM-DD (e.g. 2024-03-01).`;
+    default:
+      return assertNever(def.type, 'attribute type');
+  }
+}
+
+/** A real calendar day written `YYYY-MM-DD` (what `<input type="date">` gives and ISO 8601 exchanges). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  day.setUTCFullYear(y, mo - 1, d);
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
 
 /**
  * A label. Annotations refer to it by `id`, which never changes, so renaming a label (its `name`)

@@ -1,3 +1,4 @@
+import { counted } from '../../core/text/plural';
 import { compareLayers, type ComparisonItem, type LayerComparison } from '../../core/agreement/compare';
 import type { ArticleDoc } from '../../core/model/document';
 import { acceptAgreed, decide, type Decision } from '../../core/review/decide';
@@ -165,7 +166,7 @@ export function acceptAllAgreed(): void {
   if (!edit.ok) return useMessages.getState().show('error', edit.errors.map((e) => e.message).join('; '));
   if (!edit.value) return useMessages.getState().show('info', 'Every agreed annotation is already accepted.');
   const count = model.progress.agreed.open;
-  if (perform(edit.value)) useMessages.getState().show('success', `Accepted ${count} agreed annotation${count === 1 ? '' : 's'}.`);
+  if (perform(edit.value)) useMessages.getState().show('success', `Accepted ${counted(count, 'agreed annotation')}.`);
 }
 
 /** Opens a spot found by the agreement panel: the article, the two layers, and the item there. */

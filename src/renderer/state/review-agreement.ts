@@ -3,6 +3,7 @@ import type { AgreementDisagreements, AgreementFigure } from '../../core/api';
 import type { AgreementReport } from '../../core/agreement/report';
 import { backend } from './api';
 import { showError } from './messages';
+import { Cancelled, tracked } from './progress';
 import { reviewableLayers, useReview } from './review-store';
 import { useWorkspace } from './workspace-store';
 
@@ -19,12 +20,16 @@ interface AgreementState {
   /** What the report was computed for, to say so and to recompute when it changes. */
   computedFor: string | null;
   loading: boolean;
+  /** The last computation was cancelled by the analyst (the panel offers to compute again). */
+  cancelled: boolean;
   figure: { figure: AgreementFigure; title: string } | null;
   disagreements: AgreementDisagreements | null;
   heatmap: { metric: HeatmapMetric; label: string | null };
   setLayers(layers: string[]): void;
   setHeatmap(heatmap: AgreementState['heatmap']): void;
   load(): Promise<void>;
+  /** Computes again what was cancelled. */
+  retry(): void;
   showFigure(figure: AgreementFigure, title: string): Promise<void>;
 }
 
@@ -43,6 +48,7 @@ export const useAgreement = create<AgreementState>((set, get) => ({
   report: null,
   computedFor: null,
   loading: false,
+  cancelled: false,
   figure: null,
   disagreements: null,
   heatmap: { metric: 'instance', label: null },
@@ -55,18 +61,20 @@ export const useAgreement = create<AgreementState>((set, get) => ({
       set({ report: null, computedFor: key, figure: null, disagreements: null });
       return;
     }
-    set({ loading: true });
+    set({ loading: true, cancelled: false });
     try {
       const articleIds = scopeIds();
-      const report = await backend().api.agreementReport({ layers, ...(articleIds ? { articleIds } : {}) });
+      const report = await tracked('Agreement', 'articles', (task) => backend().api.agreementReport({ layers, task, ...(articleIds ? { articleIds } : {}) }));
       if (scopeKey(get().layers) === key) set({ report, computedFor: key, figure: null, disagreements: null });
     } catch (error) {
       set({ report: null, computedFor: key });
-      showError('Could not compute the agreement figures', error);
+      if (error instanceof Cancelled) set({ cancelled: true });
+      else showError('Could not compute the agreement figures', error);
     } finally {
       set({ loading: false });
     }
   },
+  retry: () => set({ computedFor: null, cancelled: false }),
   async showFigure(figure, title) {
     const layers = get().layers;
     set({ figure: { figure, title }, disagreements: null });

@@ -1,5 +1,6 @@
 import { addLabel, changeLabel, labelUsage, removeLabel, type LabelChanges, type RemovalPlan } from '../../core/edits/schema-edits';
 import { attributeUsage } from '../../core/edits/attribute-edits';
+import { relationTypeUsage } from '../../core/edits/relation-type-edits';
 import type { Edit } from '../../core/edits/commands';
 import type { ArticleDoc } from '../../core/model/document';
 import type { LabelSchema } from '../../core/model/label-schema';
@@ -118,6 +119,17 @@ export async function attributeUsageOf(labelId: string, attrId: string, value?: 
     return attributeUsage(await loadAnnotatedDocs(), labelId, attrId, value);
   } catch (error) {
     showError('Could not check where the attribute is used', error);
+    return null;
+  }
+}
+
+/** How many links have the relation type, with the documents a removal needs to see them all. */
+export async function relationTypeUsageOf(id: string): Promise<{ links: number; articles: number; docs: ArticleDoc[] } | null> {
+  try {
+    const docs = await loadAnnotatedDocs();
+    return { ...relationTypeUsage(docs, id), docs };
+  } catch (error) {
+    showError('Could not check where the relation type is used', error);
     return null;
   }
 }

@@ -42,7 +42,7 @@ test('an analyst tags a few spans and exports them in several formats through th
   const file = JSON.parse(lede.bytes.toString('utf8')) as { articles: ArticleDoc[] };
   expect(file.articles).toHaveLength(1);
   expect(file.articles[0]!.annotations.map((a) => `${a.label}:${a.quote}:${a.author}`).sort()).toEqual([`actor:Trump:Ana Analyst`, `claim:${text.slice(claim.start, claim.end)}:Ana Analyst`]);
-  await expect(dialog.getByRole('region', { name: 'Export report' })).toContainText('Saved annotations.lede.json: 2 annotations, 1 articles');
+  await expect(dialog.getByRole('region', { name: 'Export report' })).toContainText('Saved annotations.lede.json: 2 annotations, 1 article.');
 
   const w3c = await exportAs(page, /^W3C/);
   const items = (JSON.parse(w3c.bytes.toString('utf8')) as { first: { items: { target: { selector: { exact?: string }[] }[] }[] } }).first.items;

@@ -4,6 +4,7 @@ import { actorHandlers } from './actors';
 import { articleHandlers } from './articles';
 import { reviewHandlers } from './review';
 import { exchangeHandlers } from './exchange';
+import { taskHandlers } from './tasks';
 
 /** The handler table both transports share: one entry per method of the contract. */
 export function createHandlers(workspace: () => Workspace): ApiHandlers {
@@ -12,5 +13,6 @@ export function createHandlers(workspace: () => Workspace): ApiHandlers {
     ...reviewHandlers(workspace),
     ...exchangeHandlers(workspace),
     ...actorHandlers(workspace),
+    ...taskHandlers(),
   };
 }

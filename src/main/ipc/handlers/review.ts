@@ -11,7 +11,7 @@ type ReviewHandlers = Pick<ApiHandlers, keyof typeof reviewArgs>;
 export function reviewHandlers(workspace: () => Workspace): ReviewHandlers {
   return {
     reviewOverview: async (layers) => reviewOverview(workspace(), layers),
-    agreementReport: async ({ layers, articleIds }) => workspaceAgreement(workspace(), layers, articleIds),
+    agreementReport: async ({ layers, articleIds, task }) => workspaceAgreement(workspace(), layers, articleIds, task),
     agreementDisagreements: async ({ layers, articleIds, figure, limit }) => {
       const ws = workspace();
       const checked = await checkLayers(ws, layers, articleIds);

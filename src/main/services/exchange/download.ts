@@ -2,6 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { ExportDownload, ExportRequest } from '../../../core/api/exchange';
 import { formatRow, type OutputFile } from '../../../core/formats';
 import type { Workspace } from '../workspace';
+import { runTask, type Task } from '../tasks';
 import { exportFiles } from './export-annotations';
 
 
@@ -10,7 +11,12 @@ import { exportFiles } from './export-annotations';
  * all (brat's .txt/.ann pairs and annotation.conf, or one file per article) with their paths.
  */
 export async function exportDownload(ws: Workspace, request: ExportRequest): Promise<ExportDownload> {
-  const out = await exportFiles(ws, request);
+  return runTask(request.task, 'The export', (task) => download(ws, request, task));
+}
+
+async function download(ws: Workspace, request: ExportRequest, task: Task): Promise<ExportDownload> {
+  const out = await exportFiles(ws, request, task);
+  task.check();
   const counts = { fileCount: out.files.length, articleCount: out.articleCount, annotationCount: out.annotationCount, layers: out.layers, layout: out.layout, report: out.report };
   const only = out.files.length === 1 ? out.files[0]! : null;
   if (only) {

@@ -12,6 +12,7 @@ import { nowIso } from '../../../core/model/ids';
 import { isRejectedLayer } from '../../../core/review/ids';
 import { inPool } from '../article-store';
 import type { Workspace } from '../workspace';
+import { NO_TASK, type Task } from '../tasks';
 
 export interface ExportedFiles {
   files: OutputFile[];
@@ -32,7 +33,7 @@ export interface ExportedFiles {
  * reviewed layers unless asked (review bookkeeping; name one to export it). The report says what
  * the format could not hold, and when a file is too big to import again.
  */
-export async function exportFiles(ws: Workspace, request: ExportRequest): Promise<ExportedFiles> {
+export async function exportFiles(ws: Workspace, request: ExportRequest, task: Task = NO_TASK): Promise<ExportedFiles> {
   const summaries = await ws.listArticles();
   const ids = request.articleIds ?? summaries.map((s) => s.id);
   const known = new Set(summaries.map((s) => s.id));
@@ -40,7 +41,13 @@ export async function exportFiles(ws: Workspace, request: ExportRequest): Promis
   if (missing.length > 0) throw new ApiError('not-found', `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} in this workspace; nothing was exported.`);
   if (request.allLayers && request.annotators) throw new ApiError('invalid-argument', 'Choose either the layers to export or all layers, not both; nothing was exported.');
   const docs = new Array<ArticleDoc>(ids.length);
-  await inPool([...ids.keys()], 16, async (i) => void (docs[i] = await ws.getDoc(ids[i]!)));
+  task.step('Reading articles', ids.length);
+  await inPool([...ids.keys()], 16, async (i) => {
+    docs[i] = await ws.getDoc(ids[i]!);
+    task.advance();
+  });
+  // Serialising is one synchronous pass: a step without counts, the last point a cancel can stop.
+  task.step('Writing the files', 0);
 
   const report: string[] = [];
   const present = layersIn(docs);

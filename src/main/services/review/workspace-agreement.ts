@@ -4,6 +4,7 @@ import { computeAgreement, type AgreementReport } from '../../../core/agreement/
 import { isRejectedLayer } from '../../../core/review/ids';
 import { inPool } from '../article-store';
 import type { Workspace } from '../workspace';
+import { NO_TASK, runTask, type Task } from '../tasks';
 
 /**
  * The workspace as the agreement figures see it. A layer is an author of annotations; the
@@ -33,13 +34,17 @@ async function checkArticles(ws: Workspace, articleIds?: readonly string[]): Pro
  * `layers`, only articles where at least one of them has annotations: an article none of the
  * layers touched is not part of the comparison, so it is not reported as left out either.
  */
-export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[], layers?: readonly string[]): Promise<AgreementDocument[]> {
+export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[], layers?: readonly string[], task: Task = NO_TASK): Promise<AgreementDocument[]> {
   await checkArticles(ws, articleIds);
   const wanted = articleIds ? new Set(articleIds) : null;
   const inScope = (await ws.listArticles()).filter((summary) => (!wanted || wanted.has(summary.id)) && (!layers || layers.some((l) => (summary.authors[l] ?? 0) > 0)));
+  task.step('Reading articles', inScope.length);
   // Read a few files at a time (one by one, reading was three quarters of `lede agree`), kept in list order.
   const documents = new Array<AgreementDocument>(inScope.length);
-  await inPool([...inScope.keys()], 16, async (i) => void (documents[i] = agreementDocument(await ws.getDoc(inScope[i]!.id))));
+  await inPool([...inScope.keys()], 16, async (i) => {
+    documents[i] = agreementDocument(await ws.getDoc(inScope[i]!.id));
+    task.advance();
+  });
   return documents;
 }
 
@@ -58,7 +63,12 @@ export async function checkLayers(ws: Workspace, layers: readonly string[], arti
 }
 
 /** Every agreement figure for the chosen layers over the articles in scope. */
-export async function workspaceAgreement(ws: Workspace, layers: readonly string[], articleIds?: readonly string[]): Promise<AgreementReport> {
-  const annotators = await checkLayers(ws, layers, articleIds);
-  return computeAgreement(await workspaceDocuments(ws, articleIds, annotators), { annotators });
+export async function workspaceAgreement(ws: Workspace, layers: readonly string[], articleIds?: readonly string[], taskId?: string): Promise<AgreementReport> {
+  return runTask(taskId, 'Agreement', async (task) => {
+    const annotators = await checkLayers(ws, layers, articleIds);
+    const documents = await workspaceDocuments(ws, articleIds, annotators, task);
+    // Computing is one synchronous pass: a step without counts, the last point a cancel can stop.
+    task.step('Computing the figures', 0);
+    return computeAgreement(documents, { annotators });
+  });
 }

@@ -64,8 +64,10 @@ export function SpanChooser({ dom, body, doc, schema }: { dom: TextDom; body: HT
   return (
     <div className="popup span-chooser" style={style} role="menu" aria-label="Spans here" onMouseDown={(e) => e.preventDefault()}>
       <span className="popup-title">Spans here (click again or Enter to cycle):</span>
-      {here.map((a) => {
+      {here.map((a, i) => {
         const label = findLabel(schema, a.label);
+        // Two layers' copies of one span read the same: the author tells them apart.
+        const twin = here.some((b, j) => j !== i && b.label === a.label && sameFragments(a.fragments, b.fragments));
         return (
           <button
             key={a.id}
@@ -77,6 +79,7 @@ export function SpanChooser({ dom, body, doc, schema }: { dom: TextDom; body: HT
           >
             <span className="swatch" style={{ background: label?.color ?? '#888' }} />
             <b>{label?.name ?? a.label}</b> {short(fragmentsText(doc.article.text, a.fragments))}
+            {twin && <span className="muted"> · {a.author}</span>}
           </button>
         );
       })}
@@ -87,4 +90,8 @@ export function SpanChooser({ dom, body, doc, schema }: { dom: TextDom; body: HT
 function short(text: string, max = 48): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+function sameFragments(a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.start === b[i]!.start && f.end === b[i]!.end);
 }

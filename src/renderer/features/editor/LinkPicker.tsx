@@ -3,6 +3,7 @@ import { byDistance, linkChoices } from '../../../core/model/links';
 import { fragmentsText } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
+import { contextAround, paragraphNumber, sharedNames } from '../../../core/text/context';
 import { link } from '../../state/editor-actions';
 import { useEditor } from '../../state/editor-store';
 import { focusText } from './editor-view';
@@ -12,7 +13,8 @@ import type { TextDom } from './text-dom';
 /**
  * Links the selected annotation: lists what it can be linked to (a quote's possible speakers,
  * nearest first), filtered by typing; ↑/↓ and Enter or a click choose. Clicking the span in the
- * text works too while this is open.
+ * text works too while this is open. Candidates that read the same ("Putin" twice) show where
+ * they are: the paragraph number and the words around them.
  */
 export function LinkPicker({ dom, body, doc, schema }: { dom: TextDom; body: HTMLElement; doc: ArticleDoc; schema: LabelSchema }) {
   const popup = useEditor((s) => s.popup);
@@ -33,6 +35,7 @@ export function LinkPicker({ dom, body, doc, schema }: { dom: TextDom; body: HTM
         .map((a) => ({ choice, annotation: a, text: fragmentsText(doc.article.text, a.fragments) })),
     );
   }, [open, selected, schema, doc, filter]);
+  const shared = useMemo(() => sharedNames(options.map((o) => o.text)), [options]);
 
   useEffect(() => {
     if (!open) return;
@@ -97,6 +100,7 @@ export function LinkPicker({ dom, body, doc, schema }: { dom: TextDom; body: HTM
               <span className="link-type">{relation}</span>
               <span className="swatch" style={{ background: otherLabel?.color ?? '#888' }} />
               <span className="link-text">{o.text}</span>
+              {shared.has(i) && <CandidateContext dom={dom} text={doc.article.text} start={o.annotation.fragments[0]!.start} end={o.annotation.fragments[0]!.end} />}
             </li>
           );
         })}
@@ -114,5 +118,17 @@ export function LinkPicker({ dom, body, doc, schema }: { dom: TextDom; body: HTM
         Close <kbd>Esc</kbd>
       </button>
     </div>
+  );
+}
+
+/** Where a candidate is, for telling apart two that read the same: "¶3 · …in Moscow, [Putin] said…". */
+function CandidateContext({ dom, text, start, end }: { dom: TextDom; text: string; start: number; end: number }) {
+  const { before, after } = contextAround(text, start, end, 32);
+  return (
+    <span className="link-context" data-testid="link-context">
+      <span className="link-paragraph">¶{paragraphNumber(dom.paragraphs, start)}</span> {before}
+      <mark>{text.slice(start, end)}</mark>
+      {after}
+    </span>
   );
 }

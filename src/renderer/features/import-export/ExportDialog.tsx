@@ -3,11 +3,14 @@ import type { ExportDownload, ExportRequest } from '../../../core/api/exchange';
 import { FORMATS, formatRow, formatTitle } from '../../../core/formats/registry';
 import { isRejectedLayer } from '../../../core/review/ids';
 import { backend } from '../../state/api';
+import { Cancelled, tracked } from '../../state/progress';
+import { counted } from '../../../core/text/plural';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../help/Modal';
 import { saveDownload } from './download';
 import { ReportList } from './ReportList';
+import { ImportProgress } from './ImportProgress';
 
 type Scope = 'current' | 'chosen' | 'all';
 /** The layer choice meaning every layer; not a name a layer can have (names are trimmed, this has a NUL). */
@@ -39,12 +42,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     try {
       const request: ExportRequest = { format, ...(ids ? { articleIds: ids } : {}), ...(all ? { allLayers: true } : { annotators: [layer] }), ...(format === 'jsonl' ? { jsonlVariant: variant } : {}), ...(splittable && split ? { split: true } : {}) };
-      const file = await backend().api.exportAnnotations(request);
+      const file = await tracked('Exporting', 'articles', (task) => backend().api.exportAnnotations({ ...request, task }), { inDialog: true });
       await saveDownload(file);
       setDone(file);
-      useMessages.getState().show('success', `Exported ${file.annotationCount} annotation${file.annotationCount === 1 ? '' : 's'} of ${file.articleCount} article${file.articleCount === 1 ? '' : 's'} as ${file.name}`);
+      useMessages.getState().show('success', `Exported ${counted(file.annotationCount, 'annotation')} of ${counted(file.articleCount, 'article')} as ${file.name}`);
     } catch (error) {
-      showError('Export failed', error);
+      if (error instanceof Cancelled) useMessages.getState().show('info', 'Export cancelled; nothing was saved.');
+      else showError('Export failed', error);
     } finally {
       setBusy(false);
     }
@@ -103,10 +107,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </button>
           <button type="button" className="button" onClick={onClose}>Done</button>
         </div>
+        <ImportProgress inDialog />
       </form>
       {done && (
         <section className="exchange-report" aria-label="Export report">
-          <p>Saved {done.name}: {done.annotationCount} annotations, {done.articleCount} articles{done.fileCount > 1 ? `, ${done.fileCount} files in the zip` : ''}.</p>
+          <p>Saved {done.name}: {counted(done.annotationCount, 'annotation')}, {counted(done.articleCount, 'article')}{done.fileCount > 1 ? `, ${done.fileCount} files in the zip` : ''}.</p>
           <p aria-label="Layers exported">{done.layout}</p>
           <ReportList title="What the format could not hold exactly" items={done.report} empty="Everything was represented exactly." />
         </section>

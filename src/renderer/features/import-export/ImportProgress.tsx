@@ -1,17 +1,23 @@
-import { useImportProgress } from './import-progress';
+import { useProgress } from '../../state/progress';
 
-/** A bar with counts while many article files are imported, and Cancel (stops before the next batch). */
-export function ImportProgress() {
-  const running = useImportProgress((s) => s.running);
-  const cancel = useImportProgress((s) => s.cancel);
-  if (!running) return null;
-  const { done, total, cancelled } = running;
+/**
+ * The one progress bar (state/progress.ts): importing many files, exporting, agreement over a
+ * big workspace. Counts when they are known ("120 of 500 articles"), activity only while not;
+ * Cancel where the work can stop safely. In the window's corner, or inside the modal dialog that
+ * started the work (`inDialog`).
+ */
+export function ImportProgress({ inDialog = false }: { inDialog?: boolean }) {
+  const running = useProgress((s) => s.running);
+  const cancel = useProgress((s) => s.cancel);
+  if (!running || (running.inDialog ?? false) !== inDialog) return null;
+  const { title, done, total, unit, cancelled, stopping } = running;
+  const name = title.split(' · ')[0]!;
   return (
-    <div className="import-progress" role="status">
+    <div className={`import-progress${inDialog ? ' in-dialog' : ''}`} role="status" data-testid="progress">
       <span className="import-progress-text">
-        {cancelled ? 'Stopping after this batch…' : 'Importing articles:'} {done} of {total} files
+        {cancelled ? stopping : `${title}:`} {total > 0 ? `${done} of ${total} ${unit}` : cancelled ? '' : '…'}
       </span>
-      <progress max={total} value={done} aria-label="Importing articles" />
+      {total > 0 ? <progress max={total} value={done} aria-label={name} /> : <progress aria-label={name} />}
       <button type="button" className="button small" onClick={cancel} disabled={cancelled}>
         Cancel
       </button>

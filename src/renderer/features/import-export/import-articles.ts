@@ -3,7 +3,8 @@ import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { readFilePayloads } from './read-files';
-import { batches, useImportProgress } from './import-progress';
+import { batches } from './import-progress';
+import { useProgress } from '../../state/progress';
 import { counted } from '../../../core/text/plural';
 
 /**
@@ -18,16 +19,16 @@ export async function importArticles(files: readonly File[]): Promise<void> {
   const wanted = files.filter((f) => f.size <= MAX_ARTICLE_BYTES);
   const failed = tooBig.map((f) => `${f.name}: the file is ${megabytes(f.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for an article`);
   if (wanted.length) {
-    const progress = useImportProgress.getState();
+    const progress = useProgress.getState();
     const parts = batches(wanted);
     const added: { id: string; title: string }[] = [];
     const duplicates: string[] = [];
     let sent = 0;
     let stopped = false;
-    if (parts.length > 1) progress.start(wanted.length);
+    if (parts.length > 1) progress.start({ title: 'Importing articles', total: wanted.length, unit: 'files', stopping: 'Stopping after this batch…' });
     try {
       for (const part of parts) {
-        if (useImportProgress.getState().running?.cancelled) {
+        if (useProgress.getState().running?.cancelled) {
           stopped = true;
           break;
         }
@@ -36,7 +37,7 @@ export async function importArticles(files: readonly File[]): Promise<void> {
         failed.push(...report.failed.map((f) => `${f.file}: ${f.error}`));
         duplicates.push(...report.duplicates.map((d) => `${d.file} is already in the workspace (${d.existing})`));
         sent += part.length;
-        progress.advance(sent);
+        progress.update({ done: sent });
         // The list grows as batches land, so the analyst sees the import working.
         if (parts.length > 1 && report.added.length) await useWorkspace.getState().refreshArticles();
       }

@@ -1,26 +1,8 @@
-import { create } from 'zustand';
-
 /**
- * Progress of a long article import, shown by ImportProgress.tsx. The files go to the host in
- * batches, one request each, so the count is honest (a batch is done when the host says so), and
- * Cancel is safe: it stops before the next batch; what earlier batches added stays, complete.
+ * Article imports go to the host in batches, one request each, so the progress bar's count is
+ * honest (a batch is done when the host says so) and Cancel is safe: it stops before the next
+ * batch; what earlier batches added stays, complete. The bar itself is state/progress.ts.
  */
-export interface ImportProgressState {
-  /** null when no import of more than one batch is running. */
-  running: { done: number; total: number; cancelled: boolean } | null;
-  start(total: number): void;
-  advance(done: number): void;
-  cancel(): void;
-  finish(): void;
-}
-
-export const useImportProgress = create<ImportProgressState>((set) => ({
-  running: null,
-  start: (total) => set({ running: { done: 0, total, cancelled: false } }),
-  advance: (done) => set((s) => (s.running ? { running: { ...s.running, done } } : s)),
-  cancel: () => set((s) => (s.running ? { running: { ...s.running, cancelled: true } } : s)),
-  finish: () => set({ running: null }),
-}));
 
 /** At most this many files, or this many bytes (whichever comes first), per request. */
 export const BATCH_FILES = 10;

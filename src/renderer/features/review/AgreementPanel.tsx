@@ -18,7 +18,7 @@ import { counted } from '../../../core/text/plural';
  * disagreements; and the figures as JSON or markdown files.
  */
 export function AgreementPanel() {
-  const { layers, report, loading, computedFor } = useAgreement();
+  const { layers, report, loading, computedFor, cancelled, retry } = useAgreement();
   const setLayers = useAgreement((s) => s.setLayers);
   const load = useAgreement((s) => s.load);
   const scope = useReview((s) => s.scope);
@@ -57,6 +57,14 @@ export function AgreementPanel() {
       </section>
       {layers.length < 2 && <p className="muted">Choose at least two layers.</p>}
       {loading && <p className="muted">Computing…</p>}
+      {cancelled && !loading && (
+        <p className="muted">
+          Cancelled.{' '}
+          <button type="button" className="button small" onClick={retry}>
+            Compute again
+          </button>
+        </p>
+      )}
       {report && layers.length >= 2 && (
         <div className="agreement-figures">
           <p className="agreement-summary" data-testid="agreement-summary">

@@ -1,3 +1,4 @@
+import { counted } from '../../../core/text/plural';
 import { openInReview } from '../../state/review-actions';
 import { useAgreement } from '../../state/review-agreement';
 import { shorten } from './item-text';
@@ -11,7 +12,7 @@ export function DisagreementList({ labelOf }: { labelOf(id: string): string }) {
   return (
     <section className="disagreements" aria-label="Disagreements">
       <h3>
-        Behind {figure.title}: {list ? `${list.total} disagreement${list.total === 1 ? '' : 's'}` : '…'}
+        Behind {figure.title}: {list ? counted(list.total, 'disagreement') : '…'}
         {list && list.total > list.items.length && <span className="muted"> (first {list.items.length} shown)</span>}
       </h3>
       {list && list.total === 0 && <p className="muted">None: the layers agree on everything this figure counts.</p>}

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { NameInput } from './NameInput';
 import { addAttribute, addChoiceValue, removeAttribute, removeChoiceValue, renameAttribute, renameChoiceValue, type AttributeType } from '../../../core/edits/attribute-edits';
 import type { AttributeDef, LabelDef } from '../../../core/model/label-schema';
 import { counted } from '../../../core/text/plural';
 import { attributeDataChange, attributeSchemaChange, attributeUsageOf } from '../../state/schema-actions';
 import { useWorkspace } from '../../state/workspace-store';
 
-const TYPE_NAMES: Record<AttributeType, string> = { choice: 'Choice', boolean: 'Yes / no', text: 'Free text' };
+const TYPE_NAMES: Record<AttributeType, string> = { choice: 'Choice', boolean: 'Yes / no', text: 'Free text', date: 'Date' };
 const NO_LABELS: readonly LabelDef[] = [];
 
 /** A removal waiting for the analyst's yes, with what it would take away. */
@@ -15,7 +16,7 @@ interface Pending {
 }
 
 /**
- * The attributes of one label: add (choice, yes/no, free text), rename, remove, and the values
+ * The attributes of one label: add (choice, yes/no, free text, date), rename, remove, and the values
  * of a choice. Renaming changes the display name only (annotations store values under the
  * attribute's id); removing something annotations carry asks first and says how many.
  */
@@ -141,30 +142,5 @@ function AttributeRow({ label, attr, onError, onRemove, onRemoveValue }: { label
         </div>
       )}
     </li>
-  );
-}
-
-/** A text field that commits on Enter or on leaving it, and shows the stored value again after. */
-function NameInput({ label, value, onCommit }: { label: string; value: string; onCommit(v: string): void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const commit = () => {
-    if (text.trim() && text.trim() !== value) onCommit(text);
-    else setText(value);
-  };
-  return (
-    <input
-      aria-label={label}
-      value={text}
-      maxLength={200}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          commit();
-        }
-      }}
-    />
   );
 }

@@ -125,7 +125,7 @@ function LabelRow({ label, onError, onRemove }: { label: LabelDef; onError(messa
           }}
         />
       </td>
-      <td>{label.kind}</td>
+      <td>{label.kind === 'event' ? 'Event' : 'Span'}</td>
       <td>
         <button type="button" className="button small danger" onClick={onRemove} aria-label={`Remove ${label.name}`}>
           Remove

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelDef } from '../../../core/model/label-schema';
+import { counted } from '../../../core/text/plural';
 import { deleteLabel } from '../../state/schema-actions';
 import { useWorkspace } from '../../state/workspace-store';
 
@@ -32,7 +33,7 @@ export function RemoveLabelPanel({ removal, onDone }: { removal: PendingRemoval;
         <p>No annotation uses “{label.name}”. Remove it?</p>
       ) : (
         <p>
-          <b>{annotations}</b> annotation{annotations === 1 ? '' : 's'} in {articles} article{articles === 1 ? '' : 's'} use “{label.name}”. What should happen to{' '}
+          {counted(annotations, 'annotation')} in {counted(articles, 'article')} {annotations === 1 ? 'uses' : 'use'} “{label.name}”. What should happen to{' '}
           {annotations === 1 ? 'it' : 'them'}?
         </p>
       )}

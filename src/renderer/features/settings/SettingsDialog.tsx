@@ -6,6 +6,7 @@ import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../help/Modal';
 import { AttributeEditor } from './AttributeEditor';
 import { LabelSchemaEditor } from './LabelSchemaEditor';
+import { RelationTypeEditor } from './RelationTypeEditor';
 import '../../styles/editor-settings.css';
 
 /** Settings: the analyst's name (the author of every annotation), snapping, light or dark, and the label schema. */
@@ -19,6 +20,7 @@ export function SettingsDialog() {
       <PersonalSettings key={`${info.settings.analystName}-${info.settings.snapToWords}`} />
       <LabelSchemaEditor />
       <AttributeEditor />
+      <RelationTypeEditor />
     </Modal>
   );
 }

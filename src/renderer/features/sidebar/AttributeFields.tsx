@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
-import type { AttributeDef, LabelDef } from '../../../core/model/label-schema';
+import { attributeValueProblem, type AttributeDef, type LabelDef } from '../../../core/model/label-schema';
 import { assertNever } from '../../../core/model/never';
 import { setAttributeValue } from '../../state/editor-actions';
 
@@ -57,6 +57,8 @@ function AttributeField({ annotation, def }: { annotation: Annotation; def: Attr
       );
     case 'text':
       return <TextAttribute annotation={annotation} def={def} id={id} />;
+    case 'date':
+      return <DateAttribute annotation={annotation} def={def} id={id} />;
     default:
       return assertNever(type, 'attribute type');
   }
@@ -84,6 +86,37 @@ function TextAttribute({ annotation, def, id }: { annotation: Annotation; def: A
           }
         }}
       />
+    </label>
+  );
+}
+
+/**
+ * A calendar day. The browser's date field gives `YYYY-MM-DD` or '' (cleared), saved as soon as a
+ * whole day is picked; a stored value that is not a day (imported free text such as "last week")
+ * is shown beside the field, not dropped, until the analyst picks a day or clears it.
+ */
+function DateAttribute({ annotation, def, id }: { annotation: Annotation; def: AttributeDef; id: string }) {
+  const raw = annotation.attributes[def.id];
+  const stored = typeof raw === 'string' ? raw : '';
+  const notADay = stored !== '' && attributeValueProblem(def, stored) !== null;
+  return (
+    <label className="attribute" htmlFor={id}>
+      {def.name}
+      <input
+        id={id}
+        type="date"
+        value={notADay ? '' : stored}
+        onChange={(e) => {
+          const day = e.target.value;
+          if (day === '') setAttributeValue(annotation.id, def.id, undefined);
+          else if (attributeValueProblem(def, day) === null) setAttributeValue(annotation.id, def.id, day);
+        }}
+      />
+      {notADay && (
+        <span className="muted" title="Stored value that is not a calendar day; pick a day to replace it">
+          “{stored}”
+        </span>
+      )}
     </label>
   );
 }
