@@ -6,7 +6,7 @@ import type { LabelSchema } from '../../core/model/label-schema';
 import type { Result } from '../../core/model/result';
 import { nowIso } from '../../core/model/ids';
 import type { Settings } from '../../core/model/settings';
-import { RESERVED_LABEL_KEYS } from '../keyboard/shortcuts';
+import { RESERVED_LABEL_KEYS } from '../commands/shortcuts';
 import { backend } from './api';
 import { perform, whenSaved } from './editor-history';
 import { showError, useMessages } from './messages';

@@ -9,7 +9,7 @@ import { whenSaved } from '../../state/editor-history';
 import { showError } from '../../state/messages';
 import { useView } from '../../state/view-store';
 import { useWorkspace } from '../../state/workspace-store';
-import { jumpTo } from '../../keyboard/editor-commands';
+import { jumpTo } from '../../commands/editor-commands';
 
 type SortKey = 'name' | 'mentions' | 'articles';
 

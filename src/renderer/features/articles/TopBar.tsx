@@ -4,7 +4,7 @@ import { useView } from '../../state/view-store';
 import { SaveStatus } from '../editor/SaveStatus';
 import { ImportArticlesButton } from '../import-export/ImportArticlesButton';
 import { ExchangeButtons } from '../import-export/ExchangeButtons';
-import { keyHint } from '../../keyboard/key-hint';
+import { keyHint } from '../../commands/key-hint';
 
 export function TopBar() {
   const info = useWorkspace((s) => s.info);

@@ -4,7 +4,7 @@ import { createLabel, updateLabel, usageOf } from '../../state/schema-actions';
 import { useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { RemoveLabelPanel, type PendingRemoval } from './RemoveLabelPanel';
-import { keysForHere } from '../../keyboard/key-hint';
+import { keysForHere } from '../../commands/key-hint';
 
 /**
  * The label schema: rename, recolour, re-key, add and remove labels. Each change is one undoable

@@ -4,7 +4,7 @@ import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
 import { useEditor } from '../../state/editor-store';
-import { jumpTo } from '../../keyboard/editor-commands';
+import { jumpTo } from '../../commands/editor-commands';
 import { focusText } from '../editor/editor-view';
 import { buildRows } from './list-rows';
 

@@ -4,13 +4,13 @@ import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
 import { deleteAnnotation, dropFragment, relabel, removeLink } from '../../state/editor-actions';
 import { useEditor } from '../../state/editor-store';
-import { jumpTo } from '../../keyboard/editor-commands';
+import { jumpTo } from '../../commands/editor-commands';
 import { AttributeFields } from './AttributeFields';
 import { NoteField } from './NoteField';
 import { short } from './list-rows';
 import { ActorPanel } from '../actors/ActorPanel';
 import { ACTOR_LABEL } from '../../state/actors-actions';
-import { labelKeys } from '../../keyboard/label-keys';
+import { labelKeys } from '../../commands/label-keys';
 
 /**
  * The selected annotation in full: label (changeable), its fragments, attributes from the label

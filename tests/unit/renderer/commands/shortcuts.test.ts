@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matches, RESERVED_LABEL_KEYS, REVIEW_KEYS, SHORTCUTS, shortcutFor, shortcutsMarkdown, type KeyPress } from '../../../../src/renderer/keyboard/shortcuts';
+import { matches, RESERVED_LABEL_KEYS, REVIEW_KEYS, SHORTCUTS, shortcutFor, shortcutsMarkdown, type KeyPress } from '../../../../src/renderer/commands/shortcuts';
 
 const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
   key,

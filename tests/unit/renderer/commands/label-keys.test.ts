@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelKeys, labelKeysText } from '../../../../src/renderer/keyboard/label-keys';
+import { labelKeys, labelKeysText } from '../../../../src/renderer/commands/label-keys';
 
 describe('label key hints follow the schema', () => {
   it('names every keyed label, however many there are', () => {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../../core/api';
-import { backend } from '../../state/api';
-import { requestImportArticles } from '../import-export/import-requests';
-import { useView } from '../../state/view-store';
+import type { MenuCommand } from '../../core/api';
+import { backend } from '../state/api';
+import { requestImportArticles } from './import-requests';
+import { useView } from '../state/view-store';
 
 type Handler = () => void;
 
