@@ -7,7 +7,7 @@ import { useEditor } from '../state/editor-store';
 import { visibleAnnotations } from '../state/editor-visible';
 import { usePanels } from '../state/ui-panels';
 import { useWorkspace } from '../state/workspace-store';
-import { currentView, focusText, keepInView, revealRange } from '../features/editor/editor-view';
+import { currentView, focusText, keepInView, revealRange } from '../state/editor-view';
 import { pick } from '../features/editor/use-text-pointer';
 import { moveCaret, type Motion } from './caret';
 import { acceptAllOfKind, acceptCurrent, rejectCurrent, stepSuggestion, toggleSuggestions } from '../state/suggest-store';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useEditor } from '../state/editor-store';
 import { usePanels } from '../state/ui-panels';
 import { useWorkspace } from '../state/workspace-store';
-import { currentView } from '../features/editor/editor-view';
+import { currentView } from '../state/editor-view';
 import { handleMenuCommand } from './use-menu-commands';
 import { boundaryKey, findCommand, labelKey, moveInText, redoCommand, runShortcut, typingInField, undoCommand } from './editor-commands';
 import { shortcutFor } from './shortcuts';

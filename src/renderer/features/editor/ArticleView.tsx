@@ -7,7 +7,7 @@ import { useWorkspace } from '../../state/workspace-store';
 import { ArticleInfo, articleDateline } from '../article-info/ArticleInfo';
 import { ReviewQueue, UpdateTextButton } from '../article-info/UpdateText';
 import { ArticleText } from './ArticleText';
-import { attachView } from './editor-view';
+import { attachView } from '../../state/editor-view';
 import { FindBar } from './FindBar';
 import { LabelPopup, SpanChooser } from './LabelPopup';
 import { LinkPicker } from './LinkPicker';

@@ -5,7 +5,7 @@ import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
 import { link } from '../../state/editor-actions';
 import { useEditor } from '../../state/editor-store';
-import { focusText } from './editor-view';
+import { focusText } from '../../state/editor-view';
 import { placeAt } from './geometry';
 import type { TextDom } from './text-dom';
 

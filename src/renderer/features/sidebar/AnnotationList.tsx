@@ -5,7 +5,7 @@ import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
 import { useEditor } from '../../state/editor-store';
 import { jumpTo } from '../../commands/editor-commands';
-import { focusText } from '../editor/editor-view';
+import { focusText } from '../../state/editor-view';
 import { buildRows } from './list-rows';
 
 /**

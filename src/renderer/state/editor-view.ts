@@ -1,4 +1,4 @@
-import type { TextDom } from './text-dom';
+import type { TextDom } from '../features/editor/text-dom';
 
 /**
  * The one rendered article, reachable from outside the editor component: the sidebar, search and
