@@ -7,7 +7,7 @@ import { ArticleView } from './features/editor/ArticleView';
 import { DropZone } from './features/import-export/DropZone';
 import { ImportProgress } from './features/import-export/ImportProgress';
 import { HelpOverlay } from './features/help/HelpOverlay';
-import { MessageCenter } from './features/notices/MessageCenter';
+import { MessageCenter } from './ui/MessageCenter';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { useTheme } from './features/settings/theme';

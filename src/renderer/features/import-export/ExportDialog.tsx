@@ -5,7 +5,7 @@ import { isRejectedLayer } from '../../../core/review/ids';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
-import { Modal } from '../help/Modal';
+import { Modal } from '../../ui/Modal';
 import { saveDownload } from './download';
 import { ReportList } from './ReportList';
 

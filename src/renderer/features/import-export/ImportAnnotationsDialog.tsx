@@ -4,7 +4,7 @@ import { formatProblem } from '../../../core/model/result';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
-import { Modal } from '../help/Modal';
+import { Modal } from '../../ui/Modal';
 import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, chosenProjectFolders, defaultLayerName, readAnnotationPayloads, relativePath } from './exchange-files';
 import { ImportReport } from './ImportReport';
 import { LabelMapping, NEW_LABEL } from './LabelMapping';

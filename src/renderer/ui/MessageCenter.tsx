@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMessages, type Message } from '../../state/messages';
+import { useMessages, type Message } from '../state/messages';
 
 /** Notices on screen at once; older ones collapse into "N earlier". */
 export const VISIBLE_MESSAGES = 3;
