@@ -10,7 +10,7 @@ import { backend } from '../../state/api';
 import { perform, useHistory, whenSaved } from '../../state/editor-history';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
-import { readFilePayloads } from '../import-export/read-files';
+import { readFilePayloads } from '../../state/read-files';
 
 /**
  * "Update text…": replaces the article's text with a corrected version chosen as a file (.txt,

@@ -1,4 +1,4 @@
-import type { FilePayload } from '../../../core/api';
+import type { FilePayload } from '../../core/api';
 
 /** Reads dropped or chosen files into the api's payload form (name + base64 bytes). */
 export async function readFilePayloads(files: readonly File[]): Promise<FilePayload[]> {
