@@ -1,6 +1,6 @@
 import { charStep, wordStep } from '../../core/text/words';
 import type { TextSelection } from '../state/editor-store';
-import type { TextDom } from '../features/editor/text-dom';
+import type { ViewText } from '../state/editor-view';
 
 /**
  * Lede's caret on read-only text. Character and word steps are computed in core (so they are the
@@ -10,7 +10,7 @@ import type { TextDom } from '../features/editor/text-dom';
 
 export type Motion = 'char' | 'word' | 'line' | 'lineboundary';
 
-export function moveCaret(dom: TextDom, text: string, current: TextSelection, motion: Motion, direction: 1 | -1, extend: boolean): TextSelection {
+export function moveCaret(dom: ViewText, text: string, current: TextSelection, motion: Motion, direction: 1 | -1, extend: boolean): TextSelection {
   const collapsedEdge = direction === 1 ? Math.max(current.anchor, current.focus) : Math.min(current.anchor, current.focus);
   if (motion === 'char' || motion === 'word') {
     // A plain arrow on a selection collapses it to that side, as in every editor.
@@ -23,7 +23,7 @@ export function moveCaret(dom: TextDom, text: string, current: TextSelection, mo
   return moved ?? current;
 }
 
-function browserMove(dom: TextDom, current: TextSelection, motion: 'line' | 'lineboundary', direction: 1 | -1, extend: boolean): TextSelection | null {
+function browserMove(dom: ViewText, current: TextSelection, motion: 'line' | 'lineboundary', direction: 1 | -1, extend: boolean): TextSelection | null {
   const sel = window.getSelection() as (Selection & { modify?(alter: string, direction: string, granularity: string): void }) | null;
   if (!sel?.modify) return null;
   const anchor = dom.position(current.anchor);

@@ -8,7 +8,7 @@ import { visibleAnnotations } from '../state/editor-visible';
 import { usePanels } from '../state/ui-panels';
 import { useWorkspace } from '../state/workspace-store';
 import { currentView, focusText, keepInView, revealRange } from '../state/editor-view';
-import { pick } from '../features/editor/use-text-pointer';
+import { pick } from './pick';
 import { moveCaret, type Motion } from './caret';
 import { acceptAllOfKind, acceptCurrent, rejectCurrent, stepSuggestion, toggleSuggestions } from '../state/suggest-store';
 import { stepSelectedBoundary } from '../state/boundary-actions';

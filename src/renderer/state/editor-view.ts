@@ -1,11 +1,22 @@
-import type { TextDom } from '../features/editor/text-dom';
+/**
+ * What the rest of the page needs of the rendered text: the editor's TextDom implements it. Declared
+ * here so that state and commands reach the rendered article without importing the editor feature.
+ */
+export interface ViewText {
+  readonly container: HTMLElement;
+  /** The DOM position of a text offset. */
+  position(offset: number): { node: Node; offset: number } | null;
+  range(start: number, end: number): Range | null;
+  /** Text offsets of a DOM selection inside the text, or null when it lies outside. */
+  selectionOffsets(selection: Selection | null): { anchor: number; focus: number } | null;
+}
 
 /**
  * The one rendered article, reachable from outside the editor component: the sidebar, search and
  * keyboard handlers scroll to a passage or move focus into the text through here.
  */
 interface View {
-  dom: TextDom;
+  dom: ViewText;
   scroller: HTMLElement;
 }
 
