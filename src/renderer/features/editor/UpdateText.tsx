@@ -1,16 +1,13 @@
 import { useRef, useState } from 'react';
 import { deleteAnnotations, setAttribute } from '../../../core/edits/builders';
-import { EMPTY_HISTORY } from '../../../core/edits/history';
 import { REANCHOR_MARKER as REANCHORED } from '../../../core/edits/update-text';
 import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
 import { nowIso } from '../../../core/model/ids';
 import { counted } from '../../../core/text/plural';
-import { backend } from '../../state/api';
-import { perform, useHistory, whenSaved } from '../../state/editor-history';
+import { updateArticleText } from '../../state/article-actions';
+import { perform } from '../../state/editor-history';
 import { showError, useMessages } from '../../state/messages';
-import { useWorkspace } from '../../state/workspace-store';
-import { readFilePayloads } from '../../state/read-files';
 
 /**
  * "Update text…": replaces the article's text with a corrected version chosen as a file (.txt,
@@ -23,22 +20,7 @@ export function UpdateTextButton({ articleId }: { articleId: string }) {
   const update = async (file: File) => {
     setBusy(true);
     try {
-      await whenSaved();
-      const { api } = backend();
-      const [payload] = await readFilePayloads([file]);
-      const report = await api.updateArticleText({ id: articleId, file: payload! });
-      if (!report.changed) {
-        useMessages.getState().show('info', `${file.name} holds the text already stored; nothing was changed.`);
-        return;
-      }
-      const [doc, articles] = await Promise.all([api.getArticle({ id: articleId }), api.listArticles({})]);
-      useHistory.setState({ history: EMPTY_HISTORY });
-      useWorkspace.setState({ doc, articles });
-      const review = report.counts['needs-review'] + report.counts.orphaned;
-      useMessages.getState().show(
-        'success',
-        `Text updated from ${file.name}: ${counted(report.annotations.length, 'annotation')} re-anchored${review ? `, ${review} to review` : ''}.`,
-      );
+      await updateArticleText(articleId, file);
     } catch (error) {
       showError('The text was not updated', error);
     } finally {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationImportResult, ImportedLabel } from '../../../core/api/exchange';
 import { formatProblem } from '../../../core/model/result';
-import { backend } from '../../state/api';
-import { showError, useMessages } from '../../state/messages';
+import { importAnnotations, showImportedAnnotations } from '../../state/exchange-actions';
+import { showError } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../../ui/Modal';
 import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, chosenProjectFolders, defaultLayerName, readAnnotationPayloads, relativePath } from './exchange-files';
@@ -57,7 +57,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
       const request = { files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}), ...(Object.keys(map).length > 0 ? { map } : {}) };
       // Before the mapping step the import stops short of storing when a label of theirs would be
       // new, so the analyst decides where it goes; otherwise it lands in this one call.
-      const outcome = await backend().api.importAnnotations(mapping === null ? { ...request, preview: 'new-labels' } : request);
+      const outcome = await importAnnotations(mapping === null ? { ...request, preview: 'new-labels' } : request);
       if (outcome.ok && outcome.report.preview) {
         setResult(null);
         setMapping(outcome.report.labels ?? []);
@@ -65,15 +65,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
       }
       setResult(outcome);
       if (outcome.ok) setMapping(null);
-      if (outcome.ok) {
-        const store = useWorkspace.getState();
-        store.setInfo(await backend().api.getWorkspace({}));
-        await store.refreshArticles();
-        const open = store.currentId ?? outcome.report.articlesAdded[0]?.id;
-        if (open) await store.openArticle(open);
-        const annotations = outcome.report.layers.reduce((n, l) => n + l.annotations, 0);
-        useMessages.getState().show('success', `Imported ${annotations} annotation${annotations === 1 ? '' : 's'} as ${outcome.report.layers.map((l) => l.author).join(', ')}`);
-      }
+      if (outcome.ok) await showImportedAnnotations(outcome.report);
     } catch (error) {
       showError('Import failed', error);
     } finally {
