@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
 import type { ArticleSummary } from '../../core/model/article';
 import type { ArticleDoc } from '../../core/model/document';
-import { compareSummaries, summaryOf, type IndexEntry } from './article-index';
+import { compareSummaries, summaryOf, type IndexEntry } from './articles/article-index';
 import { articleCodec, type FileCodec } from './store/file-formats';
 import { codeOf } from './store/durable-write';
 import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';

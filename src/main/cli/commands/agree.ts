@@ -6,7 +6,7 @@ import { computeAgreement } from '../../../core/agreement/report';
 import { formatProblem } from '../../../core/model/result';
 import { readBratProject } from '../../services/review/brat-project';
 import { workspaceAgreement, workspaceLayers } from '../../services/review/workspace-agreement';
-import { LABEL_SCHEMA_FILE } from '../../services/workspace-open';
+import { LABEL_SCHEMA_FILE } from '../../services/workspace/workspace-open';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 import { terminalSafe, warn } from '../terminal';
 

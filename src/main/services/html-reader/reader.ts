@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../core/model/result';
-import { startWorkerThread } from '../worker-thread';
-import type { HtmlArticle } from '../html-article';
+import { startWorkerThread } from '../threads/worker-thread';
+import type { HtmlArticle } from './html-article';
 import type { ReadReply, ReadRequest } from './messages';
 
 /**

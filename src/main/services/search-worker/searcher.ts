@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { SearchHit, SearchResults } from '../../../core/api/articles';
 import type { ArticleDoc } from '../../../core/model/document';
-import { startWorkerThread } from '../worker-thread';
+import { startWorkerThread } from '../threads/worker-thread';
 import type { BatchReply, SearchBatch } from './messages';
 
 /** Articles are sent to the thread in batches of about this much text, so no one copy is long. */

@@ -10,7 +10,7 @@ import { nowIso } from '../../../core/model/ids';
 import { formatProblem } from '../../../core/model/result';
 import { suggest, type KnownName, type SuggestionKind } from '../../../core/suggest';
 import { ACTOR_LABEL, suggestionLayer, type SuggestionLayerKind } from '../../../core/suggest/as-layer';
-import { prepareArticle } from '../article-import';
+import { prepareArticle } from '../articles/article-import';
 import { importAnnotations } from '../exchange/import-annotations';
 import type { Workspace } from '../workspace';
 

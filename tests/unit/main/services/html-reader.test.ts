@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractHtmlArticle } from '../../../../src/main/services/html-article';
+import { extractHtmlArticle } from '../../../../src/main/services/html-reader/html-article';
 import { HtmlReader } from '../../../../src/main/services/html-reader/reader';
 import { fixture } from './support';
 

@@ -5,7 +5,7 @@ import { createAndLink, createEntity, deleteEntity, linkMention, mergeEntities, 
 import { createAnnotation } from '../../../../src/core/edits/builders';
 import { invertEdit, type Edit } from '../../../../src/core/edits/commands';
 import type { ArticleDoc } from '../../../../src/core/model/document';
-import { ACTORS_FILE } from '../../../../src/main/services/actor-store';
+import { ACTORS_FILE } from '../../../../src/main/services/actors/actor-store';
 import { openWorkspace, type Workspace } from '../../../../src/main/services/workspace';
 import { newWorkspace, SEEDS_DIR } from './support';
 

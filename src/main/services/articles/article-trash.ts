@@ -1,12 +1,12 @@
 import type { Dirent } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../../core/api/contract';
-import type { TrashedArticle } from '../../core/api/articles';
+import { ApiError } from '../../../core/api/contract';
+import type { TrashedArticle } from '../../../core/api/articles';
 import { summaryOf } from './article-index';
-import { ARTICLES_DIR, type ArticleStore } from './article-store';
-import { articleCodec } from './store/file-formats';
-import { codeOf, fsyncDir } from './store/durable-write';
+import { ARTICLES_DIR, type ArticleStore } from '../article-store';
+import { articleCodec } from '../store/file-formats';
+import { codeOf, fsyncDir } from '../store/durable-write';
 
 /** Deleted articles wait here, `trash/<id>.json` in the article file format, until restored or the trash is emptied. */
 export const TRASH_DIR = 'trash';

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type * as JsdomModule from 'jsdom';
-import { HTML_LIMITS, htmlShape, SKIPPED_SUBTREES } from '../../core/import/html-shape';
-import { textFromParagraphs } from '../../core/import/paragraphs';
-import { cleanArticleMeta, type ArticleMeta } from '../../core/model/article-meta';
-import { fail, ok, type Result } from '../../core/model/result';
+import { HTML_LIMITS, htmlShape, SKIPPED_SUBTREES } from '../../../core/import/html-shape';
+import { textFromParagraphs } from '../../../core/import/paragraphs';
+import { cleanArticleMeta, type ArticleMeta } from '../../../core/model/article-meta';
+import { fail, ok, type Result } from '../../../core/model/result';
 
 /**
  * The main text of a saved news page, through Mozilla's Readability (Firefox Reader View) on a

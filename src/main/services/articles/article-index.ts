@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { ArticleSummary } from '../../core/model/article';
-import { countByAuthor, type ArticleDoc } from '../../core/model/document';
-import { namedCounts } from '../../core/model/names';
-import { zodProblem } from './store/decoded';
-import { SCHEMA_VERSION, type FileCodec } from './store/file-formats';
+import type { ArticleSummary } from '../../../core/model/article';
+import { countByAuthor, type ArticleDoc } from '../../../core/model/document';
+import { namedCounts } from '../../../core/model/names';
+import { zodProblem } from '../store/decoded';
+import { SCHEMA_VERSION, type FileCodec } from '../store/file-formats';
 
 /**
  * `index.json`: the workspace's small index. It is a CACHE of each article's summary (what the

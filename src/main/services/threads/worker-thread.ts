@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { appRoot } from './paths';
+import { appRoot } from '../paths';
 
 /**
  * Starts a service's worker thread (the web-page reader, the search): the built app (desktop and

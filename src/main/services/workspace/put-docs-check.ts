@@ -1,9 +1,9 @@
-import { canonicalDoc } from '../../core/edits/apply';
-import { labelSchemaProblem, removedFromSchema } from '../../core/edits/apply-edit';
-import { ArticleDocSchema, type ArticleDoc } from '../../core/model/document';
-import { findLabel, findRelationType, type LabelSchema } from '../../core/model/label-schema';
-import { docProblem } from './store/file-formats';
-import { findEntity, registryProblem, type ActorRegistry } from '../../core/actors/entity';
+import { canonicalDoc } from '../../../core/edits/apply';
+import { labelSchemaProblem, removedFromSchema } from '../../../core/edits/apply-edit';
+import { ArticleDocSchema, type ArticleDoc } from '../../../core/model/document';
+import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
+import { docProblem } from '../store/file-formats';
+import { findEntity, registryProblem, type ActorRegistry } from '../../../core/actors/entity';
 
 /**
  * Everything `Workspace.putDocs` checks before it writes anything: an annotation import either

@@ -1,13 +1,13 @@
-import { findEntity } from '../../core/actors/entity';
-import { deleteEntity, mergeEntities, splitMentions } from '../../core/actors/mention-edits';
-import type { MatchResult } from '../../core/actors/names/matcher';
-import { entityCounts, linkedEntityIds, mentionsOf } from '../../core/actors/queries';
-import type { ActorDetail, ActorEditRequest, ActorList } from '../../core/api/actors';
-import { ApiError } from '../../core/api/contract';
-import type { Edit } from '../../core/edits/commands';
-import { nowIso } from '../../core/model/ids';
-import { formatProblem, type Result } from '../../core/model/result';
-import type { Workspace } from './workspace';
+import { findEntity } from '../../../core/actors/entity';
+import { deleteEntity, mergeEntities, splitMentions } from '../../../core/actors/mention-edits';
+import type { MatchResult } from '../../../core/actors/names/matcher';
+import { entityCounts, linkedEntityIds, mentionsOf } from '../../../core/actors/queries';
+import type { ActorDetail, ActorEditRequest, ActorList } from '../../../core/api/actors';
+import { ApiError } from '../../../core/api/contract';
+import type { Edit } from '../../../core/edits/commands';
+import { nowIso } from '../../../core/model/ids';
+import { formatProblem, type Result } from '../../../core/model/result';
+import type { Workspace } from '../workspace';
 
 /** The actor registry's questions and its cross-article edits, over the open workspace. */
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ActorRegistrySchema, EMPTY_REGISTRY, findEntity, registryProblem, type ActorEntity, type ActorRegistry } from '../../core/actors/entity';
-import { buildActorMatcher, type ActorMatcher } from '../../core/actors/names/matcher';
-import type { Edit } from '../../core/edits/commands';
-import type { ArticleDoc } from '../../core/model/document';
-import { versioned, type FileCodec } from './store/file-formats';
+import { ActorRegistrySchema, EMPTY_REGISTRY, findEntity, registryProblem, type ActorEntity, type ActorRegistry } from '../../../core/actors/entity';
+import { buildActorMatcher, type ActorMatcher } from '../../../core/actors/names/matcher';
+import type { Edit } from '../../../core/edits/commands';
+import type { ArticleDoc } from '../../../core/model/document';
+import { versioned, type FileCodec } from '../store/file-formats';
 
 /**
  * The actor registry's file (`actors.json`) and the mention index: which articles link each

@@ -1,11 +1,11 @@
-import type { UpdateArticleReport } from '../../core/api/articles';
-import { ApiError } from '../../core/api/contract';
-import { updateArticleText } from '../../core/edits/update-text';
-import { REANCHOR_STATES, type ReanchorState } from '../../core/text/reanchor';
+import type { UpdateArticleReport } from '../../../core/api/articles';
+import { ApiError } from '../../../core/api/contract';
+import { updateArticleText } from '../../../core/edits/update-text';
+import { REANCHOR_STATES, type ReanchorState } from '../../../core/text/reanchor';
 import { prepareArticle } from './article-import';
-import type { ArticleStore } from './article-store';
+import type { ArticleStore } from '../article-store';
 
-export type { UpdateArticleReport } from '../../core/api/articles';
+export type { UpdateArticleReport } from '../../../core/api/articles';
 
 /**
  * Replaces a stored article's text with the text of `file` (read exactly as an import reads it:

@@ -1,16 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImportArticlesReport } from '../../core/api/articles';
-import { articleFileKind, decodeArticleBytes, unsupportedExtensionProblem } from '../../core/import/article-bytes';
-import { markdownToText } from '../../core/import/markdown';
-import { articleIdFromHash, clampTitle, titleFromText, type Article } from '../../core/model/article';
-import { cleanArticleMeta, type ArticleMeta } from '../../core/model/article-meta';
-import { emptyDoc, type ArticleDoc } from '../../core/model/document';
-import { formatProblem } from '../../core/model/result';
+import type { ImportArticlesReport } from '../../../core/api/articles';
+import { articleFileKind, decodeArticleBytes, unsupportedExtensionProblem } from '../../../core/import/article-bytes';
+import { markdownToText } from '../../../core/import/markdown';
+import { articleIdFromHash, clampTitle, titleFromText, type Article } from '../../../core/model/article';
+import { cleanArticleMeta, type ArticleMeta } from '../../../core/model/article-meta';
+import { emptyDoc, type ArticleDoc } from '../../../core/model/document';
+import { formatProblem } from '../../../core/model/result';
 import { summaryOf } from './article-index';
-import { inPool, type ArticleStore } from './article-store';
-import { htmlReader } from './html-reader/reader';
-import { sha256Hex } from './store/file-formats';
+import { inPool, type ArticleStore } from '../article-store';
+import { htmlReader } from '../html-reader/reader';
+import { sha256Hex } from '../store/file-formats';
 
 /**
  * One imported file to one Article, or the reason it cannot be one. `.txt` keeps its exact text

@@ -1,25 +1,25 @@
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ApiError } from '../../core/api/contract';
-import { extendSchema, defaultLabelSchema, type LabelSchema } from '../../core/model/label-schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/model/settings';
-import type { ActorRegistry } from '../../core/actors/entity';
-import { ACTORS_FILE, actorsCodec, emptyRegistry } from './actor-store';
-import { INDEX_FILE, indexCodec, type IndexData } from './article-index';
-import { ARTICLES_DIR, ArticleStore } from './article-store';
-import { Backups } from './store/backups';
-import { codeOf, DurableWriteError, isLeftoverTemp } from './store/durable-write';
-import { labelSchemaCodec, settingsCodec, type FileCodec } from './store/file-formats';
-import { cannotWriteError, isDeadLockLeftover, LOCK_FILE, WorkspaceLock } from './store/lock';
-import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
-import { StoredFile, type StoredFileSpec } from './store/stored-file';
-import { recoverJournal } from './store/transaction';
-import { counted } from '../../core/text/plural';
+import { ApiError } from '../../../core/api/contract';
+import { extendSchema, defaultLabelSchema, type LabelSchema } from '../../../core/model/label-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/model/settings';
+import type { ActorRegistry } from '../../../core/actors/entity';
+import { ACTORS_FILE, actorsCodec, emptyRegistry } from '../actors/actor-store';
+import { INDEX_FILE, indexCodec, type IndexData } from '../articles/article-index';
+import { ARTICLES_DIR, ArticleStore } from '../article-store';
+import { Backups } from '../store/backups';
+import { codeOf, DurableWriteError, isLeftoverTemp } from '../store/durable-write';
+import { labelSchemaCodec, settingsCodec, type FileCodec } from '../store/file-formats';
+import { cannotWriteError, isDeadLockLeftover, LOCK_FILE, WorkspaceLock } from '../store/lock';
+import { loadWithRecovery, moveAside, type RecoveryContext } from '../store/recovery';
+import { StoredFile, type StoredFileSpec } from '../store/stored-file';
+import { recoverJournal } from '../store/transaction';
+import { counted } from '../../../core/text/plural';
 
 export const SETTINGS_FILE = 'settings.json';
 export const LABEL_SCHEMA_FILE = 'label-schema.json';
 
-/** Everything an open workspace is made of; workspace.ts wraps it in the public Workspace. */
+/** Everything an open workspace is made of; index.ts wraps it in the public Workspace. */
 export interface WorkspaceParts {
   dir: string;
   readOnly: boolean;
