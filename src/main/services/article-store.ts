@@ -15,6 +15,9 @@ export { inPool };
 
 export const ARTICLES_DIR = 'articles';
 
+/** One article's file in the workspace: its current document, written durably by `set`. */
+export type ArticleFile = StoredFile<ArticleDoc>;
+
 /** One article: its summary from the index cache until its file is loaded, then the file itself. */
 interface Slot {
   cached: IndexEntry | null;

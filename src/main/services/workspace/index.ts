@@ -19,6 +19,7 @@ import { emptyTrash, listTrash, restoreArticles, trashArticles } from '../articl
 import { MentionIndex, RegistryMatcher } from '../actors/actor-store';
 import { appRoot } from '../paths';
 import { updateArticle, type UpdateArticleReport } from '../articles/update-article';
+import type { ArticleFile } from '../article-store';
 import { putDocsProblems } from './put-docs-check';
 import { DurableWriteError } from '../store/durable-write';
 import type { StoredFile } from '../store/stored-file';
@@ -148,7 +149,7 @@ export class Workspace {
     this.assertWritable();
     // An edit made while an import commits applies to what the import wrote.
     await this.gate;
-    const files = new Map<string, Awaited<ReturnType<WorkspaceParts['articles']['load']>>>();
+    const files = new Map<string, ArticleFile>();
     for (const id of articlesTouched(edit)) files.set(id, await this.parts.articles.load(id));
     if (hasSchemaStep(edit)) await this.parts.articles.loadAll();
     const removing = removedEntityIds(edit);
@@ -258,7 +259,7 @@ export class Workspace {
    * of ours); every entity a document links must then be in the registry, else nothing is written.
    */
   private async putDocsNow(docs: ArticleDoc[], labelSchema: LabelSchema, newActors: readonly ActorEntity[]): Promise<void> {
-    const existing = new Map<string, StoredFile<ArticleDoc>>();
+    const existing = new Map<string, ArticleFile>();
     for (const doc of docs) if (this.parts.articles.has(doc.article?.id)) existing.set(doc.article.id, await this.parts.articles.load(doc.article.id));
     // Saves in flight finish first: the transaction replaces these files after them, never under them.
     await Promise.all([this.parts.labelSchema, this.parts.actors, ...existing.values()].map((f) => f.idle()));
