@@ -82,7 +82,10 @@ export class FakeBackend {
       if (!doc) throw new ApiCallError('getArticle', { code: 'not-found', message: `no article ${id}` });
       return doc;
     },
-    listArticles: async () => (this.calls.push('listArticles'), []),
+    listArticles: async () => (
+      this.calls.push('listArticles'),
+      [...this.docs.values()].map(({ article: a, annotations }) => ({ id: a.id, title: a.title, source: a.source, importedAt: a.importedAt, hash: a.hash, length: a.text.length, annotationCount: annotations.length, authors: {} }))
+    ),
     listActors: async () => (this.calls.push('listActors'), { entities: [] }),
     saveSettings: async ({ settings }) => (this.calls.push('saveSettings'), settings),
   };
