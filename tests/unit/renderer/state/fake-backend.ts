@@ -58,7 +58,9 @@ export class FakeBackend {
   }
 
   readonly api: Partial<LedeApi> = {
-    applyEdit: async ({ edit }) => {
+    applyEdit: async (args) => {
+      // The api's argument type is the schema's input form; the page sends an Edit.
+      const edit = args.edit as Edit;
       this.calls.push('applyEdit');
       this.inFlight++;
       this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
