@@ -1,23 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../../src/main/services/workspace';
-import { insertEdit, newWorkspace } from './support';
+import { insertEdit, workspaceForTest } from './support';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
 
-async function seeded() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
-  return w;
-}
 
 describe('the trash', () => {
   it('deletes articles with their annotations, lists them, restores one byte for byte, and survives a reopen', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a, b, c] = await ws.listArticles();
     await ws.applyEdit(insertEdit(await ws.getDoc(a!.id)));
     await ws.flush();
@@ -46,7 +37,7 @@ describe('the trash', () => {
   });
 
   it('refuses the whole request when one id is unknown, and changes nothing', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a] = await ws.listArticles();
     await expect(ws.deleteArticles([a!.id, 'art_nope'])).rejects.toMatchObject({ code: 'not-found' });
     expect(existsSync(join(dir, 'articles', `${a!.id}.json`))).toBe(true);
@@ -55,7 +46,7 @@ describe('the trash', () => {
   });
 
   it('puts back what it moved when a move fails half way', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a, b] = await ws.listArticles();
     await ws.deleteArticles([a!.id]);
     await ws.restoreArticles([a!.id]);
@@ -68,7 +59,7 @@ describe('the trash', () => {
   });
 
   it('refuses to restore over an article imported again, and empties for good', async () => {
-    const { ws } = await seeded();
+    const { ws } = await workspaceForTest();
     const [a] = await ws.listArticles();
     const doc = await ws.getDoc(a!.id);
     await ws.deleteArticles([a!.id]);
@@ -80,7 +71,7 @@ describe('the trash', () => {
   });
 
   it('renames an article, keeping its text and annotations', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a] = await ws.listArticles();
     const renamed = await ws.renameArticle(a!.id, '  Talks   resume in Geneva ');
     expect(renamed.title).toBe('Talks resume in Geneva');
