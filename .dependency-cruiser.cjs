@@ -1,7 +1,9 @@
 /**
  * Lede's layering, checked on every `npm test` (DESIGN.md): src/core is platform-free; the
- * renderer never reaches into the Node side; the preload sees only the api contract. The DOM half
- * of "platform-free" is checked by tsconfig.core.json, which compiles src/core without DOM typings.
+ * renderer never reaches into the Node side; the preload sees only the api contract. Inside the
+ * renderer: state ← commands ← features ← App.tsx, ui ← features, and no feature imports another.
+ * The DOM half of "platform-free" is checked by tsconfig.core.json, which compiles src/core without
+ * DOM typings.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -46,6 +48,35 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/renderer' },
       to: { path: 'node_modules/electron(/|$)' },
+    },
+    {
+      name: 'feature-not-feature',
+      comment:
+        'a renderer feature imports no other feature: a piece two features share moves to ui/, state/ or commands/, or App.tsx composes one into the other (ARCHITECTURE.md)',
+      severity: 'error',
+      from: { path: '^src/renderer/features/([^/]+)/' },
+      to: { path: '^src/renderer/features/', pathNot: '^src/renderer/features/$1/' },
+    },
+    {
+      name: 'state-not-view',
+      comment: 'renderer state (stores and actions, all backend calls) imports no feature, command or UI piece: they are built on it',
+      severity: 'error',
+      from: { path: '^src/renderer/state/' },
+      to: { path: '^src/renderer/(features|commands|ui)/' },
+    },
+    {
+      name: 'commands-not-features',
+      comment: 'commands (shortcuts, keys, the menu registry) act on state, never on a feature; a feature registers its handlers with them',
+      severity: 'error',
+      from: { path: '^src/renderer/commands/' },
+      to: { path: '^src/renderer/(features|ui)/' },
+    },
+    {
+      name: 'ui-not-features',
+      comment: 'shared UI pieces (modal, notices) are below the features that use them',
+      severity: 'error',
+      from: { path: '^src/renderer/ui/' },
+      to: { path: '^src/renderer/features/' },
     },
     {
       name: 'preload-only-contract',

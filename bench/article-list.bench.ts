@@ -13,7 +13,7 @@ import { articleIdFromHash, titleFromText } from '../src/core/model/article';
 import type { ArticleDoc } from '../src/core/model/document';
 import { defaultLabelSchema } from '../src/core/model/label-schema';
 import { DEFAULT_SETTINGS } from '../src/core/model/settings';
-import { compareSummaries, indexCodec, summaryOf, type IndexEntry } from '../src/main/services/article-index';
+import { compareSummaries, indexCodec, summaryOf, type IndexEntry } from '../src/main/services/articles/article-index';
 import { articleCodec, labelSchemaCodec, settingsCodec, sha256Hex } from '../src/main/services/store/file-formats';
 import { openWorkspace } from '../src/main/services/workspace';
 import type { Page } from '@playwright/test';

@@ -221,7 +221,7 @@ async function longestTaskCpu(page: Page, run: () => Promise<unknown>): Promise<
   let failure: unknown = null;
   await run().catch((e: unknown) => (failure = e));
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: { name: string; ph: string; tid: number; pid: number; tdur?: number; args?: { name?: string } }[] };
-  if (failure) throw failure;
+  if (failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
   const events = trace.traceEvents;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (!main || (e.tid === main.tid && e.pid === main.pid)));

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { report } from './support';
 import { htmlShape, readDeadlineMs } from '../src/core/import/html-shape';
-import { extractHtmlArticle } from '../src/main/services/html-article';
+import { extractHtmlArticle } from '../src/main/services/html-reader/html-article';
 import { newsPage } from '../tests/support/news-page';
 
 const root = join(import.meta.dirname, '..');

@@ -17,7 +17,7 @@ import type { Annotation } from '../src/core/model/annotation';
 import type { ArticleDoc } from '../src/core/model/document';
 import { defaultLabelSchema } from '../src/core/model/label-schema';
 import { DEFAULT_SETTINGS } from '../src/core/model/settings';
-import { compareSummaries, indexCodec, summaryOf, type IndexEntry } from '../src/main/services/article-index';
+import { compareSummaries, indexCodec, summaryOf, type IndexEntry } from '../src/main/services/articles/article-index';
 import { articleCodec, labelSchemaCodec, settingsCodec, sha256Hex } from '../src/main/services/store/file-formats';
 import { openWorkspace } from '../src/main/services/workspace';
 import { median, report, reportMs, round } from './support';

@@ -48,7 +48,11 @@ function pair(w: Int32Array, suggested: readonly Span[], gold: readonly Span[]):
   candidates.sort((x, y) => y.n - x.n || x.s - y.s || x.g - y.g);
   const out = new Map<number, number>();
   const taken = new Set<number>();
-  for (const c of candidates) if (!out.has(c.s) && !taken.has(c.g)) (out.set(c.s, c.g), taken.add(c.g));
+  for (const c of candidates)
+    if (!out.has(c.s) && !taken.has(c.g)) {
+      out.set(c.s, c.g);
+      taken.add(c.g);
+    }
   return out;
 }
 

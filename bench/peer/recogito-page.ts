@@ -35,7 +35,7 @@ function annotation(id: string, label: string, selector: { quote: string; start:
     id,
     bodies: [{ id: `${id}-b`, annotation: id, purpose: 'tagging', value: label }],
     target: { annotation: id, selector: [selector as TextAnnotation['target']['selector'][number]] },
-  } as TextAnnotation;
+  };
 }
 
 /** Resolves at the first redraw the peer reports after now. */

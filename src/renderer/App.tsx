@@ -7,22 +7,32 @@ import { ArticleView } from './features/editor/ArticleView';
 import { DropZone } from './features/import-export/DropZone';
 import { ImportProgress } from './features/import-export/ImportProgress';
 import { HelpOverlay } from './features/help/HelpOverlay';
-import { MessageCenter } from './features/notices/MessageCenter';
+import { MessageCenter } from './ui/MessageCenter';
 import { SearchPanel } from './features/search/SearchPanel';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { useTheme } from './features/settings/theme';
 import { Sidebar } from './features/sidebar/Sidebar';
 import { TopBar } from './features/articles/TopBar';
-import { useMenuCommands } from './features/articles/use-menu-commands';
-import { useEditorKeys } from './keyboard/use-editor-keys';
+import { useMenuCommands } from './commands/use-menu-commands';
+import { useEditorKeys } from './commands/use-editor-keys';
 import { useWorkspace } from './state/workspace-store';
 import { usePanels } from './state/ui-panels';
 import { useView } from './state/view-store';
 import { ReviewView } from './features/review/ReviewView';
+import { SaveStatus } from './features/editor/SaveStatus';
+import { ImportArticlesButton } from './features/import-export/ImportArticlesButton';
+import { ExchangeButtons } from './features/import-export/ExchangeButtons';
+import { WelcomeCard } from './features/settings/WelcomeCard';
+import { SuggestionPanel } from './features/suggest/SuggestionPanel';
+import { ActorPanel } from './features/actors/ActorPanel';
 
 const RegistryView = lazy(() => import('./features/actors/RegistryView'));
 
-/** The window: top bar, articles (or search results), the open article, its annotations, and the message area. */
+/**
+ * The window: top bar, articles (or search results), the open article, its annotations, and the
+ * message area. Features do not import each other: where one shows another's piece (the top bar's
+ * save status and exchange buttons, the sidebar's cards), App composes it in.
+ */
 export function App() {
   const load = useWorkspace((s) => s.load);
   const view = useView((s) => s.view);
@@ -37,7 +47,15 @@ export function App() {
   return (
     <DropZone>
       <div className="app">
-        <TopBar />
+        <TopBar
+          saveStatus={<SaveStatus />}
+          exchange={
+            <>
+              <ImportArticlesButton />
+              <ExchangeButtons />
+            </>
+          }
+        />
         {view === 'review' ? (
           <ReviewView />
         ) : view === 'actors' ? (
@@ -50,7 +68,7 @@ export function App() {
               <ArticleList />
             </SearchPanel>
             <ArticleView />
-            <Sidebar />
+            <Sidebar welcome={<WelcomeCard />} suggestions={<SuggestionPanel />} actorPanel={(doc, span) => <ActorPanel doc={doc} span={span} />} />
           </div>
         )}
         <MessageCenter />

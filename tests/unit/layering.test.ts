@@ -35,6 +35,22 @@ describe('layering check', () => {
     expect(found.sort()).toEqual(['src/core/uses-node.ts fs', 'src/main/cli/writes-file.ts fs/promises', 'src/main/web/reads-file.ts fs']);
   });
 
+  it('reports a feature importing another feature, state importing a feature or command, and commands or ui importing a feature', () => {
+    const run = spawnSync(bin('depcruise'), ['src', '--config', resolve(ROOT, '.dependency-cruiser.cjs')], { cwd: FIXTURE, encoding: 'utf8' });
+    const found = [...(run.stdout + run.stderr).matchAll(/error ([\w-]+): (\S+) → (\S+)/g)].map((m) => `${m[1]} ${m[2]} → ${m[3]}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'feature-not-feature src/renderer/features/sidebar/uses-editor.ts → src/renderer/features/editor/piece.ts',
+        'state-not-view src/renderer/state/uses-feature.ts → src/renderer/features/editor/piece.ts',
+        'state-not-view src/renderer/state/uses-command.ts → src/renderer/commands/command.ts',
+        'commands-not-features src/renderer/commands/uses-feature.ts → src/renderer/features/editor/piece.ts',
+        'ui-not-features src/renderer/ui/uses-feature.ts → src/renderer/features/editor/piece.ts',
+      ]),
+    );
+    // Inside one feature, files import each other freely.
+    expect(found.filter((f) => f.includes('uses-own-piece'))).toEqual([]);
+  });
+
   it('reports core using the DOM (core compiles without DOM typings)', () => {
     const run = spawnSync(bin('tsc'), ['-p', resolve(FIXTURE, 'tsconfig.core.json'), '--noEmit'], { cwd: FIXTURE, encoding: 'utf8' });
     expect(run.status).not.toBe(0);

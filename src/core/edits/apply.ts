@@ -79,9 +79,8 @@ function insert(doc: ArticleDoc, annotations: Annotation[], relations: Relation[
     if (ends.has(r.from) || ends.has(r.to)) return fail({ message: `relation ${r.id} links an annotation that does not exist` });
     newRelationIds.add(r.id);
   }
-  if (newRelationIds.size && doc.relations.some((r) => newRelationIds.has(r.id))) {
-    return fail({ message: `relation ${doc.relations.find((r) => newRelationIds.has(r.id))!.id} already exists` });
-  }
+  const taken = newRelationIds.size ? doc.relations.find((r) => newRelationIds.has(r.id)) : undefined;
+  if (taken) return fail({ message: `relation ${taken.id} already exists` });
   return ok({
     article: doc.article,
     annotations: annotations.length ? insertSorted(doc.annotations, annotations, compareSpans) : doc.annotations,

@@ -4,18 +4,21 @@ import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
 import type { ArticleSummary } from '../../core/model/article';
 import type { ArticleDoc } from '../../core/model/document';
-import { compareSummaries, summaryOf, type IndexEntry } from './article-index';
+import { compareSummaries, summaryOf, type IndexEntry } from './articles/article-index';
 import { articleCodec, type FileCodec, type FileStamp } from './store/file-formats';
 import { codeOf } from './store/durable-write';
 import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
 import { inPool } from './store/pool';
-import { articleJournal, type JournalCodec } from './store/article-journal';
+import { articleJournal } from './store/article-journal';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
 import { decodeWrittenArticle } from './written-article';
 
 export { inPool };
 
 export const ARTICLES_DIR = 'articles';
+
+/** One article's file in the workspace: its current document, written durably by `set`. */
+export type ArticleFile = StoredFile<ArticleDoc>;
 
 /** One article: its summary from the index cache until its file is loaded, then the file itself. */
 interface Slot {
@@ -197,7 +200,7 @@ export class ArticleStore {
       backups: this.recovery.mode === 'write' ? this.recovery.backups : null,
       onSaved: this.onSaved,
       // The backups are read in read mode too: they tell a journal already folded into its file from a foreign one.
-      journal: { codec: articleJournal as JournalCodec<ArticleDoc, unknown>, readOnly: this.recovery.mode !== 'write', backups: this.recovery.backups },
+      journal: { codec: articleJournal, readOnly: this.recovery.mode !== 'write', backups: this.recovery.backups },
     };
   }
 

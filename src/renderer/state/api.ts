@@ -8,3 +8,8 @@ export function backend(): Connection {
   connection ??= connect(hostEvents);
   return connection;
 }
+
+/** Puts another connection in place: the state's unit tests run it on a fake backend (tests/unit/renderer/state). */
+export function setBackend(next: Connection | null): void {
+  connection = next;
+}

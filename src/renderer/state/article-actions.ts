@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import type { TrashedArticle } from '../../core/api';
+import { EMPTY_HISTORY } from '../../core/edits/history';
 import { counted } from '../../core/text/plural';
 import { backend } from './api';
+import { useHistory, whenSaved } from './editor-history';
+import { readFilePayloads } from './read-files';
 import { showError, useMessages } from './messages';
 import { useWorkspace } from './workspace-store';
 
@@ -73,4 +76,26 @@ export async function renameArticle(id: string, title: string): Promise<void> {
   } catch (error) {
     showError('The article was not renamed', error);
   }
+}
+
+/**
+ * Replaces an article's text with a corrected version read from `file`; the store re-anchors every
+ * annotation. Edits made before refer to the old text, so the undo history starts afresh. Throws
+ * when the backend refuses (the caller says so).
+ */
+export async function updateArticleText(articleId: string, file: File): Promise<void> {
+  await whenSaved();
+  const { api } = backend();
+  const [payload] = await readFilePayloads([file]);
+  const report = await api.updateArticleText({ id: articleId, file: payload! });
+  if (!report.changed) {
+    useMessages.getState().show('info', `${file.name} holds the text already stored; nothing was changed.`);
+    return;
+  }
+  // The workspace info too: the rejected suggestions of this article were re-anchored with it.
+  const [doc, articles, info] = await Promise.all([api.getArticle({ id: articleId }), api.listArticles({}), api.getWorkspace({})]);
+  useHistory.setState({ history: EMPTY_HISTORY });
+  useWorkspace.setState({ doc, articles, info });
+  const review = report.counts['needs-review'] + report.counts.orphaned;
+  useMessages.getState().show('success', `Text updated from ${file.name}: ${counted(report.annotations.length, 'annotation')} re-anchored${review ? `, ${review} to review` : ''}.`);
 }

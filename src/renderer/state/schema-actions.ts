@@ -7,7 +7,6 @@ import type { LabelSchema } from '../../core/model/label-schema';
 import type { Result } from '../../core/model/result';
 import { nowIso } from '../../core/model/ids';
 import type { Settings } from '../../core/model/settings';
-import { RESERVED_LABEL_KEYS } from '../keyboard/shortcuts';
 import { backend } from './api';
 import { perform, whenSaved } from './editor-history';
 import { showError, useMessages } from './messages';
@@ -26,19 +25,23 @@ function explain(errors: { message: string }[]): string {
   return errors.map((e) => e.message).join(' ');
 }
 
-/** Returns an error message for the form, or null when the change was made. */
-export function createLabel(name: string): string | null {
+/**
+ * Returns an error message for the form, or null when the change was made. `reserved` are the
+ * single keys the editor's shortcuts use (commands/shortcuts.ts RESERVED_LABEL_KEYS), passed in by
+ * the form so that state does not depend on the command layer.
+ */
+export function createLabel(name: string, reserved: readonly string[]): string | null {
   const current = schema();
   if (!current) return 'The workspace is not loaded yet.';
-  const result = addLabel(current, { name }, RESERVED_LABEL_KEYS);
+  const result = addLabel(current, { name }, reserved);
   if (!result.ok) return explain(result.errors);
   return perform(result.value.edit) ? null : 'The label could not be added.';
 }
 
-export function updateLabel(id: string, changes: LabelChanges): string | null {
+export function updateLabel(id: string, changes: LabelChanges, reserved: readonly string[]): string | null {
   const current = schema();
   if (!current) return 'The workspace is not loaded yet.';
-  const result = changeLabel(current, id, changes, RESERVED_LABEL_KEYS);
+  const result = changeLabel(current, id, changes, reserved);
   if (!result.ok) return result.errors[0]?.message === 'Nothing changed.' ? null : explain(result.errors);
   return perform(result.value) ? null : 'The label could not be changed.';
 }

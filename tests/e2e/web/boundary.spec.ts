@@ -1,20 +1,7 @@
 import { test, expect } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
-import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
-
-const SEED_TITLE = 'President Donald Trump said Monday';
-
-/** Viewport point of the middle of character `offset` (scrolled into view). */
-async function charPoint(page: import('@playwright/test').Page, offset: number) {
-  return page.evaluate((o) => {
-    const p = [...document.querySelectorAll<HTMLElement>('.article-text p[data-start]')].filter((x) => Number(x.dataset.start) <= o).pop()!;
-    const r = document.createRange();
-    r.setStart(p.firstChild!, o - Number(p.dataset.start));
-    r.setEnd(p.firstChild!, o - Number(p.dataset.start) + 1);
-    const b = r.getClientRects()[0]!;
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }, offset);
-}
+import { api, charPoint, dragSelect, find, startOnArticle, waitSaved } from './editor-helpers';
+import { SEED_TITLE } from './seed-tags';
 
 async function stored(page: import('@playwright/test').Page, host: Parameters<typeof api>[1], id: string) {
   await waitSaved(page);
@@ -23,9 +10,7 @@ async function stored(page: import('@playwright/test').Page, host: Parameters<ty
 }
 
 test('an analyst adjusts a span with Alt+Shift+arrows and the drag handles; note kept, each move one undo step, a no-op none', async ({ page, host }) => {
-  await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { articleId, text } = await startOnArticle(page, host, SEED_TITLE);
   const putin = find(text, 'Vladimir Putin');
   // Tag only "Vladimir" as an actor, and give it a note.
   await dragSelect(page, putin.start, putin.start + 'Vladimir'.length);
@@ -93,9 +78,7 @@ test('an analyst adjusts a span with Alt+Shift+arrows and the drag handles; note
 });
 
 test('without a selected annotation Alt+Shift+→ still extends the text selection by a word', async ({ page, host }) => {
-  await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { articleId, text } = await startOnArticle(page, host, SEED_TITLE);
   const donald = find(text, 'Donald');
   await dragSelect(page, donald.start, donald.end);
   await page.keyboard.press('Alt+Shift+ArrowRight');

@@ -31,6 +31,26 @@ export async function openArticle(page: Page, title: string): Promise<string> {
   return (await page.locator('.article-text').getAttribute('data-article-id'))!;
 }
 
+/** Opens Lede as a new analyst, then the article titled `title`: its id and text. */
+export async function startOnArticle(page: Page, host: RunningHost, title: string): Promise<{ articleId: string; text: string }> {
+  await start(page, host);
+  const articleId = await openArticle(page, title);
+  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  return { articleId, text };
+}
+
+/** Viewport point of the middle of character `offset`, and that character's top and bottom. */
+export async function charPoint(page: Page, offset: number): Promise<{ x: number; y: number; top: number; bottom: number }> {
+  return page.evaluate((o) => {
+    const p = [...document.querySelectorAll<HTMLElement>('.article-text p[data-start]')].filter((x) => Number(x.dataset.start) <= o).pop()!;
+    const r = document.createRange();
+    r.setStart(p.firstChild!, o - Number(p.dataset.start));
+    r.setEnd(p.firstChild!, o - Number(p.dataset.start) + 1);
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom };
+  }, offset);
+}
+
 /** Viewport points of the left edge of character `start` and the right edge of character `end - 1`. */
 async function edges(page: Page, start: number, end: number) {
   return page.evaluate(

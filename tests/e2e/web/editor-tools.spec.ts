@@ -1,7 +1,7 @@
 import { test, expect } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import type { SearchResults, WorkspaceInfo } from '../../../src/core/api';
-import { REVIEW_KEYS, SHORTCUTS } from '../../../src/renderer/keyboard/shortcuts';
+import { REVIEW_KEYS, SHORTCUTS } from '../../../src/renderer/commands/shortcuts';
 import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';

@@ -31,9 +31,9 @@ function layer(text: string): string {
     if (i % 4) return;
     const next = words[i + 1];
     // Two words, unless the next is in the next paragraph (a brat line holds no line break).
-    const end = next && !text.slice(m.index, next.index).includes('\n') ? next.index! + next[0].length : m.index! + m[0].length;
+    const end = next && !text.slice(m.index, next.index).includes('\n') ? next.index + next[0].length : m.index + m[0].length;
     lines.push(`T${++n}\tclaim ${m.index} ${end}\t${text.slice(m.index, end)}`);
-    if (i % 12 === 0) lines.push(`T${++n}\tactor ${m.index} ${m.index! + m[0].length}\t${m[0]}`);
+    if (i % 12 === 0) lines.push(`T${++n}\tactor ${m.index} ${m.index + m[0].length}\t${m[0]}`);
   });
   return `${lines.join('\n')}\n`;
 }
@@ -48,7 +48,7 @@ function onScreen(page: Page): Promise<{ start: number; end: number }> {
       return r.bottom > view.top && r.top < view.bottom;
     });
     const last = shown.at(-1)!;
-    return { start: Number(shown[0]!.dataset.start), end: Number(last.dataset.start) + last.textContent!.length };
+    return { start: Number(shown[0]!.dataset.start), end: Number(last.dataset.start) + last.textContent.length };
   });
 }
 

@@ -1,26 +1,10 @@
 import { test, expect } from '../support/host';
-import type { ArticleDoc } from '../../../src/core/model/document';
 import type { WorkspaceInfo } from '../../../src/core/api';
-import { api, clickAt, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
-
-const SEED_TITLE = 'President Donald Trump said Monday';
-
-/** Viewport point of the middle of character `offset`. */
-async function charPoint(page: import('@playwright/test').Page, offset: number) {
-  return page.evaluate((o) => {
-    const p = [...document.querySelectorAll<HTMLElement>('.article-text p[data-start]')].filter((x) => Number(x.dataset.start) <= o).pop()!;
-    const r = document.createRange();
-    r.setStart(p.firstChild!, o - Number(p.dataset.start));
-    r.setEnd(p.firstChild!, o - Number(p.dataset.start) + 1);
-    const b = r.getClientRects()[0]!;
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom };
-  }, offset);
-}
+import { api, charPoint, clickAt, dragSelect, find, startOnArticle, waitSaved } from './editor-helpers';
+import { SEED_TITLE } from './seed-tags';
 
 test('hovering a tagged span shows who tagged what, beside the span; Escape dismisses; the caret shows it too', async ({ page, host }) => {
-  await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { text } = await startOnArticle(page, host, SEED_TITLE);
   const putin = find(text, 'Vladimir Putin');
   await dragSelect(page, putin.start, putin.end);
   await page.keyboard.press('3');
@@ -63,11 +47,9 @@ test('hovering a tagged span shows who tagged what, beside the span; Escape dism
 });
 
 test('labels differ by more than colour, and the tagging hint follows the schema', async ({ page, host }) => {
-  await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
+  const { text } = await startOnArticle(page, host, SEED_TITLE);
   const inspector = page.getByRole('region', { name: 'Selected annotation' });
   await expect(inspector).toContainText('1 Claim, 2 Quote, 3 Actor, 4 Event');
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
 
   // A quote with an actor inside: the selected one carries its label's name; the nested one a bar in its own line style.
   const quoted = find(text, '“I don’t know that they’ll meet,”');

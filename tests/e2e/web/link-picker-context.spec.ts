@@ -1,6 +1,6 @@
 import { test, expect } from '../support/host';
 import type { ArticleDoc } from '../../../src/core/model/document';
-import { api, clickAt, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
+import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';
 

@@ -7,7 +7,7 @@ import { linkedEntityIds } from '../../../core/actors/queries';
 import type { Edit } from '../../../core/edits/commands';
 import { nowIso } from '../../../core/model/ids';
 import { formatProblem } from '../../../core/model/result';
-import { actorEdit, listActors, matchActorNames } from '../../services/actors';
+import { actorEdit, listActors, matchActorNames } from '../../services/actors/actors';
 import { formatTable } from '../table';
 import { usingWorkspace, withWorkspaceOption } from '../workspace-option';
 

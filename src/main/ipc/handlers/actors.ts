@@ -1,6 +1,6 @@
 import type { ApiHandlers } from '../../../core/api';
 import type { actorArgs } from '../../../core/api/actors';
-import { actorEdit, getActor, listActors, matchActorNames } from '../../services/actors';
+import { actorEdit, getActor, listActors, matchActorNames } from '../../services/actors/actors';
 import { workspaceKnownNames } from '../../services/suggest/suggest-articles';
 import type { Workspace } from '../../services/workspace';
 

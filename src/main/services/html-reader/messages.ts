@@ -1,5 +1,5 @@
 import type { Result } from '../../../core/model/result';
-import type { HtmlArticle } from '../html-article';
+import type { HtmlArticle } from './html-article';
 
 /** What the main process sends the reader thread, and what comes back (structured-clone data). */
 export interface ReadRequest {

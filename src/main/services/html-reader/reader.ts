@@ -1,7 +1,6 @@
-import type { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../core/model/result';
-import { startWorkerThread } from '../worker-thread';
-import type { HtmlArticle } from '../html-article';
+import { ReplaceableThread } from '../threads/worker-thread';
+import type { HtmlArticle } from './html-article';
 import type { ReadReply, ReadRequest } from './messages';
 
 import { htmlShape, readDeadlineMs } from '../../../core/import/html-shape';
@@ -21,7 +20,7 @@ const deadlineFor = (html: string) => readDeadlineMs(htmlShape(html).elements);
  * (jsdom takes about a second to load) and never keeps the process alive on its own.
  */
 export class HtmlReader {
-  private worker: Worker | null = null;
+  private readonly thread = new ReplaceableThread(import.meta.url, 'html-reader');
   private nextId = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -33,14 +32,12 @@ export class HtmlReader {
   }
 
   /** Stops the thread (tests and shutdown); a later read starts a new one. */
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+  close(): Promise<void> {
+    return this.thread.close();
   }
 
   private readNow(html: string, deadlineMs: number): Promise<Result<HtmlArticle>> {
-    const worker = (this.worker ??= this.start());
+    const worker = this.thread.current();
     const id = ++this.nextId;
     return new Promise((resolve) => {
       const finish = (result: Result<HtmlArticle>, stop: boolean) => {
@@ -48,7 +45,7 @@ export class HtmlReader {
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
-        if (stop) void this.discard(worker);
+        if (stop) void this.thread.discard(worker);
         resolve(result);
       };
       const onMessage = (reply: ReadReply) => {
@@ -64,22 +61,6 @@ export class HtmlReader {
       const request: ReadRequest = { id, html };
       worker.postMessage(request);
     });
-  }
-
-  private start(): Worker {
-    const worker = startWorkerThread(import.meta.url, 'html-reader');
-    // A thread that fails or ends between pages is replaced at the next page; without a listener
-    // its 'error' would be thrown in the main process.
-    worker.on('error', () => undefined);
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = null;
-    });
-    return worker;
-  }
-
-  private async discard(worker: Worker): Promise<void> {
-    if (this.worker === worker) this.worker = null;
-    await worker.terminate();
   }
 }
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { extractHtmlArticle } from '../html-article';
+import { extractHtmlArticle } from './html-article';
 import type { ReadReply, ReadRequest } from './messages';
 
 /**

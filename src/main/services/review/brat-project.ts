@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AgreementDocument, AgreementLink, AgreementSpan } from '../../../core/agreement/documents';
 import { parseBrat } from '../../../core/formats/brat';
 import { fail, ok, type Problem, type Result } from '../../../core/model/result';
-import { LABEL_SCHEMA_FILE } from '../workspace-open';
+import { LABEL_SCHEMA_FILE } from '../workspace/workspace-open';
 
 /**
  * A brat project laid out as `<annotator>/<doc>.{txt,ann}` (bratiaa's layout), read for the

@@ -1,7 +1,6 @@
-import type { Worker } from 'node:worker_threads';
 import type { SearchHit, SearchResults } from '../../../core/api/articles';
 import type { ArticleDoc } from '../../../core/model/document';
-import { startWorkerThread } from '../worker-thread';
+import { ReplaceableThread } from '../threads/worker-thread';
 import type { BatchReply, SearchBatch } from './messages';
 
 /** Articles are sent to the thread in batches of about this much text, so no one copy is long. */
@@ -23,7 +22,7 @@ export interface SearchSource {
  * starts on the first search and never keeps the process alive on its own.
  */
 export class ArticleSearcher {
-  private worker: Worker | null = null;
+  private readonly thread = new ReplaceableThread(import.meta.url, 'search-worker');
   private nextId = 0;
   private running: Int32Array | null = null;
 
@@ -66,20 +65,18 @@ export class ArticleSearcher {
   }
 
   /** Stops the thread (tests and shutdown); a later search starts a new one. */
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+  close(): Promise<void> {
+    return this.thread.close();
   }
 
   private send(batch: SearchBatch, giveUpAt: number): Promise<{ hits: SearchHit[]; count: number; stopped: boolean }> {
-    const worker = (this.worker ??= this.start());
+    const worker = this.thread.current();
     return new Promise((resolve, reject) => {
       const finish = (outcome: () => void, stop: boolean) => {
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('exit', onExit);
-        if (stop) void this.discard(worker);
+        if (stop) void this.thread.discard(worker);
         outcome();
       };
       const onMessage = (reply: BatchReply) => {
@@ -94,19 +91,5 @@ export class ArticleSearcher {
       worker.on('exit', onExit);
       worker.postMessage(batch);
     });
-  }
-
-  private start(): Worker {
-    const worker = startWorkerThread(import.meta.url, 'search-worker');
-    worker.on('error', () => undefined);
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = null;
-    });
-    return worker;
-  }
-
-  private async discard(worker: Worker): Promise<void> {
-    if (this.worker === worker) this.worker = null;
-    await worker.terminate();
   }
 }

@@ -11,7 +11,7 @@ import { formatProblem } from '../../../core/model/result';
 import { suggest, type KnownName, type SuggestionKind } from '../../../core/suggest';
 import { suggestionLayer, type SuggestionLayerKind } from '../../../core/suggest/as-layer';
 import { knownNamesOf, type RegistryNames } from '../../../core/suggest/known';
-import { prepareArticle } from '../article-import';
+import { prepareArticle } from '../articles/article-import';
 import { importAnnotations } from '../exchange/import-annotations';
 import type { Workspace } from '../workspace';
 

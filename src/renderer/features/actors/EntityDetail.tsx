@@ -7,7 +7,7 @@ import { backend } from '../../state/api';
 import { whenSaved } from '../../state/editor-history';
 import { useView } from '../../state/view-store';
 import { useWorkspace } from '../../state/workspace-store';
-import { jumpTo } from '../../keyboard/editor-commands';
+import { jumpTo } from '../../commands/editor-commands';
 import { EntityProperties } from './EntityProperties';
 import { MergePicker } from './MergePicker';
 

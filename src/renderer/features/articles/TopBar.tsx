@@ -1,12 +1,11 @@
+import type { ReactNode } from 'react';
 import { useWorkspace } from '../../state/workspace-store';
 import { usePanels } from '../../state/ui-panels';
 import { useView } from '../../state/view-store';
-import { SaveStatus } from '../editor/SaveStatus';
-import { ImportArticlesButton } from '../import-export/ImportArticlesButton';
-import { ExchangeButtons } from '../import-export/ExchangeButtons';
-import { keyHint } from '../../keyboard/key-hint';
+import { keyHint } from '../../commands/key-hint';
 
-export function TopBar() {
+/** `saveStatus` and `exchange` come from the editor and import-export features, composed by App. */
+export function TopBar({ saveStatus, exchange }: { saveStatus: ReactNode; exchange: ReactNode }) {
   const info = useWorkspace((s) => s.info);
   const open = usePanels((s) => s.open);
   const { view, toggleReview, setView } = useView();
@@ -26,10 +25,9 @@ export function TopBar() {
       <div className="workspace-path" title={info?.path}>
         {info ? info.path : 'Opening workspace…'}
       </div>
-      <SaveStatus />
+      {saveStatus}
       <div className="topbar-actions">
-        <ImportArticlesButton />
-        <ExchangeButtons />
+        {exchange}
         <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title={`Review two layers and measure agreement${keyHint('Mod+Shift+R', 'desktop')}`}>
           {view === 'review' ? 'Editor' : 'Review'}
         </button>

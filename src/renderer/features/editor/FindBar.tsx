@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { FIND_LIMIT, useFind } from '../../state/editor-find';
 import { useEditor } from '../../state/editor-store';
-import { focusText, revealRange } from './editor-view';
+import { focusText, revealRange } from '../../state/editor-view';
 
 /**
  * Find in the open article (Ctrl/Cmd+F): every match tinted, the current one stronger.

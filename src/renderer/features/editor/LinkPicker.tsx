@@ -6,7 +6,7 @@ import { findLabel, type LabelSchema } from '../../../core/model/label-schema';
 import { contextAround, paragraphNumber, sharedNames } from '../../../core/text/context';
 import { link } from '../../state/editor-actions';
 import { useEditor } from '../../state/editor-store';
-import { focusText } from './editor-view';
+import { focusText } from '../../state/editor-view';
 import { placeAt } from './geometry';
 import type { TextDom } from './text-dom';
 

@@ -1,7 +1,7 @@
 import { useConnection } from '../../state/connection';
 import { redoLabel, undoLabel, useHistory } from '../../state/editor-history';
-import { redoCommand, undoCommand } from '../../keyboard/editor-commands';
-import { keyHint } from '../../keyboard/key-hint';
+import { redoCommand, undoCommand } from '../../commands/editor-commands';
+import { keyHint } from '../../commands/key-hint';
 
 /** Undo/redo buttons and the save state: every edit is saved at once, and this says so. */
 export function SaveStatus() {

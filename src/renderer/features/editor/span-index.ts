@@ -78,7 +78,7 @@ export class SpanIndex {
       for (let b = Math.floor(f.start / BLOCK); b <= last; b++) {
         let block = this.blocks.get(b);
         if (add) {
-          if (!block) this.blocks.set(b, (block = new Map()));
+          if (!block) this.blocks.set(b, (block = new Map<string, Annotation>()));
           block.set(a.id, a);
         } else if (block?.get(a.id) === a) {
           block.delete(a.id);

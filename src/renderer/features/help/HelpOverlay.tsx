@@ -1,9 +1,9 @@
 import type { LabelDef } from '../../../core/model/label-schema';
-import { REVIEW_KEYS, SHORTCUTS, type Section } from '../../keyboard/shortcuts';
+import { REVIEW_KEYS, SHORTCUTS, type Section } from '../../commands/shortcuts';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
-import { Modal } from './Modal';
-import { labelKeys, labelKeysText } from '../../keyboard/label-keys';
+import { Modal } from '../../ui/Modal';
+import { labelKeys, labelKeysText } from '../../commands/label-keys';
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 

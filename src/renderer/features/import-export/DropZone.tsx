@@ -1,7 +1,7 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { isAnnotationFile } from './exchange-files';
 import { importArticles } from './import-articles';
-import { requestImportAnnotations } from './import-requests';
+import { requestImportAnnotations } from '../../commands/import-requests';
 
 /**
  * Files dropped anywhere on the window are imported as articles — unless any is an annotation

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { handleMenuCommand } from '../articles/use-menu-commands';
+import { handleMenuCommand } from '../../commands/use-menu-commands';
 import { ExportDialog } from './ExportDialog';
 import { ImportAnnotationsDialog } from './ImportAnnotationsDialog';
-import { onImportAnnotationsRequest } from './import-requests';
+import { onImportAnnotationsRequest } from '../../commands/import-requests';
 import './exchange.css';
-import { keyHint } from '../../keyboard/key-hint';
+import { keyHint } from '../../commands/key-hint';
 
 /** The top bar's Export… and Import annotations… buttons; File → Export… and File → Import Annotations… open the same dialogs. */
 export function ExchangeButtons() {

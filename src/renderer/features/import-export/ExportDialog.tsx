@@ -7,7 +7,7 @@ import { Cancelled, tracked } from '../../state/progress';
 import { counted } from '../../../core/text/plural';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
-import { Modal } from '../help/Modal';
+import { Modal } from '../../ui/Modal';
 import { saveDownload } from './download';
 import { ReportList } from './ReportList';
 import { ImportProgress } from './ImportProgress';

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AnnotationImportReport, AnnotationImportResult } from '../../../core/api/exchange';
 import { formatProblem } from '../../../core/model/result';
-import { useActors } from '../../state/actors-store';
-import { backend } from '../../state/api';
-import { showError, useMessages } from '../../state/messages';
+import { importAnnotations, showImportedAnnotations } from '../../state/exchange-actions';
+import { showError } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
-import { Modal } from '../help/Modal';
+import { Modal } from '../../ui/Modal';
 import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, chosenProjectFolders, defaultLayerName, readAnnotationPayloads, relativePath } from './exchange-files';
 import { ActorPlan, plannedDecisions } from './ActorPlan';
 import { ImportReport } from './ImportReport';
@@ -66,7 +65,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
       // Before the plan step the import stops short of storing when a label of theirs would be new
       // or the set brings actors, so the analyst decides where they go; otherwise it lands in this
       // one call. With the plan, their actors land exactly as the analyst confirmed (`actors`).
-      const outcome = await backend().api.importAnnotations(plan === null ? { ...request, preview: 'review' } : request);
+      const outcome = await importAnnotations(plan === null ? { ...request, preview: 'review' } : request);
       if (outcome.ok && outcome.report.preview) {
         setResult(null);
         setPlan(outcome.report);
@@ -75,17 +74,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
       }
       setResult(outcome);
       if (outcome.ok) setPlan(null);
-      if (outcome.ok) {
-        const store = useWorkspace.getState();
-        store.setInfo(await backend().api.getWorkspace({}));
-        await store.refreshArticles();
-        // Their actors may have been added to the registry: the inspector and Actors view read the page's copy.
-        if (outcome.report.actors?.length) await useActors.getState().load();
-        const open = store.currentId ?? outcome.report.articlesAdded[0]?.id;
-        if (open) await store.openArticle(open);
-        const annotations = outcome.report.layers.reduce((n, l) => n + l.annotations, 0);
-        useMessages.getState().show('success', `Imported ${annotations} annotation${annotations === 1 ? '' : 's'} as ${outcome.report.layers.map((l) => l.author).join(', ')}`);
-      }
+      if (outcome.ok) await showImportedAnnotations(outcome.report);
     } catch (error) {
       showError('Import failed', error);
     } finally {

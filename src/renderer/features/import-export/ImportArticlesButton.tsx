@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { importArticles } from './import-articles';
-import { onImportArticlesRequest } from './import-requests';
-import { keyHint } from '../../keyboard/key-hint';
+import { onImportArticlesRequest } from '../../commands/import-requests';
+import { keyHint } from '../../commands/key-hint';
 
 export const ARTICLE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 

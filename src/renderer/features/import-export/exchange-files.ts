@@ -1,6 +1,6 @@
 import type { FilePayload } from '../../../core/api';
 import { importPickerTypes, mayBeAnnotationFile } from '../../../core/formats/registry';
-import { blobToBase64 } from './read-files';
+import { blobToBase64 } from '../../state/read-files';
 
 /** 50 MB: the import limit; bigger files are refused here without being read. */
 export const MAX_ANNOTATION_FILE_BYTES = 50 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { MAX_ARTICLE_BYTES } from '../../../core/model/article';
 import { backend } from '../../state/api';
 import { showError, useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
-import { readFilePayloads } from './read-files';
+import { readFilePayloads } from '../../state/read-files';
 import { batches } from './import-progress';
 import { useProgress } from '../../state/progress';
 import { counted } from '../../../core/text/plural';

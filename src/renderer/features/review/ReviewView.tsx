@@ -8,7 +8,7 @@ import { ItemCard } from './ItemCard';
 import { ReviewArticles } from './ReviewArticles';
 import { ReviewText } from './ReviewText';
 import { ReviewToolbar } from './ReviewToolbar';
-import { REVIEW_KEYS } from '../../keyboard/shortcuts';
+import { REVIEW_KEYS } from '../../commands/shortcuts';
 import { useReviewKeys } from './review-keys';
 import '../../styles/review.css';
 

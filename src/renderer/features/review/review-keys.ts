@@ -8,7 +8,7 @@ import { useView } from '../../state/view-store';
 import { decisionProblem } from '../../../core/review/rules';
 
 /**
- * The Review view's keys (listed in keyboard/shortcuts.ts as REVIEW_KEYS, for the legend, the help
+ * The Review view's keys (listed in commands/shortcuts.ts as REVIEW_KEYS, for the legend, the help
  * and the README). They are read in the capture phase and stopped there while the Review view is
  * shown, so the editor's keys (J, K, E, label keys…) never act on an article the analyst cannot
  * see; Ctrl/Cmd+Z undoes the last decision through the editor's own history.

@@ -6,8 +6,8 @@ import { useEditor } from '../../state/editor-store';
 import { showError } from '../../state/messages';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
-import { focusText, revealRange } from '../editor/editor-view';
-import { keyHint } from '../../keyboard/key-hint';
+import { focusText, revealRange } from '../../state/editor-view';
+import { keyHint } from '../../commands/key-hint';
 
 const LIMIT = 200;
 const ANY_LABEL = '';

@@ -4,7 +4,8 @@ import { createLabel, updateLabel, usageOf } from '../../state/schema-actions';
 import { useMessages } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { RemoveLabelPanel, type PendingRemoval } from './RemoveLabelPanel';
-import { keysForHere } from '../../keyboard/key-hint';
+import { keysForHere } from '../../commands/key-hint';
+import { RESERVED_LABEL_KEYS } from '../../commands/shortcuts';
 
 /**
  * The label schema: rename, recolour, re-key, add and remove labels. Each change is one undoable
@@ -49,7 +50,7 @@ export function LabelSchemaEditor() {
         className="settings-row"
         onSubmit={(e) => {
           e.preventDefault();
-          const problem = createLabel(newName);
+          const problem = createLabel(newName, RESERVED_LABEL_KEYS);
           report(problem);
           if (!problem) setNewName('');
         }}
@@ -80,14 +81,14 @@ function LabelRow({ label, onError, onRemove }: { label: LabelDef; onError(messa
   useEffect(() => {
     const input = colour.current;
     if (!input) return;
-    const onChange = () => onError(updateLabel(label.id, { color: input.value }));
+    const onChange = () => onError(updateLabel(label.id, { color: input.value }, RESERVED_LABEL_KEYS));
     input.addEventListener('change', onChange);
     return () => input.removeEventListener('change', onChange);
   }, [label.id, onError]);
 
   const rename = () => {
     if (name.trim() === label.name) return;
-    const problem = updateLabel(label.id, { name });
+    const problem = updateLabel(label.id, { name }, RESERVED_LABEL_KEYS);
     onError(problem);
     if (problem) setName(label.name);
   };
@@ -119,7 +120,7 @@ function LabelRow({ label, onError, onRemove }: { label: LabelDef; onError(messa
           maxLength={1}
           onChange={(e) => {
             const key = e.target.value.slice(-1);
-            const problem = updateLabel(label.id, { key });
+            const problem = updateLabel(label.id, { key }, RESERVED_LABEL_KEYS);
             onError(problem);
             if (!problem && key) useMessages.getState().show('info', `${label.name} is now on key ${key}.`);
           }}

@@ -3,7 +3,7 @@ import type { ThemeChoice } from '../../../core/model/settings';
 import { saveSettings } from '../../state/schema-actions';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
-import { Modal } from '../help/Modal';
+import { Modal } from '../../ui/Modal';
 import { AttributeEditor } from './AttributeEditor';
 import { LabelSchemaEditor } from './LabelSchemaEditor';
 import { RelationTypeEditor } from './RelationTypeEditor';

@@ -4,8 +4,8 @@ import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
 import { useEditor } from '../../state/editor-store';
-import { jumpTo } from '../../keyboard/editor-commands';
-import { focusText } from '../editor/editor-view';
+import { jumpTo } from '../../commands/editor-commands';
+import { focusText } from '../../state/editor-view';
 import { rowList, type RowList } from './list-rows';
 
 /**

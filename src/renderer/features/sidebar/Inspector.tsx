@@ -1,22 +1,22 @@
+import type { ReactNode } from 'react';
 import { linksOf } from '../../../core/model/links';
-import { fragmentsText } from '../../../core/model/annotation';
+import { fragmentsText, type Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
 import { deleteAnnotation, dropFragment, relabel, removeLink } from '../../state/editor-actions';
 import { useEditor } from '../../state/editor-store';
-import { jumpTo } from '../../keyboard/editor-commands';
+import { jumpTo } from '../../commands/editor-commands';
 import { AttributeFields } from './AttributeFields';
 import { NoteField } from './NoteField';
 import { short } from './list-rows';
-import { ActorPanel } from '../actors/ActorPanel';
 import { ACTOR_LABEL } from '../../state/actors-actions';
-import { labelKeys } from '../../keyboard/label-keys';
+import { labelKeys } from '../../commands/label-keys';
 
 /**
  * The selected annotation in full: label (changeable), its fragments, attributes from the label
  * schema, note, links (with the other end, removable), author and times, and delete.
  */
-export function Inspector({ doc, schema }: { doc: ArticleDoc; schema: LabelSchema }) {
+export function Inspector({ doc, schema, actorPanel }: { doc: ArticleDoc; schema: LabelSchema; actorPanel: (doc: ArticleDoc, span: Annotation) => ReactNode }) {
   const selectedId = useEditor((s) => s.selectedId);
   const openPopup = useEditor((s) => s.openPopup);
   const a = selectedId ? doc.annotations.find((x) => x.id === selectedId) : undefined;
@@ -82,7 +82,7 @@ export function Inspector({ doc, schema }: { doc: ArticleDoc; schema: LabelSchem
       <p className="hint muted">
         Select more text and press <kbd>F</kbd> to add a fragment.
       </p>
-      {a.label === ACTOR_LABEL && <ActorPanel doc={doc} span={a} />}
+      {a.label === ACTOR_LABEL && actorPanel(doc, a)}
       <AttributeFields annotation={a} label={label} />
       <NoteField annotation={a} />
       <div className="links">

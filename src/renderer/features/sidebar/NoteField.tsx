@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
 import { setNote } from '../../state/editor-actions';
 import { usePanels } from '../../state/ui-panels';
-import { focusText } from '../editor/editor-view';
+import { focusText } from '../../state/editor-view';
 
 /** Typing pauses longer than this save the note (so nothing typed is lost if the window closes). */
 const SAVE_AFTER_MS = 700;

@@ -1,17 +1,26 @@
-import { useMemo } from 'react';
-import { layersOf } from '../../../core/model/document';
+import { useMemo, type ReactNode } from 'react';
+import type { Annotation } from '../../../core/model/annotation';
+import { layersOf, type ArticleDoc } from '../../../core/model/document';
 import { isRejectedLayer } from '../../../core/review/ids';
 import { useEditor } from '../../state/editor-store';
 import { visibleAnnotations } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
 import { AnnotationList } from './AnnotationList';
 import { Inspector } from './Inspector';
-import { WelcomeCard } from '../settings/WelcomeCard';
-import { SuggestionPanel } from '../suggest/SuggestionPanel';
 import '../../styles/editor-sidebar.css';
 
+/** What App composes into the sidebar from other features (a feature imports no other feature). */
+export interface SidebarSlots {
+  /** First in the pane, also before an article is open (the welcome card). */
+  welcome: ReactNode;
+  /** Above the inspector while an article is open (the suggestions card). */
+  suggestions: ReactNode;
+  /** Inside the inspector, for a selected actor span. */
+  actorPanel: (doc: ArticleDoc, span: Annotation) => ReactNode;
+}
+
 /** The right-hand pane: the selected annotation, filters, and every annotation of the article. */
-export function Sidebar() {
+export function Sidebar({ welcome, suggestions, actorPanel }: SidebarSlots) {
   const doc = useWorkspace((s) => s.doc);
   const schema = useWorkspace((s) => s.info?.labelSchema);
   const filters = useEditor((s) => s.filters);
@@ -23,7 +32,7 @@ export function Sidebar() {
   if (!doc || !schema) {
     return (
       <aside className="sidebar" aria-label="Annotations">
-        <WelcomeCard />
+        {welcome}
       </aside>
     );
   }
@@ -33,9 +42,9 @@ export function Sidebar() {
   const total = filters.showCompanions ? doc.annotations.length : doc.annotations.filter((a) => !isRejectedLayer(a.author)).length;
   return (
     <aside className="sidebar" aria-label="Annotations">
-      <WelcomeCard />
-      <SuggestionPanel />
-      <Inspector doc={doc} schema={schema} />
+      {welcome}
+      {suggestions}
+      <Inspector doc={doc} schema={schema} actorPanel={actorPanel} />
       <div className="filters" role="group" aria-label="Filter annotations">
         <h2 className="pane-title">
           Annotations{' '}

@@ -4,7 +4,7 @@ import { counted } from '../../../core/text/plural';
 import { acceptAllOfKind, acceptCurrent, currentSuggestion, refreshSuggestions, rejectCurrent, stepSuggestion, toggleSuggestions, useSuggest, visibleSuggestions } from '../../state/suggest-store';
 import { useActors } from '../../state/actors-store';
 import { useWorkspace } from '../../state/workspace-store';
-import { revealRange } from '../editor/editor-view';
+import { revealRange } from '../../state/editor-view';
 
 const RULES: Record<string, string> = {
   'direct-quote': 'text in quotation marks with a speaker',

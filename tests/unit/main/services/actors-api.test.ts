@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEntity, MATCH_THRESHOLD } from '../../../../src/core/actors';
 import type { ActorList } from '../../../../src/core/api';
 import { createAnnotation } from '../../../../src/core/edits/builders';
@@ -6,18 +6,12 @@ import { invertEdit, type Edit } from '../../../../src/core/edits/commands';
 import { createDispatcher } from '../../../../src/main/ipc/dispatch';
 import { createHandlers } from '../../../../src/main/ipc/handlers';
 import type { Workspace } from '../../../../src/main/services/workspace';
-import { newWorkspace } from './support';
+import { workspaceForTest } from './support';
 
 /** The actor methods through the real dispatcher (validation included) on a real workspace. */
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
-
 async function setup() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
+  const w = await workspaceForTest();
   const dispatch = createDispatcher(createHandlers(() => w.ws));
   const call = async <T>(method: string, args: unknown): Promise<T> => {
     const r = await dispatch(method, args);

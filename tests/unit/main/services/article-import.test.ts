@@ -1,21 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from '../../../../src/core/import/article-bytes';
 import { articleIdFromHash, titleFromText } from '../../../../src/core/model/article';
 import { sha256Hex } from '../../../../src/main/services/store/file-formats';
-import { docOnDisk, fixture, FIXTURES_DIR, newWorkspace } from './support';
+import { docOnDisk, fixture, FIXTURES_DIR, workspaceForTest } from './support';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
 
-async function workspace() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
-  return w;
-}
 
 function listing(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).sort();
@@ -23,7 +14,7 @@ function listing(dir: string): string[] {
 
 describe('importing article files', () => {
   it('adds .txt with its exact text and .md with its readable text, title, source, time and hash, and stores them', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const report = await ws.importArticleFiles([fixture('plain.txt'), fixture('briefing.md')]);
     expect(report.failed).toEqual([]);
     expect(report.duplicates).toEqual([]);
@@ -47,7 +38,7 @@ describe('importing article files', () => {
   });
 
   it('imports a news .md with front matter, links, emphasis and a table as its readable text', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const md = [
       '---',
       'title: "Kremlin rejects sabotage claims"',
@@ -71,7 +62,7 @@ describe('importing article files', () => {
   });
 
   it('refuses a .md that holds no text once its markup is read, and stores nothing', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const before = (await ws.listArticles()).length;
     const { added, failed } = await ws.importArticleFiles([{ name: 'empty.md', bytes: new TextEncoder().encode('---\ntitle: x\n---\n\n![photo](a.png)\n\n---\n') }]);
     expect(added).toEqual([]);
@@ -80,7 +71,7 @@ describe('importing article files', () => {
   });
 
   it('drops a UTF-8 BOM and nothing else', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const { added } = await ws.importArticleFiles([fixture('bom.txt')]);
     const doc = await ws.getDoc(added[0]!.id);
     expect(doc.article.text).toBe('Market closes higher on tech rally\nShares rose 1.2% on Friday, led by chip makers.\n');
@@ -88,7 +79,7 @@ describe('importing article files', () => {
   });
 
   it('reports duplicates, already stored or within one batch, and adds them once', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const seeds = await ws.listArticles();
     const seedFile = { name: 'copy-of-seed.txt', bytes: new Uint8Array(readFileSync(join(FIXTURES_DIR, '..', '..', '..', 'seeds', seeds[0]!.source))) };
     const report = await ws.importArticleFiles([fixture('plain.txt'), seedFile, { ...fixture('plain.txt'), name: 'plain-again.txt' }]);
@@ -103,7 +94,7 @@ describe('importing article files', () => {
   });
 
   it('refuses every bad file with a clear error naming it, and changes nothing', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     await ws.flush();
     const before = listing(dir);
     const oversized = { name: 'huge.txt', bytes: new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x41) };
@@ -137,7 +128,7 @@ describe('importing article files', () => {
   });
 
   it('adds the good files of a batch and refuses the bad ones', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const report = await ws.importArticleFiles([fixture('latin1.txt'), fixture('plain.txt')]);
     expect(report.added.map((a) => a.source)).toEqual(['plain.txt']);
     expect(report.failed.map((f) => f.file)).toEqual(['latin1.txt']);
@@ -146,7 +137,7 @@ describe('importing article files', () => {
 
 describe('importing a saved news page (.html)', () => {
   it('keeps the headline and the article paragraphs, and drops navigation, ads, scripts, styles, comments, iframes and figures', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const { added, failed } = await ws.importArticleFiles([fixture('news-page.html')]);
     expect(failed).toEqual([]);
     const { article } = await ws.getDoc(added[0]!.id);
@@ -172,7 +163,7 @@ describe('importing a saved news page (.html)', () => {
   // Regression: the fuzz test (seed 458759591) hung for ten minutes on a page with a 300 KB srcset,
   // which Readability rewrites with a regular expression whose time grows with the square of its length.
   it('reads a page with huge srcset and other over-long attributes quickly, and its text is unchanged', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const page = fixture('news-page.html');
     const original = (await ws.importArticleFiles([page])).added[0]!;
     const html = new TextDecoder().decode(page.bytes);
@@ -191,7 +182,7 @@ describe('importing a saved news page (.html)', () => {
   // Regression: the fuzz test (seed 1154816817) spent 8 s in jsdom on 6,000 divs nested inside a
   // <noscript>, which the pre-scan used to skip because noscript is removed (after parsing).
   it('refuses deep markup hidden in noscript before jsdom parses it', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const html = new TextDecoder().decode(fixture('news-page.html').bytes).replace('</body>', `<noscript>${'<div>'.repeat(6000)}</noscript></body>`);
     const started = process.cpuUsage();
     const { added, failed } = await ws.importArticleFiles([{ name: 'deep-noscript.html', bytes: new TextEncoder().encode(html) }]);
@@ -204,7 +195,7 @@ describe('importing a saved news page (.html)', () => {
 
 describe('importing article metadata (issue 17)', () => {
   it('reads outlet, canonical URL, byline, published time, language and tags from a saved news page', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const { added, failed } = await ws.importArticleFiles([fixture('news-page-meta.html')]);
     expect(failed).toEqual([]);
     const article = docOnDisk(dir, added[0]!.id).article;
@@ -220,7 +211,7 @@ describe('importing article metadata (issue 17)', () => {
   });
 
   it('takes what Readability finds on a page without meta tags (its byline), and nothing it cannot know', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const { added } = await ws.importArticleFiles([fixture('news-page.html')]);
     const article = docOnDisk(dir, added[0]!.id).article;
     expect(article.byline).toMatch(/Jane Okafor/);
@@ -229,7 +220,7 @@ describe('importing article metadata (issue 17)', () => {
   });
 
   it('reads title, url, date, author, outlet, language and tags from Markdown front matter', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const md = ['---', 'title: "Kremlin rejects  sabotage claims"', 'url: https://example.org/kremlin', 'date: 2026-12-02', 'author: [Anna Petrova, Tom Reid]', 'outlet: Example Wire', 'lang: en', 'tags: [Russia, energy]', '---', '', 'Moscow said on Tuesday it had nothing to do with the blast.'].join('\n');
     const { added } = await ws.importArticleFiles([{ name: 'kremlin.md', bytes: new TextEncoder().encode(md) }]);
     expect(docOnDisk(dir, added[0]!.id).article).toMatchObject({
@@ -244,7 +235,7 @@ describe('importing article metadata (issue 17)', () => {
   });
 
   it('keeps the first line as the title of a .txt, with no other metadata', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const { added } = await ws.importArticleFiles([fixture('plain.txt')]);
     const article = docOnDisk(dir, added[0]!.id).article;
     expect(article.title).toBe('Council votes to keep the night buses running');

@@ -1,23 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openWorkspace } from '../../../../src/main/services/workspace';
-import { docOnDisk, insertEdit, newWorkspace } from './support';
+import { docOnDisk, insertEdit, workspaceForTest } from './support';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
 
-async function seeded() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
-  return w;
-}
 
 describe('the trash', () => {
   it('deletes articles with their annotations, lists them, restores one byte for byte, and survives a reopen', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a, b, c] = await ws.listArticles();
     await ws.applyEdit(insertEdit(await ws.getDoc(a!.id)));
     await ws.flush();
@@ -50,7 +41,7 @@ describe('the trash', () => {
   });
 
   it('refuses the whole request when one id is unknown, and changes nothing', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a] = await ws.listArticles();
     await expect(ws.deleteArticles([a!.id, 'art_nope'])).rejects.toMatchObject({ code: 'not-found' });
     expect(existsSync(join(dir, 'articles', `${a!.id}.json`))).toBe(true);
@@ -59,7 +50,7 @@ describe('the trash', () => {
   });
 
   it('puts back what it moved when a move fails half way', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a, b] = await ws.listArticles();
     await ws.deleteArticles([a!.id]);
     await ws.restoreArticles([a!.id]);
@@ -74,7 +65,7 @@ describe('the trash', () => {
   });
 
   it('refuses to restore over an article imported again, and empties for good', async () => {
-    const { ws } = await seeded();
+    const { ws } = await workspaceForTest();
     const [a] = await ws.listArticles();
     const doc = await ws.getDoc(a!.id);
     await ws.deleteArticles([a!.id]);
@@ -86,7 +77,7 @@ describe('the trash', () => {
   });
 
   it('keeps both copies of an article deleted twice, and restores the one asked for', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a] = await ws.listArticles();
     const original = await ws.getDoc(a!.id);
     await ws.deleteArticles([a!.id]);
@@ -116,7 +107,7 @@ describe('the trash', () => {
   });
 
   it('still lists and restores a file trashed before entries had times (trash/<id>.json)', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a] = await ws.listArticles();
     await ws.deleteArticles([a!.id]);
     const [entry] = await ws.listTrash();
@@ -128,7 +119,7 @@ describe('the trash', () => {
   });
 
   it('renames an article, keeping its text and annotations', async () => {
-    const { ws, dir } = await seeded();
+    const { ws, dir } = await workspaceForTest();
     const [a] = await ws.listArticles();
     const renamed = await ws.renameArticle(a!.id, '  Talks   resume in Geneva ');
     expect(renamed.title).toBe('Talks resume in Geneva');

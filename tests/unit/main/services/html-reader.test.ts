@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newsPage as realShapedPage } from '../../../support/news-page';
-import { extractHtmlArticle } from '../../../../src/main/services/html-article';
+import { extractHtmlArticle } from '../../../../src/main/services/html-reader/html-article';
 import { HtmlReader } from '../../../../src/main/services/html-reader/reader';
 import { fixture } from './support';
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { onTestFinished } from 'vitest';
 import { articleJournal, type JournalCodec } from '../../../../src/main/services/store/article-journal';
 import { articleCodec } from '../../../../src/main/services/store/file-formats';
 import { baseHash, parseJournal } from '../../../../src/main/services/store/journal-file';
@@ -22,6 +23,13 @@ export function fixture(name: string): { name: string; bytes: Uint8Array } {
 }
 
 /** A new workspace (filled with the five seeds) in a fresh temp folder. */
+/** A fresh seeded workspace in a temp folder (as newWorkspace), closed and removed when the running test finishes. */
+export async function workspaceForTest(options: Partial<OpenOptions> = {}): Promise<{ ws: Workspace; dir: string }> {
+  const w = await newWorkspace(options);
+  onTestFinished(w.cleanup);
+  return w;
+}
+
 export async function newWorkspace(options: Partial<OpenOptions> = {}): Promise<{ ws: Workspace; dir: string; cleanup: () => Promise<void> }> {
   const { dir, cleanup } = tempDir('lede-ws-');
   const ws = await openWorkspace(dir, { mode: 'write', seedsDir: SEEDS_DIR, ...options });

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invertEdit } from '../../../../src/core/edits/commands';
 import { reattachAnnotation } from '../../../../src/core/edits/update-text';
 import { articleIdFromHash } from '../../../../src/core/model/article';
@@ -10,12 +10,8 @@ import { exportFiles } from '../../../../src/main/services/exchange/export-annot
 import { importAnnotations } from '../../../../src/main/services/exchange/import-annotations';
 import { openWorkspace } from '../../../../src/main/services/workspace';
 import { sha256Hex } from '../../../../src/main/services/store/file-formats';
-import { docOnDisk, newWorkspace } from './support';
+import { docOnDisk, workspaceForTest } from './support';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
 
 const V1 = [
   'Kremlin rejects sabotage claims',
@@ -39,8 +35,7 @@ function annotation(text: string, id: string, label: string, quote: string, auth
 }
 
 async function workspaceWithArticle() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
+  const w = await workspaceForTest();
   const { added } = await w.ws.importArticleFiles([{ name: 'kremlin.txt', bytes: encode(V1) }]);
   const id = added[0]!.id;
   const doc = await w.ws.getDoc(id);

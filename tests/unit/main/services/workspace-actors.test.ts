@@ -5,9 +5,9 @@ import { createAndLink, createEntity, deleteEntity, linkMention, mergeEntities, 
 import { createAnnotation } from '../../../../src/core/edits/builders';
 import { invertEdit, type Edit } from '../../../../src/core/edits/commands';
 import type { ArticleDoc } from '../../../../src/core/model/document';
-import { ACTORS_FILE } from '../../../../src/main/services/actor-store';
+import { ACTORS_FILE } from '../../../../src/main/services/actors/actor-store';
 import { openWorkspace, type Workspace } from '../../../../src/main/services/workspace';
-import { docOnDisk, newWorkspace, SEEDS_DIR } from './support';
+import { docOnDisk, workspaceForTest, SEEDS_DIR } from './support';
 
 /** The actor registry in a real workspace: actors.json, the mention index, undo across articles. */
 
@@ -18,11 +18,6 @@ afterEach(async () => {
 
 const now = () => new Date().toISOString();
 
-async function workspace() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
-  return w;
-}
 
 /** Tags the first occurrence of `text` in the article as an actor; returns the annotation id. */
 async function tag(ws: Workspace, articleId: string, text: string, from = 0): Promise<string> {
@@ -58,13 +53,13 @@ async function articleWith(ws: Workspace, text: string): Promise<ArticleDoc[]> {
 
 describe('the actor registry in the workspace', () => {
   it('a new workspace has an empty actors.json', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     expect(ws.actors()).toEqual({ entities: [] });
     expect(JSON.parse(readFileSync(join(dir, ACTORS_FILE), 'utf8'))).toEqual({ schemaVersion: 1, registry: { entities: [] } });
   });
 
   it('creates and links an entity, keeps it across a restart, and undoes it byte for byte', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const [doc0] = await articleWith(ws, 'Zelenskyy');
     const spanId = await tag(ws, doc0!.article.id, 'Zelenskyy');
     const before = snapshot(dir);
@@ -86,7 +81,7 @@ describe('the actor registry in the workspace', () => {
   });
 
   it('merges two entities linked across three articles; undo restores every file byte for byte', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const docs = await articleWith(ws, 'Putin');
     expect(docs.length).toBeGreaterThanOrEqual(3);
     const [a, b, c] = docs.map((d) => d.article.id) as [string, string, string];
@@ -122,7 +117,7 @@ describe('the actor registry in the workspace', () => {
   });
 
   it('refuses to remove an entity that a span in another article still links, and changes nothing', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const [doc] = await articleWith(ws, 'Zelenskyy');
     const spanId = await tag(ws, doc!.article.id, 'Zelenskyy');
     const created = must(createAndLink(ws.actors(), await ws.getDoc(doc!.article.id), spanId, {}, now()));
@@ -140,7 +135,7 @@ describe('the actor registry in the workspace', () => {
   });
 
   it('refuses a link to an entity that is not in the registry', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const [doc] = await articleWith(ws, 'Zelenskyy');
     const spanId = await tag(ws, doc!.article.id, 'Zelenskyy');
     const ghost = must(createEntity(ws.actors(), { name: 'Nobody' }, now())).entity;
@@ -149,7 +144,7 @@ describe('the actor registry in the workspace', () => {
   });
 
   it('sets a damaged actors.json aside and restores the newest valid backup', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const first = must(createEntity(ws.actors(), { name: 'Volodymyr Zelenskyy' }, now()));
     await ws.applyEdit(first.edit);
     const second = must(renameEntity(ws.actors(), first.entity.id, 'Volodymyr Zelensky', now(), true));
@@ -169,7 +164,7 @@ describe('the actor registry in the workspace', () => {
   });
 
   it('refuses an actors.json that breaks the registry rules (two entities with one id)', async () => {
-    const { ws, dir } = await workspace();
+    const { ws, dir } = await workspaceForTest();
     const e = must(createEntity(ws.actors(), { name: 'Kyiv', kind: 'place' }, now())).entity;
     await ws.close();
     writeFileSync(join(dir, ACTORS_FILE), JSON.stringify({ schemaVersion: 1, registry: { entities: [e, e] } }));

@@ -5,7 +5,7 @@ import { deleteAnnotations } from '../../../../src/core/edits/builders';
 import type { Edit } from '../../../../src/core/edits/commands';
 import { injectWriteFaultForTests } from '../../../../src/main/services/store/durable-write';
 import { INDEX_DELAY_MS, openWorkspace } from '../../../../src/main/services/workspace';
-import { docOnDisk, insertEdit, ioFault, newWorkspace } from './support';
+import { docOnDisk, insertEdit, ioFault, workspaceForTest } from './support';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -13,8 +13,7 @@ afterEach(async () => {
 });
 
 async function workspace() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
+  const w = await workspaceForTest();
   const first = (await w.ws.listArticles())[0]!;
   return { ...w, id: first.id, doc: await w.ws.getDoc(first.id) };
 }

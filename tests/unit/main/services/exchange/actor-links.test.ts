@@ -10,7 +10,7 @@ import { importAnnotations } from '../../../../../src/main/services/exchange/imp
 import type { Workspace } from '../../../../../src/main/services/workspace';
 import { loadAnnotationMusts } from '../../../core/formats/w3c/ajv-musts';
 import { SHARED_MISSING_REASON, sharedAvailable } from '../../../../support/shared';
-import { newWorkspace } from '../support';
+import { workspaceForTest } from '../support';
 import { asInputs, folderSnapshot, tagWorkspace } from './support';
 
 /**
@@ -25,11 +25,6 @@ const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
-async function workspace() {
-  const w = await newWorkspace();
-  cleanups.push(w.cleanup);
-  return w;
-}
 const NOW = '2026-03-01T10:00:00.000Z';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; errors: unknown }): T {
@@ -73,7 +68,7 @@ async function links(ws: Workspace, author: string, full = false): Promise<strin
 }
 
 async function seeded() {
-  const w = await workspace();
+  const w = await workspaceForTest();
   await tagWorkspace(w.ws);
   const linked = await linkSeedActors(w.ws);
   expect(linked).toBeGreaterThan(3);
@@ -86,7 +81,7 @@ describe('actor links survive export and import into a fresh workspace', () => {
     const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
     const file = JSON.parse(out.files[0]!.content) as { actors: ActorEntity[] };
     expect(file.actors.map((e) => e.id)).toEqual(ws.actors().entities.map((e) => e.id));
-    const fresh = await workspace();
+    const fresh = await workspaceForTest();
     const result = await importAnnotations(fresh.ws, asInputs(out.files));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.report.actors?.map((a) => a.how)).toEqual(ws.actors().entities.map(() => 'created'));
@@ -116,7 +111,7 @@ describe('actor links survive export and import into a fresh workspace', () => {
       }
     }
     expect(lines).toBe((await links(ws, 'seed')).length);
-    const fresh = await workspace();
+    const fresh = await workspaceForTest();
     const result = await importAnnotations(fresh.ws, asInputs(out.files), { as: 'seed' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.report.actors?.every((a) => a.how === 'created')).toBe(true);
@@ -139,7 +134,7 @@ describe('actor links survive export and import into a fresh workspace', () => {
       const check = loadAnnotationMusts();
       for (const a of identified) expect(check({ '@context': collection['@context'], ...a })).toEqual([]);
     }
-    const fresh = await workspace();
+    const fresh = await workspaceForTest();
     const result = await importAnnotations(fresh.ws, asInputs(out.files), { as: 'seed' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.report.notes.filter((n) => /other than tagging/.test(n))).toEqual([]);
@@ -158,7 +153,7 @@ describe('actor links in JSONL and CSV', () => {
         expect(named.length).toBe((await links(ws, 'seed')).length);
         for (const e of named) expect(e.entity_name).toBe(ws.actors().entities.find((x) => x.id === e.entity_id)!.name);
       }
-      const fresh = await workspace();
+      const fresh = await workspaceForTest();
       const result = await importAnnotations(fresh.ws, asInputs(out.files), { as: 'seed' });
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
       expect(await links(fresh.ws, 'seed')).toEqual(await links(ws, 'seed'));
@@ -186,7 +181,7 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     const { ws } = await seeded();
     const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
     // The colleague's workspace already knows one of the people, under its own id.
-    const theirs = await workspace();
+    const theirs = await workspaceForTest();
     // A name no other seed actor shares a part with, so exactly one of theirs matches it.
     const first = entitiesNamed(ws.actors(), 'Keith Kellogg')[0]!;
     const known = must(createEntity(theirs.ws.actors(), { name: first.name, kind: first.kind }, NOW));
@@ -211,7 +206,7 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     const folder = mkdtempSync(join(tmpdir(), 'lede-actors-'));
     cleanups.push(async () => rmSync(folder, { recursive: true, force: true }));
     writeFileSync(join(folder, 'set.lede.json'), out.files[0]!.content);
-    const target = await workspace();
+    const target = await workspaceForTest();
     const known = must(createEntity(target.ws.actors(), { name: 'Keith Kellogg', kind: entitiesNamed(ws.actors(), 'Keith Kellogg')[0]!.kind }, NOW));
     await target.ws.applyEdit(known.edit);
     await target.ws.close();
@@ -227,7 +222,7 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
     const file = JSON.parse(out.files[0]!.content) as { actors?: unknown };
     delete file.actors;
-    const fresh = await workspace();
+    const fresh = await workspaceForTest();
     const before = folderSnapshot(fresh.dir);
     const result = await importAnnotations(fresh.ws, asInputs([{ path: 'x.lede.json', content: JSON.stringify(file) }]));
     expect(result.ok).toBe(false);
@@ -237,7 +232,7 @@ describe("a colleague's actors are linked to yours and reported, never merged si
   });
 
   it('putDocs refuses a document whose span links an entity the registry lacks', async () => {
-    const { ws } = await workspace();
+    const { ws } = await workspaceForTest();
     const s = (await ws.listArticles())[0]!;
     const doc = await ws.getDoc(s.id);
     const text = doc.article.text;

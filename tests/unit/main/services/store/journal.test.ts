@@ -200,7 +200,7 @@ describe('the article change journal', () => {
   });
 
   it('a damaged record inside the journal: the records before it are applied, the journal as found is kept in damaged/, the notice counts what could not be applied', async () => {
-    const { ws, dir, id, journal: journalPath } = await journaled();
+    const { ws, dir, id } = await journaled();
     for (let i = 0; i < 3; i++) await insert(ws, id, i * 10);
     const expected = await ws.getDoc(id);
     const copy = crashCopy(dir);
@@ -394,7 +394,7 @@ describe('articleJournal.diff and apply', () => {
       ({ id, label: 'claim', fragments: [{ start, end: start + 3 }], quote: 'xxx', prefix: '', suffix: '', attributes: {}, note, author: 'me', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }) as ArticleDoc['annotations'][number];
     fc.assert(
       fc.property(fc.array(fc.nat(400), { maxLength: 30 }), fc.array(fc.record({ op: fc.constantFrom('put', 'move', 'drop'), pick: fc.nat(100), at: fc.nat(400) }), { maxLength: 6 }), (starts, ops) => {
-        const before = canonicalDoc({ article: { id: 'a', title: 't', source: 's', importedAt: '2026-01-01T00:00:00.000Z', hash: 'h', text } as ArticleDoc['article'], annotations: starts.map((s, i) => ann(`a${i}`, s, '')), relations: [] });
+        const before = canonicalDoc({ article: { id: 'a', title: 't', source: 's', importedAt: '2026-01-01T00:00:00.000Z', hash: 'h', text }, annotations: starts.map((s, i) => ann(`a${i}`, s, '')), relations: [] });
         let annotations = [...before.annotations];
         for (const [n, o] of ops.entries()) {
           const target = annotations[o.pick % Math.max(1, annotations.length)];
