@@ -4,8 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { openWorkspace } from '../../../../src/main/services/workspace';
 import { docOnDisk, insertEdit, workspaceForTest } from './support';
 
-
-
 describe('the trash', () => {
   it('deletes articles with their annotations, lists them, restores one byte for byte, and survives a reopen', async () => {
     const { ws, dir } = await workspaceForTest();
@@ -15,11 +13,13 @@ describe('the trash', () => {
     const before = docOnDisk(dir, a!.id);
     expect(await ws.deleteArticles([a!.id, b!.id, a!.id])).toBe(2);
     // The edit was in the article's journal: deleting folds it into the file first, so the trash holds whole files.
-    const trashed = readFileSync(join(dir, 'trash', `${a!.id}.json`), 'utf8');
+    const listed = await ws.listTrash();
+    expect(listed.map((t) => t.id).sort()).toEqual([a!.id, b!.id].sort());
+    const entryOfA = listed.find((t) => t.id === a!.id)!.entry;
+    const trashed = readFileSync(join(dir, 'trash', `${entryOfA}.json`), 'utf8');
     expect(existsSync(join(dir, 'articles', `${a!.id}.journal`))).toBe(false);
     expect((await ws.listArticles()).map((s) => s.id)).not.toContain(a!.id);
     await expect(ws.getDoc(a!.id)).rejects.toMatchObject({ code: 'not-found' });
-    expect((await ws.listTrash()).map((t) => t.id).sort()).toEqual([a!.id, b!.id].sort());
     expect(existsSync(join(dir, 'articles', `${a!.id}.json`))).toBe(false);
 
     const [restored] = await ws.restoreArticles([a!.id]);
