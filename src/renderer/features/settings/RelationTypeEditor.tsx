@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { addRelationType, changeRelationType, removeRelationType, type RelationRemovalPlan } from '../../../core/edits/relation-type-edits';
+import { addRelationType, changeRelationType, removeRelationType } from '../../../core/edits/relation-type-edits';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelDef, RelationTypeDef } from '../../../core/model/label-schema';
 import { counted } from '../../../core/text/plural';
 import { attributeSchemaChange, relationTypeUsageOf } from '../../state/schema-actions';
 import { useWorkspace } from '../../state/workspace-store';
 import { NameInput } from './NameInput';
+import { RemovalChoice } from './RemovalChoice';
 
 interface PendingRemoval {
   type: RelationTypeDef;
@@ -85,47 +86,20 @@ export function RelationTypeEditor() {
 }
 
 function RemovePanel({ removal, others, onDone }: { removal: PendingRemoval; others: readonly RelationTypeDef[]; onDone(): void }) {
-  const [target, setTarget] = useState(others[0]?.id ?? '');
-  const [error, setError] = useState<string | null>(null);
   const { type, links, articles, docs } = removal;
-  const act = (plan: RelationRemovalPlan) => {
-    const problem = attributeSchemaChange((s) => removeRelationType(s, docs, type.id, plan));
-    setError(problem);
-    if (!problem) onDone();
-  };
+  const question =
+    links === 0
+      ? `No link is a “${type.name}”. Remove it?`
+      : `${counted(links, 'link')} in ${counted(articles, 'article')} ${links === 1 ? 'is a' : 'are'} “${type.name}”. What should happen to ${links === 1 ? 'it' : 'them'}?`;
   return (
-    <div className="remove-label" role="group" aria-label={`Remove relation type ${type.name}`}>
-      <p>
-        {links === 0 ? `No link is a “${type.name}”. Remove it?` : `${counted(links, 'link')} in ${counted(articles, 'article')} ${links === 1 ? 'is a' : 'are'} “${type.name}”. What should happen to ${links === 1 ? 'it' : 'them'}?`}
-      </p>
-      <div className="actions">
-        {links > 0 && others.length > 0 && (
-          <span className="reassign">
-            <label htmlFor="relation-move-to">Move to</label>
-            <select id="relation-move-to" value={target} onChange={(e) => setTarget(e.target.value)}>
-              {others.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="button" disabled={!target} onClick={() => act({ mode: 'reassign', to: target })}>
-              Move and remove
-            </button>
-          </span>
-        )}
-        <button type="button" className="button danger" onClick={() => act({ mode: 'delete' })}>
-          {links > 0 ? `Delete ${links === 1 ? 'it' : `all ${links}`} and remove` : 'Remove'}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <RemovalChoice
+      name={`Remove relation type ${type.name}`}
+      question={question}
+      uses={links}
+      others={others}
+      verb="Move"
+      apply={(plan) => attributeSchemaChange((s) => removeRelationType(s, docs, type.id, plan))}
+      onDone={onDone}
+    />
   );
 }

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelDef } from '../../../core/model/label-schema';
 import { counted } from '../../../core/text/plural';
 import { deleteLabel } from '../../state/schema-actions';
 import { useWorkspace } from '../../state/workspace-store';
+import { RemovalChoice } from './RemovalChoice';
 
 export interface PendingRemoval {
   label: LabelDef;
@@ -18,54 +18,21 @@ export interface PendingRemoval {
  */
 export function RemoveLabelPanel({ removal, onDone }: { removal: PendingRemoval; onDone(): void }) {
   const labels = useWorkspace((s) => s.info?.labelSchema.labels) ?? NO_LABELS;
-  const others = labels.filter((l) => l.id !== removal.label.id);
-  const [target, setTarget] = useState(others[0]?.id ?? '');
-  const [error, setError] = useState<string | null>(null);
   const { label, annotations, articles, docs } = removal;
-  const act = (plan: Parameters<typeof deleteLabel>[2]) => {
-    const problem = deleteLabel(label.id, docs, plan);
-    setError(problem);
-    if (!problem) onDone();
-  };
+  const question =
+    annotations === 0
+      ? `No annotation uses “${label.name}”. Remove it?`
+      : `${counted(annotations, 'annotation')} in ${counted(articles, 'article')} ${annotations === 1 ? 'uses' : 'use'} “${label.name}”. What should happen to ${annotations === 1 ? 'it' : 'them'}?`;
   return (
-    <div className="remove-label" role="group" aria-label={`Remove ${label.name}`}>
-      {annotations === 0 ? (
-        <p>No annotation uses “{label.name}”. Remove it?</p>
-      ) : (
-        <p>
-          {counted(annotations, 'annotation')} in {counted(articles, 'article')} {annotations === 1 ? 'uses' : 'use'} “{label.name}”. What should happen to{' '}
-          {annotations === 1 ? 'it' : 'them'}?
-        </p>
-      )}
-      <div className="actions">
-        {annotations > 0 && others.length > 0 && (
-          <span className="reassign">
-            <label htmlFor="reassign-to">Reassign to</label>
-            <select id="reassign-to" value={target} onChange={(e) => setTarget(e.target.value)}>
-              {others.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="button" onClick={() => act({ mode: 'reassign', to: target })} disabled={!target}>
-              Reassign and remove
-            </button>
-          </span>
-        )}
-        <button type="button" className="button danger" onClick={() => act({ mode: 'delete' })}>
-          {annotations > 0 ? `Delete ${annotations === 1 ? 'it' : `all ${annotations}`} and remove` : 'Remove'}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <RemovalChoice
+      name={`Remove ${label.name}`}
+      question={question}
+      uses={annotations}
+      others={labels.filter((l) => l.id !== label.id)}
+      verb="Reassign"
+      apply={(plan) => deleteLabel(label.id, docs, plan)}
+      onDone={onDone}
+    />
   );
 }
 
