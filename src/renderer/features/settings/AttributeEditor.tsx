@@ -5,6 +5,7 @@ import type { AttributeDef, LabelDef } from '../../../core/model/label-schema';
 import { counted } from '../../../core/text/plural';
 import { attributeDataChange, attributeSchemaChange, attributeUsageOf } from '../../state/schema-actions';
 import { useWorkspace } from '../../state/workspace-store';
+import { FormError } from '../../ui/FormError';
 
 const TYPE_NAMES: Record<AttributeType, string> = { choice: 'Choice', boolean: 'Yes / no', text: 'Free text', date: 'Date' };
 const NO_LABELS: readonly LabelDef[] = [];
@@ -96,11 +97,7 @@ export function AttributeEditor() {
           Add attribute
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useWorkspace } from '../../state/workspace-store';
 import { RemoveLabelPanel, type PendingRemoval } from './RemoveLabelPanel';
 import { keysForHere } from '../../commands/key-hint';
 import { RESERVED_LABEL_KEYS } from '../../commands/shortcuts';
+import { FormError } from '../../ui/FormError';
 
 /**
  * The label schema: rename, recolour, re-key, add and remove labels. Each change is one undoable
@@ -61,11 +62,7 @@ export function LabelSchemaEditor() {
           Add label
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <p className="muted">Changes are saved at once and can be undone with {keysForHere('Mod+Z')}.</p>
     </section>
   );

@@ -7,6 +7,7 @@ import { attributeSchemaChange, relationTypeUsageOf } from '../../state/schema-a
 import { useWorkspace } from '../../state/workspace-store';
 import { NameInput } from './NameInput';
 import { RemovalChoice } from './RemovalChoice';
+import { FormError } from '../../ui/FormError';
 
 interface PendingRemoval {
   type: RelationTypeDef;
@@ -76,11 +77,7 @@ export function RelationTypeEditor() {
           Add relation type
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </section>
   );
 }

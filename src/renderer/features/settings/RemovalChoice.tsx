@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { FormError } from '../../ui/FormError';
 
 export type RemovalPlan = { mode: 'delete' } | { mode: 'reassign'; to: string };
 
@@ -57,11 +58,7 @@ export function RemovalChoice({ name, question, uses, others, verb, apply, onDon
           Cancel
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </div>
   );
 }
