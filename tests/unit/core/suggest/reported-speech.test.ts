@@ -174,4 +174,13 @@ describe('reported speech', () => {
     expect(quotesOf('The statement that the company issued on Friday was short.')).toEqual([]);
     expect(quotesOf('He read a statement by the company to the crowd.')).toEqual([]);
   });
+
+  it('finds the subject after an opening time or place phrase for a participle cue ("Later in the summer, she … explaining that …")', () => {
+    const text = 'Later in the summer, she revised her statement explaining that she had not sent emails that were “marked classified at the time.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that she had not sent emails that were “marked classified at the time.”']);
+    expect(q!.speaker?.text).toBe('she');
+    expect(spanText(text, q!.speaker?.cue)).toBe('explaining');
+  });
 });
