@@ -3,8 +3,7 @@
  * so, weighed in `evidence` below: a cue beside it (cues.ts), its length, whether it reads as
  * speech (ends with , . ? ! inside the marks, starts with a capital). Scare quotes and titles —
  * “woke”, “Saturday Night Live” — are short, have no cue, and titles are in title case; they are
- * not suggested (a reported clause may still take them in, reported-speech.ts), nor are words
- * quoted in lower case inside a sentence with no cue at all.
+ * not suggested (a reported clause may still take them in, reported-speech.ts).
  *
  * The interrupted quote “…,” he said, “…” is one quote with two fragments, and so is a quote
  * that goes on after its cue in the same paragraph (“…,” Carson said. “…”): a quoted span with
@@ -40,8 +39,6 @@ interface Candidate {
   /** A few words named by what stands before them: "on “Morning Joe,”", "the “Great Satan.”" */
   named: boolean;
   letters: number;
-  /** Starts in lower case in the middle of its sentence: words worked into the reporter's clause. */
-  partial: boolean;
 }
 
 /** Words before a short quoted span that make it a name, a title or a term rather than speech. */
@@ -116,8 +113,7 @@ function candidate(a: Analysis, span: QuotedSpan, index: number): Candidate {
   const title = titleCase && (minor === 0 || !cue || cue.weak === true);
   const named = words <= 4 && NAMING_WORDS.has(a.tokens[first - 1]?.norm ?? '');
   const letters = innerText.replace(/[^\p{L}\p{N}]/gu, '').length;
-  const partial = /^\p{Ll}/u.test(a.text.slice(opening.start, opening.start + 1)) && a.sentences[a.sentenceOf[first]!]!.first < first;
-  return { span, index, first, last, cue, words, speechLike, title, named, letters, partial };
+  return { span, index, first, last, cue, words, speechLike, title, named, letters };
 }
 
 /**
@@ -145,10 +141,6 @@ function cueOf(a: Analysis, first: number, last: number, index: number): Cue | n
 function evidence(c: Candidate): number | null {
   if (c.words === 0 || c.letters < 2) return null;
   if ((c.title || c.named) && !(c.cue && c.cue.colon)) return null;
-  // "Golvach lost his son when “an illegal alien … target practice.”": quoted words inside the
-  // reporter's sentence with no speech verb anywhere in it are a mixed quote nobody is said to
-  // say; its speaker would be a guess.
-  if (c.partial && !c.cue) return null;
   let score: number;
   if (c.cue && !c.cue.weak && (c.speechLike || c.words >= 3 || c.cue.colon)) score = 0.75;
   else if (c.cue?.weak && c.words >= 3 && c.speechLike) score = 0.6;

@@ -232,12 +232,4 @@ describe('direct quotes', () => {
     const inverted = '"It\'s over," read a sign at the rally.';
     expect(quotesOf(inverted)[0]!.speaker?.text).toBe('a sign');
   });
-
-  it('does not suggest words quoted in lower case inside a sentence with no cue', () => {
-    expect(quotesOf('A voter from Texas, Golvach lost his son when “an illegal alien randomly chose my son’s head for target practice.”')).toEqual([]);
-    // With a cue, or opening its sentence, it is still a quote.
-    const cued = 'The law “allows people with religious objections to deny services to gay couples,” Reeves wrote.';
-    expect(quotesOf(cued)[0]!.speaker?.text).toBe('Reeves');
-    expect(quotesOf('The talks ended. “we will not sign this deal or any other deal like it,” and the room went quiet.')).toHaveLength(1);
-  });
 });
