@@ -183,4 +183,15 @@ describe('reported speech', () => {
     expect(q!.speaker?.text).toBe('she');
     expect(spanText(text, q!.speaker?.cue)).toBe('explaining');
   });
+
+  it('suggests the claim a speaker answers ("X disputed the claim that …"), the answering verb its cue', () => {
+    const text = 'The campaign disputed the claim that Clinton had "lied" about the emails.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['the claim that Clinton had "lied" about the emails']);
+    expect(q!.speaker?.text).toBe('The campaign');
+    expect(spanText(text, q!.speaker?.cue)).toBe('disputed');
+    // A claim nobody answers or makes is the reporter's framing.
+    expect(quotesOf('The claim that the plan would work was never tested.')).toEqual([]);
+  });
 });
