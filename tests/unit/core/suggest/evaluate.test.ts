@@ -92,6 +92,25 @@ describe('suggestion evaluation', () => {
     expect(isDirectSpan(possessive, span(possessive, 'would cost millions'))).toBe(false);
   });
 
+  it('matches an interrupted quote by its two fragments, whether the gold skips the cue or runs over it', () => {
+    const txt = '“We will appeal this ruling,” the governor said, “because the law protects everyone.”';
+    const first = { start: 0, end: txt.indexOf(',”') + 2 };
+    const second = { start: txt.lastIndexOf('“'), end: txt.length };
+    const covered = (content: string) => content.split(';').map((r) => txt.slice(Number(r.split(' ')[0]), Number(r.split(' ')[1]))).join(' ');
+    const brat = (content: string) => [`T1\tContent ${content}\t${covered(content)}`, 'T2\tCue 43 47\tsaid', 'T3\tAttribution-no-source 43 47\tsaid', 'E1\tAttribution-no-source:T3 Cue:T2 Content:T1'].join('\n');
+    const suggestion: Suggestion = { id: 'q', kind: 'quote', fragments: [first, second], text: '', score: 0.9, rule: 'direct-quote' };
+    for (const content of [`${first.start} ${first.end};${second.start} ${second.end}`, `${first.start} ${second.end}`]) {
+      const doc = goldFromBrat({ id: 'interrupted', txt, ann: brat(content) });
+      if (!doc.ok) throw new Error(doc.errors.map((e) => e.message).join('\n'));
+      expect(scoreDocument(emptyCounts(), doc.value, [suggestion]).direct.overlap).toEqual({ matched: 1, suggested: 1, gold: 1 });
+    }
+    // One fragment alone is less than half of the whole quote: no match.
+    const doc = goldFromBrat({ id: 'interrupted', txt, ann: brat(`${first.start} ${first.end};${second.start} ${second.end}`) });
+    if (!doc.ok) throw new Error('gold');
+    const half: Suggestion = { ...suggestion, fragments: [first] };
+    expect(scoreDocument(emptyCounts(), doc.value, [half]).direct.overlap.matched).toBe(0);
+  });
+
   it('scores a gold Content that leaves its marks outside as a direct quote', () => {
     const txt = 'He lost his son when “an illegal alien chose my son’s head for target practice.” The mayor said so.';
     const inner = 'an illegal alien chose my son’s head for target practice';
