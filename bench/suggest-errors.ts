@@ -10,7 +10,7 @@
  * Not a benchmark (its name does not end in .bench.ts, so `npm run bench` leaves it out).
  */
 import { computeSuggestions, compromiseNameFinder, type Suggestion } from '../src/core/suggest';
-import { isQuoted, OVERLAP_THRESHOLD, type GoldDocument } from '../src/core/suggest/evaluate';
+import { isDirectSpan, OVERLAP_THRESHOLD, type GoldDocument } from '../src/core/suggest/evaluate';
 import { documentName, readGoldCorpus, splitMulti } from '../src/main/services/suggest/gold-corpus';
 import { sharedPath } from '../tests/support/shared';
 
@@ -65,7 +65,7 @@ for (const [name, annotators] of byDocument) {
   const found = computeSuggestions({ text }, { nameFinder: finder });
   if (!found.ok) throw new Error(`${name}: ${found.errors.map((e) => e.message).join('; ')}`);
   const w = weights(text);
-  const direct = found.value.filter((s) => s.kind === 'quote' && isQuoted(covered(text, s.fragments)));
+  const direct = found.value.filter((s) => s.kind === 'quote' && isDirectSpan(text, s.fragments));
   const missed = new Map<string, { span: Span; n: number }>();
   const wrong = new Map<Suggestion, number>();
   const speakers = new Map<Suggestion, { n: number; gold: string }>();

@@ -5,8 +5,8 @@
  *  - before it: Trump said: “…” / he told reporters, “…” / Carson said that “…” /
  *    according to the Kremlin, “…”; a quote that opens its paragraph after "X said:" takes the
  *    cue that ends the paragraph before.
- * A cue is a speech verb (speech-verbs.ts) or "according to", and the noun phrase that says who
- * speaks (noun-phrases.ts).
+ * A cue is a speech verb (speech-verbs.ts), "according to" or "put it" ("as X put it, “…”"), and
+ * the noun phrase that says who speaks (noun-phrases.ts).
  */
 import type { Analysis } from './analysis';
 import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, withNamedAppositive, type Phrase } from './noun-phrases';
@@ -59,6 +59,15 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
     if (subject) return { verb: w, verbEnd: w + 2, subject, side: 'after', clauseEnd: subject.last, colon: false };
     return null;
   }
+  // "“…,” as one official put it.": the subject between "as" and "put it".
+  if (first.norm === 'as') {
+    for (let v = w + 2; v < ceiling && v < w + PUT_IT_REACH; v++) {
+      if (a.inQuote[v] !== -1 || !a.tokens[v]!.word) break;
+      if (!putsIt(a, v)) continue;
+      const subject = subjectBefore(a, v, w + 1);
+      return subject ? { verb: v, verbEnd: v + 2, subject, side: 'after', clauseEnd: v + 2, colon: false } : null;
+    }
+  }
   // "he said" / "the economist Jared Bernstein, a former adviser …, wrote" — the subject comes
   // first; a window that opens with a conjunction ("…,” while police said) is another clause.
   if (CLAUSE_OPENERS.has(first.norm)) return null;
@@ -76,6 +85,15 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
     return null;
   }
   return null;
+}
+
+/** How far after "as" the "put it" of "“…,” as one of the lawyers put it" may stand. */
+const PUT_IT_REACH = 8;
+
+/** "put it" / "puts it" at token `v`: how a speaker worded something ("as he put it", "she put it bluntly"). */
+function putsIt(a: Analysis, v: number): boolean {
+  const t = a.tokens[v]!;
+  return (t.text === 'put' || t.text === 'puts') && a.tokens[v + 1]?.norm === 'it';
 }
 
 /** The phrase that opens tokens [w, verb): its head before the first comma (an appositive may follow). */
@@ -117,6 +135,11 @@ export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
       const subject = subjectAfter(a, v + 1, end);
       if (subject) return { verb: v, verbEnd: v + 2, subject, side: 'before', clauseEnd: v + 1, colon };
       return null;
+    }
+    if (putsIt(a, v)) {
+      // "As Sanders put it in a speech last week, “…”", "Smith put it bluntly: “…”".
+      const subject = bridges(a, v + 2, end, 'say') ? subjectBefore(a, v, floor) : null;
+      return subject ? { verb: v, verbEnd: v + 2, subject, side: 'before', clauseEnd: v, colon } : null;
     }
     const lemma = speechVerb(t);
     if (!lemma) continue;

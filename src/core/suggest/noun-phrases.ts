@@ -142,12 +142,31 @@ export function sentenceSubject(a: Analysis, first: number, ceiling: number): Ph
   let i = first;
   while (i < ceiling && (TIME_WORDS.has(a.tokens[i]!.norm) || !isWordLike(a.tokens[i]!))) i++;
   if (i >= ceiling || a.inQuote[i] !== -1) return null;
+  // "Later in the summer, she revised …", "In a statement, the group said …": an opening time or
+  // place phrase up to its comma is no subject; the subject follows the comma.
+  if (PREPOSITIONS.has(a.tokens[i]!.norm)) {
+    const comma = openingPhraseEnd(a, i, ceiling);
+    if (comma !== -1) return sentenceSubject(a, comma + 1, ceiling);
+  }
   if (PRONOUNS.has(a.tokens[i]!.norm)) return { first: i, last: i + 1 };
   const run = a.nameOf[i]!;
   if (run !== -1 && a.names[run]!.first === i) return { first: i, last: a.names[run]!.last };
   let last = i;
   while (last < ceiling && last - i < 4 && !stops(a, last) && !PREPOSITIONS.has(a.tokens[last]!.norm)) last++;
   return last > i ? { first: i, last } : null;
+}
+
+/** At most this many tokens in an opening phrase before its comma: "During a town hall in Des Moines on Tuesday,". */
+const OPENING_PHRASE_REACH = 10;
+
+/** The comma that closes the phrase opening at token `i`, or -1 (none near, or a quote or clause in between). */
+function openingPhraseEnd(a: Analysis, i: number, ceiling: number): number {
+  for (let k = i + 1; k < ceiling && k <= i + OPENING_PHRASE_REACH; k++) {
+    const t = a.tokens[k]!;
+    if (a.inQuote[k] !== -1 || t.text === ';' || t.text === ':') return -1;
+    if (t.text === ',') return k;
+  }
+  return -1;
 }
 
 /** The phrase up to its first preposition: "a spokesman for the company" → "a spokesman". */

@@ -8,7 +8,8 @@
  * A paragraph that opens a quote without closing it continues in the next paragraph when that
  * paragraph starts with an opening mark (the newspaper convention for quotes over several
  * paragraphs): the result is one quoted span with one fragment per paragraph. When the next
- * paragraph does not start with one, a double quote ends with its paragraph, marked unclosed.
+ * paragraph does not start with one, a double quote ends with its paragraph, marked unclosed;
+ * so does a partial quote (lower case, after a word), which that convention does not carry on.
  */
 import type { Fragment } from '../model/fragments';
 import { paragraphsOf } from '../text/paragraphs';
@@ -140,12 +141,25 @@ function scan(text: string, marks: RegExp, skip: readonly QuotedSpan[], keepUncl
     if (open) {
       const fragments = [...open.fragments, { start: open.start, end }];
       carriedParagraphs = open.fragments.length === 0 ? 1 : carriedParagraphs + 1;
-      if (carriedParagraphs >= MAX_CONTINUED_PARAGRAPHS) unclosed(fragments);
+      if (carriedParagraphs >= MAX_CONTINUED_PARAGRAPHS || (open.fragments.length === 0 && partialAt(text, open.start, open.mark))) unclosed(fragments);
       else carried = { mark: open.mark, start: open.start, fragments, depth: 0 };
     }
   }
   if (carried) unclosed(carried.fragments);
   return spans;
+}
+
+/**
+ * A partial quote: words quoted in the middle of the reporter's clause ("Grayson said the idea is
+ * “really an amorphous position …"), in lower case after a word. The convention that leaves a
+ * paragraph's quote open when the next paragraph goes on with it is for full quotes; a
+ * paragraph that holds a partial quote closes it (so the AP stylebook), so an unclosed partial
+ * quote is a missing mark, and the next paragraph's opening mark starts a quote of its own.
+ */
+function partialAt(text: string, at: number, mark: string): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const first = text[at + mark.length] ?? '';
+  return /[\p{L}\p{N}] $/u.test(before) && /\p{Ll}/u.test(first);
 }
 
 function markAt(text: string, at: number): string | null {

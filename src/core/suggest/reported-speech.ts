@@ -212,12 +212,16 @@ const SPEECH_NOUNS = new Set([
   'declaration', 'announcement', 'admission', 'prediction', 'complaint', 'vow',
 ]);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** Verbs that answer what someone said: their subject speaks, "the claim that …" after them is what is answered. */
+const ANSWERING_VERBS = new Set(['challenged', 'disputed', 'denied', 'rejected', 'dismissed', 'refuted', 'rebutted', 'contested', 'questioned', 'challenges', 'disputes', 'denies', 'rejects', 'dismisses', 'refutes', 'questions']);
 
 /**
  * "Eric Trump knocked a statement by actor George Clooney that an “obscene amount” was raised",
  * "his claims that he had received an offer": a noun of speech whose speaker is named ("by X",
  * "X's", "his") and a "that" clause. The suggestion runs from the noun phrase to the clause's
- * end; with no speaker named it is left out (too often a reporter's framing).
+ * end; with no speaker named it is left out (too often a reporter's framing), unless the phrase
+ * is what a speaker answers ("X disputed the claim that …", as PolNeAR marks it: X the source,
+ * "disputed" the cue, the phrase the content).
  */
 function nounThat(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
   let subject: Phrase | null = null;
@@ -237,13 +241,20 @@ function nounThat(a: Analysis, s: Sentence, v: number, direct: readonly DirectQu
     if (!subject) return null;
     c = subject.last;
   }
+  // "Grayson's spokeswoman challenged the assertion that …": with no speaker named in the noun
+  // phrase, the one who answers it is the speaker, the verb the cue, and the phrase what is said.
+  let cue = v;
+  if (!subject && start === v - 1 && ANSWERING_VERBS.has(a.tokens[v - 2]?.norm ?? '') && a.inQuote[v - 2] === -1) {
+    subject = subjectOfVerb(a, v - 2, s.first);
+    cue = v - 2;
+  }
   if (!subject || a.tokens[c]?.norm !== 'that' || a.inQuote[c] !== -1) return null;
   const content = clauseRange(a, c + 1, nextAttribution(a, c + 1, s.last), v, direct);
   if (!content) return null;
   const fragment = { start: a.tokens[start]!.start, end: content.end };
   // "his" speaks as a pronoun: speakerOfPhrase resolves it to the person named before.
   const phrase = POSSESSIVES.has(a.tokens[subject.first]!.norm) ? { first: subject.first, last: subject.last } : subject;
-  const spoken = { ...speakerOfPhrase(a, phrase, facts), cue: cueOf(a, v, v + 1) };
+  const spoken = { ...speakerOfPhrase(a, phrase, facts), cue: cueOf(a, cue, cue + 1) };
   if (POSSESSIVES.has(a.tokens[subject.first]!.norm)) {
     const pronoun = a.tokens[subject.first]!.norm === 'her' ? 'she' : a.tokens[subject.first]!.norm === 'his' ? 'he' : 'they';
     const actor = resolvePronoun(a, subject.first, pronoun, facts);

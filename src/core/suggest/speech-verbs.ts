@@ -80,6 +80,8 @@ const VERBS: Record<string, readonly string[]> = {
   brag: ['bragged'],
   grumble: ['grumbled'],
   propose: ['proposed'],
+  // "“No Way,” read a sign", "The letter reads: “…”": what a text says.
+  read: ['reads', 'read'],
 };
 
 /**

@@ -7,7 +7,7 @@
  *  - overlap: they share at least half of the longer one's characters (so each covers at
  *    least half of the other).
  * Suggestions and gold spans are paired one to one, most shared characters first. Direct
- * quotes are, on both sides, the spans that hold a quotation mark; "all" compares every
+ * quotes are, on both sides, the spans that hold a quotation mark or are bounded by one (gold.ts); "all" compares every
  * suggested quote with every gold Content.
  *
  * Speaker accuracy is over the direct quotes paired at overlap whose gold attribution has a
@@ -17,7 +17,7 @@
  */
 import type { Fragment } from '../../model/annotation';
 import type { Suggestion } from '../types';
-import { isQuoted, type GoldAttribution, type GoldDocument } from './gold';
+import { isDirectSpan, type GoldAttribution, type GoldDocument } from './gold';
 
 export interface Counts {
   /** Suggestions paired with a gold span. */
@@ -113,7 +113,7 @@ export function emptyCounts(): QualityCounts {
 export function scoreDocument(into: QualityCounts, doc: GoldDocument, suggestions: readonly Suggestion[]): QualityCounts {
   const w = weights(doc.text);
   const quotes = suggestions.filter((s) => s.kind === 'quote');
-  const directQuotes = quotes.filter((s) => isQuoted(s.fragments.map((f) => doc.text.slice(f.start, f.end)).join(' ')));
+  const directQuotes = quotes.filter((s) => isDirectSpan(doc.text, s.fragments));
   const directGold = doc.attributions.filter((g) => g.direct);
   into.documents++;
   for (const exact of [false, true]) {

@@ -210,4 +210,26 @@ describe('direct quotes', () => {
       expect(quotesOf(framed)[0]!.fragments).toHaveLength(1);
     }
   });
+
+  it('takes "put it" as a cue, before the quote and after it ("as X put it")', () => {
+    const before = 'As Sanders put it in a speech last week, "The system is rigged."';
+    const [q] = quotesOf(before);
+    expect(parts(before, q!)).toEqual(['"The system is rigged."']);
+    expect(q!.speaker?.text).toBe('Sanders');
+    expect(spanText(before, q!.speaker?.cue)).toBe('put it');
+    const colon = "Smith, the group's director, put it bluntly: \"They lied to us.\"";
+    expect(quotesOf(colon)[0]!.speaker?.text).toBe('Smith');
+    const after = '"The system is rigged against working families," as one union leader put it.';
+    expect(quotesOf(after)[0]!.speaker?.text).toBe('one union leader');
+    expect(quotesOf('He put it on the table and left.')).toEqual([]);
+  });
+
+  it('takes "read" and "reads" as the cue of a quoted text ("the letter reads")', () => {
+    const text = '"This law is wrong," the opinion reads.';
+    const [q] = quotesOf(text);
+    expect(q!.speaker?.text).toBe('the opinion');
+    expect(spanText(text, q!.speaker?.cue)).toBe('reads');
+    const inverted = '"It\'s over," read a sign at the rally.';
+    expect(quotesOf(inverted)[0]!.speaker?.text).toBe('a sign');
+  });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../../src/core/suggest';
-import { emptyCounts, evaluateSuggestions, goldFromBrat, isQuoted, qualityReport, scoreDocument } from '../../../../src/core/suggest/evaluate';
+import { emptyCounts, evaluateSuggestions, goldFromBrat, isDirectSpan, isQuoted, qualityReport, scoreDocument } from '../../../../src/core/suggest/evaluate';
 import type { Suggestion } from '../../../../src/core/suggest/types';
 import { SHARED_MISSING_REASON, sharedAvailable, sharedPath } from '../../../support/shared';
 
@@ -70,6 +70,58 @@ describe('suggestion evaluation', () => {
     expect(isQuoted('he said “no”')).toBe(true);
     expect(isQuoted("''We finally,''")).toBe(true);
     expect(isQuoted('Trump’s plan')).toBe(false);
+  });
+
+  it('counts a span bounded by quotation marks as direct, whether or not the selection took the marks in', () => {
+    const span = (text: string, inner: string, from = 0) => {
+      const start = text.indexOf(inner, from);
+      return [{ start, end: start + inner.length }];
+    };
+    const curly = 'Golvach lost his son when “an illegal alien chose my son’s head for target practice.”';
+    expect(isDirectSpan(curly, span(curly, 'an illegal alien chose my son’s head for target practice'))).toBe(true);
+    // The archives' ''…'' style: the selection starts on the second apostrophe and ends on the first.
+    const archive = "Mr. Ralston said: ''It was a good speech,'' and left.";
+    expect(isDirectSpan(archive, span(archive, "'It was a good speech,'"))).toBe(true);
+    expect(isDirectSpan(archive, span(archive, 'It was a good speech'))).toBe(true);
+    // Reported speech next to a quote, a possessive and a plain clause are not.
+    const after = '“We will win,” Smith said. Taxes will rise, officials said.';
+    expect(isDirectSpan(after, span(after, 'Taxes will rise'))).toBe(false);
+    expect(isDirectSpan(after, span(after, 'Smith said'))).toBe(false);
+    const possessive = "The students' plan, the dean said, would cost millions.";
+    expect(isDirectSpan(possessive, span(possessive, 'plan'))).toBe(false);
+    expect(isDirectSpan(possessive, span(possessive, 'would cost millions'))).toBe(false);
+  });
+
+  it('matches an interrupted quote by its two fragments, whether the gold skips the cue or runs over it', () => {
+    const txt = '“We will appeal this ruling,” the governor said, “because the law protects everyone.”';
+    const first = { start: 0, end: txt.indexOf(',”') + 2 };
+    const second = { start: txt.lastIndexOf('“'), end: txt.length };
+    const covered = (content: string) => content.split(';').map((r) => txt.slice(Number(r.split(' ')[0]), Number(r.split(' ')[1]))).join(' ');
+    const brat = (content: string) => [`T1\tContent ${content}\t${covered(content)}`, 'T2\tCue 43 47\tsaid', 'T3\tAttribution-no-source 43 47\tsaid', 'E1\tAttribution-no-source:T3 Cue:T2 Content:T1'].join('\n');
+    const suggestion: Suggestion = { id: 'q', kind: 'quote', fragments: [first, second], text: '', score: 0.9, rule: 'direct-quote' };
+    for (const content of [`${first.start} ${first.end};${second.start} ${second.end}`, `${first.start} ${second.end}`]) {
+      const doc = goldFromBrat({ id: 'interrupted', txt, ann: brat(content) });
+      if (!doc.ok) throw new Error(doc.errors.map((e) => e.message).join('\n'));
+      expect(scoreDocument(emptyCounts(), doc.value, [suggestion]).direct.overlap).toEqual({ matched: 1, suggested: 1, gold: 1 });
+    }
+    // One fragment alone is less than half of the whole quote: no match.
+    const doc = goldFromBrat({ id: 'interrupted', txt, ann: brat(`${first.start} ${first.end};${second.start} ${second.end}`) });
+    if (!doc.ok) throw new Error('gold');
+    const half: Suggestion = { ...suggestion, fragments: [first] };
+    expect(scoreDocument(emptyCounts(), doc.value, [half]).direct.overlap.matched).toBe(0);
+  });
+
+  it('scores a gold Content that leaves its marks outside as a direct quote', () => {
+    const txt = 'He lost his son when “an illegal alien chose my son’s head for target practice.” The mayor said so.';
+    const inner = 'an illegal alien chose my son’s head for target practice';
+    const start = txt.indexOf(inner);
+    const ann = [`T1\tContent ${start} ${start + inner.length}\t${inner}`, 'T2\tCue 91 95\tsaid', 'T3\tAttribution-no-source 91 95\tsaid', 'E1\tAttribution-no-source:T3 Cue:T2 Content:T1'].join('\n');
+    const doc = goldFromBrat({ id: 'marks', txt, ann });
+    if (!doc.ok) throw new Error(doc.errors.map((e) => e.message).join('\n'));
+    expect(doc.value.attributions[0]!.direct).toBe(true);
+    const open = txt.indexOf('“');
+    const suggestion: Suggestion = { id: 'q', kind: 'quote', fragments: [{ start: open, end: txt.indexOf('”') + 1 }], text: '', score: 0.9, rule: 'direct-quote' };
+    expect(scoreDocument(emptyCounts(), doc.value, [suggestion]).direct.overlap).toEqual({ matched: 1, suggested: 1, gold: 1 });
   });
 });
 

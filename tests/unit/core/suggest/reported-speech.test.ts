@@ -174,4 +174,24 @@ describe('reported speech', () => {
     expect(quotesOf('The statement that the company issued on Friday was short.')).toEqual([]);
     expect(quotesOf('He read a statement by the company to the crowd.')).toEqual([]);
   });
+
+  it('finds the subject after an opening time or place phrase for a participle cue ("Later in the summer, she … explaining that …")', () => {
+    const text = 'Later in the summer, she revised her statement explaining that she had not sent emails that were “marked classified at the time.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that she had not sent emails that were “marked classified at the time.”']);
+    expect(q!.speaker?.text).toBe('she');
+    expect(spanText(text, q!.speaker?.cue)).toBe('explaining');
+  });
+
+  it('suggests the claim a speaker answers ("X disputed the claim that …"), the answering verb its cue', () => {
+    const text = 'The campaign disputed the claim that Clinton had "lied" about the emails.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['the claim that Clinton had "lied" about the emails']);
+    expect(q!.speaker?.text).toBe('The campaign');
+    expect(spanText(text, q!.speaker?.cue)).toBe('disputed');
+    // A claim nobody answers or makes is the reporter's framing.
+    expect(quotesOf('The claim that the plan would work was never tested.')).toEqual([]);
+  });
 });
