@@ -1,7 +1,8 @@
 /**
  * Lede's layering, checked on every `npm test` (DESIGN.md): src/core is platform-free; the
  * renderer never reaches into the Node side; the preload sees only the api contract. Inside the
- * renderer: state ← commands ← features ← App.tsx, ui ← features, and no feature imports another.
+ * renderer: state ← commands ← features ← App.tsx, ui ← features, no feature imports another, and
+ * features reach the backend only through state's actions.
  * The DOM half of "platform-free" is checked by tsconfig.core.json, which compiles src/core without
  * DOM typings.
  */
@@ -56,6 +57,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/renderer/features/([^/]+)/' },
       to: { path: '^src/renderer/features/', pathNot: '^src/renderer/features/$1/' },
+    },
+    {
+      name: 'features-call-no-backend',
+      comment:
+        'a feature reaches the backend only through state actions (state/*-actions.ts, the stores): never the connection (state/api.ts) or the transport (bridge/) itself (ARCHITECTURE.md)',
+      severity: 'error',
+      from: { path: '^src/renderer/features/' },
+      to: { path: '^src/renderer/(bridge/|state/api\\.ts$)' },
     },
     {
       name: 'state-not-view',

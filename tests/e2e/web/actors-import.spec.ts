@@ -5,6 +5,7 @@ import { createEntity } from '../../../src/core/actors';
 import type { ActorList } from '../../../src/core/api';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
+import { importAnnotationFiles } from '../support/exchange';
 import { api, find, start } from './editor-helpers';
 
 /**
@@ -28,24 +29,25 @@ async function carlasZip(page: Page, host: RunningHost): Promise<{ zip: Buffer; 
   return { zip: Buffer.from(zipSync({ [`${base}.txt`]: strToU8(text), [`${base}.ann`]: strToU8(ann) })), articleId: seed.id };
 }
 
+/** Opens Lede with our "Volodymyr Zelenskyy" in the registry; Carla's zip. */
+async function startWithOurZelenskyy(page: Page, host: RunningHost) {
+  await start(page, host);
+  const ours = createEntity({ entities: [] }, { name: 'Volodymyr Zelenskyy', kind: 'person' }, '2026-03-01T10:00:00.000Z');
+  if (!ours.ok) throw new Error('entity');
+  await api(page, host, 'applyEdit', { edit: ours.value.edit });
+  await page.reload();
+  return { ours: ours.value, ...(await carlasZip(page, host)) };
+}
+
 async function openPlan(page: Page, zip: Buffer) {
-  await page.getByRole('button', { name: 'Import annotations…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'carla.zip', mimeType: 'application/zip', buffer: zip });
-  await dialog.getByLabel('Layer name').fill('Carla');
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = await importAnnotationFiles(page, { name: 'carla.zip', mimeType: 'application/zip', buffer: zip }, 'Carla');
   const plan = dialog.getByRole('region', { name: 'Their actors' });
   await expect(plan).toBeVisible();
   return { dialog, plan };
 }
 
 test("a colleague's actors: the plan shows each before anything is stored; cancel changes nothing; a name match turned into a new actor", async ({ page, host }) => {
-  await start(page, host);
-  const ours = createEntity({ entities: [] }, { name: 'Volodymyr Zelenskyy', kind: 'person' }, '2026-03-01T10:00:00.000Z');
-  if (!ours.ok) throw new Error('entity');
-  await api(page, host, 'applyEdit', { edit: ours.value.edit });
-  await page.reload();
-  const { zip, articleId } = await carlasZip(page, host);
+  const { zip, articleId } = await startWithOurZelenskyy(page, host);
   const before = { actors: await api<ActorList>(page, host, 'listActors'), doc: await api<ArticleDoc>(page, host, 'getArticle', { id: articleId }) };
 
   // The plan: Zelenskyy would be linked to ours by name (with reason and score); Kellogg is new.
@@ -78,17 +80,12 @@ test("a colleague's actors: the plan shows each before anything is stored; cance
 });
 
 test('accepting the proposed name match links their span to your actor', async ({ page, host }) => {
-  await start(page, host);
-  const ours = createEntity({ entities: [] }, { name: 'Volodymyr Zelenskyy', kind: 'person' }, '2026-03-01T10:00:00.000Z');
-  if (!ours.ok) throw new Error('entity');
-  await api(page, host, 'applyEdit', { edit: ours.value.edit });
-  await page.reload();
-  const { zip, articleId } = await carlasZip(page, host);
+  const { ours, zip, articleId } = await startWithOurZelenskyy(page, host);
   const { dialog } = await openPlan(page, zip);
   await dialog.getByRole('button', { name: 'Import with these choices' }).click();
   const report = dialog.getByRole('region', { name: 'Import report' });
-  await expect(report).toContainText(`Actor "Zelenskyy" (ent_carla_z) was linked to your "Volodymyr Zelenskyy" (${ours.value.entity.id}) by name`);
+  await expect(report).toContainText(`Actor "Zelenskyy" (ent_carla_z) was linked to your "Volodymyr Zelenskyy" (${ours.entity.id}) by name`);
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
-  expect(stored.annotations.find((a) => a.author === 'Carla' && a.quote === 'Zelenskyy')!.entity).toBe(ours.value.entity.id);
+  expect(stored.annotations.find((a) => a.author === 'Carla' && a.quote === 'Zelenskyy')!.entity).toBe(ours.entity.id);
   expect((await api<ActorList>(page, host, 'listActors')).entities.map((e) => e.name).sort()).toEqual(['Keith Kellogg', 'Volodymyr Zelenskyy']);
 });

@@ -6,6 +6,7 @@ import { test, expect, startHost, type RunningHost } from '../support/host';
 import type { ActorList } from '../../../src/core/api';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
+import { importAnnotationFiles } from '../support/exchange';
 import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
 /** Every linked span of a layer, by article text and offsets, with the name and kind of the entity it links. */
@@ -41,11 +42,7 @@ async function exportAs(page: Page, format: string): Promise<{ name: string; buf
 
 /** Imports a file through the dialog as `layer` ('' keeps a Lede JSON's own layers), confirming the actor plan; the plan's rows. */
 async function importThrough(page: Page, file: { name: string; buffer: Buffer }, layer: string): Promise<string[]> {
-  await page.getByRole('button', { name: 'Import annotations…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
-  await dialog.getByLabel('Layer name').fill(layer);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = await importAnnotationFiles(page, { name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer }, layer);
   const plan = dialog.getByRole('region', { name: 'Their actors' });
   await expect(plan.getByRole('row').first()).toBeVisible();
   const rows = await plan.getByRole('row').allInnerTexts();

@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/host';
+import { importPortStrikePage } from '../support/news-article';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
 
-const PAGE = readFileSync(new URL('../../fixtures/articles/news-page-meta.html', import.meta.url));
-
 test('a saved news page brings its details; the analyst corrects the title and undo restores it', async ({ page, host }) => {
   await start(page, host);
-  await page.getByTestId('import-articles-input').setInputFiles([{ name: 'port-strike.html', mimeType: 'text/html', buffer: PAGE }]);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 article' })).toBeVisible();
-  await page.locator('.article-item', { hasText: 'Port strike ends after ministers agree pay deal' }).click();
-  const header = page.locator('.article-header');
-  await expect(header.locator('.article-dateline')).toHaveText('The Harbour Courier · Jane Okafor · 2025-03-14');
+  const header = await importPortStrikePage(page);
 
   await header.getByRole('button', { name: 'Details…' }).click();
   const form = page.getByRole('form', { name: 'Article details' });

@@ -5,6 +5,7 @@ import { expect, startHost, test } from '../support/host';
 import type { WorkspaceInfo } from '../../../src/core/api';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
+import { dropFile } from '../support/exchange';
 import { api, putLayer, start, waitSaved } from './editor-helpers';
 
 /**
@@ -55,12 +56,7 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
   const fresh = await startHost(dir);
   try {
     await start(page, fresh, ANALYST);
-    const transfer = await page.evaluateHandle((bytes) => {
-      const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], 'lede-brat-by-annotator.zip', { type: 'application/zip' }));
-      return data;
-    }, [...zip]);
-    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await dropFile(page, 'lede-brat-by-annotator.zip', 'application/zip', zip);
     const importer = page.getByRole('dialog', { name: 'Import annotations' });
     await expect(importer.getByLabel('Chosen files')).toContainText('lede-brat-by-annotator.zip');
     // The zip is a brat project: its folders name the layers (a name taken from the zip's file name was refused).

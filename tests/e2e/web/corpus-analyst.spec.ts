@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/host';
+import { importPortStrikePage } from '../support/news-article';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import { api, dragSelect, find, start, waitSaved } from './editor-helpers';
-
-const PAGE = readFileSync(new URL('../../fixtures/articles/news-page-meta.html', import.meta.url));
 
 /**
  * The analyst's corpus, end to end: a saved news page imported with its details, its title
@@ -13,11 +11,7 @@ const PAGE = readFileSync(new URL('../../fixtures/articles/news-page-meta.html',
  */
 test('import a news page, retitle it, paste a corrected text, re-attach and confirm in the review queue, undo, delete and restore', async ({ page, host }) => {
   await start(page, host);
-  await page.getByTestId('import-articles-input').setInputFiles([{ name: 'port-strike.html', mimeType: 'text/html', buffer: PAGE }]);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 article' })).toBeVisible();
-  await page.locator('.article-item', { hasText: 'Port strike ends after ministers agree pay deal' }).click();
-  const header = page.locator('.article-header');
-  await expect(header.locator('.article-dateline')).toHaveText('The Harbour Courier · Jane Okafor · 2025-03-14');
+  const header = await importPortStrikePage(page);
   const id = (await page.locator('.article-text').getAttribute('data-article-id'))!;
 
   // The title, corrected in the details panel.

@@ -7,7 +7,8 @@ import { test, expect } from '../support/host';
 import { SHARED_MISSING_REASON, sharedAvailable, sharedPath } from '../../support/shared';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
-import { api, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
+import { importAnnotationFiles, openSeed } from '../support/exchange';
+import { api, dragSelect, find, openArticle, start, startOnArticle, waitSaved } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';
 
@@ -20,9 +21,7 @@ async function exportAs(page: Page, format: RegExp): Promise<{ download: Downloa
 }
 
 test('an analyst tags a few spans and exports them in several formats through the dialog', async ({ page, host }) => {
-  await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { text } = await startOnArticle(page, host, SEED_TITLE);
   const popup = page.getByRole('toolbar', { name: 'Tag the selection' });
   const claim = find(text, 'he is uncertain whether Ukraine’s Volodymyr Zelenskyy and Russia’s Vladimir Putin will meet soon');
   await dragSelect(page, claim.start, claim.end);
@@ -62,9 +61,7 @@ test('an analyst tags a few spans and exports them in several formats through th
 
 test("a colleague's brat .ann for a seed article becomes a named layer; a bad file is refused with its location and changes nothing", async ({ page, host }) => {
   await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { articleId, seed, text } = await openSeed(page, host, SEED_TITLE);
   const name = seed.source.replace(/\.txt$/, '.ann');
   const trump = find(text, 'Trump');
   const ann = `T1\tPerson ${trump.start} ${trump.end}\tTrump\n#1\tAnnotatorNotes T1\tthe president\n`;
@@ -90,10 +87,7 @@ test("a colleague's brat .ann for a seed article becomes a named layer; a bad fi
 
   // A bad file: the error names file, line and annotation; nothing changes.
   const before = await api<ArticleSummary[]>(page, host, 'listArticles');
-  await page.getByRole('button', { name: 'Import annotations…' }).click();
-  await dialog.getByTestId('import-annotations-files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(`${ann}T2\tPerson 0 5\tNOT THE TEXT\n`) });
-  await dialog.getByLabel('Layer name').fill('Dmitri');
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await importAnnotationFiles(page, { name, mimeType: 'text/plain', buffer: Buffer.from(`${ann}T2\tPerson 0 5\tNOT THE TEXT\n`) }, 'Dmitri');
   const problems = dialog.getByRole('alert');
   await expect(problems).toContainText('Nothing was imported: the workspace is unchanged.');
   await expect(problems).toContainText(`${name}:3 text annotation T2:`);
@@ -136,20 +130,14 @@ test('a brat project folder chosen with the folder picker becomes one layer per 
 
 test("the export dialog exports the analyst's own layer by default, and all layers only kept apart, with what each format loses", async ({ page, host }) => {
   await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { seed, text } = await openSeed(page, host, SEED_TITLE);
   const trump = find(text, 'Trump told reporters');
   await dragSelect(page, trump.start, trump.start + 'Trump'.length);
   await page.getByRole('toolbar', { name: 'Tag the selection' }).getByRole('button', { name: /^Actor/ }).click();
   await waitSaved(page);
   // A colleague's set for the same article, with a note CoNLL cannot hold.
-  await page.getByRole('button', { name: 'Import annotations…' }).click();
-  const importer = page.getByRole('dialog', { name: 'Import annotations' });
   const ann = `T1\tactor ${trump.start} ${trump.start + 5}\tTrump\n#1\tAnnotatorNotes T1\tthe president\n`;
-  await importer.getByTestId('import-annotations-files').setInputFiles({ name: seed.source.replace(/\.txt$/, '.ann'), mimeType: 'text/plain', buffer: Buffer.from(ann) });
-  await importer.getByLabel('Layer name').fill('Carla');
-  await importer.getByRole('button', { name: 'Import', exact: true }).click();
+  const importer = await importAnnotationFiles(page, { name: seed.source.replace(/\.txt$/, '.ann'), mimeType: 'text/plain', buffer: Buffer.from(ann) }, 'Carla');
   await expect(importer.getByRole('region', { name: 'Import report' })).toBeVisible();
   await importer.getByRole('button', { name: 'Done' }).click();
 

@@ -4,15 +4,14 @@ import { test, expect } from '../support/host';
 import type { ArticleSummary } from '../../../src/core/model/article';
 import type { ArticleDoc } from '../../../src/core/model/document';
 import type { WorkspaceInfo } from '../../../src/core/api';
-import { api, find, openArticle, start } from './editor-helpers';
+import { dropFile, importAnnotationFiles, openSeed } from '../support/exchange';
+import { api, find, start } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';
 
 /** The seed article's brat pair as a colleague would send it: capitalised labels, a README beside it, all zipped. */
 async function colleagueZip(page: Page, host: Parameters<typeof api>[1], labels: [string, string]): Promise<{ zip: Buffer; articleId: string }> {
-  const articleId = await openArticle(page, SEED_TITLE);
-  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { articleId, seed, text } = await openSeed(page, host, SEED_TITLE);
   const trump = find(text, 'Trump');
   const told = find(text, 'Trump told reporters');
   const ann = `T1\t${labels[0]} ${trump.start} ${trump.end}\tTrump\nT2\t${labels[1]} ${told.start} ${told.end}\tTrump told reporters\n`;
@@ -27,11 +26,7 @@ test("a colleague's brat zip through the dialog: Actor and Quote land on ours, t
   await start(page, host);
   const { zip, articleId } = await colleagueZip(page, host, ['Actor', 'Quote']);
   const namesBefore = await displayNames(page, host);
-  await page.getByRole('button', { name: 'Import annotations…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'lede-brat.zip', mimeType: 'application/zip', buffer: zip });
-  await dialog.getByLabel('Layer name').fill('Carla');
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = await importAnnotationFiles(page, { name: 'lede-brat.zip', mimeType: 'application/zip', buffer: zip }, 'Carla');
   const report = dialog.getByRole('region', { name: 'Import report' });
   await expect(report.getByRole('row', { name: /Carla 1 2 0/ })).toBeVisible();
   await expect(report).toContainText("README: not an annotation file (a brat project's README, settings or cache); skipped");
@@ -43,12 +38,7 @@ test("a colleague's brat zip through the dialog: Actor and Quote land on ours, t
 test('a zip dropped on the window opens Import annotations with it chosen', async ({ page, host }) => {
   await start(page, host);
   const { zip, articleId } = await colleagueZip(page, host, ['ACTOR', 'quote']);
-  const transfer = await page.evaluateHandle((bytes) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(bytes)], 'from-carla.zip', { type: 'application/zip' }));
-    return data;
-  }, [...zip]);
-  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await dropFile(page, 'from-carla.zip', 'application/zip', zip);
   const dialog = page.getByRole('dialog', { name: 'Import annotations' });
   await expect(dialog.getByLabel('Chosen files')).toContainText('from-carla.zip');
   await expect(dialog.getByLabel('Layer name')).toHaveValue('from-carla');
@@ -58,12 +48,7 @@ test('a zip dropped on the window opens Import annotations with it chosen', asyn
   expect(stored.annotations.filter((a) => a.author === 'from-carla').map((a) => a.label).sort()).toEqual(['actor', 'quote']);
   // An article file dropped still imports as an article.
   await page.getByRole('button', { name: 'Done' }).click();
-  const article = await page.evaluateHandle(() => {
-    const data = new DataTransfer();
-    data.items.add(new File(['Harbour Reopens\nThe harbour reopened on Monday.'], 'harbour.txt', { type: 'text/plain' }));
-    return data;
-  });
-  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: article });
+  await dropFile(page, 'harbour.txt', 'text/plain', Buffer.from('Harbour Reopens\nThe harbour reopened on Monday.'));
   await expect(page.locator('.article-item', { hasText: 'Harbour Reopens' })).toBeVisible();
 });
 
@@ -71,10 +56,7 @@ test('the mapping step: their Person goes onto our Actor, Statement stays new; n
   await start(page, host);
   const { zip, articleId } = await colleagueZip(page, host, ['Person', 'Statement']);
   const before = await api<ArticleSummary[]>(page, host, 'listArticles');
-  await page.getByRole('button', { name: 'Import annotations…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'carla.zip', mimeType: 'application/zip', buffer: zip });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = await importAnnotationFiles(page, { name: 'carla.zip', mimeType: 'application/zip', buffer: zip });
   const mapping = dialog.getByRole('region', { name: 'Label mapping' });
   await expect(mapping).toContainText('Their labels → yours');
   // Nothing is stored while the analyst decides.
@@ -94,19 +76,13 @@ test('the mapping step: their Person goes onto our Actor, Statement stays new; n
 
 test("a colleague's brat zip with actor links: the dialog reports each actor added, the span links it, the Wikidata reference is kept", async ({ page, host }) => {
   await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.id === articleId)!;
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
+  const { articleId, seed, text } = await openSeed(page, host, SEED_TITLE);
   const trump = find(text, 'Trump');
   // brat's own normalisation syntax: the Lede entity, and another resource's reference beside it.
   const ann = `T1\tActor ${trump.start} ${trump.end}\tTrump\nN1\tReference T1 Lede:ent_carla_trump\tDonald Trump\nN2\tReference T1 Wikidata:Q22686\tDonald Trump\n`;
   const base = seed.source.replace(/\.txt$/, '');
   const zip = Buffer.from(zipSync({ [`${base}.txt`]: strToU8(text), [`${base}.ann`]: strToU8(ann) }));
-  await page.getByRole('button', { name: 'Import annotations…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByTestId('import-annotations-files').setInputFiles({ name: 'carla.zip', mimeType: 'application/zip', buffer: zip });
-  await dialog.getByLabel('Layer name').fill('Carla');
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = await importAnnotationFiles(page, { name: 'carla.zip', mimeType: 'application/zip', buffer: zip }, 'Carla');
   // Their actor is listed with what it will become before anything is stored.
   await expect(dialog.getByRole('region', { name: 'Their actors' }).getByRole('row', { name: 'Donald Trump added as a new actor' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import with these choices' }).click();

@@ -1,7 +1,8 @@
 import { test, expect } from '../support/host';
 import type { WorkspaceInfo } from '../../../src/core/api';
 import type { ArticleDoc } from '../../../src/core/model/document';
-import { api, clickAt, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
+import { tagPhrase } from '../support/tagging';
+import { api, clickAt, startOnArticle, waitSaved } from './editor-helpers';
 
 const SEED_TITLE = 'President Donald Trump said Monday';
 
@@ -14,13 +15,8 @@ function stanceValues(info: WorkspaceInfo): string[] | undefined {
  * renames one of its values (the claim follows) and undoes the rename (both come back).
  */
 test('a choice attribute added in Settings is set in the sidebar; renaming a value carries it; undo restores', async ({ page, host }) => {
-  await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
-  const r = find(text, 'Keith Kellogg');
-  await dragSelect(page, r.start, r.end);
-  await page.keyboard.press('1');
-  await waitSaved(page);
+  const { articleId, text } = await startOnArticle(page, host, SEED_TITLE);
+  const r = await tagPhrase(page, text, 'Keith Kellogg', '1');
 
   await page.keyboard.press('Control+Comma');
   const settings = page.getByRole('dialog', { name: 'Settings' });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/host';
-import type { ArticleDoc } from '../../../src/core/model/document';
-import { api, clickAt, dragSelect, find, openArticle, start, waitSaved } from './editor-helpers';
+import { tagPhrase } from '../support/tagging';
+import { clickAt, openArticle, start, startOnArticle } from './editor-helpers';
 import { SEED_TITLE, tagSeedArticle } from './seed-tags';
 
 /**
@@ -22,13 +22,8 @@ async function placeholderOverflow(page: Page, selector: string): Promise<number
 }
 
 test('one of a thing is said in the singular in Settings’ removal questions', async ({ page, host }) => {
-  await start(page, host);
-  const articleId = await openArticle(page, SEED_TITLE);
-  const text = (await api<ArticleDoc>(page, host, 'getArticle', { id: articleId })).article.text;
-  const claim = find(text, 'he is uncertain');
-  await dragSelect(page, claim.start, claim.end);
-  await page.keyboard.press('1');
-  await waitSaved(page);
+  const { text } = await startOnArticle(page, host, SEED_TITLE);
+  await tagPhrase(page, text, 'he is uncertain', '1');
 
   await page.keyboard.press('Control+Comma');
   const settings = page.getByRole('dialog', { name: 'Settings' });

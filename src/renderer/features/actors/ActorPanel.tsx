@@ -3,8 +3,8 @@ import { ACTOR_KINDS, findEntity, type ActorKind } from '../../../core/actors/en
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import { acceptProposal, createActorFor, linkToEntity, unlinkActor } from '../../state/actors-actions';
+import { proposeActor } from '../../state/actor-lookup-actions';
 import { useActors } from '../../state/actors-store';
-import { backend } from '../../state/api';
 
 /**
  * The actor part of an actor span's inspector: the entity it names, or — while unlinked — the
@@ -30,12 +30,7 @@ export function ActorPanel({ doc, span }: { doc: ArticleDoc; span: Annotation })
     let live = true;
     setChanging(false);
     useActors.getState().setProposal(null);
-    void backend()
-      .api.matchActorNames({ names: [span.quote.slice(0, 200)], articleId: doc.article.id, author: span.author })
-      .then(([result]) => {
-        if (live && result) useActors.getState().setProposal({ annotationId: span.id, quote: span.quote, result });
-      })
-      .catch(() => undefined);
+    void proposeActor(doc.article.id, span, () => live);
     return () => {
       live = false;
     };

@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../core/actors/entity';
 import type { ActorDetail, ActorRow } from '../../../core/api';
 import { actorEditOnBackend, addActorAlias, removeActorAlias, renameActor, setActorExternalId, setActorKind, setActorNote } from '../../state/actors-actions';
+import { actorDetail } from '../../state/actor-lookup-actions';
 import { useActors } from '../../state/actors-store';
-import { backend } from '../../state/api';
-import { whenSaved } from '../../state/editor-history';
 import { useView } from '../../state/view-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { jumpTo } from '../../commands/editor-commands';
@@ -25,7 +24,7 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
   const [splitName, setSplitName] = useState('');
   useEffect(() => {
     if (!entity) return;
-    void whenSaved().then(() => backend().api.getActor({ id })).then(setDetail).catch(() => setDetail(null));
+    void actorDetail(id).then(setDetail).catch(() => setDetail(null));
     // The whole registry, not only this entity: a split moves its mentions without changing it.
   }, [id, entity, registry]);
   useEffect(() => setPicked(new Set()), [id]);

@@ -2,9 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ACTOR_KINDS, type ActorKind } from '../../../core/actors/entity';
 import type { ActorRow } from '../../../core/api';
+import { listActorRows } from '../../state/actor-lookup-actions';
 import { useActors, type RegistryBrowse } from '../../state/actors-store';
-import { backend } from '../../state/api';
-import { whenSaved } from '../../state/editor-history';
 import { showError } from '../../state/messages';
 import { EntityDetail } from './EntityDetail';
 
@@ -34,9 +33,8 @@ export default function RegistryView() {
   // Counts live on the backend (they span every article): refetch whenever the registry changes.
   useEffect(() => {
     // After the edit that changed it is stored, or the counts would be the old ones.
-    void whenSaved()
-      .then(() => backend().api.listActors({}))
-      .then((list) => setRows(list.entities))
+    void listActorRows()
+      .then(setRows)
       .catch((error) => showError('Could not list the actors', error));
   }, [registry]);
   const shown = useMemo(() => {

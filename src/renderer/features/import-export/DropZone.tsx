@@ -1,6 +1,6 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { isAnnotationFile } from './exchange-files';
-import { importArticles } from './import-articles';
+import { importArticles } from '../../state/article-import-actions';
 import { requestImportAnnotations } from '../../commands/import-requests';
 
 /**

@@ -2,10 +2,8 @@ import { useMemo, useState } from 'react';
 import type { ExportDownload, ExportRequest } from '../../../core/api/exchange';
 import { FORMATS, formatRow, formatTitle } from '../../../core/formats/registry';
 import { isRejectedLayer } from '../../../core/review/ids';
-import { backend } from '../../state/api';
-import { Cancelled, tracked } from '../../state/progress';
 import { counted } from '../../../core/text/plural';
-import { showError, useMessages } from '../../state/messages';
+import { exportAnnotations } from '../../state/export-actions';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../../ui/Modal';
 import { saveDownload } from './download';
@@ -42,13 +40,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     try {
       const request: ExportRequest = { format, ...(ids ? { articleIds: ids } : {}), ...(all ? { allLayers: true } : { annotators: [layer] }), ...(format === 'jsonl' ? { jsonlVariant: variant } : {}), ...(splittable && split ? { split: true } : {}) };
-      const file = await tracked('Exporting', 'articles', (task) => backend().api.exportAnnotations({ ...request, task }), { inDialog: true });
-      await saveDownload(file);
-      setDone(file);
-      useMessages.getState().show('success', `Exported ${counted(file.annotationCount, 'annotation')} of ${counted(file.articleCount, 'article')} as ${file.name}`);
-    } catch (error) {
-      if (error instanceof Cancelled) useMessages.getState().show('info', 'Export cancelled; nothing was saved.');
-      else showError('Export failed', error);
+      const file = await exportAnnotations(request, saveDownload);
+      if (file) setDone(file);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { importArticles } from './import-articles';
+import { importArticles } from '../../state/article-import-actions';
 import { onImportArticlesRequest } from '../../commands/import-requests';
 import { keyHint } from '../../commands/key-hint';
 

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SearchHit, SearchResults } from '../../../core/api';
 import { counted } from '../../../core/text/plural';
-import { backend } from '../../state/api';
 import { useEditor } from '../../state/editor-store';
 import { showError } from '../../state/messages';
 import { usePanels } from '../../state/ui-panels';
 import { useWorkspace } from '../../state/workspace-store';
 import { focusText, revealRange } from '../../state/editor-view';
+import { searchArticles } from '../../state/search-actions';
 import { keyHint } from '../../commands/key-hint';
 
 const LIMIT = 200;
@@ -43,7 +43,7 @@ export function SearchPanel({ children }: { children: ReactNode }) {
     const search = async () => {
       setBusy(true);
       try {
-        const found = await backend().api.searchArticles({ query: q, limit: LIMIT, ...(label ? { label } : {}) });
+        const found = await searchArticles(q, LIMIT, label);
         if (!stale) setResults(found);
       } catch (error) {
         if (!stale) showError('Search failed', error);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { batches } from '../../../../src/renderer/features/import-export/import-progress';
+import { batches } from '../../../../src/renderer/state/import-batches';
 
 describe('import batches', () => {
   it('40 small files go as 4 batches of 10', () => {

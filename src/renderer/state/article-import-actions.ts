@@ -1,17 +1,17 @@
-import { MAX_ARTICLE_BYTES } from '../../../core/model/article';
-import { backend } from '../../state/api';
-import { showError, useMessages } from '../../state/messages';
-import { useWorkspace } from '../../state/workspace-store';
-import { readFilePayloads } from '../../state/read-files';
-import { batches } from './import-progress';
-import { useProgress } from '../../state/progress';
-import { counted } from '../../../core/text/plural';
+import { MAX_ARTICLE_BYTES } from '../../core/model/article';
+import { backend } from './api';
+import { showError, useMessages } from './messages';
+import { useWorkspace } from './workspace-store';
+import { readFilePayloads } from './read-files';
+import { batches } from './import-batches';
+import { useProgress } from './progress';
+import { counted } from '../../core/text/plural';
 
 /**
  * Imports article files chosen in the dialog or dropped on the window, then reports what was
  * added, what was a duplicate and what was refused (and why), and opens the first new article.
  * Files over the size limit are refused here without being read, so a huge drop cannot stall the page.
- * Many files go in batches (import-progress.ts): a bar counts them, and Cancel stops before the next.
+ * Many files go in batches (import-batches.ts): a bar counts them, and Cancel stops before the next.
  */
 export async function importArticles(files: readonly File[]): Promise<void> {
   const { show } = useMessages.getState();
