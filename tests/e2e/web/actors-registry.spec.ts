@@ -142,3 +142,18 @@ test('rename, properties, aliases, split, merge and undo in the Actors view, as 
   await expect(row(page, 'Volodymyr Oleksandrovych Zelenskyy')).toContainText('3 mentions · 2 articles');
   expect(pageErrors).toEqual([]);
 });
+
+test('a first visit to the Actors view says how actors get there, and typing goes to the filter', async ({ page, host }) => {
+  await start(page, host);
+  await page.getByRole('button', { name: 'Actors' }).click();
+  await expect(page.getByText('No actors yet.')).toBeVisible();
+  await expect(page.getByLabel('Filter actors')).toBeFocused();
+  const made = must(createEntity({ entities: [] }, { name: 'Olena Zelenska', kind: 'person' }, NOW));
+  await api(page, host, 'applyEdit', { edit: made.edit });
+  await page.reload();
+  await page.getByRole('button', { name: 'Actors' }).click();
+  await expect(row(page, 'Olena Zelenska')).toContainText('0 mentions · 0 articles');
+  await page.keyboard.type('Putin');
+  await expect(page.getByText('No actor matches the filter.')).toBeVisible();
+  await expect(page.getByText('No actors yet.')).toBeHidden();
+});

@@ -5,6 +5,7 @@ import type { ActorRow } from '../../../core/api';
 import { listActorRows } from '../../state/actor-lookup-actions';
 import { useActors, type RegistryBrowse } from '../../state/actors-store';
 import { showError } from '../../state/messages';
+import { counted } from '../../../core/text/plural';
 import { EntityDetail } from './EntityDetail';
 
 type SortKey = RegistryBrowse['sort'];
@@ -23,6 +24,8 @@ export default function RegistryView() {
     if (!loaded) void useActors.getState().load();
   }, [loaded]);
   const [rows, setRows] = useState<ActorRow[]>([]);
+  // Until the first list arrives, an empty list says nothing (not "no actors yet").
+  const [fetched, setFetched] = useState(false);
   const { filter, kind, sort, openId } = useActors((s) => s.browse);
   const browse = useActors((s) => s.setBrowse);
   const setFilter = (value: string) => browse({ filter: value });
@@ -34,7 +37,10 @@ export default function RegistryView() {
   useEffect(() => {
     // After the edit that changed it is stored, or the counts would be the old ones.
     void listActorRows()
-      .then(setRows)
+      .then((r) => {
+        setRows(r);
+        setFetched(true);
+      })
       .catch((error) => showError('Could not list the actors', error));
   }, [registry]);
   const shown = useMemo(() => {
@@ -56,6 +62,14 @@ export default function RegistryView() {
       virtualizer.scrollToIndex(index, { align: 'center' });
     }
   }, [rows, shown, openId, virtualizer]);
+  // Opening the view puts the keys where they work: a first visit in the filter (type to filter,
+  // ↑/↓ and Enter), back from the editor in the list on the entity that was open — where Ctrl+Z
+  // is the app's undo, not the filter field's own.
+  const filterField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    (openId ? scroller.current : filterField.current)?.focus();
+    // Once, on opening the view: later changes of openId come from the analyst's own keys and clicks.
+  }, []);
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(shown.length - 1, index));
     setCursor(next);
@@ -81,7 +95,7 @@ export default function RegistryView() {
     <div className="registry-view">
       <section className="registry-list" aria-label="Actors">
         <div className="registry-filters">
-          <input type="search" placeholder="Filter by name or alias" aria-label="Filter actors" value={filter} onChange={(e) => { setFilter(e.target.value); setCursor(0); }} onKeyDown={onKey} />
+          <input type="search" ref={filterField} placeholder="Filter by name or alias" aria-label="Filter actors" value={filter} onChange={(e) => { setFilter(e.target.value); setCursor(0); }} onKeyDown={onKey} />
           <select aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value as ActorKind | '')}>
             <option value="">Every kind</option>
             {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
@@ -94,6 +108,13 @@ export default function RegistryView() {
         </div>
         <p className="muted small">{shown.length === rows.length ? `${rows.length.toLocaleString('en')} ${rows.length === 1 ? 'actor' : 'actors'}` : `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} actors`} · ↑/↓ to move, Enter to open</p>
         <div className="registry-scroll" ref={scroller} tabIndex={0} onKeyDown={onKey} role="listbox" aria-label="Actor list" aria-activedescendant={shown[cursor] ? `actor-row-${shown[cursor].id}` : undefined}>
+          {fetched && shown.length === 0 && (
+            <p className="muted registry-empty">
+              {rows.length === 0
+                ? 'No actors yet. Tag a name as an actor in an article and choose “New actor” (⇧N) beside it: the actor appears here with every mention, across articles.'
+                : 'No actor matches the filter.'}
+            </p>
+          )}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const r = shown[item.index]!;
@@ -119,8 +140,4 @@ export default function RegistryView() {
       {openId ? <EntityDetail id={openId} rows={rows} onGone={() => setOpenId(null)} /> : <p className="muted registry-empty">Choose an actor to see every mention and edit it.</p>}
     </div>
   );
-}
-
-function counted(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
