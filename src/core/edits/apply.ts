@@ -29,6 +29,9 @@ function updateArticleInfo(doc: ArticleDoc, before: ArticleInfoPatch, after: Art
   if (Object.keys(before).sort().join() !== Object.keys(after).sort().join()) return fail('an article change must name the same fields before and after');
   const stored = doc.article as Record<string, unknown>;
   for (const key of Object.keys(before) as (keyof ArticleInfoPatch)[]) {
+    // The time of the last edit is not a value two edits can disagree about: an edit made while
+    // another (from `lede set-meta`, say) was saved still applies; its time is the latest.
+    if (key === 'infoChangedAt') continue;
     if (!sameJson(stored[key] ?? null, before[key] ?? null)) return fail(`the article's ${key} changed since this edit was made`);
   }
   const merged: Record<string, unknown> = { ...doc.article, ...after };

@@ -31,9 +31,10 @@ const FIELD_NAMES: Record<keyof ArticleInfoChanges, string> = {
 
 /**
  * The one invertible edit that makes `changes` (only the fields that differ), null when nothing
- * differs, or every problem with the values, each naming its field in the analyst's words.
+ * differs, or every problem with the values, each naming its field in the analyst's words. The
+ * edit carries its time (`now`) as the article's infoChangedAt: a details edit is a change.
  */
-export function articleInfoEdit(article: Article, changes: ArticleInfoChanges): Result<Edit | null> {
+export function articleInfoEdit(article: Article, changes: ArticleInfoChanges, now = new Date().toISOString()): Result<Edit | null> {
   const wanted: ArticleInfoPatch = {};
   const problems: Problem[] = [];
   const problem = (field: keyof ArticleInfoChanges, message: string) => problems.push({ message: `The ${FIELD_NAMES[field]} ${message}`, field });
@@ -80,6 +81,8 @@ export function articleInfoEdit(article: Article, changes: ArticleInfoChanges): 
     (after as Record<string, unknown>)[key] = wanted[key];
   }
   if (Object.keys(after).length === 0) return ok(null);
+  before.infoChangedAt = article.infoChangedAt ?? null;
+  after.infoChangedAt = now;
   return ok({ kind: 'doc', articleId: article.id, command: { op: 'article', before, after } });
 }
 
@@ -89,7 +92,7 @@ export function articleInfoEdit(article: Article, changes: ArticleInfoChanges): 
  * article has it; a problem when the tag is empty, too long, or an article would exceed the
  * number of tags allowed.
  */
-export function addTagEdit(articles: readonly Pick<Article, 'id' | 'title' | 'tags'>[], rawTag: string): Result<Edit | null> {
+export function addTagEdit(articles: readonly Pick<Article, 'id' | 'title' | 'tags' | 'infoChangedAt'>[], rawTag: string, now = new Date().toISOString()): Result<Edit | null> {
   const tag = rawTag.replace(/\s+/g, ' ').trim();
   if (tag === '') return fail({ message: 'The tag cannot be empty.', field: 'tags' });
   if (tag.length > META_LIMITS.tag) return fail({ message: `A tag can have at most ${META_LIMITS.tag} characters.`, field: 'tags' });
@@ -98,7 +101,7 @@ export function addTagEdit(articles: readonly Pick<Article, 'id' | 'title' | 'ta
     const tags = a.tags ?? [];
     if (tags.some((t) => t.toLowerCase() === tag.toLowerCase())) continue;
     if (tags.length >= META_LIMITS.tags) return fail({ message: `"${a.title}" has ${META_LIMITS.tags} tags already, the most an article can have; nothing was tagged.`, field: 'tags' });
-    edits.push({ kind: 'doc', articleId: a.id, command: { op: 'article', before: { tags: a.tags?.length ? [...a.tags] : null }, after: { tags: [...tags, tag] } } });
+    edits.push({ kind: 'doc', articleId: a.id, command: { op: 'article', before: { tags: a.tags?.length ? [...a.tags] : null, infoChangedAt: a.infoChangedAt ?? null }, after: { tags: [...tags, tag], infoChangedAt: now } } });
   }
   if (edits.length === 0) return ok(null);
   return ok(edits.length === 1 ? edits[0]! : { kind: 'batch', edits, label: `tag ${edits.length} articles “${tag}”` });

@@ -30,6 +30,8 @@ export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
  * The article details an edit may change (the info panel, `lede set-meta`): the title and the
  * metadata of article-meta.ts. A null stands for an absent field (metadata cleared or never set).
  * Never the text: that changes only through update-text.ts, which re-anchors annotations.
+ * `infoChangedAt` is the time of the edit (after) and of the one before it (before, null when
+ * none): it moves the article's last change, and undo puts it back.
  */
 const meta = ArticleMetaSchema.shape;
 export const ArticleInfoPatchSchema = z
@@ -41,6 +43,7 @@ export const ArticleInfoPatchSchema = z
     published: meta.published.unwrap().nullable(),
     language: meta.language.unwrap().nullable(),
     tags: meta.tags.unwrap().nullable(),
+    infoChangedAt: z.string().max(40).nullable(),
   })
   .partial()
   .strict();

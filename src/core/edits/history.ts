@@ -52,7 +52,7 @@ export function describeEdit(edit: Edit): string {
   }
   const c = edit.command;
   if (c.op === 'article') {
-    const fields = Object.keys(c.after);
+    const fields = Object.keys(c.after).filter((k) => k !== 'infoChangedAt');
     return fields.length === 1 ? `article ${fields[0]} change` : 'article details change';
   }
   if (c.op === 'update') {

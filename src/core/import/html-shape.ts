@@ -21,10 +21,12 @@ export const HTML_LIMITS = { depth: 512, elements: 150_000 };
 
 /**
  * How long reading a page of `elements` elements may take: 15 s, plus 1 ms an element, so a
- * 100,000-element page gets 115 s and the largest allowed 165 s. jsdom and Readability took 1.8 ms
- * an element on a 20,000-element real-shaped page and 3 ms on a 50,000-element one on a two-core
- * machine shared by a dozen jobs (load average 20), so a loaded machine may still refuse the
- * largest pages (each job there got about a tenth of a core). A pathological page (a slow path through
+ * 100,000-element page gets 115 s and the largest allowed 165 s. Reading grows linearly with the
+ * page: jsdom and Readability take about 0.06 ms of processor time an element (20,000 elements
+ * 1.7 s, 100,000 elements 5.9 s on a two-core machine shared by several jobs; it was 26 s for
+ * 100,000 before Readability's copies of jsdom collections stopped costing the square of their
+ * size), so even a machine giving the reader a tenth of a core reads the largest real pages in
+ * time. A pathological page (a slow path through
  * jsdom or Readability that grows faster than its size) is still stopped, and the reading runs on
  * its own thread, so the app stays responsive while it waits.
  */

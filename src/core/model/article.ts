@@ -31,6 +31,12 @@ export const ArticleSchema = z.object({
    * story). Absent on articles never updated, so every file stored before reads unchanged.
    */
   history: z.array(ArticleVersionSchema).max(1000).optional(),
+  /**
+   * When the title or metadata were last edited (the info panel, tagging in the list, `lede
+   * set-meta`): the time the edit carries (article-info.ts), so the store, its journal and the
+   * page agree on it. Absent until the first such edit.
+   */
+  infoChangedAt: z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T/).optional(),
   /** Outlet, URL, byline, published date, language, tags (article-meta.ts); all optional. */
 }).merge(ArticleMetaSchema);
 export type Article = z.infer<typeof ArticleSchema>;
@@ -50,27 +56,30 @@ export interface ArticleSummary extends ArticleMeta {
   /** Annotation counts per author (layer). */
   authors: Record<string, number>;
   /**
-   * The last change to the article's text or annotations: the latest of its import, its last text
-   * update and its annotations' and links' modification times (lastChangeOf). Absent only in
-   * summaries made by code that predates it.
+   * The last change to the article: the latest of its import, its last text update, its last
+   * title or metadata edit and its annotations' and links' modification times (lastChangeOf).
+   * Absent only in summaries made by code that predates it.
    */
   changedAt?: string;
+  /** The article's last title or metadata edit (Article.infoChangedAt): what undoing the next one restores. */
+  infoChangedAt?: string;
 }
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
 
 /**
- * When an article last changed: the latest ISO time among its import, text updates and the
- * created/modified times of its annotations and relations (times in other shapes, which imported
- * files may carry, are not compared). Metadata edits carry no time, so they do not count.
+ * When an article last changed: the latest ISO time among its import, text updates, title and
+ * metadata edits and the created/modified times of its annotations and relations (times in other
+ * shapes, which imported files may carry, are not compared).
  */
-export function lastChangeOf(doc: { article: Pick<Article, 'importedAt' | 'history'>; annotations: readonly { modified: string }[]; relations: readonly { modified: string }[] }): string {
+export function lastChangeOf(doc: { article: Pick<Article, 'importedAt' | 'history' | 'infoChangedAt'>; annotations: readonly { modified: string }[]; relations: readonly { modified: string }[] }): string {
   let latest = doc.article.importedAt;
   const consider = (t: string) => {
     if (t > latest && ISO_TIME.test(t)) latest = t;
   };
   const history = doc.article.history;
   if (history?.length) consider(history[history.length - 1]!.replacedAt);
+  if (doc.article.infoChangedAt) consider(doc.article.infoChangedAt);
   for (const a of doc.annotations) consider(a.modified);
   for (const r of doc.relations) consider(r.modified);
   return latest;

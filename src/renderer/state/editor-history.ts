@@ -10,6 +10,8 @@ import { showError, useMessages } from './messages';
 import { useWorkspace } from './workspace-store';
 import { sameJson } from '../../core/model/same-json';
 import type { ActorRegistry } from '../../core/actors/entity';
+import type { ArticleSummary } from '../../core/model/article';
+import type { ArticleInfoPatch } from '../../core/edits/commands';
 import { applyRegistrySteps, useActors } from './actors-store';
 
 /**
@@ -57,12 +59,47 @@ function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): R
   return ok({ doc, schema, actors: actors.value });
 }
 
-function showOnPage(doc: ArticleDoc | null, schema: LabelSchema): void {
+/** The title and metadata changes an edit makes, by article: open or not, the list shows them. */
+function infoChanges(edit: Edit): Map<string, ArticleInfoPatch[]> {
+  const out = new Map<string, ArticleInfoPatch[]>();
+  for (const step of flatten(edit)) {
+    if (step.kind !== 'doc' || step.command.op !== 'article') continue;
+    out.set(step.articleId, [...(out.get(step.articleId) ?? []), step.command.after]);
+  }
+  return out;
+}
+
+/**
+ * The list's summaries after the title and metadata changes of an edit: several articles tagged
+ * at once, and their undo and redo, show in the list and its filters at once. The last change
+ * moves forward with an edit's time; when undo moves it back, the store's summaries bring it
+ * (see replay).
+ */
+function withInfo(articles: ArticleSummary[], changes: Map<string, ArticleInfoPatch[]>): ArticleSummary[] {
+  if (changes.size === 0) return articles;
+  return articles.map((a) => {
+    const patches = changes.get(a.id);
+    if (!patches) return a;
+    const next: Record<string, unknown> = { ...a };
+    let changedAt = a.changedAt ?? a.importedAt;
+    for (const patch of patches) {
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === null || value === undefined) delete next[key];
+        else next[key] = value;
+      }
+      if (patch.infoChangedAt && patch.infoChangedAt > changedAt) changedAt = patch.infoChangedAt;
+    }
+    return { ...(next as unknown as ArticleSummary), changedAt };
+  });
+}
+
+function showOnPage(doc: ArticleDoc | null, schema: LabelSchema, edit: Edit): void {
   const ws = useWorkspace.getState();
   const info = ws.info ? { ...ws.info, labelSchema: schema } : null;
+  const summaries = withInfo(ws.articles, infoChanges(edit));
   const articles = doc
-    ? ws.articles.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: countByAuthor(doc) } : a))
-    : ws.articles;
+    ? summaries.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: countByAuthor(doc) } : a))
+    : summaries;
   useWorkspace.setState({ doc, info, articles });
 }
 
@@ -78,7 +115,7 @@ export function perform(edit: Edit, options: { merge?: boolean; record?: History
     useMessages.getState().show('error', `That change could not be made: ${applied.errors.map((e) => e.message).join('; ')}`);
     return false;
   }
-  showOnPage(applied.value.doc, applied.value.schema);
+  showOnPage(applied.value.doc, applied.value.schema, edit);
   if (applied.value.actors) useActors.setState({ registry: applied.value.actors });
   const history = options.record === undefined ? recordOrMerge(useHistory.getState().history, edit, options.merge ?? false) : options.record;
   if (history) useHistory.setState({ history });
@@ -140,6 +177,14 @@ function replay(step: { apply: Edit; history: History } | null, verb: string): v
   const ws = useWorkspace.getState();
   const touched = articlesTouched(step.apply);
   if (!perform(step.apply, { record: step.history })) return;
+  // Undo puts an article's last change back to a time the page does not know (it may be an
+  // annotation's): once saved, and nothing else waits, the list takes the store's summaries.
+  if (infoChanges(step.apply).size > 0) {
+    void whenSaved().then(() => {
+      if (!hasUnsavedEdits()) return useWorkspace.getState().refreshArticles();
+      return undefined;
+    });
+  }
   // Undoing a change made in another article opens it, so the analyst sees what changed.
   const elsewhere = ws.currentId && touched.length > 0 && !touched.includes(ws.currentId) ? touched[0] : undefined;
   if (elsewhere) void whenSaved().then(() => useWorkspace.getState().openArticle(elsewhere));

@@ -35,6 +35,7 @@ const SummarySchema = z.object({
   published: z.string().optional(),
   language: z.string().optional(),
   tags: z.array(z.string()).optional(),
+  infoChangedAt: z.string().optional(),
 });
 
 const EntrySchema = z.object({ summary: SummarySchema, size: z.number(), mtimeMs: z.number() });
@@ -76,6 +77,7 @@ export function summaryOf(doc: ArticleDoc): ArticleSummary & { changedAt: string
   const { id, title, source, importedAt, hash, text } = doc.article;
   const summary: ArticleSummary & { changedAt: string } = { id, title, source, importedAt, hash, length: text.length, annotationCount: doc.annotations.length, authors: countByAuthor(doc), changedAt: lastChangeOf(doc) };
   for (const key of ARTICLE_META_KEYS) if (doc.article[key] !== undefined) Object.assign(summary, { [key]: doc.article[key] });
+  if (doc.article.infoChangedAt !== undefined) summary.infoChangedAt = doc.article.infoChangedAt;
   return summary;
 }
 

@@ -71,9 +71,14 @@ export function extractHtmlArticle(html: string): Result<HtmlArticle> {
 
 function extract(html: string): Result<HtmlArticle> {
   const { JSDOM, VirtualConsole, Readability } = htmlLibraries();
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM('', { virtualConsole: new VirtualConsole() });
+  iterateCollectionsOnce(dom.window);
   try {
-    const document = dom.window.document;
+    // A document without a window (what DOMParser makes): jsdom gives each <iframe> of a page
+    // with a window a window of its own and, at each one's insertion and removal, looks up every
+    // frame of the document again (a pass over the whole page per frame), and parses every
+    // stylesheet; a page read for its text needs neither.
+    const document = new dom.window.DOMParser().parseFromString(html, 'text/html');
     const fallbackTitle = document.querySelector('h1')?.textContent ?? '';
     // Read before Readability, which changes the document it parses.
     const tags = pageMetaTags(document);
@@ -100,14 +105,35 @@ function extract(html: string): Result<HtmlArticle> {
 }
 
 /**
+ * jsdom's HTMLCollection iterates as an array (Array.prototype's iterator), which reads `length`
+ * at every step, and jsdom answers `length` on a collection by first looking for an element whose
+ * id or name is "length": a pass over the whole collection. `Array.from(collection)` and
+ * `[...collection]` therefore cost the square of the collection's size. Readability takes every
+ * <img> of the page that way (_unwrapNoscriptImages): on a 50,000-element page with 3,000 images
+ * (a comments section's avatars) that was 5 of the 9 seconds. This window's collections iterate
+ * over a copy taken in one pass instead; Readability copies every collection it iterates before
+ * changing the page, so it sees the same elements in the same order.
+ */
+function iterateCollectionsOnce(window: { HTMLCollection: { prototype: HTMLCollection } }): void {
+  Object.defineProperty(window.HTMLCollection.prototype, Symbol.iterator, {
+    configurable: true,
+    writable: true,
+    value: function iterate(this: HTMLCollection): IterableIterator<Element> {
+      return Array.prototype.slice.call(this)[Symbol.iterator]() as IterableIterator<Element>;
+    },
+  });
+}
+
+/**
  * What the page's head says about the article: Open Graph and article:* properties (what news
  * sites write for social previews), the canonical link, the author and the page language.
  * Relative addresses are resolved against og:url; what is not an absolute http(s) address is
  * dropped by cleanArticleMeta.
  */
 function pageMetaTags(document: Document) {
+  const metas = Array.from(document.querySelectorAll('meta'));
   const meta = (key: string): string | undefined => {
-    for (const el of Array.from(document.querySelectorAll('meta'))) {
+    for (const el of metas) {
       const name = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
       const content = el.getAttribute('content')?.trim();
       if (name?.toLowerCase() === key && content) return content;
@@ -115,7 +141,7 @@ function pageMetaTags(document: Document) {
     return undefined;
   };
   const all = (key: string): string[] =>
-    Array.from(document.querySelectorAll('meta'))
+    metas
       .filter((el) => (el.getAttribute('property') ?? el.getAttribute('name'))?.toLowerCase() === key)
       .map((el) => el.getAttribute('content') ?? '');
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();

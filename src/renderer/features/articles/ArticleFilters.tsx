@@ -55,7 +55,8 @@ export function ArticleFilters({ articles, filter, onChange }: { articles: reado
 
 /**
  * In the selection bar: a tag for every selected article, one undoable edit (addTagEdit). The
- * list shows the new tags at once; the articles' files change through the save queue.
+ * list shows the new tags at once (perform applies them to its summaries, as undo and redo do);
+ * the articles' files change through the save queue.
  */
 export function TagSelected({ ids }: { ids: readonly string[] }) {
   const [tag, setTag] = useState('');
@@ -65,11 +66,10 @@ export function TagSelected({ ids }: { ids: readonly string[] }) {
     const made = addTagEdit(chosen, tag);
     if (!made.ok) return useMessages.getState().show('error', made.errors[0]!.message);
     if (!made.value) return useMessages.getState().show('info', `Every selected article has the tag “${tag.trim()}” already.`);
-    const steps = made.value.kind === 'batch' ? made.value.edits : [made.value];
+    const tagged = made.value.kind === 'batch' ? made.value.edits.length : 1;
+    // perform shows the new tags in the list at once, and so do undo and redo.
     if (!perform(made.value)) return;
-    const after = new Map(steps.flatMap((s) => (s.kind === 'doc' && s.command.op === 'article' ? [[s.articleId, s.command.after.tags ?? undefined] as const] : [])));
-    useWorkspace.setState({ articles: useWorkspace.getState().articles.map((a) => (after.has(a.id) ? { ...a, tags: after.get(a.id) } : a)) });
-    useMessages.getState().show('success', `Tagged ${counted(after.size, 'article')} “${tag.trim()}”.`);
+    useMessages.getState().show('success', `Tagged ${counted(tagged, 'article')} “${tag.trim()}”.`);
     setTag('');
   };
   return (

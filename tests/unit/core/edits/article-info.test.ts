@@ -20,14 +20,18 @@ function apply(edit: Edit, d: ArticleDoc): ArticleDoc {
 
 describe('editing article details', () => {
   it('changes only the fields that differ, in one invertible edit the api accepts', () => {
-    const r = articleInfoEdit(doc.article, { title: '  Strike over ', outlet: 'The Courier', url: 'https://courier.example/a', tags: [] });
+    const r = articleInfoEdit(doc.article, { title: '  Strike over ', outlet: 'The Courier', url: 'https://courier.example/a', tags: [] }, '2026-12-03T10:00:00.000Z');
     expect(r.ok).toBe(true);
     const edit = r.ok ? r.value! : null!;
-    expect(edit).toEqual({ kind: 'doc', articleId: 'a_1', command: { op: 'article', before: { title: 'Port strike ends', url: null, tags: ['ports'] }, after: { title: 'Strike over', url: 'https://courier.example/a', tags: null } } });
+    // The edit carries its time: a details edit moves the article's last change (lastChangeOf).
+    expect(edit).toEqual({ kind: 'doc', articleId: 'a_1', command: { op: 'article', before: { title: 'Port strike ends', url: null, tags: ['ports'], infoChangedAt: null }, after: { title: 'Strike over', url: 'https://courier.example/a', tags: null, infoChangedAt: '2026-12-03T10:00:00.000Z' } } });
     expect(EditSchema.safeParse(edit).success).toBe(true);
     expect(describeEdit(edit)).toBe('article details change');
     const after = apply(edit, doc);
-    expect(after.article).toMatchObject({ title: 'Strike over', url: 'https://courier.example/a', outlet: 'The Courier' });
+    expect(after.article).toMatchObject({ title: 'Strike over', url: 'https://courier.example/a', outlet: 'The Courier', infoChangedAt: '2026-12-03T10:00:00.000Z' });
+    // Its time is not a field the analyst changed: undo names the title alone.
+    const titleOnly = articleInfoEdit(doc.article, { title: 'Strike over' });
+    expect(titleOnly.ok && titleOnly.value && describeEdit(titleOnly.value)).toBe('article title change');
     expect('tags' in after.article).toBe(false);
     expect(apply(invertEdit(edit), after)).toEqual(doc);
     expect(applyEditToState(edit, { labelSchema: DEFAULT_LABEL_SCHEMA, docs: new Map([['a_1', doc]]) }).ok).toBe(true);

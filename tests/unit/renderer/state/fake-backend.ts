@@ -4,6 +4,8 @@ import type { LedeApi, WorkspaceInfo } from '../../../../src/core/api';
 import { applyEditToState } from '../../../../src/core/edits/apply-edit';
 import type { Edit } from '../../../../src/core/edits/commands';
 import { EMPTY_HISTORY } from '../../../../src/core/edits/history';
+import { lastChangeOf } from '../../../../src/core/model/article';
+import { ARTICLE_META_KEYS } from '../../../../src/core/model/article-meta';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { defaultLabelSchema } from '../../../../src/core/model/label-schema';
 import { DEFAULT_SETTINGS } from '../../../../src/core/model/settings';
@@ -86,7 +88,11 @@ export class FakeBackend {
     },
     listArticles: async () => (
       this.calls.push('listArticles'),
-      [...this.docs.values()].map(({ article: a, annotations }) => ({ id: a.id, title: a.title, source: a.source, importedAt: a.importedAt, hash: a.hash, length: a.text.length, annotationCount: annotations.length, authors: {} }))
+      [...this.docs.values()].map((doc) => {
+        const { article: a, annotations } = doc;
+        const meta = Object.fromEntries(ARTICLE_META_KEYS.flatMap((k) => (a[k] === undefined ? [] : [[k, a[k]]])));
+        return { id: a.id, title: a.title, source: a.source, importedAt: a.importedAt, hash: a.hash, length: a.text.length, annotationCount: annotations.length, authors: {}, ...meta, changedAt: lastChangeOf(doc), ...(a.infoChangedAt ? { infoChangedAt: a.infoChangedAt } : {}) };
+      })
     ),
     listActors: async () => (this.calls.push('listActors'), { entities: [] }),
     saveSettings: async ({ settings }) => (this.calls.push('saveSettings'), settings),
