@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { applyCommand } from '../../core/edits/apply';
 import { articlesTouched, type Edit } from '../../core/edits/commands';
 import { describeEdit, EMPTY_HISTORY, recordOrMerge, takeRedo, takeUndo, type History } from '../../core/edits/history';
-import { countByAuthor, type ArticleDoc } from '../../core/model/document';
+import type { ArticleDoc } from '../../core/model/document';
 import type { LabelSchema } from '../../core/model/label-schema';
 import { fail, ok, type Result } from '../../core/model/result';
 import { backend } from './api';
@@ -11,6 +11,7 @@ import { useWorkspace } from './workspace-store';
 import { sameJson } from '../../core/model/same-json';
 import type { ActorRegistry } from '../../core/actors/entity';
 import { applyRegistrySteps, useActors } from './actors-store';
+import { authorCounts } from './editor-diff';
 
 /**
  * Every change goes through `perform`: applied to the page at once (instant paint), recorded for
@@ -61,7 +62,7 @@ function showOnPage(doc: ArticleDoc | null, schema: LabelSchema): void {
   const ws = useWorkspace.getState();
   const info = ws.info ? { ...ws.info, labelSchema: schema } : null;
   const articles = doc
-    ? ws.articles.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: countByAuthor(doc) } : a))
+    ? ws.articles.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: authorCounts(doc.annotations).toRecord() } : a))
     : ws.articles;
   useWorkspace.setState({ doc, info, articles });
 }
