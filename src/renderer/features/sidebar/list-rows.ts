@@ -66,10 +66,17 @@ export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema:
     const g = groups[lo];
     return g && index >= g.first && index <= g.first + g.members.length ? g : undefined;
   };
-  const memberAt = (index: number): Annotation | undefined => {
-    const g = groupAt(index);
-    return g && index > g.first ? g.members[index - g.first - 1] : undefined;
+  // The virtual list asks every row's key and height whenever the row count changes (each tag):
+  // one flat array of the rows' annotations (a group's header: undefined), built on the first
+  // ask, answers each in O(1) instead of a search over the groups per row.
+  let flat: (Annotation | undefined)[] | null = null;
+  const members = (): (Annotation | undefined)[] => {
+    if (flat) return flat;
+    flat = new Array<Annotation | undefined>(length);
+    for (const g of groups) for (let i = 0; i < g.members.length; i++) flat[g.first + 1 + i] = g.members[i];
+    return flat;
   };
+  const memberAt = (index: number): Annotation | undefined => (index >= 0 && index < length ? members()[index] : undefined);
   return {
     length,
     at(index) {
@@ -84,9 +91,10 @@ export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema:
       return a ? a.id : `g-${groupAt(index)?.row.labelId ?? index}`;
     },
     isGroup(index) {
-      return groupAt(index)?.first === index;
+      return index >= 0 && index < length && memberAt(index) === undefined;
     },
     linkCount(index) {
+      if (linksFrom.size === 0) return 0;
       const a = memberAt(index);
       return a ? (linksFrom.get(a.id)?.length ?? 0) : 0;
     },
