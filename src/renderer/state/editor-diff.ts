@@ -13,7 +13,17 @@ export interface ChangedRange {
   afterEnd: number;
 }
 
+let lastPair: { before: readonly unknown[]; after: readonly unknown[]; range: ChangedRange } | null = null;
+
+/** (One edit is asked about by several structures in turn: the last answer is kept. The arrays are never changed in place.) */
 export function changedRange<T>(before: readonly T[], after: readonly T[]): ChangedRange {
+  if (lastPair?.before === before && lastPair.after === after) return lastPair.range;
+  const range = scan(before, after);
+  lastPair = { before, after, range };
+  return range;
+}
+
+function scan<T>(before: readonly T[], after: readonly T[]): ChangedRange {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
   while (start < shorter && before[start] === after[start]) start++;
