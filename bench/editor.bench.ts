@@ -9,7 +9,8 @@
  * Each at 5,000 spans and at 20,000 on the same words (LEDE_BENCH_SPANS=5000 runs one size), and
  * the open and tag figures again on @recogito/text-annotator (bench/peer/) with the same article,
  * spans and paint signal, printed with the ratio Lede / peer. LEDE_BENCH_PROFILE=dir writes CPU
- * profiles of the tags and the scroll; LEDE_BENCH_PEER=0 leaves the peer out (while iterating).
+ * profiles of the opens, the tags (each first tag on its own) and the scroll; LEDE_BENCH_TAG_CPU=0 leaves out
+ * the traced first tags (their main-thread CPU time); LEDE_BENCH_PEER=0 leaves the peer out (while iterating).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,8 +122,12 @@ async function wordAt(page: Page, n: number): Promise<{ x: number; y: number }> 
   return page.evaluate(() => (window as unknown as { __tagAt: { x: number; y: number } }).__tagAt);
 }
 
-/** Lede: selects the `n`th visible word with the keyboard, presses 1, and returns ms from the keydown to the paint. */
-async function timeTag(page: Page, n: number): Promise<number> {
+/**
+ * Lede: selects the `n`th visible word with the keyboard, presses 1, and returns ms from the keydown
+ * to the paint. With `traced`, only the press of 1 until the paint runs under a Chrome trace, which
+ * is handed to it (for the main thread's CPU time; the ms returned then include tracing's cost).
+ */
+async function timeTag(page: Page, n: number, traced?: { start(): Promise<void>; stop(): Promise<void> }): Promise<number> {
   const at = await wordAt(page, n);
   await page.mouse.click(at.x, at.y);
   await page.keyboard.press('Control+ArrowLeft');
@@ -141,10 +146,32 @@ async function timeTag(page: Page, n: number): Promise<number> {
       setTimeout(() => done(-1), 5000);
     });
   });
+  await traced?.start();
   await page.keyboard.press('1');
   const ms = await page.evaluate(() => (window as unknown as { __tagged: Promise<number> }).__tagged);
+  await traced?.stop();
   if (ms < 0) throw new Error('tagging painted nothing within 5 s');
   return ms;
+}
+
+/**
+ * The CPU time of the renderer's main thread from the keypress that tags until its highlight was
+ * reported painted (every task in that trace, thread time, not wall time): like the scroll's
+ * traced figure, what the tag costs whatever the machine's load.
+ */
+async function tagCpu(page: Page, n: number): Promise<number> {
+  const browser = page.context().browser()!;
+  let cpu = 0;
+  await timeTag(page, n, {
+    start: () => browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] }),
+    stop: async () => {
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: { name: string; ph: string; tid: number; pid: number; tdur?: number; args?: { name?: string } }[] };
+      const events = trace.traceEvents;
+      const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      cpu = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (!main || (e.tid === main.tid && e.pid === main.pid))).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+    },
+  });
+  return cpu;
 }
 
 /**
@@ -343,18 +370,38 @@ async function measure(count: number): Promise<void> {
       await page.bringToFront();
       await page.reload();
       await page.locator('.article-item').first().waitFor();
-      // The page reopens the article named in its address; open it by hand only when it did not.
+      // The page reopens the article named in its address: wait for that open to be painted, and
+      // open it by hand only when it did not come. (Clicking whenever it was not painted yet sent a
+      // second getArticle, whose 20,000 annotations then arrived in the middle of the timed tag.)
       const opened = page.locator(`.article-text[data-article-id="${longId}"][data-paint-seq]`);
-      if ((await opened.count()) === 0) await page.locator(`.article-item[data-article-id="${longId}"]`).click();
-      await opened.waitFor();
-      firsts.push(await timeTag(page, i * 5));
+      const restored = await opened.waitFor({ timeout: 30_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!restored) {
+        await page.locator(`.article-item[data-article-id="${longId}"]`).click();
+        await opened.waitFor();
+      }
+      firsts.push(await profiled(page, `lede-${count}-first-tag-${i}`, () => timeTag(page, i * 5)));
       if (!peerPage) continue;
       await peerPage.bringToFront();
       await peerPage.reload();
       await peerOpen();
       peerFirsts.push(await timePeerTag(peerPage, i * 5));
     }
+    // The first tag again in fresh pages, under a trace: its main-thread CPU time, load-independent
+    // (separate runs: tracing slows the page, and the timed runs above are not traced).
+    const firstCpu: number[] = [];
+    if (process.env.LEDE_BENCH_TAG_CPU !== '0') {
+      await page.bringToFront();
+      for (let i = 0; i < 3; i++) {
+        await page.reload();
+        await page.locator(`.article-text[data-article-id="${longId}"][data-paint-seq]`).waitFor({ timeout: 30_000 });
+        firstCpu.push(await tagCpu(page, 2 + i * 5));
+      }
+    }
     const first = reportMs(`editor: ${spans}: first tag keypress -> highlight painted`, firsts, tagTarget);
+    if (firstCpu.length) reportMs(`editor: ${spans}: first tag keypress -> painted, main-thread CPU time (traced, load-independent)`, firstCpu, null);
     const later = reportMs(`editor: ${spans}: later tag keypress -> highlight painted`, tags.slice(1), tagTarget);
 
     if (peerPage) {

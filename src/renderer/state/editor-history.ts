@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { applyCommand } from '../../core/edits/apply';
 import { articlesTouched, type Edit } from '../../core/edits/commands';
 import { describeEdit, EMPTY_HISTORY, recordOrMerge, takeRedo, takeUndo, type History } from '../../core/edits/history';
-import { countByAuthor, type ArticleDoc } from '../../core/model/document';
+import type { ArticleDoc } from '../../core/model/document';
 import type { LabelSchema } from '../../core/model/label-schema';
 import { fail, ok, type Result } from '../../core/model/result';
 import { backend } from './api';
@@ -13,6 +13,7 @@ import type { ActorRegistry } from '../../core/actors/entity';
 import type { ArticleSummary } from '../../core/model/article';
 import type { ArticleInfoPatch } from '../../core/edits/commands';
 import { applyRegistrySteps, useActors } from './actors-store';
+import { authorCounts } from './editor-diff';
 
 /**
  * Every change goes through `perform`: applied to the page at once (instant paint), recorded for
@@ -98,7 +99,7 @@ function showOnPage(doc: ArticleDoc | null, schema: LabelSchema, edit: Edit): vo
   const info = ws.info ? { ...ws.info, labelSchema: schema } : null;
   const summaries = withInfo(ws.articles, infoChanges(edit));
   const articles = doc
-    ? summaries.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: countByAuthor(doc) } : a))
+    ? summaries.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: authorCounts(doc.annotations).toRecord() } : a))
     : summaries;
   useWorkspace.setState({ doc, info, articles });
 }

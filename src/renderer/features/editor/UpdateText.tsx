@@ -9,6 +9,7 @@ import { updateArticleText } from '../../state/article-actions';
 import { perform } from '../../state/editor-history';
 import { showError, useMessages } from '../../state/messages';
 import { selectedRange, useEditor } from '../../state/editor-store';
+import { pendingReview } from './pending-review';
 
 /**
  * "Update text…": replaces the article's text with a corrected version chosen as a file (.txt,
@@ -96,7 +97,7 @@ export function UpdateTextButton({ articleId }: { articleId: string }) {
  * kept); Delete removes it. Each is one undoable edit. Clicking the quote shows where it sits.
  */
 export function ReviewQueue({ doc, schema }: { doc: ArticleDoc; schema: LabelSchema }) {
-  const pending = doc.annotations.filter((a) => a.attributes[REANCHORED] !== undefined);
+  const pending = pendingReview(doc.annotations);
   if (pending.length === 0) return null;
   const act = (made: ReturnType<typeof setAttribute>) => {
     if (made.ok) perform({ kind: 'doc', articleId: doc.article.id, command: made.value });

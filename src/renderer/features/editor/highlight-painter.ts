@@ -26,7 +26,8 @@ interface Painted {
   name: string;
   level: number;
   ranges: StaticRange[];
-  undraw: () => void;
+  /** Its nest bars in the page (none when it is not nested). */
+  bars: HTMLElement[];
 }
 
 /** Above this many annotations only those near the viewport are registered. */
@@ -64,7 +65,7 @@ export class HighlightPainter {
   relayout(): void {
     const all = [...this.painted.values()];
     const measured = this.measureBars(all);
-    for (const p of all) p.undraw();
+    this.bars?.clear();
     this.placeBars(all, measured);
   }
 
@@ -75,8 +76,8 @@ export class HighlightPainter {
 
   private placeBars(painted: Painted[], measured: MeasuredBars): void {
     if (!this.bars) return;
-    const removers = this.bars.place(measured);
-    painted.forEach((p, i) => (p.undraw = removers[i] ?? noop));
+    const placed = this.bars.place(measured);
+    painted.forEach((p, i) => (p.bars = placed[i] ?? NO_BARS));
   }
 
   /** Limits painting to [start, end) of the text (null: everything). */
@@ -119,11 +120,12 @@ export class HighlightPainter {
       if (p && p.annotation === a && p.name === name) continue;
       if (p) stale.push([a.id, p]);
       const ranges = a.fragments.flatMap((f) => this.dom.staticRangesPerParagraph(f.start, f.end));
-      added.push({ annotation: a, name, level: levelOf(a), ranges, undraw: noop });
+      added.push({ annotation: a, name, level: levelOf(a), ranges, bars: NO_BARS });
     }
     for (const [id, p] of this.painted) if (!seen.has(id)) stale.push([id, p]);
     // Measure first, then change the document: one layout, not one per annotation.
     const measured = this.measureBars(added);
+    this.bars?.remove(stale.map(([, p]) => p.bars));
     for (const [id, p] of stale) this.unpaint(id, p);
     for (const p of added) {
       const highlight = this.highlight(p.name);
@@ -133,10 +135,10 @@ export class HighlightPainter {
     this.placeBars(added, measured);
   }
 
+  /** Takes its ranges out of its highlight (its bars are removed by the caller, many at once). */
   private unpaint(id: string, p: Painted): void {
     const highlight = this.highlights.get(p.name);
     if (highlight) for (const r of p.ranges) highlight.delete(r);
-    p.undraw();
     this.painted.delete(id);
   }
 
@@ -160,7 +162,9 @@ export class HighlightPainter {
   }
 
   private clearAnnotations(): void {
-    for (const [id, p] of [...this.painted]) this.unpaint(id, p);
+    const all = [...this.painted];
+    this.bars?.remove(all.map(([, p]) => p.bars));
+    for (const [id, p] of all) this.unpaint(id, p);
   }
 
   dispose(): void {
@@ -171,4 +175,4 @@ export class HighlightPainter {
   }
 }
 
-function noop(): void {}
+const NO_BARS: HTMLElement[] = [];

@@ -42,13 +42,17 @@ export class NestBars {
     return measured;
   }
 
-  /** Adds measured bars in one DOM change; returns, per job, the function that removes its bars. */
-  place(measured: MeasuredBars): (() => void)[] {
-    const fragment = document.createDocumentFragment();
-    const removers = measured.map(({ boxes, level, color }) => {
-      if (boxes.length === 0) return noop;
+  /**
+   * Adds measured bars in one DOM change, all in one group element (a batch: what one paint or one
+   * window step added); returns, per job, its bars (for `remove`).
+   */
+  place(measured: MeasuredBars): HTMLElement[][] {
+    const group = document.createElement('div');
+    group.className = 'nest-batch';
+    const placed = measured.map(({ boxes, level, color }) => {
+      if (boxes.length === 0) return NO_BARS;
       const offset = Math.min(level, 3) * BAR_STEP_PX;
-      const made = boxes.map((b) => {
+      return boxes.map((b) => {
         const bar = document.createElement('div');
         bar.className = 'nest-bar';
         // left/top, not a transform: each transformed element is a node of its own in the
@@ -57,16 +61,39 @@ export class NestBars {
         bar.style.top = `${b.bottom + offset - BAR_HEIGHT_PX}px`;
         bar.style.width = `${b.width}px`;
         bar.style.background = color;
-        fragment.append(bar);
+        group.append(bar);
         return bar;
       });
-      return () => {
-        for (const bar of made) bar.remove();
-      };
     });
-    this.layer.append(fragment);
-    return removers;
+    if (group.firstChild) this.layer.append(group);
+    return placed;
+  }
+
+  /**
+   * Removes many bars at once: a batch whose bars all go is removed as one element (as the window
+   * moves on, whole batches leave), the others bar by bar.
+   */
+  remove(bars: readonly (readonly HTMLElement[])[]): void {
+    const leaving = new Map<Element, HTMLElement[]>();
+    for (const list of bars) {
+      for (const bar of list) {
+        const group = bar.parentElement;
+        if (!group) continue;
+        const same = leaving.get(group);
+        if (same) same.push(bar);
+        else leaving.set(group, [bar]);
+      }
+    }
+    for (const [group, list] of leaving) {
+      if (list.length === group.childElementCount) group.remove();
+      else for (const bar of list) bar.remove();
+    }
+  }
+
+  /** Removes every bar. */
+  clear(): void {
+    this.layer.replaceChildren();
   }
 }
 
-function noop(): void {}
+const NO_BARS: HTMLElement[] = [];

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../core/model/annotation';
+import { changedCount, changedRange } from '../../state/editor-diff';
 
 /**
  * An interval index of annotations over the text, for the painter's viewport window: the text is
@@ -16,15 +17,73 @@ export class SpanIndex {
   private readonly blocks = new Map<number, Map<string, Annotation>>();
   private readonly byId = new Map<string, Annotation>();
   private source: readonly Annotation[] | null = null;
+  /** The list last filed whole held some id twice (only its first occurrence is filed). */
+  private duplicates = false;
 
   /** Brings the index to `annotations`; returns the ids added, replaced or removed. */
   update(annotations: readonly Annotation[]): Set<string> {
-    const changed = new Set<string>();
-    if (annotations === this.source) return changed;
+    if (annotations === this.source) return new Set();
+    const before = this.source;
     this.source = annotations;
+    return (before && this.updateChanged(before, annotations)) ?? this.updateAll(annotations);
+  }
+
+  /**
+   * Re-files only what changed between `before` and `after` (the part between their common prefix
+   * and suffix, found by identity). Null, with nothing touched, when that does not apply: a large
+   * change, or an id held twice (first-occurrence rules then need the whole list).
+   */
+  private updateChanged(before: readonly Annotation[], after: readonly Annotation[]): Set<string> | null {
+    if (this.duplicates) return null;
+    const range = changedRange(before, after);
+    if (changedCount(range) * 2 > before.length + after.length) return null;
+    const kept = new Set<Annotation>();
+    for (let i = range.start; i < range.afterEnd; i++) kept.add(after[i]!);
+    const removed = new Set<Annotation>();
+    for (let i = range.start; i < range.beforeEnd; i++) {
+      const a = before[i]!;
+      if (kept.has(a)) continue;
+      // Not the object held for its id: the list held that id twice.
+      if (this.byId.get(a.id) !== a) return null;
+      removed.add(a);
+    }
+    const stays = new Set<Annotation>();
+    for (let i = range.start; i < range.beforeEnd; i++) if (kept.has(before[i]!)) stays.add(before[i]!);
+    const added: Annotation[] = [];
+    const ids = new Set<string>();
+    for (let i = range.start; i < range.afterEnd; i++) {
+      const a = after[i]!;
+      if (ids.has(a.id)) return null;
+      ids.add(a.id);
+      if (stays.has(a)) continue;
+      const held = this.byId.get(a.id);
+      // Held by an annotation that stays in the list: the new list holds that id twice.
+      if (held && !removed.has(held)) return null;
+      added.push(a);
+    }
+    const changed = new Set<string>();
+    for (const a of removed) {
+      this.file(a, false);
+      this.byId.delete(a.id);
+      changed.add(a.id);
+    }
+    for (const a of added) {
+      this.file(a, true);
+      this.byId.set(a.id, a);
+      changed.add(a.id);
+    }
+    return changed;
+  }
+
+  private updateAll(annotations: readonly Annotation[]): Set<string> {
+    const changed = new Set<string>();
     const seen = new Set<string>();
+    this.duplicates = false;
     for (const a of annotations) {
-      if (seen.has(a.id)) continue;
+      if (seen.has(a.id)) {
+        this.duplicates = true;
+        continue;
+      }
       seen.add(a.id);
       const held = this.byId.get(a.id);
       if (held === a) continue;

@@ -4,10 +4,10 @@ import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
 import { linksOf } from '../../../core/model/links';
-import { nestingLevels } from '../../../core/text/span-layout';
 import { useFind } from '../../state/editor-find';
 import { HighlightPainter } from './highlight-painter';
 import { NestBars } from './nest-bars';
+import { NestingIndex } from './nesting-index';
 import {
   applyHighlightStyles,
   FIND_CURRENT_HIGHLIGHT,
@@ -83,7 +83,9 @@ export function useHighlights(
   );
 
   const labelIndex = useMemo(() => new Map(schema.labels.map((l, i) => [l.id, i])), [schema]);
-  const levels = useMemo(() => nestingLevels(visible), [visible]);
+  // Kept up to date edit by edit (an edit re-sweeps only around what it changed).
+  const nesting = useRef<NestingIndex | null>(null);
+  const levels = useMemo(() => (nesting.current ??= new NestingIndex()).update(visible), [visible]);
 
   useEffect(() => {
     if (!dom || !painter.current) return;

@@ -17,6 +17,7 @@ export function useViewportWindow(
   useEffect(() => {
     if (!dom || !scroller) return;
     let frame = 0;
+    let afterPaint = 0;
     let current: { start: number; end: number } | null = null;
 
     /** `y` from the top of the text container. */
@@ -44,7 +45,22 @@ export function useViewportWindow(
       // screen either side. Chromium revalidates every registered range on each change, so the
       // window is kept small: each step costs in proportion to what is registered.
       if (current && current.start <= offsetAtY(top - height / 5) && current.end >= nextParagraphStart(offsetAtY(top + height * 1.2))) return;
-      current = { start: offsetAtY(top - height * 0.5), end: nextParagraphStart(offsetAtY(top + height * 1.5)) };
+      const next = { start: offsetAtY(top - height * 0.5), end: nextParagraphStart(offsetAtY(top + height * 1.5)) };
+      // A jump (the article opened, a scroll to the far end, a jump to an annotation): nothing
+      // painted overlaps the new window, so all of it is new. The screen first; the margins once
+      // that frame is painted, so neither the first paint nor any one task carries the whole window.
+      if (p.windowed && (!current || next.start >= current.end || next.end <= current.start)) {
+        current = { start: offsetAtY(top), end: nextParagraphStart(offsetAtY(top + height)) };
+        p.setWindow(current);
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          clearTimeout(afterPaint);
+          afterPaint = window.setTimeout(update, 0);
+        });
+        return;
+      }
+      current = next;
       p.setWindow(current);
     };
 
@@ -64,6 +80,7 @@ export function useViewportWindow(
       scroller.removeEventListener('scroll', onScroll);
       resize.disconnect();
       if (frame) cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
     };
   }, [dom, scroller, painter, textLength]);
 }

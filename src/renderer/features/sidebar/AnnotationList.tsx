@@ -6,7 +6,7 @@ import type { LabelSchema } from '../../../core/model/label-schema';
 import { useEditor } from '../../state/editor-store';
 import { jumpTo } from '../../commands/editor-commands';
 import { focusText } from '../../state/editor-view';
-import { rowList, type RowList } from './list-rows';
+import { rowList } from './list-rows';
 
 /**
  * The article's annotations grouped by label, each with its text, author, a note marker and its
@@ -20,7 +20,8 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
   const scroller = useRef<HTMLDivElement>(null);
   // Rows have fixed heights (snippets are clamped to two lines, links to two): nothing is
   // measured in the DOM, so an edit in a 5,000-annotation article costs no layout here.
-  const estimateSize = useCallback((i: number) => rowHeight(rows, i), [rows]);
+  const heights = useMemo(() => rows.heights(GROUP_HEIGHT, annotationRowHeight), [rows]);
+  const estimateSize = useCallback((i: number) => heights[i] ?? ROW_HEIGHT, [heights]);
   const getItemKey = useCallback((i: number) => rows.key(i), [rows]);
   const getScrollElement = useCallback(() => scroller.current, []);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement, estimateSize, overscan: 8, getItemKey });
@@ -115,8 +116,6 @@ const GROUP_HEIGHT = 30;
 const ROW_HEIGHT = 76;
 const LINK_LINE_HEIGHT = 17;
 
-function rowHeight(rows: RowList, index: number): number {
-  if (index >= rows.length) return ROW_HEIGHT;
-  if (rows.isGroup(index)) return GROUP_HEIGHT;
-  return ROW_HEIGHT + Math.min(rows.linkCount(index), MAX_LINK_LINES) * LINK_LINE_HEIGHT;
+function annotationRowHeight(links: number): number {
+  return ROW_HEIGHT + Math.min(links, MAX_LINK_LINES) * LINK_LINE_HEIGHT;
 }

@@ -28,6 +28,11 @@ export interface RowList {
   linkCount(index: number): number;
   /** The index of the annotation's row, or -1. */
   indexOf(annotationId: string): number;
+  /**
+   * Every row's height in one array (built once per list): a group header `group`, an annotation
+   * row `row(its link count)`. The virtual list reads every row's height on each tag.
+   */
+  heights(group: number, row: (links: number) => number): Float64Array;
 }
 
 interface Group {
@@ -43,7 +48,7 @@ export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema:
     if (list) list.push(a);
     else byLabel.set(a.label, [a]);
   }
-  const linksFrom = linkLines(doc, schema);
+  const { linksFrom, linked } = linkLines(doc, schema);
   const order = [...schema.labels.map((l) => l.id), ...[...byLabel.keys()].filter((id) => !findLabel(schema, id))];
   const groups: Group[] = [];
   let length = 0;
@@ -66,10 +71,28 @@ export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema:
     const g = groups[lo];
     return g && index >= g.first && index <= g.first + g.members.length ? g : undefined;
   };
-  const memberAt = (index: number): Annotation | undefined => {
-    const g = groupAt(index);
-    return g && index > g.first ? g.members[index - g.first - 1] : undefined;
+  // The virtual list asks every row's key and height whenever the row count changes (each tag):
+  // one flat array of the rows' annotations (a group's header: undefined), built on the first
+  // ask, answers each in O(1) instead of a search over the groups per row.
+  let flat: (Annotation | undefined)[] | null = null;
+  const members = (): (Annotation | undefined)[] => {
+    if (flat) return flat;
+    flat = new Array<Annotation | undefined>(length);
+    for (const g of groups) for (let i = 0; i < g.members.length; i++) flat[g.first + 1 + i] = g.members[i];
+    return flat;
   };
+  const memberAt = (index: number): Annotation | undefined => (index >= 0 && index < length ? members()[index] : undefined);
+  let keys: string[] | null = null;
+  const keyList = (): string[] => {
+    if (keys) return keys;
+    keys = new Array<string>(length);
+    for (const g of groups) {
+      keys[g.first] = `g-${g.row.labelId}`;
+      for (let i = 0; i < g.members.length; i++) keys[g.first + 1 + i] = g.members[i]!.id;
+    }
+    return keys;
+  };
+  let sized: { group: number; row: (links: number) => number; heights: Float64Array } | null = null;
   return {
     length,
     at(index) {
@@ -80,13 +103,13 @@ export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema:
       return annotationRow(doc.article.text, a, linksFrom.get(a.id) ?? NO_LINKS);
     },
     key(index) {
-      const a = memberAt(index);
-      return a ? a.id : `g-${groupAt(index)?.row.labelId ?? index}`;
+      return keyList()[index] ?? `g-${index}`;
     },
     isGroup(index) {
-      return groupAt(index)?.first === index;
+      return index >= 0 && index < length && memberAt(index) === undefined;
     },
     linkCount(index) {
+      if (linksFrom.size === 0) return 0;
       const a = memberAt(index);
       return a ? (linksFrom.get(a.id)?.length ?? 0) : 0;
     },
@@ -96,6 +119,19 @@ export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema:
         if (i >= 0) return g.first + 1 + i;
       }
       return -1;
+    },
+    heights(group, row) {
+      if (sized?.group === group && sized.row === row) return sized.heights;
+      const heights = new Float64Array(length);
+      const plain = row(0);
+      for (const g of groups) {
+        heights[g.first] = group;
+        heights.fill(plain, g.first + 1, g.first + 1 + g.members.length);
+        // Only the few annotations at a link's end differ: found by object, not by id per row.
+        if (linked.size) g.members.forEach((a, i) => linked.has(a) && (heights[g.first + 1 + i] = row(linksFrom.get(a.id)?.length ?? 0)));
+      }
+      sized = { group, row, heights };
+      return heights;
     },
   };
 }
@@ -107,21 +143,25 @@ export function buildRows(doc: ArticleDoc, visible: readonly Annotation[], schem
 }
 
 /** Each annotation's link lines ("speaker → …", "speaker of ← …"), by id. */
-function linkLines(doc: ArticleDoc, schema: LabelSchema): Map<string, string[]> {
+function linkLines(doc: ArticleDoc, schema: LabelSchema): { linksFrom: Map<string, string[]>; linked: Set<Annotation> } {
   // Only the annotations at a relation's end are looked up: no map of every annotation per edit.
   const ends = new Set<string>();
   for (const r of doc.relations) ends.add(r.from).add(r.to);
   const byId = new Map<string, Annotation>();
   if (ends.size) for (const a of doc.annotations) if (ends.has(a.id)) byId.set(a.id, a);
   const linksFrom = new Map<string, string[]>();
+  /** The annotations with a link line (the objects: a row asks by object, which is quicker than by id). */
+  const linked = new Set<Annotation>();
   for (const r of doc.relations) {
     const name = findRelationType(schema, r.type)?.name ?? r.type;
     const to = byId.get(r.to);
     const from = byId.get(r.from);
     if (to) push(linksFrom, r.from, `${name} → ${short(fragmentsText(doc.article.text, to.fragments), 40)}`);
     if (from) push(linksFrom, r.to, `${name} of ← ${short(fragmentsText(doc.article.text, from.fragments), 40)}`);
+    // A line is shown on a row only when the annotation at the other end exists (both ends here).
+    if (to && from) linked.add(to).add(from);
   }
-  return linksFrom;
+  return { linksFrom, linked };
 }
 
 const NO_LINKS: string[] = [];

@@ -92,6 +92,9 @@ describe('sidebar rows', () => {
         }
         const fresh = structuredClone(doc);
         expect(buildRows(doc, doc.annotations, schema)).toEqual(buildRows(fresh, fresh.annotations, schema));
+        // Each row's height, from the one array, as its row says (a link line on both ends' rows).
+        const heights = rowList(doc, doc.annotations, schema).heights(30, (links) => 100 + links);
+        expect([...heights]).toEqual(buildRows(fresh, fresh.annotations, schema).map((row) => (row.kind === 'group' ? 30 : 100 + row.links.length)));
       }),
       { numRuns: 150 },
     );
@@ -107,6 +110,7 @@ describe('sidebar rows', () => {
       expect(list.isGroup(i)).toBe(row.kind === 'group');
       expect(list.key(i)).toBe(row.kind === 'group' ? `g-${row.labelId}` : row.annotation.id);
       expect(list.linkCount(i)).toBe(row.kind === 'group' ? 0 : row.links.length);
+      expect(list.heights(30, (links) => 100 + links)[i]).toBe(row.kind === 'group' ? 30 : 100 + row.links.length);
       if (row.kind === 'annotation') expect(list.indexOf(row.annotation.id)).toBe(i);
     });
     expect(list.indexOf('no-such-id')).toBe(-1);
