@@ -303,11 +303,12 @@ export class StoredFile<T> {
 
   /**
    * Takes `value` as current and durable: it was written by a transaction (transaction.ts), as
-   * `json`. A journaled file is compacted before (Workspace.putDocs), so it has no journal now;
-   * its backup has no journal leading to this version, so the next save is written whole.
+   * bytes whose SHA-256 is `hash`. A journaled file is compacted before (Workspace.putDocs), so it
+   * has no journal now; its backup has no journal leading to this version, so the next save is
+   * written whole.
    */
-  adopt(value: T, stats: Stats, json: string): void {
-    if (this.journal) Object.assign(this.journal, { base: baseHash(json), covered: false, records: 0, bytes: 0 });
+  adopt(value: T, stats: Stats, hash: string): void {
+    if (this.journal) Object.assign(this.journal, { base: hash, covered: false, records: 0, bytes: 0 });
     this.db.data = value;
     this.durableValue = value;
     this.durableStats = stats;
