@@ -75,8 +75,10 @@ export interface StoredFileSpec<T> {
    * whole-file rewrites; the file is compacted (rewritten whole, journal reset) in the background
    * after COMPACT_RECORDS records or COMPACT_BYTES bytes, and before it is moved or closed.
    * Absent: every save rewrites the file. `readOnly`: a journal is read but never written or cut.
+   * `absent`: the caller knows there is no journal beside the file (it listed the folder): the
+   * first read does not look for one.
    */
-  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean; backups: Backups };
+  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean; backups: Backups; absent?: boolean };
 }
 
 /** Compaction thresholds: a journal longer than this is folded into its file in the background. */
@@ -125,8 +127,8 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     this.journalState = null;
     if (!this.spec.journal) return result.value;
     const { workspaceDir, relPath } = this.spec;
-    const { backups, readOnly } = this.spec.journal;
-    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly }, result.value, result.bytes, this.spec.journal.codec);
+    const { backups, readOnly, absent } = this.spec.journal;
+    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly, ...(absent ? { absent } : {}) }, result.value, result.bytes, this.spec.journal.codec);
     this.journalState = settled;
     return settled.value;
   }
