@@ -193,10 +193,14 @@ export class StoredFile<T> {
       throw error;
     }
     const read = adapter.lastRead;
+    const settled = adapter.journalState;
+    // Taken: the adapter lives as long as the file, and the read kept its raw bytes (a thousand
+    // articles' files held twice over, as bytes and as documents, through a bulk import or agree).
+    adapter.lastRead = null;
+    adapter.journalState = null;
     if (probe.data === null || !read) return { state: 'missing' };
     const file = new StoredFile(spec, adapter, probe.data, read.stats);
     writer = file.writer;
-    const settled = adapter.journalState;
     if (file.journal && settled) {
       // settleJournal already cut a torn tail and kept a damaged or foreign journal aside.
       file.journal.base = settled.base;
