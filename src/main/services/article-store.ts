@@ -1,4 +1,4 @@
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../core/api/contract';
@@ -34,6 +34,13 @@ interface Slot {
  */
 export class ArticleStore {
   private readonly slots = new Map<string, Slot>();
+  /**
+   * Articles the scan found without a journal, not read since. Nothing else makes one while the
+   * workspace is open for writing (the lock), and in read mode a journal begun after the scan
+   * only holds edits made after it: either way the file alone is the article as of the scan, so
+   * its first read skips looking for a journal (a thousand failed opens in an export).
+   */
+  private readonly noJournal = new Set<string>();
 
   constructor(
     private readonly workspaceDir: string,
@@ -52,9 +59,14 @@ export class ArticleStore {
     const { ids, journals } = await this.listFiles();
     const toLoad: string[] = [];
     let retimed = 0;
+    // A few at a time, not one by one: every command opens the workspace, a thousand articles and more.
+    const sizes = new Map<string, Stats>();
+    await inPool(ids, 16, async (id) => void sizes.set(id, await stat(join(this.workspaceDir, this.relPath(id)))));
     for (const id of ids) {
       const entry = cached.get(id);
-      const stats = await stat(join(this.workspaceDir, this.relPath(id)));
+      const stats = sizes.get(id)!;
+      // No journal beside it now: reading the file need not look for one (see read()).
+      if (!journals.has(id)) this.noJournal.add(id);
       // Changes in a journal are not in the cached summary: such an article is read (and replayed).
       if (entry && !journals.has(id) && entry.size === stats.size && sameModificationTime(entry.mtimeMs, stats.mtimeMs)) {
         this.slots.set(id, { cached: { ...entry, mtimeMs: stats.mtimeMs }, file: null, loading: null });
@@ -178,7 +190,8 @@ export class ArticleStore {
   private async read(id: string): Promise<StoredFile<ArticleDoc>> {
     // The file as the index cache knows it (Lede wrote it, validated): see written-article.ts.
     const cached = this.slots.get(id)?.cached;
-    const result = await loadWithRecovery(this.spec(id, cached ? { size: cached.size, mtimeMs: cached.mtimeMs } : null), this.recovery);
+    const noJournal = this.noJournal.delete(id);
+    const result = await loadWithRecovery(this.spec(id, cached ? { size: cached.size, mtimeMs: cached.mtimeMs } : null, noJournal), this.recovery);
     const slot = this.slots.get(id);
     if (result.state === 'ok' && slot) {
       slot.file = result.file;
@@ -192,7 +205,7 @@ export class ArticleStore {
     throw new ApiError('not-found', `There is no article ${id} in this workspace.`);
   }
 
-  private spec(id: string, written: FileStamp | null = null): StoredFileSpec<ArticleDoc> {
+  private spec(id: string, written: FileStamp | null = null, noJournal = false): StoredFileSpec<ArticleDoc> {
     return {
       workspaceDir: this.workspaceDir,
       relPath: this.relPath(id),
@@ -200,7 +213,7 @@ export class ArticleStore {
       backups: this.recovery.mode === 'write' ? this.recovery.backups : null,
       onSaved: this.onSaved,
       // The backups are read in read mode too: they tell a journal already folded into its file from a foreign one.
-      journal: { codec: articleJournal, readOnly: this.recovery.mode !== 'write', backups: this.recovery.backups },
+      journal: { codec: articleJournal, readOnly: this.recovery.mode !== 'write', backups: this.recovery.backups, ...(noJournal ? { absent: true } : {}) },
     };
   }
 

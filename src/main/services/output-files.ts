@@ -1,6 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { OutputFile } from '../../core/formats/types';
+import { inPool } from './store/pool';
 
 /**
  * Writes a command's output files: into the folder `out` when there are several (or the format
@@ -14,10 +15,18 @@ export async function writeOutputFiles(out: string, files: readonly OutputFile[]
     const inside = relative(resolve(out), resolve(target));
     if (asFolder && (inside.startsWith('..') || inside === '')) throw new Error(`refusing to write ${target}: it is outside ${out}`);
   }
-  for (const [i, f] of files.entries()) {
-    await mkdir(dirname(targets[i]!), { recursive: true });
-    await writeFile(targets[i]!, f.content, 'utf8');
-  }
+  for (const dir of new Set(targets.map((t) => dirname(t)))) await mkdir(dir, { recursive: true });
+  // A few at a time (a split export is a thousand files); after a failure no new write starts.
+  let failure: { error: unknown } | null = null;
+  await inPool([...files.keys()], 8, async (i) => {
+    if (failure) return;
+    try {
+      await writeFile(targets[i]!, files[i]!.content, 'utf8');
+    } catch (error) {
+      failure ??= { error };
+    }
+  });
+  if (failure) throw (failure as { error: unknown }).error;
   return targets;
 }
 

@@ -35,10 +35,7 @@ export function tokenize(text: string, boundaries: ReadonlySet<number>): Token[]
     let start = m.index;
     const end = start + m[0].length;
     const last = tokens[tokens.length - 1];
-    if (last) {
-      const gap = text.slice(previousEnd, start);
-      if (gap.includes('\n') || gap.includes('\r') || (/\s/.test(gap) && /^[.!?]$/.test(text.slice(last.start, last.end)))) last.breakAfter = true;
-    }
+    if (last && !last.breakAfter && breaksAfter(text, last, previousEnd, start)) last.breakAfter = true;
     while (c < cuts.length && cuts[c]! <= start) c++;
     for (; c < cuts.length && cuts[c]! < end; c++) {
       tokens.push({ start, end: cuts[c]!, breakAfter: false });
@@ -48,6 +45,20 @@ export function tokenize(text: string, boundaries: ReadonlySet<number>): Token[]
     previousEnd = end;
   }
   return tokens;
+}
+
+/**
+ * Whether the gap text[from, to) after `last` breaks the line: it holds a line break, or it holds
+ * whitespace after sentence-final punctuation. Read in place (no slice per token).
+ */
+function breaksAfter(text: string, last: Token, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  if (last.end - last.start !== 1 || to === from) return false;
+  const c = text.charCodeAt(last.start);
+  return (c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text.slice(from, to));
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */
@@ -87,25 +98,32 @@ export function serializeConll(docs: readonly ArticleDoc[], schema: LabelSchema,
     const annotations = annotationsOf(doc, options.author);
     const boundaries = new Set(annotations.flatMap((a) => a.fragments.flatMap((f) => [f.start, f.end])));
     const tokens = tokenize(text, boundaries);
-    const tags = tokens.map(() => labels.map(() => 'O'));
-    const owner = tokens.map(() => labels.map(() => ''));
+    // One flat row of columns per token (token i, column c at i * width + c): two arrays per
+    // document rather than two per token.
+    const width = labels.length;
+    const tags = new Array<string>(tokens.length * width).fill('O');
+    const owner = new Array<string>(tokens.length * width).fill('');
     for (const a of annotations) {
       const c = column.get(a.label)!;
       for (const f of a.fragments) {
         // Tokens never straddle a fragment boundary, so the fragment's tokens are a contiguous run.
         for (let i = firstTokenFrom(tokens, f.start), first = true; i < tokens.length && tokens[i]!.end <= f.end; i++, first = false) {
-          if (owner[i]![c] && owner[i]![c] !== a.id) {
+          const at = i * width + c;
+          if (owner[at] && owner[at] !== a.id) {
             report.push(`${doc.article.id}: ${a.id} overlaps another ${a.label} span at token "${text.slice(tokens[i]!.start, tokens[i]!.end)}"; one ${a.label} column cannot hold both`);
             break;
           }
-          owner[i]![c] = a.id;
-          tags[i]![c] = `${first ? 'B' : 'I'}-${a.label}`;
+          owner[at] = a.id;
+          tags[at] = `${first ? 'B' : 'I'}-${a.label}`;
         }
       }
     }
     out.push('', `# doc_id = ${doc.article.id}`);
-    for (const [i, t] of tokens.entries()) {
-      out.push([text.slice(t.start, t.end).replace(/\s/g, '_'), ...tags[i]!].join('\t'));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      let line = text.slice(t.start, t.end).replace(/\s/g, '_');
+      for (let c = 0; c < width; c++) line += `\t${tags[i * width + c]!}`;
+      out.push(line);
       if (t.breakAfter && i < tokens.length - 1) out.push('');
     }
   }

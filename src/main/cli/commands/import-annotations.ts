@@ -68,12 +68,14 @@ export function registerImportAnnotations(program: Command): void {
     .option('--dry-run', 'print the plan (how each label and actor would land), store nothing')
     .action(async (paths: string[], options: ImportCliOptions) => {
       const read = await readInputPaths(paths);
+      // Handed over (the array emptied): the import lets each file's bytes go once decoded.
+      const handOver = () => read.files.splice(0);
       const actors = Object.fromEntries((options.newActor ?? []).map((id) => [id, NEW_ACTOR]));
       const preview = options.dryRun ? true : options.yes ? false : 'name-matches';
       const result = read.problems.length
         ? { ok: false as const, errors: read.problems, notes: [] }
         : await usingWorkspace(options.workspace, options.dryRun ? 'read' : 'write', (ws) =>
-            importAnnotations(ws, read.files, {
+            importAnnotations(ws, handOver, {
               ...(options.as ? { as: options.as } : {}),
               ...(options.format ? { format: options.format } : {}),
               ...(options.map ? { map: options.map } : {}),

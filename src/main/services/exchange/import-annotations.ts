@@ -6,11 +6,12 @@ import { matchLabels, relabelSet } from '../../../core/formats/label-match';
 import { articleIdFromHash, type ArticleSummary } from '../../../core/model/article';
 import type { ArticleDoc } from '../../../core/model/document';
 import { nowIso } from '../../../core/model/ids';
+import type { Problem } from '../../../core/model/result';
 import { inPool } from '../article-store';
 import { sha256Hex } from '../store/file-formats';
 import type { Workspace } from '../workspace';
 import { decodeIntoUnits } from './decode';
-import { parseUnits, textsWanted, type KnownTexts } from './parse-units';
+import { parseUnitsTaking, textsWanted, type KnownTexts, type ParsedSet } from './parse-units';
 import { planImport } from './plan';
 
 /** A file to import: a '/'-separated path relative to what was chosen (a bare name at the top), and its bytes. */
@@ -43,13 +44,20 @@ export interface ImportOptions {
 }
 
 /**
+ * The files of an import handed over rather than lent: called once, and the caller keeps no other
+ * reference to them, so each file's bytes are let go once decoded and its text once parsed (the
+ * CLI: a 40 MB input is not held three times over, as bytes, text and parsed, while it is written).
+ */
+export type HandOver = () => InputFile[];
+
+/**
  * Imports annotation files into the workspace, all or nothing: every file is decoded (strict
  * UTF-8, 50 MB at most), sorted into brat pairs and single-file sets, parsed, and attached to its
  * articles (planImport); only when no file has a problem is everything written, in one putDocs,
  * which validates again before it writes. Problems come back located (file, line, field); workspace
  * failures (read-only, disk) are thrown as ApiError like everywhere else. Nothing else escapes.
  */
-export async function importAnnotations(ws: Workspace, files: readonly InputFile[], options: ImportOptions = {}): Promise<AnnotationImportResult> {
+export async function importAnnotations(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions = {}): Promise<AnnotationImportResult> {
   try {
     return await importOrExplain(ws, files, options);
   } catch (error) {
@@ -59,17 +67,11 @@ export async function importAnnotations(ws: Workspace, files: readonly InputFile
   }
 }
 
-async function importOrExplain(ws: Workspace, files: readonly InputFile[], options: ImportOptions): Promise<AnnotationImportResult> {
+async function importOrExplain(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions): Promise<AnnotationImportResult> {
   const now = nowIso();
-  // Every file is parsed even when another is already refused, so all problems show at once.
-  const { units, problems, notes } = decodeIntoUnits(files, options.format);
-
-  const summaries = await ws.listArticles();
+  const { parsed, problems, notes, summaries } = await readSets(ws, files, options, now);
   const stored = new Set(summaries.map((a) => a.id));
   const idForHash = storedIdForHash(summaries);
-  const known = await knownTexts(ws, summaries, textsWanted(units));
-  const parsed = parseUnits(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
-  problems.push(...parsed.problems);
   if (problems.length > 0) return { ok: false, errors: problems, notes };
   // Labels by meaning: their `Actor` is our "Actor", and what the analyst mapped lands where told.
   const labels = matchLabels(ws.labelSchema(), mergeSets(parsed.sets.map((s) => s.set)).schema, options.map);
@@ -120,6 +122,21 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[], optio
     throw error;
   }
   return { ok: true, report };
+}
+
+/**
+ * Decodes and parses every file: what the rest of the import works from. In a function of its
+ * own so the files' bytes and texts are unreachable once it returns (a handed-over input is
+ * referenced by nothing else; the parsed sets hold their own strings).
+ */
+async function readSets(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions, now: string): Promise<{ parsed: { sets: ParsedSet[] }; problems: Problem[]; notes: string[]; summaries: ArticleSummary[] }> {
+  // Every file is parsed even when another is already refused, so all problems show at once.
+  const { units, problems, notes } = decodeIntoUnits(typeof files === 'function' ? files() : files, options.format);
+  const summaries = await ws.listArticles();
+  const known = await knownTexts(ws, summaries, textsWanted(units));
+  const parsed = parseUnitsTaking(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
+  problems.push(...parsed.problems);
+  return { parsed: { sets: parsed.sets }, problems, notes, summaries };
 }
 
 /** The stored article with a text, by hash: an updated article keeps the id of its first text. */

@@ -46,6 +46,14 @@ const txtNameOf = (annPath: string) => annPath.slice(annPath.lastIndexOf('/') + 
  * collected (the analyst fixes them all in one go); the import goes ahead only when there are none.
  */
 export function parseUnits(units: readonly ImportUnit[], options: ParseOptions, known: KnownTexts): { sets: ParsedSet[]; problems: Problem[] } {
+  return parseUnitsTaking([...units], options, known);
+}
+
+/**
+ * parseUnits that takes `units` and empties it as it goes: each unit's text is unreachable (from
+ * here) as soon as it is parsed, so a thousand files are never held as text and parsed at once.
+ */
+export function parseUnitsTaking(units: ImportUnit[], options: ParseOptions, known: KnownTexts): { sets: ParsedSet[]; problems: Problem[] } {
   const sets: ParsedSet[] = [];
   const problems: Problem[] = [];
   const folders = [...new Set(units.flatMap((u) => (u.kind === 'brat' && u.folder ? [u.folder] : [])))];
@@ -55,7 +63,7 @@ export function parseUnits(units: readonly ImportUnit[], options: ParseOptions, 
   for (const folder of folders) {
     if (folder.length > 200) problems.push({ file: folder, message: 'an annotator folder name (a layer name) is at most 200 characters' });
   }
-  for (const unit of units) {
+  for (let unit = units.shift(); unit !== undefined; unit = units.shift()) {
     const file = unit.kind === 'file' ? unit.file.path : unit.ann.path;
     const author = authorOf(unit, options.as);
     if (author === undefined) {

@@ -50,6 +50,8 @@ export interface JournalPlace {
   relPath: string;
   backups: Backups | null;
   readOnly: boolean;
+  /** Known to have no journal (its folder was just listed): not looked for. */
+  absent?: boolean;
 }
 
 export function journalRelPath(relPath: string): string {
@@ -79,7 +81,7 @@ export async function settleJournal<T>(place: JournalPlace, fileValue: T, fileBy
   const base = baseHash(fileBytes);
   const rel = journalRelPath(place.relPath);
   const path = join(place.workspaceDir, rel);
-  const bytes = await readJournalBytes(path);
+  const bytes = place.absent ? Buffer.alloc(0) : await readJournalBytes(path);
   const out: Settled<T> = { value: fileValue, base, records: 0, bytes: 0, exists: bytes.length > 0, notices: [] };
   if (bytes.length === 0) return out;
   const read = parseJournal(bytes, base);

@@ -75,8 +75,10 @@ export interface StoredFileSpec<T> {
    * whole-file rewrites; the file is compacted (rewritten whole, journal reset) in the background
    * after COMPACT_RECORDS records or COMPACT_BYTES bytes, and before it is moved or closed.
    * Absent: every save rewrites the file. `readOnly`: a journal is read but never written or cut.
+   * `absent`: the caller knows there is no journal beside the file (it listed the folder): the
+   * first read does not look for one.
    */
-  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean; backups: Backups };
+  journal?: { codec: JournalCodec<T, unknown>; readOnly: boolean; backups: Backups; absent?: boolean };
 }
 
 /** Compaction thresholds: a journal longer than this is folded into its file in the background. */
@@ -125,8 +127,8 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     this.journalState = null;
     if (!this.spec.journal) return result.value;
     const { workspaceDir, relPath } = this.spec;
-    const { backups, readOnly } = this.spec.journal;
-    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly }, result.value, result.bytes, this.spec.journal.codec);
+    const { backups, readOnly, absent } = this.spec.journal;
+    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly, ...(absent ? { absent } : {}) }, result.value, result.bytes, this.spec.journal.codec);
     this.journalState = settled;
     return settled.value;
   }
@@ -191,10 +193,14 @@ export class StoredFile<T> {
       throw error;
     }
     const read = adapter.lastRead;
+    const settled = adapter.journalState;
+    // Taken: the adapter lives as long as the file, and the read kept its raw bytes (a thousand
+    // articles' files held twice over, as bytes and as documents, through a bulk import or agree).
+    adapter.lastRead = null;
+    adapter.journalState = null;
     if (probe.data === null || !read) return { state: 'missing' };
     const file = new StoredFile(spec, adapter, probe.data, read.stats);
     writer = file.writer;
-    const settled = adapter.journalState;
     if (file.journal && settled) {
       // settleJournal already cut a torn tail and kept a damaged or foreign journal aside.
       file.journal.base = settled.base;
@@ -303,11 +309,12 @@ export class StoredFile<T> {
 
   /**
    * Takes `value` as current and durable: it was written by a transaction (transaction.ts), as
-   * `json`. A journaled file is compacted before (Workspace.putDocs), so it has no journal now;
-   * its backup has no journal leading to this version, so the next save is written whole.
+   * bytes whose SHA-256 is `hash`. A journaled file is compacted before (Workspace.putDocs), so it
+   * has no journal now; its backup has no journal leading to this version, so the next save is
+   * written whole.
    */
-  adopt(value: T, stats: Stats, json: string): void {
-    if (this.journal) Object.assign(this.journal, { base: baseHash(json), covered: false, records: 0, bytes: 0 });
+  adopt(value: T, stats: Stats, hash: string): void {
+    if (this.journal) Object.assign(this.journal, { base: hash, covered: false, records: 0, bytes: 0 });
     this.db.data = value;
     this.durableValue = value;
     this.durableStats = stats;

@@ -3,18 +3,21 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../../core/api/contract';
 import type { Backups } from './backups';
-import { codeOf, describeCode, DurableWriteError, fsyncDir, writeFileDurable } from './durable-write';
+import { codeOf, describeCode, DurableWriteError, fsyncDir, writeFileDurable, writeStagedFile } from './durable-write';
+import { baseHash } from './journal-file';
 import { inPool } from './pool';
 
 /**
  * Writing several workspace files as one change, all or nothing (an annotation import touches
  * hundreds of articles and the label schema). A redo journal under `<workspace>/.lede-journal/`:
- *  1. every new file is written durably into a private folder `<journal>/<id>/` (a full disk or a
- *     failed write here changes nothing: the folder is removed);
+ *  1. every new file is written and fsynced into a private folder `<journal>/<id>/`, then that
+ *     folder is fsynced once (no temp file and rename per file: nothing reads the folder before
+ *     step 2; a full disk or a failed write here changes nothing: the folder is removed);
  *  2. the commit point: `<journal>/<id>/commit.json`, naming each staged file and its target, is
  *     written durably (a rename, so it is there whole or not at all);
- *  3. each staged file is renamed over its target (keeping a backup, as every save does), the
- *     target folders are fsynced, and the journal folder is removed.
+ *  3. every target's backup is kept (as every save does; the backup folders fsynced once, before
+ *     any rename), each staged file is renamed over its target, the target folders are fsynced,
+ *     and the journal folder is removed.
  * A crash before 2 leaves a folder without commit.json: discarded at the next start. A crash after
  * 2 leaves a commit.json: the next start renames in whatever is still staged (a staged file that is
  * gone was already renamed), so the change is either wholly there or wholly absent.
@@ -26,7 +29,17 @@ const COMMIT_FILE = 'commit.json';
 export interface FileWrite {
   /** Path inside the workspace, with forward slashes. */
   relPath: string;
-  data: string;
+  /**
+   * The content, or the function that makes it: called as the file is written, so a transaction
+   * of a thousand articles holds only the few in flight as text, not all of them at once.
+   */
+  data: string | (() => string);
+}
+
+/** A file the transaction wrote: its stats and the SHA-256 (hex) of its bytes (a journal's base). */
+export interface Written {
+  stats: Stats;
+  hash: string;
 }
 
 interface CommitRecord {
@@ -43,14 +56,16 @@ export function onTransactionStepForTests(hook: typeof stepHook): () => void {
 }
 
 /**
- * Writes `writes` as one change and resolves with each target's new stats. Throws an io ApiError;
- * when it says `committed`, the change will be completed at the next start.
+ * Writes `writes` as one change and resolves with each target's new stats and hash. Throws an io
+ * ApiError; when it says `committed`, the change will be completed at the next start. A `data`
+ * function that throws (a value refused before it is written) fails the change like a write
+ * error: nothing is changed, and the error is thrown as it is.
  */
-export async function commitFiles(workspaceDir: string, writes: readonly FileWrite[], backups: Backups | null): Promise<Map<string, Stats>> {
+export async function commitFiles(workspaceDir: string, writes: readonly FileWrite[], backups: Backups | null): Promise<Map<string, Written>> {
   const id = `${Date.now()}-${process.pid}-${++sequence}`;
   const folder = join(workspaceDir, JOURNAL_DIR, id);
   const record: CommitRecord = { files: writes.map((w, i) => ({ staged: `${i}.json`, target: w.relPath })) };
-  const stats = new Map<string, Stats>();
+  const written = new Map<string, Written>();
   try {
     await mkdir(folder, { recursive: true });
     // After a failure no new write starts, and the running ones end before the folder is removed.
@@ -58,16 +73,21 @@ export async function commitFiles(workspaceDir: string, writes: readonly FileWri
     await inPool(writes.map((w, i) => [w, i] as const), 16, async ([w, i]) => {
       if (failure) return;
       try {
-        stats.set(w.relPath, await writeFileDurable(join(folder, `${i}.json`), w.data));
+        const bytes = Buffer.from(typeof w.data === 'string' ? w.data : w.data(), 'utf8');
+        written.set(w.relPath, { stats: await writeStagedFile(join(folder, `${i}.json`), bytes), hash: baseHash(bytes) });
       } catch (error) {
         failure ??= { error };
       }
     });
     if (failure) throw (failure as { error: unknown }).error;
+    // The staged files' names, durable once for all of them, before the commit record names them.
+    await fsyncDir(folder);
     stepHook?.('staged');
     await writeFileDurable(join(folder, COMMIT_FILE), `${JSON.stringify(record)}\n`);
   } catch (error) {
     await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    // A value refused as it was serialised (not an io failure): said as it is.
+    if (error instanceof ApiError) throw error;
     const code = error instanceof DurableWriteError ? error.code : codeOf(error);
     throw new ApiError('io', `${describeCode(code)}; nothing was saved, everything is as it was before.`, [error instanceof Error ? error.message : String(error)]);
   }
@@ -81,15 +101,16 @@ export async function commitFiles(workspaceDir: string, writes: readonly FileWri
         'It will be completed the next time the workspace is opened.',
     );
   }
-  return stats;
+  return written;
 }
 
 async function applyRecord(workspaceDir: string, folder: string, record: CommitRecord, backups: Backups | null): Promise<number> {
   const dirs = new Set<string>();
   let moved = 0;
+  // Every backup first, made durable once per backup folder: not one folder fsync per file.
+  await backups?.beforeReplaceAll(record.files.map((f) => f.target));
   for (const { staged, target } of record.files) {
     const to = join(workspaceDir, target);
-    await backups?.beforeReplace(target);
     try {
       await rename(join(folder, staged), to);
       moved++;

@@ -49,11 +49,13 @@ export class WorkspaceExchange extends WorkspaceArticles {
       if (file) changes.push({ file, value: { article: file.value.article, annotations: doc.annotations, relations: doc.relations }, isNew: false, validated: file.value.article === doc.article });
       else changes.push({ file: this.parts.articles.newFile(doc), value: doc, isNew: true, validated: true });
     }
-    const writes = changes.map(({ file, value, validated }) => ({ relPath: file.spec.relPath, data: (file as StoredFile<typeof value>).serialize(value, { validated }) }));
+    // Serialised as each is written: a thousand articles' text is never held at once.
+    const writes = changes.map(({ file, value, validated }) => ({ relPath: file.spec.relPath, data: () => (file as StoredFile<typeof value>).serialize(value, { validated }) }));
     // All or nothing, even through a crash or a full disk (store/transaction.ts).
-    const stats = await commitFiles(this.dir, writes, this.parts.recovery.backups);
-    for (const [i, { file, value, isNew }] of changes.entries()) {
-      (file as StoredFile<typeof value>).adopt(value, stats.get(file.spec.relPath)!, writes[i]!.data);
+    const written = await commitFiles(this.dir, writes, this.parts.recovery.backups);
+    for (const { file, value, isNew } of changes) {
+      const { stats, hash } = written.get(file.spec.relPath)!;
+      (file as StoredFile<typeof value>).adopt(value, stats, hash);
       if (isNew) this.parts.articles.adopt(file as StoredFile<ArticleDoc>);
     }
     this.registryMatcher.add(newActors);

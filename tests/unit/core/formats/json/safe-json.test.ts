@@ -24,4 +24,12 @@ describe('safeJsonParse', () => {
   it('locates a syntax error by line', () => {
     expect(safeJsonParse('{\n"a": 1,\n}', 'f.json')).toMatchObject({ ok: false, errors: [{ file: 'f.json', line: 3 }] });
   });
+
+  it('finds a problem after thousands of safe objects (the quick walk) and still names its path', () => {
+    const items = Array.from({ length: 5000 }, (_, i) => ({ id: i, fragments: [{ start: i, end: i + 1 }], attributes: {} }));
+    expect(safeJsonParse(JSON.stringify({ items })).ok).toBe(true);
+    const text = JSON.stringify({ items }).replace(/"attributes":\{\}\}\]\}$/, '"attributes":{"constructor":1}}]}');
+    expect(safeJsonParse(text)).toMatchObject({ ok: false, errors: [{ field: 'items[4999].attributes.constructor' }] });
+  });
 });
+

@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importAnnotations } from '../../../../../src/main/services/exchange/import-annotations';
-import { injectWriteFaultForTests } from '../../../../../src/main/services/store/durable-write';
-import { onTransactionStepForTests } from '../../../../../src/main/services/store/transaction';
+import { ApiError } from '../../../../../src/core/api/contract';
+import { Backups } from '../../../../../src/main/services/store/backups';
+import { injectWriteFaultForTests, observeDirSyncsForTests } from '../../../../../src/main/services/store/durable-write';
+import { commitFiles, onTransactionStepForTests } from '../../../../../src/main/services/store/transaction';
 import { openWorkspace } from '../../../../../src/main/services/workspace';
 import { tempDir } from '../../../../support/temp';
 import { ioFault, newWorkspace, SEEDS_DIR } from '../support';
-import { articleTexts, bratSet, leftovers, withLayer } from './import-support';
+import { articleTexts, bratSet, leftovers, seedTexts, withLayer } from './import-support';
 
 /**
  * Issue 11, item 3: an annotation import is all or nothing even when a write fails partway (it
@@ -119,5 +121,49 @@ describe('annotation imports are all or nothing', () => {
     // What fits still imports.
     expect(await importAnnotations(ws, bratSet(articleTexts(3)), { as: 'colleague' })).toMatchObject({ ok: true });
     expect(await withLayer(ws, 'colleague')).toBe(3);
+  });
+
+  it('a file refused as it is serialised, half way through the staging, changes nothing and is said as it is', async () => {
+    const { dir, cleanup } = tempDir('lede-transaction-');
+    cleanups.push(cleanup);
+    mkdirSync(join(dir, 'articles'));
+    for (let i = 0; i < 8; i++) writeFileSync(join(dir, 'articles', `${i}.json`), `old ${i}\n`);
+    let made = 0;
+    const refused = new ApiError('invalid-argument', 'article 5 would not be readable');
+    const writes = Array.from({ length: 8 }, (_, i) => ({
+      relPath: `articles/${i}.json`,
+      data: () => {
+        made++;
+        if (i === 5) throw refused;
+        return `new ${i}\n`;
+      },
+    }));
+    const failed = await commitFiles(dir, writes, new Backups(dir)).catch((e: unknown) => e);
+    expect(failed).toBe(refused);
+    // Serialised one by one as each is staged; every target is as it was, nothing staged is left.
+    expect(made).toBeGreaterThanOrEqual(6);
+    for (let i = 0; i < 8; i++) expect(readFileSync(join(dir, 'articles', `${i}.json`), 'utf8')).toBe(`old ${i}\n`);
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('commits many files with one fsync per folder: the staging folder, each backup folder and each target folder', async () => {
+    const { ws, dir, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const synced: string[] = [];
+    const stop = observeDirSyncsForTests((d) => synced.push(d));
+    // Onto the five seed articles and three new ones.
+    expect(await importAnnotations(ws, bratSet([...seedTexts(SEEDS_DIR), ...articleTexts(3)]), { as: 'colleague' })).toMatchObject({ ok: true });
+    stop();
+    expect(await withLayer(ws, 'colleague')).toBe(8);
+    const count = (d: string) => synced.filter((s) => s === d).length;
+    // Five seeds matched and the label schema replaced: each keeps a backup, made durable once per folder.
+    expect(count(join(dir, 'backups', 'articles'))).toBe(1);
+    expect(count(join(dir, 'backups'))).toBe(1);
+    expect(count(join(dir, 'articles'))).toBe(1);
+    expect(synced.filter((s) => s.includes('.lede-journal')).length).toBeLessThanOrEqual(2);
+    // The backups are there: every replaced article's previous version as generation 1.
+    const kept = (await ws.listArticles()).filter((a) => existsSync(join(dir, 'backups', 'articles', `${a.id}.json.1`)));
+    expect(kept).toHaveLength(5);
   });
 });
