@@ -1,0 +1,149 @@
+import { strToU8, zipSync } from 'fflate';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from '../support/host';
+import { importAnnotationFiles, openSeed } from '../support/exchange';
+import { find, start } from './editor-helpers';
+
+/**
+ * The rough edges a first week of real use finds, in the article list, the exchange dialogs and
+ * the review view: what the analyst sees fits, reads right and keeps the keyboard's place.
+ */
+
+const SEED_TITLE = 'President Donald Trump said Monday';
+
+type Box = { x: number; y: number; width: number; height: number };
+const box = async (l: Locator): Promise<Box> => (await l.boundingBox())!;
+const inside = (inner: Box, outer: Box) => inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+const apart = (a: Box, b: Box) => a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
+
+/** The selection bar's parts: each on one line, inside the bar and the article pane, none over another. */
+async function expectSelectionBarFits(page: Page) {
+  const bar = page.locator('.article-selection');
+  const pane = await box(page.locator('.left-pane'));
+  const barBox = await box(bar);
+  expect(inside(barBox, pane)).toBe(true);
+  const count = bar.getByText(/articles selected/);
+  const parts = [count, bar.getByLabel('Tag the selected articles'), bar.getByRole('button', { name: 'Tag', exact: true }), bar.getByRole('button', { name: 'Delete' }), bar.getByRole('button', { name: 'Clear' })];
+  const boxes = await Promise.all(parts.map(box));
+  for (const b of boxes) expect(inside(b, barBox)).toBe(true);
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(apart(boxes[i]!, boxes[j]!), `parts ${i} and ${j}`).toBe(true);
+  // “3 articles selected” is one line, not three.
+  const lineHeight = await count.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 18);
+  expect(boxes[0]!.height).toBeLessThan(lineHeight * 1.5);
+  // Two rows at most: the count with Clear, the tag box with Delete.
+  expect(barBox.height).toBeLessThan(80);
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [1024, 700],
+] as const) {
+  test(`at ${width} × ${height} the selection bar fits the article list, and Delete and Clear keep the keyboard in the list`, async ({ page, host }) => {
+    await page.setViewportSize({ width, height });
+    await start(page, host);
+    const drawer = page.getByRole('button', { name: 'Articles', exact: true });
+    if (width < 1180) await drawer.click();
+    const items = page.locator('.article-list .article-item');
+    await expect(items).toHaveCount(5);
+    await items.nth(0).click({ modifiers: ['Control'] });
+    await items.nth(1).click({ modifiers: ['Control'] });
+    await items.nth(2).click({ modifiers: ['Control'] });
+    await expect(page.locator('.article-selection')).toContainText('3 articles selected');
+    await expectSelectionBarFits(page);
+    await page.screenshot({ path: test.info().outputPath(`selection-${width}.png`) });
+
+    // Clear: the bar goes, the focus stays in the list (on the first selected row).
+    await page.locator('.article-selection').getByRole('button', { name: 'Clear' }).click();
+    await expect(page.locator('.article-selection')).toBeHidden();
+    await expect(items.nth(0)).toBeFocused();
+
+    // Open the fourth article (the drawer closes on opening: open it again), select the first two.
+    await items.nth(3).click();
+    if (width < 1180) await drawer.click();
+    await items.nth(0).click({ modifiers: ['Control'] });
+    await items.nth(3).click({ modifiers: ['Control'] });
+    await items.nth(1).click({ modifiers: ['Control'] });
+    await expect(page.locator('.article-selection')).toContainText('2 articles selected');
+    // Delete them: the focus lands on the row that took their place, so ↓ and Delete go on from there.
+    const third = (await items.nth(2).getAttribute('data-article-id'))!;
+    await page.locator('.article-selection').getByRole('button', { name: 'Delete' }).click();
+    await expect(items).toHaveCount(3);
+    await expect(page.locator(`.article-item[data-article-id="${third}"]`)).toBeFocused();
+
+    // Delete from the keyboard on the last row: the focus moves up to the new last row.
+    await items.nth(2).focus();
+    await page.keyboard.press('Delete');
+    await expect(items).toHaveCount(2);
+    await expect(items.nth(1)).toBeFocused();
+  });
+}
+
+/** The seed article's brat pair, as two colleagues who tagged the same two spans would send it. */
+async function bratPair(page: Page, host: Parameters<typeof openSeed>[1]) {
+  const { seed, text } = await openSeed(page, host, SEED_TITLE);
+  const trump = find(text, 'Trump');
+  const told = find(text, 'Trump told reporters');
+  const ann = `T1\tActor ${trump.start} ${trump.end}\tTrump\nT2\tQuote ${told.start} ${told.end}\tTrump told reporters\n`;
+  const base = seed.source.replace(/\.txt$/, '');
+  return { name: 'pair.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ [`${base}.txt`]: strToU8(text), [`${base}.ann`]: strToU8(ann) })) };
+}
+
+test('the exchange dialogs keep the dialog look inside the dark top bar; after an import Done is the next step', async ({ page, host }) => {
+  await start(page, host);
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  const surface = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--surface').trim());
+  const rgb = (colour: string) => page.evaluate((c) => {
+    const probe = document.createElement('span');
+    probe.style.color = c;
+    document.body.append(probe);
+    const out = getComputedStyle(probe).color;
+    probe.remove();
+    return out;
+  }, colour);
+  const background = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  const dialog = await importAnnotationFiles(page, await bratPair(page, host), 'Carla');
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toBeVisible();
+  // Choose files… is a plain dialog button (the top bar's dark chrome stays in the top bar).
+  expect(await background(dialog.getByRole('button', { name: 'Choose files…' }))).toBe(await rgb(surface));
+  // The import landed: Done is the main button and has the focus, Enter closes.
+  const done = dialog.getByRole('button', { name: 'Done' });
+  await expect(done).toBeFocused();
+  expect(await background(done)).toBe(await rgb(accent));
+  expect(await background(dialog.getByRole('button', { name: 'Import', exact: true }))).toBe(await rgb(surface));
+  await page.screenshot({ path: test.info().outputPath('import-done.png') });
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  // Export: its Export button is the accent one too, not the top bar's.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exporter = page.getByRole('dialog', { name: 'Export annotations' });
+  expect(await background(exporter.getByRole('button', { name: 'Export', exact: true }))).toBe(await rgb(accent));
+});
+
+test('review: the empty state reads at full width; two layers that agree say what to do instead of “Press N”', async ({ page, host }) => {
+  await start(page, host);
+  await page.getByRole('button', { name: 'Review' }).click();
+  const empty = page.locator('.review-body > .review-empty');
+  await expect(empty).toContainText('Choose the two layers to compare');
+  // Not squeezed into the first, narrow column: a readable line.
+  expect((await box(empty)).width).toBeGreaterThan(500);
+  await page.screenshot({ path: test.info().outputPath('review-empty.png') });
+  await page.getByRole('button', { name: 'Back to editor' }).click();
+
+  const pair = await bratPair(page, host);
+  for (const layer of ['Carla', 'Ben']) {
+    const dialog = await importAnnotationFiles(page, pair, layer);
+    await expect(dialog.getByRole('region', { name: 'Import report' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  }
+  await page.getByRole('button', { name: 'Review' }).click();
+  const review = page.getByRole('main', { name: 'Review' });
+  await review.getByLabel('Layer A').selectOption('Carla');
+  await review.getByLabel('Layer B').selectOption('Ben');
+  const card = review.getByRole('complementary', { name: 'Difference in focus' });
+  await expect(card).toHaveText('The two layers do not differ in this article. Accept all agreed (Shift+A) takes the 2 items both layers agree on into the reviewed layer.');
+  await page.keyboard.press('Shift+A');
+  await expect(card).toHaveText('The two layers do not differ in this article. Nothing is left to review here.');
+  await page.screenshot({ path: test.info().outputPath('review-agreed.png') });
+});
