@@ -2,7 +2,9 @@ import { strToU8, zipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/host';
 import { importAnnotationFiles, openSeed } from '../support/exchange';
-import { find, start } from './editor-helpers';
+import type { WorkspaceInfo } from '../../../src/core/api';
+import { DEFAULT_SETTINGS } from '../../../src/core/model/settings';
+import { api, find, start } from './editor-helpers';
 
 /**
  * The rough edges a first week of real use finds, in the article list, the exchange dialogs and
@@ -146,4 +148,54 @@ test('review: the empty state reads at full width; two layers that agree say wha
   await page.keyboard.press('Shift+A');
   await expect(card).toHaveText('The two layers do not differ in this article. Nothing is left to review here.');
   await page.screenshot({ path: test.info().outputPath('review-agreed.png') });
+});
+
+test('after the welcome card (Start annotating or Later) the keyboard goes on in the open article', async ({ page, host }) => {
+  await start(page, host);
+  await expect(page.locator('.article-text')).toBeFocused();
+  // Later, in a new session: the same.
+  await api(page, host, 'saveSettings', { settings: { ...(await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings, analystName: DEFAULT_SETTINGS.analystName } });
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+  const welcome = page.getByRole('dialog', { name: 'Welcome to Lede' });
+  await welcome.getByRole('button', { name: 'Later' }).click();
+  await expect(welcome).toBeHidden();
+  await expect(page.locator('.article-text')).toBeFocused();
+});
+
+test('the shortcuts line up in every section, and a dialog header stays above what scrolls under it', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await start(page, host);
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  // Per column of the overlay, every description starts at the same x; no key spills past its cell.
+  const cells = await help.locator('.shortcut-table tr').evaluateAll((rows) =>
+    rows.map((r) => {
+      const th = r.querySelector('th')!.getBoundingClientRect();
+      const td = r.querySelector('td')!.getBoundingClientRect();
+      const keys = [...r.querySelectorAll('kbd')].map((k) => k.getBoundingClientRect().right);
+      return { th: Math.round(th.left), td: Math.round(td.left), spill: Math.max(...keys) - td.left };
+    }),
+  );
+  const columns = new Map<number, Set<number>>();
+  for (const c of cells) columns.set(c.th, (columns.get(c.th) ?? new Set()).add(c.td));
+  expect(columns.size).toBe(2);
+  for (const starts of columns.values()) expect([...starts]).toHaveLength(1);
+  for (const c of cells) expect(c.spill).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath('help-1024.png') });
+  await page.keyboard.press('Escape');
+
+  // Settings, scrolled so the (disabled) Save name button passes under the header: the header is on top.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const save = settings.getByRole('button', { name: 'Save name' });
+  await expect(save).toBeDisabled();
+  const head = await box(settings.locator('.modal-head'));
+  const saveBox = await box(save);
+  await settings.evaluate((d, by) => (d.scrollTop = by), saveBox.y - head.y - 10);
+  const under = await box(save);
+  expect(under.y).toBeLessThan(head.y + head.height);
+  const onTop = await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.modal-head'), { x: under.x + under.width / 2, y: Math.max(under.y, head.y) + 4 });
+  expect(onTop).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('settings-scrolled-1024.png') });
 });
