@@ -199,3 +199,70 @@ test('the shortcuts line up in every section, and a dialog header stays above wh
   expect(onTop).toBe(true);
   await page.screenshot({ path: test.info().outputPath('settings-scrolled-1024.png') });
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [1024, 700],
+] as const) {
+  test(`at ${width} × ${height} the list's filters name their dates, line them up inside the pane, and say when nothing passes`, async ({ page, host }) => {
+    await page.setViewportSize({ width, height });
+    await start(page, host);
+    if (width < 1180) await page.getByRole('button', { name: 'Articles', exact: true }).click();
+    const items = page.locator('.article-list .article-item');
+    await items.nth(1).click({ modifiers: ['Control'] });
+    await items.nth(2).click({ modifiers: ['Control'] });
+    const bar = page.locator('.article-selection');
+    await bar.getByLabel('Tag the selected articles').fill('Ukraine talks');
+    await bar.getByRole('button', { name: 'Tag', exact: true }).click();
+    await expect(page.getByLabel('Tag', { exact: true })).toBeVisible();
+
+    const filters = page.getByRole('group', { name: 'Filter articles by details' });
+    const pane = await box(page.locator('.left-pane'));
+    const from = filters.getByLabel('Published from');
+    const to = filters.getByLabel('Published to');
+    // Each date box has its name beside it, on the same line, and the two boxes line up.
+    for (const [name, field] of [['Published from', from], ['to', to]] as const) {
+      const label = await box(filters.getByText(name, { exact: true }));
+      const input = await box(field);
+      expect(label.x + label.width).toBeLessThanOrEqual(input.x);
+      expect(Math.abs(label.y + label.height / 2 - (input.y + input.height / 2))).toBeLessThan(4);
+      expect(inside(input, pane)).toBe(true);
+    }
+    expect((await box(from)).x).toBe((await box(to)).x);
+    expect(inside(await box(page.getByLabel('Tag', { exact: true })), pane)).toBe(true);
+
+    // A filter that keeps nothing: the note says so on the rows' text edge, and Clear filters (not
+    // the selection bar's Clear) brings them back.
+    await from.fill('2030-01-01');
+    const none = page.locator('.article-list').getByText('No article passes these filters.');
+    await expect(none).toBeVisible();
+    expect((await box(none)).x).toBe((await box(page.locator('.article-list .pane-title'))).x);
+    await page.screenshot({ path: test.info().outputPath(`filters-${width}.png`) });
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(items).toHaveCount(5);
+  });
+}
+
+test('at 1024 × 700 the review legend keeps each key whole beside a narrow text column', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await start(page, host);
+  await page.getByRole('button', { name: 'Articles', exact: true }).click();
+  const pair = await bratPair(page, host);
+  for (const layer of ['Carla', 'Ben']) {
+    const dialog = await importAnnotationFiles(page, pair, layer);
+    await expect(dialog.getByRole('region', { name: 'Import report' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  }
+  await page.getByRole('button', { name: 'Review' }).click();
+  const review = page.getByRole('main', { name: 'Review' });
+  await review.getByLabel('Layer A').selectOption('Carla');
+  await review.getByLabel('Layer B').selectOption('Ben');
+  await review.getByLabel('Scope').selectOption('workspace');
+  const keys = review.locator('.review-legend span');
+  await expect(keys).toHaveCount(4);
+  for (const key of await keys.all()) {
+    const lines = await key.evaluate((el) => el.getClientRects().length);
+    expect(lines, (await key.textContent()) ?? '').toBe(1);
+  }
+  await page.screenshot({ path: test.info().outputPath('review-legend-1024.png') });
+});
