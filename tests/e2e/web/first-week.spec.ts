@@ -266,3 +266,52 @@ test('at 1024 × 700 the review legend keeps each key whole beside a narrow text
   }
   await page.screenshot({ path: test.info().outputPath('review-legend-1024.png') });
 });
+
+test('Export says when the chosen layer has nothing to export, instead of failing after the click', async ({ page, host }) => {
+  await start(page, host);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  let exporter = page.getByRole('dialog', { name: 'Export annotations' });
+  await expect(exporter.getByRole('status')).toHaveText('The layer Ana Analyst (yours) has no annotations in this article yet: nothing to export. Choose another layer, or annotate first.');
+  await expect(exporter.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+  await exporter.getByRole('radio', { name: /The whole workspace/ }).check();
+  await expect(exporter.getByRole('status')).toContainText('has no annotations in these articles yet');
+  await exporter.getByLabel('Layer', { exact: true }).selectOption({ label: 'All layers, one set per annotator' });
+  await expect(exporter.getByRole('status')).toHaveText('None of these articles has annotations yet: nothing to export.');
+  await exporter.getByRole('button', { name: 'Done' }).click();
+
+  const dialog = await importAnnotationFiles(page, await bratPair(page, host), 'Carla');
+  await expect(dialog.getByRole('region', { name: 'Import report' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  exporter = page.getByRole('dialog', { name: 'Export annotations' });
+  // Carla's layer is the one there is: chosen, and Export is on.
+  await expect(exporter.getByLabel('Layer', { exact: true })).toHaveValue('Carla');
+  await expect(exporter.getByRole('status')).toHaveCount(0);
+  await expect(exporter.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
+  await exporter.getByLabel('Layer', { exact: true }).selectOption({ label: 'Ana Analyst (yours, empty)' });
+  await expect(exporter.getByRole('status')).toHaveText('The layer Ana Analyst (yours) has no annotations in this article yet: nothing to export. Choose another layer (Carla), or annotate first.');
+  await expect(exporter.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
+});
+
+test('at 1024 × 700 a tall stack of notices stays below the top bar and scrolls', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await start(page, host);
+  const chooser = page.getByTestId('import-articles-input');
+  const files = Array.from({ length: 30 }, (_, i) => ({ name: `harbour-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Harbour report number ${i} with a long title about the port\nThe harbour reopened on day ${i}.`) }));
+  await chooser.setInputFiles(files);
+  const messages = page.getByRole('region', { name: 'Messages' });
+  await expect(messages.getByText(/^Imported 30 articles/)).toBeVisible();
+  await chooser.setInputFiles([...files, { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }]);
+  await expect(messages.getByText('30 duplicates skipped')).toBeVisible();
+  const more = messages.getByRole('button', { name: /^Show all/ });
+  for (let i = 0; i < 5 && (await more.count()) > 0; i++) await more.first().click();
+  const topBar = await box(page.locator('.topbar'));
+  const stack = await box(messages);
+  expect(stack.y).toBeGreaterThanOrEqual(topBar.y + topBar.height);
+  expect(stack.y + stack.height).toBeLessThanOrEqual(700);
+  // It scrolls: the first notice can be brought into view, and then it is wholly below the top bar.
+  expect(await messages.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await messages.evaluate((el) => (el.scrollTop = 0));
+  expect((await box(messages.locator('.message').first())).y).toBeGreaterThanOrEqual(topBar.y + topBar.height);
+  await page.screenshot({ path: test.info().outputPath('notices-1024.png') });
+});
