@@ -315,3 +315,30 @@ test('at 1024 × 700 a tall stack of notices stays below the top bar and scrolls
   expect((await box(messages.locator('.message').first())).y).toBeGreaterThanOrEqual(topBar.y + topBar.height);
   await page.screenshot({ path: test.info().outputPath('notices-1024.png') });
 });
+
+test('the trash: its toggle reads “Trash 3”, and each Restore hands the focus to the next one, then to the list', async ({ page, host }) => {
+  await start(page, host);
+  const items = page.locator('.article-list .article-item');
+  await items.nth(4).click();
+  for (const i of [0, 1, 2]) await items.nth(i).click({ modifiers: ['Control'] });
+  await items.nth(4).click({ modifiers: ['Control'] });
+  await expect(page.locator('.article-selection')).toContainText('3 articles selected');
+  await page.locator('.article-selection').getByRole('button', { name: 'Delete' }).click();
+  await expect(items).toHaveCount(2);
+  // The arrow is decoration: the button's name is what it says.
+  const toggle = page.getByRole('button', { name: 'Trash 3', exact: true });
+  await toggle.click();
+  const restores = page.locator('.trash-item').getByRole('button', { name: /^Restore / });
+  await expect(restores).toHaveCount(3);
+  const second = (await restores.nth(2).getAttribute('aria-label'))!;
+  await restores.nth(1).click();
+  await expect(restores).toHaveCount(2);
+  await expect(page.getByRole('button', { name: second, exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(restores).toHaveCount(1);
+  await expect(restores.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Trash' })).toHaveCount(0);
+  await expect(items).toHaveCount(5);
+  await expect(page.getByLabel('Filter articles by title or file')).toBeFocused();
+});
