@@ -342,3 +342,18 @@ test('the trash: its toggle reads “Trash 3”, and each Restore hands the focu
   await expect(items).toHaveCount(5);
   await expect(page.getByLabel('Filter articles by title or file')).toBeFocused();
 });
+
+test('Settings: a new Choice attribute says it has no values yet, until the first is added', async ({ page, host }) => {
+  await start(page, host);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.locator('#new-attribute').fill('Stance');
+  await settings.getByLabel('Type of the new attribute').selectOption({ label: 'Choice' });
+  await settings.getByRole('button', { name: 'Add attribute' }).click();
+  const row = settings.locator('.attribute-def', { has: page.getByLabel('Name of attribute Stance') });
+  await expect(row.getByText('No values yet: add the choices annotators pick from.')).toBeVisible();
+  await row.getByLabel('New value of Stance').fill('supportive');
+  await row.getByRole('button', { name: 'Add value' }).click();
+  await expect(row.getByRole('textbox', { name: 'Value supportive of Stance', exact: true })).toBeVisible();
+  await expect(row.getByText('No values yet')).toHaveCount(0);
+});
