@@ -9,7 +9,8 @@ import { filterActive, filterChoices, type ArticleFilter } from './article-order
 
 /**
  * Below the filter box: keep the articles of one outlet, with one tag, or published between two
- * dates (article-order.ts does the keeping). The menus list what the articles have; Clear resets.
+ * dates (article-order.ts does the keeping). The menus list what the articles have; Clear filters
+ * resets (named apart from the selection bar's Clear just below).
  */
 export function ArticleFilters({ articles, filter, onChange }: { articles: readonly ArticleSummary[]; filter: ArticleFilter; onChange: (f: ArticleFilter) => void }) {
   const { outlets, tags } = useMemo(() => filterChoices(articles), [articles]);
@@ -20,33 +21,45 @@ export function ArticleFilters({ articles, filter, onChange }: { articles: reado
     onChange(next);
   };
   if (outlets.length === 0 && tags.length === 0 && !articles.some((a) => a.published)) return null;
+  const menus = outlets.length > 0 || tags.length > 0;
   return (
     <div className="article-filters" role="group" aria-label="Filter articles by details">
-      {outlets.length > 0 && (
-        <select aria-label="Outlet" value={filter.outlet ?? ''} onChange={(e) => set('outlet', e.target.value)}>
-          <option value="">Any outlet</option>
-          {outlets.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
+      {menus && (
+        <div className="article-filter-menus">
+          {outlets.length > 0 && (
+            <select aria-label="Outlet" value={filter.outlet ?? ''} onChange={(e) => set('outlet', e.target.value)}>
+              <option value="">Any outlet</option>
+              {outlets.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </select>
+          )}
+          {tags.length > 0 && (
+            <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => set('tag', e.target.value)}>
+              <option value="">Any tag</option>
+              {tags.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
       )}
-      {tags.length > 0 && (
-        <select aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => set('tag', e.target.value)}>
-          <option value="">Any tag</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      )}
-      <input type="date" aria-label="Published from" title="Published on or after" value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
-      <input type="date" aria-label="Published to" title="Published on or before" value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+      {/* The two dates carry visible names: two bare mm/dd/yyyy boxes did not say which is which. */}
+      <label className="article-filter-date">
+        <span>Published from</span>
+        <input type="date" aria-label="Published from" title="Published on or after" value={filter.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+      </label>
+      <label className="article-filter-date">
+        <span>to</span>
+        <input type="date" aria-label="Published to" title="Published on or before" value={filter.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+      </label>
       {filterActive(filter) && (
-        <button type="button" className="button small" onClick={() => onChange({})}>
-          Clear
+        <button type="button" className="button small article-filters-clear" onClick={() => onChange({})}>
+          Clear filters
         </button>
       )}
     </div>

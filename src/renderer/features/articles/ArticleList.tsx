@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary } from '../../../core/model/article';
 import { counted } from '../../../core/text/plural';
@@ -66,14 +66,32 @@ export function ArticleList() {
     setAnchor(a.id);
     open(a);
   };
-  const remove = async (a: ArticleSummary) => {
-    const ids = selected.has(a.id) ? [...selected] : [a.id];
-    if (await deleteArticles(ids)) setSelected(new Set());
-  };
   const focusRow = (index: number) => {
     if (index < 0 || index >= rows.length) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-row="${index}"]`)?.focus());
+  };
+  // After a delete (or Clear) the focused control is gone: keyboard users land on the row now in
+  // the place of the first removed one (the list's last row at the end; the filter when none is left).
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAt === null) return;
+    setFocusAt(null);
+    if (rows.length > 0) focusRow(Math.min(focusAt, rows.length - 1));
+    else scroller.current?.closest('.article-list')?.querySelector<HTMLElement>('.article-filter')?.focus();
+    // Runs once per removal, with the rows of the list after it.
+  }, [focusAt]);
+  const removeIds = async (ids: string[]) => {
+    const first = rows.findIndex((r) => ids.includes(r.id));
+    if (!(await deleteArticles(ids))) return;
+    setSelected(new Set());
+    setFocusAt(Math.max(first, 0));
+  };
+  const remove = (a: ArticleSummary) => removeIds(selected.has(a.id) ? [...selected] : [a.id]);
+  const clearSelection = () => {
+    const index = rows.findIndex((r) => selected.has(r.id));
+    setSelected(new Set());
+    focusRow(Math.max(index, 0));
   };
 
   return (
@@ -113,15 +131,19 @@ export function ArticleList() {
       {loading && <p className="muted">Loading…</p>}
       {!loading && articles.length === 0 && <p className="muted">No articles yet. Import .txt, .md or .html files, or drop them here.</p>}
       {selected.size > 1 && (
-        <div className="article-selection" role="status">
-          {counted(selected.size, 'article')} selected
-          <TagSelected ids={[...selected]} />
-          <button type="button" className="button small danger" onClick={() => void deleteArticles([...selected]).then((ok) => ok && setSelected(new Set()))}>
-            Delete
-          </button>
-          <button type="button" className="button small" onClick={() => setSelected(new Set())}>
-            Clear
-          </button>
+        <div className="article-selection" role="group" aria-label="Selected articles">
+          <div className="article-selection-head">
+            <span role="status">{counted(selected.size, 'article')} selected</span>
+            <button type="button" className="button small" onClick={clearSelection}>
+              Clear
+            </button>
+          </div>
+          <div className="article-selection-actions">
+            <TagSelected ids={[...selected]} />
+            <button type="button" className="button small danger" onClick={() => void removeIds([...selected])}>
+              Delete
+            </button>
+          </div>
         </div>
       )}
       {!loading && articles.length > 0 && rows.length === 0 && <p className="muted">{deferredQuery.trim() ? `No article matches “${deferredQuery}”${filterActive(filter) ? ' with these filters' : ''}.` : 'No article passes these filters.'}</p>}

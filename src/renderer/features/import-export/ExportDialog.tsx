@@ -32,6 +32,10 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const row = formatRow(format);
   const splittable = row.splittable;
   const all = layer === ALL_LAYERS;
+  // The backend refuses a layer the chosen articles do not have: say so before, and keep Export off.
+  const chosenArticles = ids === undefined ? articles : articles.filter((a) => ids.includes(a.id));
+  const present = new Set(chosenArticles.flatMap((a) => Object.keys(a.authors).filter((l) => a.authors[l]! > 0 && !isRejectedLayer(l))));
+  const nothing = ids !== undefined && ids.length === 0 ? null : all ? (present.size === 0 ? 'None of these articles has annotations yet: nothing to export.' : null) : present.has(layer) ? null : `The layer ${layer}${layer === own ? ' (yours)' : ''} has no annotations in ${ids === undefined || ids.length > 1 ? 'these articles' : 'this article'} yet: nothing to export. Choose another layer${present.size > 0 ? ` (${[...present].sort().join(', ')})` : ''}, or annotate first.`;
   const statement = all
     ? `All layers, one set per annotator (${layers.join(', ') || 'none yet'}): ${row.layersStatement}.`
     : `Only the layer ${layer}${layer === own ? ' (yours)' : ''}: no one else's annotations.`;
@@ -74,6 +78,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </select>
         </label>
         <p className="exchange-hint" aria-label="Layers in the export">{statement}</p>
+        {nothing && (
+          <p className="exchange-hint exchange-nothing" role="status">
+            {nothing}
+          </p>
+        )}
         <label className="exchange-row">
           Format
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportRequest['format'])} aria-label="Format">
@@ -95,7 +104,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </label>
         )}
         <div className="exchange-actions">
-          <button type="submit" className="button primary" disabled={busy || (ids !== undefined && ids.length === 0)}>
+          <button type="submit" className="button primary" disabled={busy || (ids !== undefined && ids.length === 0) || nothing !== null}>
             {busy ? 'Exporting…' : 'Export'}
           </button>
           <button type="button" className="button" onClick={onClose}>Done</button>

@@ -38,6 +38,13 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const folders = useProjectFolders(files, () => setLayer(''));
+  // After an import that landed, Done is the next step: it becomes the main button and takes the
+  // focus (Enter closes), so a second Enter does not import the same set again.
+  const doneButton = useRef<HTMLButtonElement>(null);
+  const imported = result?.ok === true;
+  useEffect(() => {
+    if (imported) doneButton.current?.focus();
+  }, [imported, result]);
 
   const choose = (list: FileList | null) => {
     const chosen = [...(list ?? [])];
@@ -111,10 +118,10 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
         {plan && schema && (plan.labels ?? []).some((l) => l.how === 'new') && <LabelMapping labels={plan.labels ?? []} schema={schema} choice={choice} onChoose={(theirs, ours) => setChoice({ ...choice, [theirs]: ours })} />}
         {plan?.actors?.length ? <ActorPlan actors={plan.actors} decisions={actorChoice} onDecide={(theirs, ours) => setActorChoice({ ...actorChoice, [theirs]: ours })} /> : null}
         <div className="exchange-actions">
-          <button type="submit" className="button primary" disabled={busy || files.length === 0}>
+          <button type="submit" className={imported ? 'button' : 'button primary'} disabled={busy || files.length === 0}>
             {busy ? 'Importing…' : plan?.actors?.length ? 'Import with these choices' : plan ? 'Import with these labels' : 'Import'}
           </button>
-          <button type="button" className="button" onClick={onClose}>{plan ? 'Cancel' : 'Done'}</button>
+          <button ref={doneButton} type="button" className={imported ? 'button primary' : 'button'} onClick={onClose}>{plan ? 'Cancel' : 'Done'}</button>
         </div>
       </form>
       {result && (result.ok ? <ImportReport report={result.report} schema={schema} /> : <FailedImport errors={result.errors.map(formatProblem)} notes={result.notes} />)}

@@ -4,12 +4,22 @@ import type { Decision } from '../../../core/review/decide';
 import { ReviewState } from '../../../core/review/status';
 import { decideItem, type ReviewModel } from '../../state/review-actions';
 import { useReview } from '../../state/review-store';
+import { counted } from '../../../core/text/plural';
 import { useWorkspace } from '../../state/workspace-store';
 import { decisionProblem, reopenProblem } from '../../../core/review/rules';
 import { ConfirmAccept } from './ConfirmAccept';
 import { EditForm } from './EditForm';
 import { classText, labelColor, labelName, quoteOf, relationName, STATUS_TEXT } from './item-text';
 import { Quoted } from './Quoted';
+
+/** What the card says before an item is in focus: the next step, which is not N when nothing differs. */
+export function emptyHint({ progress }: ReviewModel): string {
+  if (progress.differences.open > 0) return 'Press N for the first open difference, or J / K to step through them.';
+  const agreed = progress.agreed.open;
+  const settled = progress.differences.settled > 0 ? 'Every difference in this article is settled. ' : 'The two layers do not differ in this article. ';
+  if (agreed > 0) return `${settled}Accept all agreed (Shift+A) takes the ${counted(agreed, 'item')} both layers agree on into the reviewed layer.`;
+  return `${settled}Nothing is left to review here.`;
+}
 
 /**
  * The item in focus, side by side: what A has, what B has (differing fields marked), what the
@@ -25,7 +35,7 @@ export function ItemCard({ model }: { model: ReviewModel }) {
   if (!entry) {
     return (
       <aside className="review-card empty" aria-label="Difference in focus">
-        <p className="muted">Press N for the first open difference, or J / K to step through them.</p>
+        <p className="muted">{emptyHint(model)}</p>
       </aside>
     );
   }

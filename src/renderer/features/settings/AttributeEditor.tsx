@@ -115,6 +115,7 @@ function AttributeRow({ label, attr, onError, onRemove, onRemoveValue }: { label
       </div>
       {attr.type === 'choice' && (
         <div className="settings-row choice-values">
+          {(attr.values ?? []).length === 0 && <span className="muted choice-none">No values yet: add the choices annotators pick from.</span>}
           {(attr.values ?? []).map((v) => (
             <span key={v} className="choice-value">
               <NameInput label={`Value ${v} of ${attr.name}`} value={v} onCommit={(to) => void attributeDataChange((s, docs, now) => renameChoiceValue(s, docs, label.id, attr.id, v, to, now)).then(onError)} />
