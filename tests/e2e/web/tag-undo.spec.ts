@@ -15,6 +15,8 @@ test('tag two articles from the list, undo, redo: the tag filter and the last-ch
   const tagOptions = () => page.locator('.article-filters select[aria-label="Tag"] option').allTextContents();
   const storedTags = async (id: string) => (await api<ArticleDoc>(page, host, 'getArticle', { id })).article.tags;
 
+  // The store's copy is polled until it agrees (a loaded machine failed one direct read once;
+  // the order of "saved" on screen and the store's answer was not proven).
   // Select two (the open one counts as selected) and tag them.
   await items.nth(1).click();
   await items.nth(2).click({ modifiers: ['Control'] });
@@ -25,7 +27,7 @@ test('tag two articles from the list, undo, redo: the tag filter and the last-ch
   await expect(page.getByRole('status').filter({ hasText: 'Tagged 2 articles “Ports”.' })).toBeVisible();
   await waitSaved(page);
   expect(await tagOptions()).toContain('Ports');
-  expect(await storedTags(first)).toEqual(['Ports']);
+  await expect.poll(() => storedTags(first)).toEqual(['Ports']);
 
   // Sorted by last change, the two tagged articles come first.
   await page.getByLabel('Sort articles').selectOption('changed');
@@ -40,8 +42,8 @@ test('tag two articles from the list, undo, redo: the tag filter and the last-ch
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(tagOptions).not.toContain('Ports');
   await waitSaved(page);
-  expect(await storedTags(first)).toBeUndefined();
-  expect(await storedTags(second)).toBeUndefined();
+  await expect.poll(() => storedTags(first)).toBeUndefined();
+  await expect.poll(() => storedTags(second)).toBeUndefined();
   await page.screenshot({ path: test.info().outputPath('tag-undo-undone.png') });
 
   // Redo: the tag is back, and filters to the two articles again.
@@ -50,6 +52,6 @@ test('tag two articles from the list, undo, redo: the tag filter and the last-ch
   await page.getByLabel('Tag', { exact: true }).selectOption('Ports');
   await expect(items).toHaveCount(2);
   await waitSaved(page);
-  expect(await storedTags(second)).toEqual(['Ports']);
+  await expect.poll(() => storedTags(second)).toEqual(['Ports']);
   await expect.poll(topTwo).toEqual([first, second].sort());
 });
