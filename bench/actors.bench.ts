@@ -31,10 +31,12 @@ const GIVEN = (
   'Recep Emine Benjamin Yair Miriam Leila Reza Mehdi Narges Jair Luiz Dilma Andres Claudia Kim Park Lee Chen Nguyen Tran'
 ).split(' ');
 
-const SYLLABLES = 'ka ro mi ten sha vo lin dra pe tor ich ski nov ev ber gal man son fer ta ri ko zu lo ven ha mar tel bra dun kov enko ova ez idis ian'.split(' ');
+const SYLLABLES = 'ka ro mi ten sha vo lin dra pe tor ich ski nov ev ber gal man son fer ta ri ko zu lo ven ha mar tel bra dun kov enko ova ez idis ian'.split(
+  ' ',
+);
 
 const ORG_WORDS = (
-  'National International Federal Central European Global United Democratic Republican People\'s Liberation Workers Energy Oil Gas Bank Trust ' +
+  "National International Federal Central European Global United Democratic Republican People's Liberation Workers Energy Oil Gas Bank Trust " +
   'Ministry Department Agency Council Committee Commission Foundation Institute University College Party Front Movement Union Association ' +
   'Corporation Group Holdings Industries Systems Media News Press Times Post Herald Television Radio Health Defence Security Trade Finance'
 ).split(' ');
@@ -58,7 +60,16 @@ function registry(random: () => number): ActorEntity[] {
     const id = `ent_${String(i).padStart(5, '0')}`;
     if (i % 7 === 0) {
       const words = Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(ORG_WORDS, random));
-      entities.push({ id, name: `${words.join(' ')} ${surname(random)}`, kind: 'organisation', aliases: [], properties: {}, note: '', created: now, modified: now });
+      entities.push({
+        id,
+        name: `${words.join(' ')} ${surname(random)}`,
+        kind: 'organisation',
+        aliases: [],
+        properties: {},
+        note: '',
+        created: now,
+        modified: now,
+      });
       continue;
     }
     const family = surnames[Math.floor(surnames.length * random() ** 3)]!;
@@ -93,7 +104,14 @@ function queries(entities: readonly ActorEntity[], random: () => number): string
         out.push(`${pick(GIVEN, random)} ${surname(random)}`);
         break;
       case 5:
-        out.push(e.kind === 'person' ? `${last}'s` : words.map((w) => w[0]).join('').toUpperCase());
+        out.push(
+          e.kind === 'person'
+            ? `${last}'s`
+            : words
+                .map((w) => w[0])
+                .join('')
+                .toUpperCase(),
+        );
         break;
       case 6:
         out.push(`the ${words.slice(1).join(' ')}`);
@@ -127,7 +145,13 @@ for (let round = 0; round < 3; round++) {
 reportMs('actor matcher: match one name against 10,000 entities', times, 5);
 const sorted = [...times].sort((a, b) => a - b);
 report({ name: 'actor matcher: 95th percentile of the same', median: round(sorted[Math.floor(sorted.length * 0.95)]!), unit: 'ms', target: '', ok: true });
-report({ name: 'actor matcher: candidates per name (median)', median: median(names.map((n) => matcher.match(n, { limit: 1000 }).candidates.length)), unit: 'entities', target: '', ok: true });
+report({
+  name: 'actor matcher: candidates per name (median)',
+  median: median(names.map((n) => matcher.match(n, { limit: 1000 }).candidates.length)),
+  unit: 'entities',
+  target: '',
+  ok: true,
+});
 
 for (const set of labelledSets()) {
   // Article context exists only where the spans come from articles (PolNeAR).
@@ -135,7 +159,13 @@ for (const set of labelledSets()) {
     const q = evaluate(set, { context });
     const label = `actor proposals, ${set.name} (${set.mentions.length} spans, ${q.named} named)${context ? ', article context' : ''}`;
     report({ name: `${label}: precision`, median: round(q.precision, 3), unit: '', target: '>= 0.95', ok: q.precision >= 0.95 });
-    report({ name: `${label}: recall`, median: round(q.recall, 3), unit: '', target: context ? '>= 0.93' : '>= 0.85', ok: q.recall >= (context ? 0.93 : 0.85) });
+    report({
+      name: `${label}: recall`,
+      median: round(q.recall, 3),
+      unit: '',
+      target: context ? '>= 0.93' : '>= 0.85',
+      ok: q.recall >= (context ? 0.93 : 0.85),
+    });
     report({ name: `${label}: F1`, median: round(q.f1, 3), unit: '', target: '>= 0.9', ok: q.f1 >= 0.9 });
   }
 }

@@ -63,7 +63,13 @@ function makeDocuments(annotators: readonly string[], seed: number): AgreementDo
         annotations.push({ id: `${author}-${d}-${i}`, author, label, fragments, attributes });
         if (i % 3 === 0 && i + 2 < SPANS) {
           const to = random() < 0.1 ? i + 2 : i + 1;
-          relations.push({ id: `${author}-${d}-r${i}`, author, type: i % 2 === 0 ? 'speaker' : 'source', from: `${author}-${d}-${i}`, to: `${author}-${d}-${to}` });
+          relations.push({
+            id: `${author}-${d}-r${i}`,
+            author,
+            type: i % 2 === 0 ? 'speaker' : 'source',
+            from: `${author}-${d}-${i}`,
+            to: `${author}-${d}-${to}`,
+          });
         }
       });
     }
@@ -89,7 +95,16 @@ for (const [count, target] of [
 // Review: compare two layers of every article (what opening the workspace-wide Review does).
 const docs = makeDocuments(['me', 'colleague'], 7).map((d) => ({
   article: { id: d.id, title: d.title, source: 'bench', importedAt: '', hash: '0'.repeat(64), text: d.text },
-  annotations: d.annotations.map((a): Annotation => ({ ...a, quote: '', prefix: '', suffix: '', attributes: a.attributes ?? {}, note: '', created: '', modified: '' })),
+  annotations: d.annotations.map((a): Annotation => ({
+    ...a,
+    quote: '',
+    prefix: '',
+    suffix: '',
+    attributes: a.attributes ?? {},
+    note: '',
+    created: '',
+    modified: '',
+  })),
   relations: (d.relations ?? []).map((r) => ({ ...r, created: '', modified: '' })),
 }));
 reportMs('compare two layers: 1,000 articles x 100 spans', await timeRuns(() => docs.map((d) => compareLayers(d, 'me', 'colleague')), 5), null);

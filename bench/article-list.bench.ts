@@ -29,7 +29,11 @@ function generate(dir: string): void {
   for (let i = 0; i < COUNT; i++) {
     const text = `Report ${i}: talks resume in Geneva\n\n${'Officials met on Tuesday and disputed the figures. '.repeat(40)}`;
     const hash = sha256Hex(text);
-    const doc: ArticleDoc = { article: { id: articleIdFromHash(hash), title: titleFromText(text), source: `${i}.txt`, importedAt: '2026-01-01T00:00:00.000Z', hash, text }, annotations: [], relations: [] };
+    const doc: ArticleDoc = {
+      article: { id: articleIdFromHash(hash), title: titleFromText(text), source: `${i}.txt`, importedAt: '2026-01-01T00:00:00.000Z', hash, text },
+      annotations: [],
+      relations: [],
+    };
     const file = `articles/${doc.article.id}.json`;
     write(file, articleCodec.encode(doc));
     const { size, mtimeMs } = statSync(join(dir, file));

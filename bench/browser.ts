@@ -23,7 +23,10 @@ export interface Host {
 
 export function startHost(dir: string): Promise<Host> {
   return new Promise((ok, fail) => {
-    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--workspace', dir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--workspace', dir, '--port', '0'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => fail(new Error(`the host did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {

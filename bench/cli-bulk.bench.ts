@@ -68,7 +68,12 @@ function timed(fn: () => void): number {
 
 /** JSON.parse of JSON or JSON Lines text. */
 function parseJsonOrLines(text: string, lines: boolean): unknown {
-  return lines ? text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown) : JSON.parse(text);
+  return lines
+    ? text
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as unknown)
+    : JSON.parse(text);
 }
 
 function reportAgainstFloor(name: string, times: readonly number[], targetMs: number, floorMs: number): void {
@@ -89,11 +94,23 @@ async function main(): Promise<void> {
     const parseWorkspace = () => workspaceTexts.map((t) => JSON.parse(t) as unknown);
     const docs = parseWorkspace();
 
-    reportMs('cli: start-up (lede --help)', Array.from({ length: RUNS }, () => lede(['--help']).ms), null);
+    reportMs(
+      'cli: start-up (lede --help)',
+      Array.from({ length: RUNS }, () => lede(['--help']).ms),
+      null,
+    );
 
     // Exports. W3C whole is over the import limit, so W3C is also exported one file per article, to import.
     const outputs = new Map<string, string>();
-    const cases: { format: string; split?: boolean }[] = [{ format: 'lede' }, { format: 'brat' }, { format: 'w3c' }, { format: 'w3c', split: true }, { format: 'csv' }, { format: 'jsonl' }, { format: 'conll' }];
+    const cases: { format: string; split?: boolean }[] = [
+      { format: 'lede' },
+      { format: 'brat' },
+      { format: 'w3c' },
+      { format: 'w3c', split: true },
+      { format: 'csv' },
+      { format: 'jsonl' },
+      { format: 'conll' },
+    ];
     for (const { format, split } of cases) {
       const key = split ? `${format}-split` : format;
       const times: number[] = [];
@@ -139,7 +156,12 @@ async function main(): Promise<void> {
       rmSync(copy, { recursive: true, force: true });
       const mb = inputBytes / 1e6;
       const name = `cli: lede import-annotations ${key === 'w3c-split' ? 'w3c (one file per article)' : key} (1,000 x 100, ${mb.toFixed(0)} MB)`;
-      reportAgainstFloor(name, runs.map((r) => r.ms), 4000, floor);
+      reportAgainstFloor(
+        name,
+        runs.map((r) => r.ms),
+        4000,
+        floor,
+      );
       const peak = median(runs.map((r) => r.peakBytes));
       report({ name: `${name}: peak memory / input size`, median: round(peak / inputBytes, 1), unit: 'x', target: '<= 4 x', ok: peak / inputBytes <= 4 });
     }
@@ -150,7 +172,12 @@ async function main(): Promise<void> {
     await (await openWorkspace(two, { mode: 'write' })).close();
     const twoTexts = articleTexts(two);
     const times = Array.from({ length: RUNS }, () => lede(['agree', '--workspace', two, '--layers', 'bench,colleague']).ms);
-    reportAgainstFloor('cli: lede agree, 2 layers x 100,000 spans', times, 1000, timed(() => twoTexts.map((t) => JSON.parse(t) as unknown)));
+    reportAgainstFloor(
+      'cli: lede agree, 2 layers x 100,000 spans',
+      times,
+      1000,
+      timed(() => twoTexts.map((t) => JSON.parse(t) as unknown)),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

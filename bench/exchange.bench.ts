@@ -38,7 +38,11 @@ async function main(): Promise<void> {
         exported.set(format, out.files);
         await ws.close();
       }
-      reportMs(`exchange: export ${format}${format === 'w3c' ? ' (one file per article)' : ''} via the service, reading the article files (1,000 x 100)`, times, 2000);
+      reportMs(
+        `exchange: export ${format}${format === 'w3c' ? ' (one file per article)' : ''} via the service, reading the article files (1,000 x 100)`,
+        times,
+        2000,
+      );
     }
     // As in the running app: the workspace is open and its documents were read once already.
     const open = await openWorkspace(base, { mode: 'read' });

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     reportMs(`formats: import ${format} (1,000 x 100, ${mb} MB${mb > 50 ? ', over the 50 MB import limit' : ''})`, times, 4000);
   }
   const files = outputs.get('brat')!;
-  const pairs = files.filter((f) => f.path.endsWith('.ann')).map((f) => ({ ann: f.content, txt: files.find((t) => t.path === f.path.replace(/\.ann$/, '.txt'))!.content, file: f.path }));
+  const pairs = files
+    .filter((f) => f.path.endsWith('.ann'))
+    .map((f) => ({ ann: f.content, txt: files.find((t) => t.path === f.path.replace(/\.ann$/, '.txt'))!.content, file: f.path }));
   const conf = files.find((f) => f.path === 'annotation.conf')!.content;
   const times = await timeRuns(() => {
     for (const p of pairs) if (!parseBrat({ ...p, author: 'bench', conf }).ok) throw new Error(`${p.file} did not parse back`);

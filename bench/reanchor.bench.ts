@@ -29,8 +29,16 @@ function random(seed: number): () => number {
 
 function polnearTexts(): string[] {
   const texts: string[] = [];
-  for (const dir of [sharedPath('corpora/polnear-single'), ...readdirSync(sharedPath('corpora/polnear-multi')).sort().map((a) => sharedPath('corpora/polnear-multi', a))]) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) texts.push(readFileSync(join(dir, f), 'utf8'));
+  for (const dir of [
+    sharedPath('corpora/polnear-single'),
+    ...readdirSync(sharedPath('corpora/polnear-multi'))
+      .sort()
+      .map((a) => sharedPath('corpora/polnear-multi', a)),
+  ]) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      texts.push(readFileSync(join(dir, f), 'utf8'));
   }
   return texts;
 }
@@ -122,7 +130,8 @@ function quality(c: EditedCase, truths: Truth[], results: ReanchorResult[]): Qua
     }
     if (t.survived) {
       q.survivors++;
-      if ((r.state === 'placed' || r.state === 'moved') && found.every((f, k) => f.start === t.survived![k]?.start && f.end === t.survived![k]?.end)) q.survivorsCorrect++;
+      if ((r.state === 'placed' || r.state === 'moved') && found.every((f, k) => f.start === t.survived![k]?.start && f.end === t.survived![k]?.end))
+        q.survivorsCorrect++;
     }
   });
   return q;
@@ -143,7 +152,12 @@ for (const t of polnearTexts()) {
   if (wordsOf(article).words.length >= 10_000) break;
 }
 const { words: all } = wordsOf(article);
-article = article.slice(0, all.slice(0, 10_000).reduce((n, w) => n + w.word.length + w.space.length, 0)).trimEnd();
+article = article
+  .slice(
+    0,
+    all.slice(0, 10_000).reduce((n, w) => n + w.word.length + w.space.length, 0),
+  )
+  .trimEnd();
 const big = edit(article, 0.02, rnd);
 const { words } = wordsOf(big.oldText);
 const truths: Truth[] = [];
@@ -164,7 +178,9 @@ reportQuality('reanchor quality, generated 10,000 words', quality(big, truths, r
 
 // --- A real PolNeAR article with its gold spans ------------------------------------------------
 const dir = sharedPath('corpora/polnear-single');
-const name = readdirSync(dir).filter((n) => n.endsWith('.ann')).sort()[0]!;
+const name = readdirSync(dir)
+  .filter((n) => n.endsWith('.ann'))
+  .sort()[0]!;
 const txt = readFileSync(join(dir, name.replace(/\.ann$/, '.txt')), 'utf8');
 const parsed = parseBrat({ txt, ann: readFileSync(join(dir, name), 'utf8'), author: 'gold', file: name });
 if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
@@ -178,7 +194,12 @@ const wordAt = (offset: number, side: 'start' | 'end') => {
   return k;
 };
 const realTruths = gold.map((g) => {
-  const t = spanOverWords(real, realWords, g.fragments.map((f) => [wordAt(f.start, 'start'), wordAt(f.end, 'end')]), g.id);
+  const t = spanOverWords(
+    real,
+    realWords,
+    g.fragments.map((f) => [wordAt(f.start, 'start'), wordAt(f.end, 'end')]),
+    g.id,
+  );
   // Keep the gold offsets themselves; the truth shifts them by their first word's move.
   const span = { id: g.id, fragments: g.fragments };
   const survived = t.survived?.map((s, k) => {
@@ -189,4 +210,15 @@ const realTruths = gold.map((g) => {
   return { span, survived: survived ?? null };
 });
 process.stderr.write(`  ${name}: ${gold.length} gold spans\n`);
-reportQuality(`reanchor quality, PolNeAR ${name.replace(/\.ann$/, '')}`, quality(real, realTruths, reanchorAll(real.oldText, real.newText, realTruths.map((t) => t.span))));
+reportQuality(
+  `reanchor quality, PolNeAR ${name.replace(/\.ann$/, '')}`,
+  quality(
+    real,
+    realTruths,
+    reanchorAll(
+      real.oldText,
+      real.newText,
+      realTruths.map((t) => t.span),
+    ),
+  ),
+);

@@ -39,12 +39,24 @@ function generate(dir: string, articles: number, annotationsEach: number): void 
     for (let k = 0; k < annotationsEach; k++) {
       const start = 30 + k * 50;
       annotations.push({
-        id: `ann_${i}_${k}`, label: LABELS[k % 4]!, fragments: [{ start, end: start + 30 }], quote: text.slice(start, start + 30),
-        prefix: text.slice(start - 32, start), suffix: text.slice(start + 30, start + 62), attributes: {}, note: '', author: 'me',
-        created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
+        id: `ann_${i}_${k}`,
+        label: LABELS[k % 4]!,
+        fragments: [{ start, end: start + 30 }],
+        quote: text.slice(start, start + 30),
+        prefix: text.slice(start - 32, start),
+        suffix: text.slice(start + 30, start + 62),
+        attributes: {},
+        note: '',
+        author: 'me',
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
       });
     }
-    const doc: ArticleDoc = { article: { id, title: titleFromText(text), source: `${i}.txt`, importedAt: '2026-01-01T00:00:00.000Z', hash, text }, annotations, relations: [] };
+    const doc: ArticleDoc = {
+      article: { id, title: titleFromText(text), source: `${i}.txt`, importedAt: '2026-01-01T00:00:00.000Z', hash, text },
+      annotations,
+      relations: [],
+    };
     const file = `articles/${id}.json`;
     write(file, articleCodec.encode(doc));
     const { size, mtimeMs } = statSync(join(dir, file));
@@ -101,7 +113,8 @@ function writtenBytes(): number {
  */
 async function articleSaves(sizes: readonly number[], dirs: string[]): Promise<{ times: number[]; bytes: number[]; fileBytes: number }[]> {
   const prepared = [];
-  for (const annotations of sizes) prepared.push({ ...(await prepare(1, dirs, annotations, 1)), dir: dirs.at(-1)!, times: [] as number[], bytes: [] as number[] });
+  for (const annotations of sizes)
+    prepared.push({ ...(await prepare(1, dirs, annotations, 1)), dir: dirs.at(-1)!, times: [] as number[], bytes: [] as number[] });
   for (let i = -3; i < RUNS_LARGE; i++) {
     for (const p of prepared) {
       const ms = await p.saveOne();
@@ -146,16 +159,30 @@ try {
   report({ name: 'store: save cost ratio, 2,000 vs 10 articles', median: round(ratio), unit: 'x', target: '<= 1.3', ok: ratio <= 1.3 });
   process.stderr.write(`  medians ${round(median(smallTimes))} ms vs ${round(median(largeTimes))} ms\n`);
 
-  const [mid, big] = (await articleSaves([5000, 20000], dirs)) as [Awaited<ReturnType<typeof articleSaves>>[number], Awaited<ReturnType<typeof articleSaves>>[number]];
+  const [mid, big] = (await articleSaves([5000, 20000], dirs)) as [
+    Awaited<ReturnType<typeof articleSaves>>[number],
+    Awaited<ReturnType<typeof articleSaves>>[number],
+  ];
   const m5 = reportMs('store: save one annotation edit, one article of 5,000 annotations', mid.times, 10);
   const m20 = reportMs('store: save one annotation edit, one article of 20,000 annotations', big.times, 10);
   const flat = m20 / m5;
   report({ name: 'store: save cost ratio, 20,000 vs 5,000 annotations in the article', median: round(flat), unit: 'x', target: '<= 1.3', ok: flat <= 1.3 });
-  for (const [label, run] of [['5,000', mid], ['20,000', big]] as const) {
+  for (const [label, run] of [
+    ['5,000', mid],
+    ['20,000', big],
+  ] as const) {
     const b = median(run.bytes);
-    report({ name: `store: bytes written per save, one article of ${label} annotations`, median: Math.round(b), unit: 'bytes', target: `<= 1% of the article file (${run.fileBytes})`, ok: b <= run.fileBytes / 100 });
+    report({
+      name: `store: bytes written per save, one article of ${label} annotations`,
+      median: Math.round(b),
+      unit: 'bytes',
+      target: `<= 1% of the article file (${run.fileBytes})`,
+      ok: b <= run.fileBytes / 100,
+    });
     const sorted = [...run.times].sort((x, y) => x - y);
-    process.stderr.write(`  ${label} annotations: p95 ${round(sorted[Math.floor(sorted.length * 0.95)]!)} ms, max ${round(sorted.at(-1)!)} ms (a save waits for a compaction running at that moment)\n`);
+    process.stderr.write(
+      `  ${label} annotations: p95 ${round(sorted[Math.floor(sorted.length * 0.95)]!)} ms, max ${round(sorted.at(-1)!)} ms (a save waits for a compaction running at that moment)\n`,
+    );
   }
 } finally {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,10 @@ const finder = compromiseNameFinder();
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const covered = (text: string, span: Span) => span.map((f) => text.slice(f.start, f.end)).join(' … ');
-const inContext = (text: string, span: Span) => squash(`${text.slice(Math.max(0, span[0]!.start - 100), span[0]!.start)}⟦${covered(text, span)}⟧${text.slice(span[span.length - 1]!.end, span[span.length - 1]!.end + 100)}`);
+const inContext = (text: string, span: Span) =>
+  squash(
+    `${text.slice(Math.max(0, span[0]!.start - 100), span[0]!.start)}⟦${covered(text, span)}⟧${text.slice(span[span.length - 1]!.end, span[span.length - 1]!.end + 100)}`,
+  );
 const overlaps = (x: Span, y: Span) => x.some((f) => y.some((g) => Math.min(f.end, g.end) > Math.max(f.start, g.start)));
 
 function weights(text: string): Int32Array {
@@ -37,14 +40,17 @@ function pair(w: Int32Array, suggested: readonly Span[], gold: readonly Span[]):
   const weight = (s: Span) => s.reduce((n, f) => n + w[f.end]! - w[f.start]!, 0);
   const shared = (x: Span, y: Span) => {
     let n = 0;
-    for (const f of x) for (const g of y) if (Math.min(f.end, g.end) > Math.max(f.start, g.start)) n += w[Math.min(f.end, g.end)]! - w[Math.max(f.start, g.start)]!;
+    for (const f of x)
+      for (const g of y) if (Math.min(f.end, g.end) > Math.max(f.start, g.start)) n += w[Math.min(f.end, g.end)]! - w[Math.max(f.start, g.start)]!;
     return n;
   };
   const candidates: { s: number; g: number; n: number }[] = [];
-  suggested.forEach((s, si) => gold.forEach((g, gi) => {
-    const n = shared(s, g);
-    if (n > 0 && n >= OVERLAP_THRESHOLD * Math.max(weight(s), weight(g))) candidates.push({ s: si, g: gi, n });
-  }));
+  suggested.forEach((s, si) =>
+    gold.forEach((g, gi) => {
+      const n = shared(s, g);
+      if (n > 0 && n >= OVERLAP_THRESHOLD * Math.max(weight(s), weight(g))) candidates.push({ s: si, g: gi, n });
+    }),
+  );
   candidates.sort((x, y) => y.n - x.n || x.s - y.s || x.g - y.g);
   const out = new Map<number, number>();
   const taken = new Set<number>();
@@ -71,7 +77,11 @@ for (const [name, annotators] of byDocument) {
   const speakers = new Map<Suggestion, { n: number; gold: string }>();
   for (const doc of annotators) {
     const gold = doc.attributions.filter((g) => g.direct);
-    const pairs = pair(w, direct.map((s) => s.fragments), gold.map((g) => g.content));
+    const pairs = pair(
+      w,
+      direct.map((s) => s.fragments),
+      gold.map((g) => g.content),
+    );
     const paired = new Set(pairs.values());
     direct.forEach((s, si) => {
       const gi = pairs.get(si);
@@ -90,8 +100,21 @@ for (const [name, annotators] of byDocument) {
   }
   const of = `/${annotators.length}`;
   const lines: string[] = [];
-  if (mode === 'all' || mode === 'fn') for (const { span, n } of missed.values()) lines.push(`FN ${n}${of} ${inContext(text, span)}\n     ours there: ${direct.filter((s) => overlaps(s.fragments, span)).map((s) => `[${s.rule}] ${squash(s.text).slice(0, 80)}`).join(' | ') || 'nothing'}`);
+  if (mode === 'all' || mode === 'fn')
+    for (const { span, n } of missed.values())
+      lines.push(
+        `FN ${n}${of} ${inContext(text, span)}\n     ours there: ${
+          direct
+            .filter((s) => overlaps(s.fragments, span))
+            .map((s) => `[${s.rule}] ${squash(s.text).slice(0, 80)}`)
+            .join(' | ') || 'nothing'
+        }`,
+      );
   if (mode === 'all' || mode === 'fp') for (const [s, n] of wrong) lines.push(`FP ${n}${of} [${s.rule} ${s.score}] ${inContext(text, s.fragments)}`);
-  if (mode === 'all' || mode === 'spk') for (const [s, { n, gold }] of speakers) lines.push(`SPK ${n}${of} ${inContext(text, s.fragments).slice(0, 300)}\n     ours: ${s.speaker ? `${s.speaker.text}${s.speaker.actor ? ` → ${s.speaker.actor.text}` : ''}` : 'none'} | gold: ${gold}`);
+  if (mode === 'all' || mode === 'spk')
+    for (const [s, { n, gold }] of speakers)
+      lines.push(
+        `SPK ${n}${of} ${inContext(text, s.fragments).slice(0, 300)}\n     ours: ${s.speaker ? `${s.speaker.text}${s.speaker.actor ? ` → ${s.speaker.actor.text}` : ''}` : 'none'} | gold: ${gold}`,
+      );
   if (lines.length > 0) process.stdout.write(`\n=== ${name}\n${lines.join('\n')}\n`);
 }

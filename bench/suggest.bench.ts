@@ -26,8 +26,15 @@ const WORDS = 10_000;
 
 function tenThousandWords(): string {
   let text = '';
-  for (const dir of [sharedPath('corpora/polnear-single'), ...readdirSync(sharedPath('corpora/polnear-multi')).sort().map((a) => sharedPath('corpora/polnear-multi', a))]) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const dir of [
+    sharedPath('corpora/polnear-single'),
+    ...readdirSync(sharedPath('corpora/polnear-multi'))
+      .sort()
+      .map((a) => sharedPath('corpora/polnear-multi', a)),
+  ]) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       text += `${readFileSync(join(dir, f), 'utf8')}\n\n`;
       const words = [...text.matchAll(/\S+/g)];
       if (words.length >= WORDS) {
@@ -89,9 +96,21 @@ function cpuTimes(fn: () => unknown, runs: number): number[] {
 
 function reportQuality(r: QualityReport): void {
   const figure = (what: string, value: number, target: number | null) =>
-    report({ name: `suggest quality, ${r.name}: ${what}`, median: round(value, 3), unit: '', target: target === null ? '' : `>= ${target}`, ok: target === null || value >= target });
-  for (const [what, level] of [['direct-quote', r.direct], ['all-attribution', r.all]] as const) {
-    for (const [at, f] of [['at overlap', level.overlap], ['exact', level.exact]] as const) {
+    report({
+      name: `suggest quality, ${r.name}: ${what}`,
+      median: round(value, 3),
+      unit: '',
+      target: target === null ? '' : `>= ${target}`,
+      ok: target === null || value >= target,
+    });
+  for (const [what, level] of [
+    ['direct-quote', r.direct],
+    ['all-attribution', r.all],
+  ] as const) {
+    for (const [at, f] of [
+      ['at overlap', level.overlap],
+      ['exact', level.exact],
+    ] as const) {
       figure(`${what} F1 ${at}`, f.f1, what === 'direct-quote' && at === 'at overlap' ? TARGETS.directF1Overlap : null);
       figure(`${what} precision ${at}`, f.precision, null);
       figure(`${what} recall ${at}`, f.recall, null);

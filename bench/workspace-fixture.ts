@@ -44,7 +44,7 @@ export function generateWorkspace(dir: string, layers: readonly string[] = ['ben
 export function generatedDoc(n: number, layers: readonly string[] = ['bench']): ArticleDoc {
   const rnd = lcg(n + 1);
   const parts: string[] = [`Article ${n}: talks resume\n`];
-  for (let length = 0; length < 3000; ) {
+  for (let length = 0; length < 3000;) {
     const w = WORDS[Math.floor(rnd() * WORDS.length)]!;
     const part = rnd() < 0.01 ? `${w} 😀` : rnd() < 0.05 ? `${w}.\n` : w;
     parts.push(part);
@@ -73,12 +73,37 @@ export function generatedDoc(n: number, layers: readonly string[] = ['bench']): 
         else if (roll < 0.15) label = LABELS[(i + 1) % 4]!;
         else if (roll < 0.2) start = snap(Math.max(0, start - 6));
       }
-      const fragments = i % 10 === 0 ? [{ start, end: snap(start + 3) }, { start: snap(start + 5), end }] : [{ start, end }];
+      const fragments =
+        i % 10 === 0
+          ? [
+              { start, end: snap(start + 3) },
+              { start: snap(start + 5), end },
+            ]
+          : [{ start, end }];
       const attributes: Record<string, string | boolean> = label === 'quote' ? { type: 'direct' } : label === 'claim' ? { checkWorthy: true } : {};
-      annotations.push({ id: `${prefix}_${n}_${i}`, label, fragments, ...selectorsFor(text, fragments), attributes, note: i % 7 === 0 ? 'check this' : '', author, created: NOW, modified: NOW });
+      annotations.push({
+        id: `${prefix}_${n}_${i}`,
+        label,
+        fragments,
+        ...selectorsFor(text, fragments),
+        attributes,
+        note: i % 7 === 0 ? 'check this' : '',
+        author,
+        created: NOW,
+        modified: NOW,
+      });
     }
     const rel = l === 0 ? 'rel' : `rel${l}`;
-    for (let i = 0; i + 2 < PER_ARTICLE; i += 4) relations.push({ id: `${rel}_${n}_${i}`, type: 'speaker', from: `${prefix}_${n}_${i + 1}`, to: `${prefix}_${n}_${i + 2}`, author, created: NOW, modified: NOW });
+    for (let i = 0; i + 2 < PER_ARTICLE; i += 4)
+      relations.push({
+        id: `${rel}_${n}_${i}`,
+        type: 'speaker',
+        from: `${prefix}_${n}_${i + 1}`,
+        to: `${prefix}_${n}_${i + 2}`,
+        author,
+        created: NOW,
+        modified: NOW,
+      });
   }
   return { article: { id, title: `Article ${n}`, source: `article-${n}.txt`, importedAt: NOW, hash, text }, annotations, relations };
 }

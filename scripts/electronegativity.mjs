@@ -26,7 +26,7 @@ const GATE = new Set(['CRITICAL', 'HIGH', 'MEDIUM']);
 /** Runs the scanner over one folder; resolves with its findings, paths relative to the project. */
 async function scanFolder(folder, electronVersion, reportDir) {
   const run = require('@doyensec/electronegativity/dist/runner.js');
-  const output = join(reportDir, `${folder.replace(/[^\w.-]/g, "_")}.sarif.json`);
+  const output = join(reportDir, `${folder.replace(/[^\w.-]/g, '_')}.sarif.json`);
   const result = await run(
     {
       input: join(root, folder),
@@ -131,7 +131,8 @@ function print(result) {
   const counts = SEVERITIES.map((s) => `${s} ${result.bySeverity[s]}`).join(', ');
   console.log(`electronegativity findings by severity: ${counts} (${result.suppressed.length} reviewed, ${result.blocking.length} blocking)`);
   for (const f of result.blocking) console.error(`BLOCKING ${f.severity} ${f.check} at ${f.file}:${f.line}: ${f.description}`);
-  for (const e of result.stale) console.error(`STALE review entry ${e.check} ${e.file}${e.match ? ` ("${e.match}")` : ''}: it matches no finding any more; remove it`);
+  for (const e of result.stale)
+    console.error(`STALE review entry ${e.check} ${e.file}${e.match ? ` ("${e.match}")` : ''}: it matches no finding any more; remove it`);
 }
 
 /** `node scripts/electronegativity.mjs [--reviewed FILE] [FOLDER…]`: folders default to src and out. */

@@ -21,7 +21,9 @@ const electronPath = probe.status === 0 ? probe.stdout : null;
 /** The download's own error (e.g. "TypeError: fetch failed"), not the electron package's generic one. */
 function downloadError(output) {
   const lines = output.split('\n').map((line) => line.trim());
-  const found = lines.find((line) => /^\w*Error\b|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|HTTPError/.test(line) && !line.includes('Electron failed to install correctly'));
+  const found = lines.find(
+    (line) => /^\w*Error\b|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|HTTPError/.test(line) && !line.includes('Electron failed to install correctly'),
+  );
   return found ?? lines.find((line) => line.length > 0) ?? 'no error was printed';
 }
 

@@ -38,7 +38,8 @@ export async function servePeer(article: PeerArticle): Promise<{ url: string; cl
     ['/', { type: 'text/html', body: PAGE }],
     ['/article.json', { type: 'application/json', body: JSON.stringify(article) }],
   ]);
-  for (const f of out.outputFiles) files.set(f.path.slice(f.path.lastIndexOf('/')), { type: f.path.endsWith('.css') ? 'text/css' : 'text/javascript', body: f.contents });
+  for (const f of out.outputFiles)
+    files.set(f.path.slice(f.path.lastIndexOf('/')), { type: f.path.endsWith('.css') ? 'text/css' : 'text/javascript', body: f.contents });
   if (!files.has('/peer.js')) throw new Error(`the peer bundle has no peer.js: ${[...files.keys()].join(', ')}`);
   const server: Server = createServer((req, res) => {
     const file = files.get((req.url ?? '/').split('?')[0]!);

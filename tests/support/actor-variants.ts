@@ -84,12 +84,14 @@ export function evaluate(set: LabelledSet, options: { context: boolean; matcher?
   const errors: string[] = [];
   for (const m of set.mentions) {
     const gold = m.entity ? entityId(m.entity) : null;
-    const context = options.context && m.article ? new Set([...(byArticle.get(m.article) ?? [])].filter((id) => id !== gold || otherMentionOf(set, m))) : undefined;
+    const context =
+      options.context && m.article ? new Set([...(byArticle.get(m.article) ?? [])].filter((id) => id !== gold || otherMentionOf(set, m))) : undefined;
     const proposed = matcher.match(m.text, { context }).match;
     if (proposed && proposed.id === gold) truePositives++;
     else {
       if (proposed) falsePositives++;
-      if (proposed || gold) errors.push(`${m.text} → ${proposed ? `${proposed.name} (${proposed.reason} ${proposed.score})` : 'nothing'} (gold ${m.entity ?? 'none'})`);
+      if (proposed || gold)
+        errors.push(`${m.text} → ${proposed ? `${proposed.name} (${proposed.reason} ${proposed.score})` : 'nothing'} (gold ${m.entity ?? 'none'})`);
     }
   }
   const named = set.mentions.filter((m) => m.entity).length;

@@ -54,7 +54,10 @@ describe('layering check', () => {
   it('reports a feature importing the backend connection or the transport, and allows it state actions', () => {
     const run = spawnSync(bin('depcruise'), ['src', '--config', resolve(ROOT, '.dependency-cruiser.cjs')], { cwd: FIXTURE, encoding: 'utf8' });
     const found = [...(run.stdout + run.stderr).matchAll(/error features-call-no-backend: (\S+) → (\S+)/g)].map((m) => `${m[1]} → ${m[2]}`);
-    expect(found.sort()).toEqual(['src/renderer/features/search/calls-backend.ts → src/renderer/state/api.ts', 'src/renderer/features/search/uses-transport.ts → src/renderer/bridge/connect.ts']);
+    expect(found.sort()).toEqual([
+      'src/renderer/features/search/calls-backend.ts → src/renderer/state/api.ts',
+      'src/renderer/features/search/uses-transport.ts → src/renderer/bridge/connect.ts',
+    ]);
   });
 
   it('reports core using the DOM (core compiles without DOM typings)', () => {

@@ -35,7 +35,9 @@ export const ActorEntitySchema = z.object({
   name: NameSchema,
   kind: ActorKindSchema,
   aliases: z.array(NameSchema).max(MAX_ALIASES),
-  properties: z.record(z.string().min(1).max(200), z.string().max(10_000)).refine((p) => Object.keys(p).length <= MAX_PROPERTIES, `at most ${MAX_PROPERTIES} properties`),
+  properties: z
+    .record(z.string().min(1).max(200), z.string().max(10_000))
+    .refine((p) => Object.keys(p).length <= MAX_PROPERTIES, `at most ${MAX_PROPERTIES} properties`),
   externalId: z.string().min(1).max(200).regex(/^\S+$/, 'an external id has no spaces').optional(),
   note: z.string().max(100_000),
   created: TimestampSchema,

@@ -1,6 +1,13 @@
 /** The actor registry (entities, aliases, merge and split) and the name matcher. */
 export * from './entity';
-export { applyRegistryCommand, EntityPatchSchema, invertRegistryCommand, RegistryCommandSchema, type EntityPatch, type RegistryCommand } from './registry-commands';
+export {
+  applyRegistryCommand,
+  EntityPatchSchema,
+  invertRegistryCommand,
+  RegistryCommandSchema,
+  type EntityPatch,
+  type RegistryCommand,
+} from './registry-commands';
 export * from './registry-edits';
 export * from './mention-edits';
 export * from './queries';

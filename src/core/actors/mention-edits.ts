@@ -47,7 +47,13 @@ export function unlinkMention(doc: ArticleDoc, annotationId: string, now: string
  * Links a span and every unlinked span of the same label, layer and text (up to case and
  * diacritics) in its article: tagging "Zelensky" once links each "Zelensky" of the article.
  */
-export function linkSameText(registry: ActorRegistry, doc: ArticleDoc, annotationId: string, entityId: string, now: string): Result<{ edit: Edit; linked: string[] }> {
+export function linkSameText(
+  registry: ActorRegistry,
+  doc: ArticleDoc,
+  annotationId: string,
+  entityId: string,
+  now: string,
+): Result<{ edit: Edit; linked: string[] }> {
   const first = linkMention(registry, doc, annotationId, entityId, now);
   if (!first.ok) return first;
   const source = doc.annotations.find((a) => a.id === annotationId)!;
@@ -131,7 +137,13 @@ export function mergeEntities(registry: ActorRegistry, docs: readonly ArticleDoc
     externalId: keep.externalId ?? gone.externalId ?? null,
     modified: now,
   };
-  const before: EntityPatch = { aliases: keep.aliases, properties: keep.properties, note: keep.note, externalId: keep.externalId ?? null, modified: keep.modified };
+  const before: EntityPatch = {
+    aliases: keep.aliases,
+    properties: keep.properties,
+    note: keep.note,
+    externalId: keep.externalId ?? null,
+    modified: keep.modified,
+  };
   return ok({
     kind: 'batch',
     label: `merge of "${gone.name}" into "${keep.name}"`,
@@ -161,13 +173,18 @@ export function splitMentions(
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   for (const ref of mentions) {
     const annotation = byId.get(ref.articleId)?.annotations.find((a) => a.id === ref.annotationId);
-    if (!annotation || annotation.entity !== sourceId) return fail({ message: `This mention is not linked to "${source.name}".`, annotation: ref.annotationId });
+    if (!annotation || annotation.entity !== sourceId)
+      return fail({ message: `This mention is not linked to "${source.name}".`, annotation: ref.annotationId });
   }
   const created = createEntity(registry, { kind: source.kind, ...input, id: input.id ?? newId('ent') }, now, { allowSameName: true });
   if (!created.ok) return created;
   const moves = relinkAll(docs, mentions, created.value.entity.id, now);
   if (!moves.ok) return moves;
-  const edit: Edit = { kind: 'batch', label: `split of ${counted(mentions.length, 'mention')} from "${source.name}"`, edits: [created.value.edit, ...moves.value] };
+  const edit: Edit = {
+    kind: 'batch',
+    label: `split of ${counted(mentions.length, 'mention')} from "${source.name}"`,
+    edits: [created.value.edit, ...moves.value],
+  };
   return ok({ edit, entity: created.value.entity });
 }
 
@@ -177,5 +194,9 @@ export function deleteEntity(registry: ActorRegistry, docs: readonly ArticleDoc[
   if (!entity) return fail(`There is no actor ${id}.`);
   const unlinks = relinkAll(docs, mentionRefs(docs, id), null, now);
   if (!unlinks.ok) return unlinks;
-  return ok({ kind: 'batch', label: `deleted actor "${entity.name}"`, edits: [...unlinks.value, { kind: 'actors', command: { op: 'remove', entities: [entity] } }] });
+  return ok({
+    kind: 'batch',
+    label: `deleted actor "${entity.name}"`,
+    edits: [...unlinks.value, { kind: 'actors', command: { op: 'remove', entities: [entity] } }],
+  });
 }

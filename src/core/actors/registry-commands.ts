@@ -85,5 +85,3 @@ function update(registry: ActorRegistry, id: string, before: EntityPatch, after:
 }
 
 const ENTITY_KEYS = Object.keys(ActorEntitySchema.shape);
-
-

@@ -188,6 +188,7 @@ function cleanProperties(properties: Record<string, string>): Result<Record<stri
 function cleanExternalId(externalId: string | undefined): Result<string | null> {
   const clean = externalId?.trim();
   if (!clean) return ok(null);
-  if (/\s/.test(clean) || clean.length > 200) return fail({ message: 'An external id is one word of at most 200 characters (e.g. Q7747).', field: 'externalId' });
+  if (/\s/.test(clean) || clean.length > 200)
+    return fail({ message: 'An external id is one word of at most 200 characters (e.g. Q7747).', field: 'externalId' });
   return ok(clean);
 }

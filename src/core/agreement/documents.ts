@@ -98,11 +98,7 @@ export function fragmentKey(fragments: readonly Fragment[]): string {
  * the others). That is how two brat events sharing one trigger count: their trigger is one
  * text-bound span, tagged once, so it is one instance and its tokens count once.
  */
-export function spansByAnnotatorAndLabel(
-  doc: AgreementDocument,
-  annotators: readonly string[],
-  labelIndex: ReadonlyMap<string, number>,
-): AgreementSpan[][][] {
+export function spansByAnnotatorAndLabel(doc: AgreementDocument, annotators: readonly string[], labelIndex: ReadonlyMap<string, number>): AgreementSpan[][][] {
   const annotatorIndex = new Map(annotators.map((a, i) => [a, i]));
   const groups = annotators.map(() => Array.from({ length: labelIndex.size }, (): AgreementSpan[] => []));
   const seen = annotators.map(() => Array.from({ length: labelIndex.size }, () => new Set<string>()));

@@ -67,10 +67,7 @@ function withF1(c: Counts): PairF1 {
   return { ...c, f1: f1Score(c) };
 }
 
-export function f1Figures(
-  cube: CountCube,
-  names: { pairs: readonly [string, string][]; labels: readonly string[]; documents: readonly string[] },
-): F1Figures {
+export function f1Figures(cube: CountCube, names: { pairs: readonly [string, string][]; labels: readonly string[]; documents: readonly string[] }): F1Figures {
   const pairs = names.pairs.map(([a, b], p) => ({
     a,
     b,

@@ -89,7 +89,10 @@ function f1Section(title: string, what: string, f: F1Figures, report: AgreementR
     what,
     `Overall: mean F1 ${formatFigure(f.overall.mean, p)}, SD ${formatFigure(f.overall.sd, p)} (${f.overall.n} of ${report.pairs.length} pairs defined)`,
     `### ${rows.heading}`,
-    table([rows.column, 'Mean F1', 'SD F1', 'Pairs'], f.perLabel.map((l) => [l.label, formatFigure(l.mean, p), formatFigure(l.sd, p), String(l.n)])),
+    table(
+      [rows.column, 'Mean F1', 'SD F1', 'Pairs'],
+      f.perLabel.map((l) => [l.label, formatFigure(l.mean, p), formatFigure(l.sd, p), String(l.n)]),
+    ),
     '### Per document',
     table(
       ['Document', 'Mean F1', 'SD F1', 'Pairs'],
@@ -99,7 +102,13 @@ function f1Section(title: string, what: string, f: F1Figures, report: AgreementR
   if (report.annotators.length > 1) {
     const byPair = new Map(f.pairs.map((x) => [pairKey(x.a, x.b), x.total.f1]));
     const value = (a: string, b: string) => (a === b ? '—' : formatFigure(byPair.get(pairKey(a, b)) ?? byPair.get(pairKey(b, a)) ?? null, p));
-    parts.push('### Per annotator pair', table(['', ...report.annotators], report.annotators.map((a) => [a, ...report.annotators.map((b) => value(a, b))])));
+    parts.push(
+      '### Per annotator pair',
+      table(
+        ['', ...report.annotators],
+        report.annotators.map((a) => [a, ...report.annotators.map((b) => value(a, b))]),
+      ),
+    );
   }
   return parts.join('\n\n');
 }
@@ -124,14 +133,26 @@ export function agreementMarkdown(report: AgreementReport, options: { precision?
       ['Label', ...pairColumns, 'Mean kappa', 'Alpha'],
       report.tokenBinary.map((l) => [l.label, ...l.kappaPairs.map((k) => formatFigure(k.kappa, p)), formatFigure(l.meanKappa, p), formatFigure(l.alpha, p)]),
     ),
-    f1Section('Link F1', 'Two links match when the type and both ends (label and fragments) are equal; each distinct link counts once.', report.links, report, p, { heading: 'Per link type', column: 'Link type' }),
+    f1Section(
+      'Link F1',
+      'Two links match when the type and both ends (label and fragments) are equal; each distinct link counts once.',
+      report.links,
+      report,
+      p,
+      { heading: 'Per link type', column: 'Link type' },
+    ),
     '## Attribute agreement',
     'Over the spans two annotators share (same label and fragments): the share where both give an attribute the same value (unset on one side disagrees).',
     report.attributes.length === 0
       ? 'No attribute is set on a shared span.'
       : table(
           ['Attribute', ...pairColumns, 'Mean', 'SD'],
-          report.attributes.map((x) => [x.name, ...x.pairs.map((q) => `${formatFigure(q.share, p)} (${q.agreed}/${q.compared})`), formatFigure(x.mean, p), formatFigure(x.sd, p)]),
+          report.attributes.map((x) => [
+            x.name,
+            ...x.pairs.map((q) => `${formatFigure(q.share, p)} (${q.agreed}/${q.compared})`),
+            formatFigure(x.mean, p),
+            formatFigure(x.sd, p),
+          ]),
         ),
   ];
   return `${sections.join('\n\n')}\n`;

@@ -1,5 +1,14 @@
 import type { AttributeValue } from '../model/annotation';
-import { compareStrings, fragmentKey, indexOfLabels, spansByAnnotatorAndLabel, type AgreementDocument, type AgreementLink, type AgreementSelection, type AgreementSpan } from './documents';
+import {
+  compareStrings,
+  fragmentKey,
+  indexOfLabels,
+  spansByAnnotatorAndLabel,
+  type AgreementDocument,
+  type AgreementLink,
+  type AgreementSelection,
+  type AgreementSpan,
+} from './documents';
 import { CountCube, f1Figures, type F1Figures } from './f1-figures';
 import { meanSd, type MeanSd } from './statistics';
 
@@ -128,7 +137,12 @@ function sharedSpans(spansA: readonly AgreementSpan[][], spansB: readonly Agreem
 type Values = [AttributeValue | undefined, AttributeValue | undefined];
 
 /** Every (shared span, attribute name) of pair p in one document, from the document's grouped spans. */
-function forEachAttribute(grouped: AgreementSpan[][][], a: number, b: number, visit: (name: string, x: AgreementSpan, y: AgreementSpan, values: Values) => void): void {
+function forEachAttribute(
+  grouped: AgreementSpan[][][],
+  a: number,
+  b: number,
+  visit: (name: string, x: AgreementSpan, y: AgreementSpan, values: Values) => void,
+): void {
   for (const [x, y] of sharedSpans(grouped[a]!, grouped[b]!)) {
     const names = new Set([...Object.keys(x.attributes ?? {}), ...Object.keys(y.attributes ?? {})]);
     for (const name of names) visit(name, x, y, [x.attributes?.[name], y.attributes?.[name]]);
@@ -160,7 +174,10 @@ export function attributeFigures(selection: AgreementSelection): AttributeAgreem
   });
 }
 
-export function attributeDisagreements(selection: AgreementSelection, query: { a: string; b: string; name?: string; document?: string }): AttributeDisagreement[] {
+export function attributeDisagreements(
+  selection: AgreementSelection,
+  query: { a: string; b: string; name?: string; document?: string },
+): AttributeDisagreement[] {
   const out: AttributeDisagreement[] = [];
   const labelIndex = indexOfLabels(selection.labels);
   for (const doc of selection.documents) {

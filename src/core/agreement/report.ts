@@ -1,10 +1,4 @@
-import {
-  indexOfLabels,
-  selectForAgreement,
-  spansByAnnotatorAndLabel,
-  type AgreementDocument,
-  type AgreementSelection,
-} from './documents';
+import { indexOfLabels, selectForAgreement, spansByAnnotatorAndLabel, type AgreementDocument, type AgreementSelection } from './documents';
 import { CountCube, f1Figures, type F1Figures } from './f1-figures';
 import { countInstances } from './instance-f1';
 import { attributeFigures, linkFigures, linkTypesOf, type AttributeAgreement } from './links';

@@ -23,7 +23,15 @@ export const ActorEditRequestSchema = z.discriminatedUnion('op', [
   /** Every mention of `goneId` moves to `keepId`; its names become aliases; `goneId` is removed. */
   z.object({ op: z.literal('merge'), keepId: EntityIdSchema, goneId: EntityIdSchema }).strict(),
   /** These mentions of `sourceId` move to a new entity named `name`. */
-  z.object({ op: z.literal('split'), sourceId: EntityIdSchema, mentions: z.array(MentionRefSchema).min(1).max(100_000), name: Name, kind: ActorKindSchema.optional() }).strict(),
+  z
+    .object({
+      op: z.literal('split'),
+      sourceId: EntityIdSchema,
+      mentions: z.array(MentionRefSchema).min(1).max(100_000),
+      name: Name,
+      kind: ActorKindSchema.optional(),
+    })
+    .strict(),
   /** The entity is removed; its spans stay, unlinked. */
   z.object({ op: z.literal('delete'), id: EntityIdSchema }).strict(),
 ]);

@@ -33,7 +33,11 @@ export const articleArgs = {
   emptyTrash: z.object({}).strict(),
   renameArticle: z.object({ id: ArticleIdSchema, title: z.string().trim().min(1, 'A title cannot be empty.').max(500) }).strict(),
   searchArticles: z
-    .object({ query: z.string().min(1).max(MAX_QUERY_LENGTH), limit: z.number().int().min(1).max(10_000).optional(), label: z.string().min(1).max(200).optional() })
+    .object({
+      query: z.string().min(1).max(MAX_QUERY_LENGTH),
+      limit: z.number().int().min(1).max(10_000).optional(),
+      label: z.string().min(1).max(200).optional(),
+    })
     .strict(),
 };
 

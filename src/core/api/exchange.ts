@@ -23,9 +23,13 @@ export const RelativePathSchema = z
   .string()
   .min(1)
   .max(1000)
-  .refine((p) => !/^[\\/]/.test(p) && !/^[a-zA-Z]:/.test(p) && !p.includes('\\') && !p.split('/').some((s) => s === '..' || s === '.' || s === '') && !p.includes('\0'), {
-    message: 'must be a relative path of folder names separated by "/" (no "..", no absolute path, no drive letter)',
-  });
+  .refine(
+    (p) =>
+      !/^[\\/]/.test(p) && !/^[a-zA-Z]:/.test(p) && !p.includes('\\') && !p.split('/').some((s) => s === '..' || s === '.' || s === '') && !p.includes('\0'),
+    {
+      message: 'must be a relative path of folder names separated by "/" (no "..", no absolute path, no drive letter)',
+    },
+  );
 
 /** 50 MB is the import limit: base64 up to 4/3 of that passes, so the service can say why it refuses. */
 export const AnnotationFilePayloadSchema = FilePayloadSchema.extend({
@@ -73,12 +77,18 @@ export const ImportRequestSchema = z
     /** Replace the layer where an article already has it (default: refuse, changing nothing). */
     replace: z.boolean().optional(),
     /** Their label → our label (id or display name): the mapping step, where names differ beyond case. */
-    map: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).refine((m) => Object.keys(m).length <= 1000, { message: 'at most 1000 labels mapped' }).optional(),
+    map: z
+      .record(z.string().min(1).max(200), z.string().min(1).max(200))
+      .refine((m) => Object.keys(m).length <= 1000, { message: 'at most 1000 labels mapped' })
+      .optional(),
     /**
      * The analyst's decisions on their actors after reviewing a preview: their entity id → the id
      * of one of ours to link it to, or '' to add it as new. Unlisted ones: by id, else by name, else new.
      */
-    actors: z.record(z.string().min(1).max(100), z.string().max(100)).refine((m) => Object.keys(m).length <= 100_000, { message: 'at most 100,000 actor decisions' }).optional(),
+    actors: z
+      .record(z.string().min(1).max(100), z.string().max(100))
+      .refine((m) => Object.keys(m).length <= 100_000, { message: 'at most 100,000 actor decisions' })
+      .optional(),
     /**
      * Work the import out and report it (how each label and actor would land) without storing
      * anything; 'new-labels': only when a label of theirs would be new, else import at once (one

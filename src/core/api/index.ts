@@ -44,7 +44,7 @@ export type EnvelopeApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<Enve
 export { API_METHOD_NAMES } from './methods';
 
 /** Compile-time proof that the plain method list in methods.ts names exactly the contract's methods. */
-type Unlisted = Exclude<ApiMethod, ApiMethodName>  ;
+type Unlisted = Exclude<ApiMethod, ApiMethodName>;
 const methodListIsComplete: [Unlisted] extends [never] ? true : never = true;
 void methodListIsComplete;
 

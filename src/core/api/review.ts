@@ -30,7 +30,15 @@ const Pair = { a: LayerName, b: LayerName };
 /** A figure of the agreement panel whose disagreements the analyst asked to see. */
 export const AgreementFigureSchema = z.discriminatedUnion('kind', [
   /** Instance or token F1 of one pair, or of every pair when a/b are absent; for one label and/or one document. */
-  z.object({ kind: z.enum(['instance', 'token']), a: LayerName.optional(), b: LayerName.optional(), label: LabelId.optional(), document: ArticleId.optional() }).strict(),
+  z
+    .object({
+      kind: z.enum(['instance', 'token']),
+      a: LayerName.optional(),
+      b: LayerName.optional(),
+      label: LabelId.optional(),
+      document: ArticleId.optional(),
+    })
+    .strict(),
   /** Cohen's kappa of one pair for one label. */
   z.object({ kind: z.literal('kappa'), ...Pair, label: LabelId }).strict(),
   /** Krippendorff's alpha of one label over every layer measured. */
@@ -38,7 +46,9 @@ export const AgreementFigureSchema = z.discriminatedUnion('kind', [
   /** Link F1 of one pair or of every pair, for one link type and/or one document. */
   z.object({ kind: z.literal('link'), a: LayerName.optional(), b: LayerName.optional(), type: LabelId.optional(), document: ArticleId.optional() }).strict(),
   /** Agreement on attribute values of one pair or of every pair, for one attribute name and/or one document. */
-  z.object({ kind: z.literal('attribute'), a: LayerName.optional(), b: LayerName.optional(), name: LabelId.optional(), document: ArticleId.optional() }).strict(),
+  z
+    .object({ kind: z.literal('attribute'), a: LayerName.optional(), b: LayerName.optional(), name: LabelId.optional(), document: ArticleId.optional() })
+    .strict(),
 ]);
 export type AgreementFigure = z.infer<typeof AgreementFigureSchema>;
 

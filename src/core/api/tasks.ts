@@ -7,7 +7,11 @@ import { z } from 'zod';
  * `cancelTask`. Only work that changes nothing is cancellable this way, so a cancel is always
  * safe: the call ends with the error code `cancelled` and nothing is written.
  */
-export const TaskIdSchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'a task id is 8–64 letters, digits, - or _');
+export const TaskIdSchema = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a task id is 8–64 letters, digits, - or _');
 
 export interface TaskProgress {
   /** What is being done now, e.g. "Reading articles", "Writing the files". */

@@ -130,5 +130,3 @@ export function removedFromSchema(before: LabelSchema, after: LabelSchema): { la
     relationTypes: before.relationTypes.filter((r) => !findRelationType(after, r.id)).map((r) => r.id),
   };
 }
-
-

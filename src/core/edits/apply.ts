@@ -167,5 +167,3 @@ function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: Ann
   } else annotations[index] = next;
   return ok({ article: doc.article, annotations, relations: doc.relations });
 }
-
-

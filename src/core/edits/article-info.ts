@@ -45,7 +45,10 @@ export function articleInfoEdit(article: Article, changes: ArticleInfoChanges, n
     const parsed = ArticleMetaSchema.shape[field].safeParse(normal);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      problem(field, issue.code === 'too_big' ? `can have at most ${META_LIMITS[field as 'outlet' | 'url' | 'byline' | 'language']} characters.` : `${issue.message}.`);
+      problem(
+        field,
+        issue.code === 'too_big' ? `can have at most ${META_LIMITS[field as 'outlet' | 'url' | 'byline' | 'language']} characters.` : `${issue.message}.`,
+      );
     } else wanted[field] = normal;
     return undefined;
   };
@@ -92,7 +95,11 @@ export function articleInfoEdit(article: Article, changes: ArticleInfoChanges, n
  * article has it; a problem when the tag is empty, too long, or an article would exceed the
  * number of tags allowed.
  */
-export function addTagEdit(articles: readonly Pick<Article, 'id' | 'title' | 'tags' | 'infoChangedAt'>[], rawTag: string, now = new Date().toISOString()): Result<Edit | null> {
+export function addTagEdit(
+  articles: readonly Pick<Article, 'id' | 'title' | 'tags' | 'infoChangedAt'>[],
+  rawTag: string,
+  now = new Date().toISOString(),
+): Result<Edit | null> {
   const tag = rawTag.replace(/\s+/g, ' ').trim();
   if (tag === '') return fail({ message: 'The tag cannot be empty.', field: 'tags' });
   if (tag.length > META_LIMITS.tag) return fail({ message: `A tag can have at most ${META_LIMITS.tag} characters.`, field: 'tags' });
@@ -100,8 +107,17 @@ export function addTagEdit(articles: readonly Pick<Article, 'id' | 'title' | 'ta
   for (const a of articles) {
     const tags = a.tags ?? [];
     if (tags.some((t) => t.toLowerCase() === tag.toLowerCase())) continue;
-    if (tags.length >= META_LIMITS.tags) return fail({ message: `"${a.title}" has ${META_LIMITS.tags} tags already, the most an article can have; nothing was tagged.`, field: 'tags' });
-    edits.push({ kind: 'doc', articleId: a.id, command: { op: 'article', before: { tags: a.tags?.length ? [...a.tags] : null, infoChangedAt: a.infoChangedAt ?? null }, after: { tags: [...tags, tag], infoChangedAt: now } } });
+    if (tags.length >= META_LIMITS.tags)
+      return fail({ message: `"${a.title}" has ${META_LIMITS.tags} tags already, the most an article can have; nothing was tagged.`, field: 'tags' });
+    edits.push({
+      kind: 'doc',
+      articleId: a.id,
+      command: {
+        op: 'article',
+        before: { tags: a.tags?.length ? [...a.tags] : null, infoChangedAt: a.infoChangedAt ?? null },
+        after: { tags: [...tags, tag], infoChangedAt: now },
+      },
+    });
   }
   if (edits.length === 0) return ok(null);
   return ok(edits.length === 1 ? edits[0]! : { kind: 'batch', edits, label: `tag ${edits.length} articles “${tag}”` });

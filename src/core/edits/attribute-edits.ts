@@ -40,11 +40,19 @@ function attributeIdFor(existing: readonly AttributeDef[], name: string): string
   return readableId(name, 'attribute', (id) => existing.some((a) => a.id === id));
 }
 
-export function addAttribute(schema: LabelSchema, labelId: string, input: { name: string; type: AttributeType; values?: string[] }): Result<{ edit: Edit; attribute: AttributeDef }> {
+export function addAttribute(
+  schema: LabelSchema,
+  labelId: string,
+  input: { name: string; type: AttributeType; values?: string[] },
+): Result<{ edit: Edit; attribute: AttributeDef }> {
   const at = located(schema, labelId);
   if (!at.ok) return at;
   const label = findLabel(at.value.after, labelId)!;
-  const problem = nameProblem(input.name, label.attributes.map((a) => a.name), 'attribute');
+  const problem = nameProblem(
+    input.name,
+    label.attributes.map((a) => a.name),
+    'attribute',
+  );
   if (problem) return fail({ message: problem, field: 'name' });
   const values = [...new Set((input.values ?? []).map((v) => v.trim()).filter(Boolean))];
   const attribute: AttributeDef = { id: attributeIdFor(label.attributes, input.name), name: input.name.trim(), type: input.type };
@@ -57,7 +65,9 @@ export function addAttribute(schema: LabelSchema, labelId: string, input: { name
 export function renameAttribute(schema: LabelSchema, labelId: string, attrId: string, name: string): Result<Edit> {
   const at = located(schema, labelId, attrId);
   if (!at.ok) return at;
-  const others = findLabel(schema, labelId)!.attributes.filter((a) => a.id !== attrId).map((a) => a.name);
+  const others = findLabel(schema, labelId)!
+    .attributes.filter((a) => a.id !== attrId)
+    .map((a) => a.name);
   const problem = nameProblem(name, others, 'attribute');
   if (problem) return fail({ message: problem, field: 'name' });
   if (at.value.attr!.name === name.trim()) return fail('Nothing changed.');
@@ -68,7 +78,9 @@ export function renameAttribute(schema: LabelSchema, labelId: string, attrId: st
 /** How many annotations of the label carry the attribute (with `value`, when given). */
 export function attributeUsage(docs: readonly ArticleDoc[], labelId: string, attrId: string, value?: AttributeValue): number {
   let n = 0;
-  for (const doc of docs) for (const a of doc.annotations) if (a.label === labelId && Object.hasOwn(a.attributes, attrId) && (value === undefined || a.attributes[attrId] === value)) n++;
+  for (const doc of docs)
+    for (const a of doc.annotations)
+      if (a.label === labelId && Object.hasOwn(a.attributes, attrId) && (value === undefined || a.attributes[attrId] === value)) n++;
   return n;
 }
 
@@ -76,7 +88,15 @@ export function attributeUsage(docs: readonly ArticleDoc[], labelId: string, att
 /** What a rewrite's change returns for a value it leaves as it is (a string could be a value). */
 const KEEP = Symbol('keep');
 
-function rewrite(schema: LabelSchema, after: LabelSchema, docs: readonly ArticleDoc[], labelId: string, attrId: string, now: string, change: (value: AttributeValue) => AttributeValue | undefined | typeof KEEP): Result<Edit> {
+function rewrite(
+  schema: LabelSchema,
+  after: LabelSchema,
+  docs: readonly ArticleDoc[],
+  labelId: string,
+  attrId: string,
+  now: string,
+  change: (value: AttributeValue) => AttributeValue | undefined | typeof KEEP,
+): Result<Edit> {
   const edits: Edit[] = [];
   for (const doc of docs) {
     for (const a of doc.annotations) {
@@ -122,12 +142,24 @@ export function addChoiceValue(schema: LabelSchema, labelId: string, attrId: str
 }
 
 /** Renames a value in the schema and on every annotation that has it. */
-export function renameChoiceValue(schema: LabelSchema, docs: readonly ArticleDoc[], labelId: string, attrId: string, from: string, to: string, now: string): Result<Edit> {
+export function renameChoiceValue(
+  schema: LabelSchema,
+  docs: readonly ArticleDoc[],
+  labelId: string,
+  attrId: string,
+  from: string,
+  to: string,
+  now: string,
+): Result<Edit> {
   const at = choice(schema, labelId, attrId);
   if (!at.ok) return at;
   const values = at.value.attr.values ?? [];
   if (!values.includes(from)) return fail(`"${from}" is not a value of ${at.value.attr.name}.`);
-  const problem = nameProblem(to, values.filter((v) => v !== from), 'value');
+  const problem = nameProblem(
+    to,
+    values.filter((v) => v !== from),
+    'value',
+  );
   if (problem) return fail({ message: problem, field: 'value' });
   const target = to.trim();
   if (target === from) return fail('Nothing changed.');

@@ -37,13 +37,7 @@ export function setBoundary(text: string, fragments: readonly Fragment[], edge: 
  * `direction`. A word step lands on a word edge, never inside whitespace, so "extend the end by a
  * word" takes in the next word and "shrink" drops the last one.
  */
-export function stepBoundary(
-  text: string,
-  fragments: readonly Fragment[],
-  edge: Edge,
-  direction: 1 | -1,
-  byWord: boolean,
-): Fragment[] | null {
+export function stepBoundary(text: string, fragments: readonly Fragment[], edge: Edge, direction: 1 | -1, byWord: boolean): Fragment[] | null {
   if (fragments.length === 0) return null;
   const current = edge === 'start' ? fragments[0]!.start : fragments[fragments.length - 1]!.end;
   const target = byWord ? wordBoundaryStep(text, current, edge, direction) : charStep(text, current, direction);

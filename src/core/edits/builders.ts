@@ -1,11 +1,4 @@
-import {
-  fragmentProblem,
-  normalizeFragments,
-  type Annotation,
-  type AttributeValue,
-  type Fragment,
-  type Relation,
-} from '../model/annotation';
+import { fragmentProblem, normalizeFragments, type Annotation, type AttributeValue, type Fragment, type Relation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
 import { newId } from '../model/ids';
 import { fail, ok, type Result } from '../model/result';
@@ -87,13 +80,7 @@ export function addFragment(doc: ArticleDoc, id: string, fragment: Fragment, now
   return patchAnnotation(doc, id, { fragments: [...current.fragments, fragment] }, now);
 }
 
-export function setAttribute(
-  doc: ArticleDoc,
-  id: string,
-  name: string,
-  value: AttributeValue | undefined,
-  now: string,
-): Result<DocCommand> {
+export function setAttribute(doc: ArticleDoc, id: string, name: string, value: AttributeValue | undefined, now: string): Result<DocCommand> {
   const current = doc.annotations.find((a) => a.id === id);
   if (!current) return fail({ message: 'no such annotation', annotation: id });
   const attributes = { ...current.attributes };

@@ -46,7 +46,10 @@ export function describeEdit(edit: Edit): string {
   }
   if (edit.kind === 'actors') {
     const a = edit.command;
-    if (a.op === 'update') return `actor ${Object.keys(a.after).filter((k) => k !== 'modified').join(', ')} change`;
+    if (a.op === 'update')
+      return `actor ${Object.keys(a.after)
+        .filter((k) => k !== 'modified')
+        .join(', ')} change`;
     const what = a.entities.length === 1 ? 'actor' : `${a.entities.length} actors`;
     return a.op === 'insert' ? `new ${what}` : `deleted ${what}`;
   }

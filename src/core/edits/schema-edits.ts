@@ -146,7 +146,10 @@ export function removeLabel(schema: LabelSchema, docs: readonly ArticleDoc[], id
     const used = doc.annotations.filter((a) => a.label === id);
     if (used.length === 0) continue;
     if (plan.mode === 'delete') {
-      const command = deleteAnnotations(doc, used.map((a) => a.id));
+      const command = deleteAnnotations(
+        doc,
+        used.map((a) => a.id),
+      );
       if (!command.ok) return command;
       edits.push({ kind: 'doc', articleId: doc.article.id, command: command.value });
       continue;

@@ -49,7 +49,8 @@ export function entitiesFromReferences(set: AnnotationSet, now: string): Annotat
       changed = true;
       const rest = refs.filter((n) => n !== lede);
       const name = lede.text.trim().replace(/\s+/g, ' ') || a.quote.trim().replace(/\s+/g, ' ') || lede.ref;
-      if (!entities.has(lede.ref)) entities.set(lede.ref, { id: lede.ref, name: name.slice(0, 500), kind: 'other', aliases: [], properties: {}, note: '', created: now, modified: now });
+      if (!entities.has(lede.ref))
+        entities.set(lede.ref, { id: lede.ref, name: name.slice(0, 500), kind: 'other', aliases: [], properties: {}, note: '', created: now, modified: now });
       const { normalizations: _dropped, ...bare } = a;
       return { ...bare, ...(rest.length ? { normalizations: rest } : {}), entity: lede.ref };
     }),
@@ -96,7 +97,12 @@ export const NEW_ACTOR = '';
  * the entities the analyst reviewed in the import's plan. Each outcome is listed in `actors`, so
  * nothing is merged silently.
  */
-export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, theirs: readonly ActorEntity[], decisions: Readonly<Record<string, string>> = {}): EntityLinking {
+export function linkEntities(
+  registry: ActorRegistry,
+  matcher: ActorMatcher,
+  theirs: readonly ActorEntity[],
+  decisions: Readonly<Record<string, string>> = {},
+): EntityLinking {
   const byId = new Map<string, string>();
   const actors: ImportedActor[] = [];
   const created: ActorEntity[] = [];
@@ -124,12 +130,15 @@ export function linkEntities(registry: ActorRegistry, matcher: ActorMatcher, the
     if (decision !== undefined) {
       const chosen = findEntity(registry, decision);
       if (!chosen) {
-        problems.push(`their actor "${entity.name}" (${entity.id}) was to be linked to your actor ${decision}, which is no longer in the registry; review the import again`);
+        problems.push(
+          `their actor "${entity.name}" (${entity.id}) was to be linked to your actor ${decision}, which is no longer in the registry; review the import again`,
+        );
         continue;
       }
       byId.set(entity.id, chosen.id);
       if (same?.id === chosen.id) actors.push({ theirs: entity.id, name: entity.name, ours: same.id, oursName: same.name, how: 'same-id' });
-      else if (best?.id === chosen.id) actors.push({ theirs: entity.id, name: entity.name, ours: best.id, oursName: best.name, how: 'matched', score: best.score, reason: best.reason });
+      else if (best?.id === chosen.id)
+        actors.push({ theirs: entity.id, name: entity.name, ours: best.id, oursName: best.name, how: 'matched', score: best.score, reason: best.reason });
       else actors.push({ theirs: entity.id, name: entity.name, ours: chosen.id, oursName: chosen.name, how: 'chosen' });
       continue;
     }
@@ -160,7 +169,11 @@ function bestMatch(matcher: ActorMatcher, entity: ActorEntity) {
  * The documents with every entity id rewritten to ours; an annotation linking an id that neither
  * the file's registry nor the workspace has is a problem (never stored dangling).
  */
-export function relinkDocuments(documents: readonly ImportedDoc[], byId: ReadonlyMap<string, string>, registry: ActorRegistry): { documents: ImportedDoc[]; problems: string[] } {
+export function relinkDocuments(
+  documents: readonly ImportedDoc[],
+  byId: ReadonlyMap<string, string>,
+  registry: ActorRegistry,
+): { documents: ImportedDoc[]; problems: string[] } {
   const problems: string[] = [];
   const out = documents.map((doc) => {
     if (!doc.annotations.some((a) => a.entity)) return doc;
@@ -170,7 +183,9 @@ export function relinkDocuments(documents: readonly ImportedDoc[], byId: Readonl
         if (!a.entity) return a;
         const ours = byId.get(a.entity) ?? (findEntity(registry, a.entity) ? a.entity : undefined);
         if (ours === undefined) {
-          problems.push(`"${doc.article.title ?? doc.article.source ?? doc.article.id ?? 'an article'}": annotation ${a.id} ("${a.quote.slice(0, 60)}") links the actor ${a.entity}, which neither the file's registry nor this workspace has`);
+          problems.push(
+            `"${doc.article.title ?? doc.article.source ?? doc.article.id ?? 'an article'}": annotation ${a.id} ("${a.quote.slice(0, 60)}") links the actor ${a.entity}, which neither the file's registry nor this workspace has`,
+          );
           return a;
         }
         return ours === a.entity ? a : { ...a, entity: ours };
@@ -184,7 +199,8 @@ export function relinkDocuments(documents: readonly ImportedDoc[], byId: Readonl
 export function describeActors(actors: readonly ImportedActor[]): string[] {
   return actors.map((a) => {
     if (a.how === 'same-id') return `Actor "${a.name}" (${a.theirs}) is your "${a.oursName}" (same id).`;
-    if (a.how === 'matched') return `Actor "${a.name}" (${a.theirs}) was linked to your "${a.oursName}" (${a.ours}) by name: ${a.reason}, score ${a.score!.toFixed(2)}.`;
+    if (a.how === 'matched')
+      return `Actor "${a.name}" (${a.theirs}) was linked to your "${a.oursName}" (${a.ours}) by name: ${a.reason}, score ${a.score!.toFixed(2)}.`;
     if (a.how === 'chosen') return `Actor "${a.name}" (${a.theirs}) was linked to your "${a.oursName}" (${a.ours}), as you chose.`;
     if (a.declined) return `Actor "${a.name}" was added to the registry as ${a.ours} (you chose not to link it to your "${a.declined.name}").`;
     return `Actor "${a.name}" was added to the registry as ${a.ours}.`;
@@ -195,7 +211,8 @@ export function describeActors(actors: readonly ImportedActor[]): string[] {
 export function describeActorPlan(actors: readonly ImportedActor[]): string[] {
   return actors.map((a) => {
     if (a.how === 'same-id') return `"${a.name}" (${a.theirs}) is your "${a.oursName}" (same id)`;
-    if (a.how === 'matched') return `"${a.name}" (${a.theirs}) will be linked to your "${a.oursName}" (${a.ours}) by name: ${a.reason}, score ${a.score!.toFixed(2)}`;
+    if (a.how === 'matched')
+      return `"${a.name}" (${a.theirs}) will be linked to your "${a.oursName}" (${a.ours}) by name: ${a.reason}, score ${a.score!.toFixed(2)}`;
     if (a.how === 'chosen') return `"${a.name}" (${a.theirs}) will be linked to your "${a.oursName}" (${a.ours}), as chosen`;
     if (a.declined) return `"${a.name}" (${a.theirs}) will be added as new (${a.ours}), not linked to your "${a.declined.name}"`;
     return `"${a.name}" (${a.theirs}) will be added as new (${a.ours})`;

@@ -8,7 +8,12 @@ import type { ArticleDoc } from '../model/document';
 export function articleFileNames(docs: readonly ArticleDoc[]): string[] {
   const taken = new Set<string>();
   return docs.map((d) => {
-    const stem = d.article.source.split(/[\\/]/).pop()!.replace(/\.(txt|md|markdown|ann|json|html?)$/i, '').replace(/[^\w.-]+/g, '_').slice(0, 120);
+    const stem = d.article.source
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.(txt|md|markdown|ann|json|html?)$/i, '')
+      .replace(/[^\w.-]+/g, '_')
+      .slice(0, 120);
     let name = stem && !/^[._]*$/.test(stem) ? stem : d.article.id;
     if (taken.has(name.toLowerCase())) name = `${name}-${d.article.id}`;
     taken.add(name.toLowerCase());

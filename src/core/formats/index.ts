@@ -15,7 +15,19 @@ import type { ExportFormat, ImportFormat } from './registry';
  * The format adapters, for the service and CLI; which formats exist, and what each can do, is
  * the table in ./registry.ts. All pure: callers read and write the files.
  */
-export { EXPORT_FORMATS, FORMATS, IMPORT_FORMATS, formatFromContent, formatFromFileName, formatNames, formatRow, formatTitle, type ExportFormat, type FormatRow, type ImportFormat } from './registry';
+export {
+  EXPORT_FORMATS,
+  FORMATS,
+  IMPORT_FORMATS,
+  formatFromContent,
+  formatFromFileName,
+  formatNames,
+  formatRow,
+  formatTitle,
+  type ExportFormat,
+  type FormatRow,
+  type ImportFormat,
+} from './registry';
 
 export interface ExportOptions extends SerializeOptions {
   /** JSONL shape. */
@@ -59,7 +71,11 @@ export function parseFormat(
  * Every problem in an input, without importing it (for `lede validate`): what the parser reports.
  * For brat use validateBrat, which applies brat's own rules to an .ann/.txt pair.
  */
-export function validateFormat(format: Exclude<ImportFormat, 'brat'>, input: string, options: { file?: string; resolveText?: (source: string) => string | undefined } = {}): Problem[] {
+export function validateFormat(
+  format: Exclude<ImportFormat, 'brat'>,
+  input: string,
+  options: { file?: string; resolveText?: (source: string) => string | undefined } = {},
+): Problem[] {
   const r = parseFormat(format, input, { author: 'validate', ...options });
   return r.ok ? [] : r.errors;
 }

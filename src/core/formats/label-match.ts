@@ -41,7 +41,10 @@ export function matchLabels(ours: LabelSchema, used: LabelSchema, map: Readonly<
     }
     const target = findOurLabel(ours, right);
     if (!target) {
-      problems.push({ field: 'map', message: `the workspace has no label "${right}" to map "${left}" to (labels: ${ours.labels.map((l) => l.name).join(', ') || 'none'})` });
+      problems.push({
+        field: 'map',
+        message: `the workspace has no label "${right}" to map "${left}" to (labels: ${ours.labels.map((l) => l.name).join(', ') || 'none'})`,
+      });
       continue;
     }
     mapped.set(theirs.id, target);
@@ -93,7 +96,10 @@ export function relabelSet(set: AnnotationSet, matches: readonly LabelMatch[]): 
   }
   return {
     ...set,
-    documents: set.documents.map((d) => ({ ...d, annotations: d.annotations.map((a) => (to.has(a.label) && rename(a.label) !== a.label ? { ...a, label: rename(a.label) } : a)) })),
+    documents: set.documents.map((d) => ({
+      ...d,
+      annotations: d.annotations.map((a) => (to.has(a.label) && rename(a.label) !== a.label ? { ...a, label: rename(a.label) } : a)),
+    })),
     schema: {
       labels,
       relationTypes: set.schema.relationTypes.map((r) => ({ ...r, from: [...new Set(r.from.map(rename))], to: [...new Set(r.to.map(rename))] })),

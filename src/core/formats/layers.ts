@@ -19,11 +19,15 @@ export function layersIn(docs: readonly ArticleDoc[]): string[] {
 /** The document with only the given layers' annotations and links (the same object when nothing is dropped). */
 export function withLayers(doc: ArticleDoc, layers: ReadonlySet<string>): ArticleDoc {
   if (doc.annotations.every((a) => layers.has(a.author)) && doc.relations.every((r) => layers.has(r.author))) return doc;
-  return { article: doc.article, annotations: doc.annotations.filter((a) => layers.has(a.author)), relations: doc.relations.filter((r) => layers.has(r.author)) };
+  return {
+    article: doc.article,
+    annotations: doc.annotations.filter((a) => layers.has(a.author)),
+    relations: doc.relations.filter((r) => layers.has(r.author)),
+  };
 }
 
 /** Characters no file system takes in a name (Windows is the strictest), control characters, and the path separators. */
- 
+
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 /**
@@ -36,7 +40,11 @@ export function layerFileNames(layers: readonly string[]): { names: Map<string, 
   const renamed: string[] = [];
   const taken = new Set<string>();
   for (const layer of layers) {
-    let name = layer.replace(UNSAFE, '_').replace(/^[\s.]+|[\s.]+$/g, '_').slice(0, 120) || '_';
+    let name =
+      layer
+        .replace(UNSAFE, '_')
+        .replace(/^[\s.]+|[\s.]+$/g, '_')
+        .slice(0, 120) || '_';
     if (taken.has(name.toLowerCase())) {
       let n = 2;
       while (taken.has(`${name}-${n}`.toLowerCase())) n++;
@@ -44,7 +52,8 @@ export function layerFileNames(layers: readonly string[]): { names: Map<string, 
     }
     taken.add(name.toLowerCase());
     names.set(layer, name);
-    if (name !== layer) renamed.push(`The layer "${layer}" is written as "${name}" (its name cannot be a file name); it comes back under that name when imported.`);
+    if (name !== layer)
+      renamed.push(`The layer "${layer}" is written as "${name}" (its name cannot be a file name); it comes back under that name when imported.`);
   }
   return { names, renamed };
 }

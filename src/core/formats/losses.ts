@@ -32,11 +32,14 @@ export function lossReport(docs: readonly ArticleDoc[], format: string, kinds: r
   }
   const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
   const out: string[] = [];
-  if (lost.has('links')) for (const [type, count] of [...linkTypes].sort()) out.push(`${n(count, 'link')} of type "${type}": ${format} has no links; not exported`);
+  if (lost.has('links'))
+    for (const [type, count] of [...linkTypes].sort()) out.push(`${n(count, 'link')} of type "${type}": ${format} has no links; not exported`);
   if (lost.has('link notes') && !lost.has('links') && linkNotes) out.push(`${n(linkNotes, 'note')} on links: ${format} has no place for them; not exported`);
   if (lost.has('notes') && notes) out.push(`${n(notes, 'annotation note')}: ${format} has no notes; not exported`);
   if (lost.has('attributes') && attributes) out.push(`attributes of ${n(attributes, 'annotation')}: ${format} has no attributes; not exported`);
-  if (lost.has('discontinuity') && discontinuous) out.push(`${n(discontinuous, 'discontinuous annotation')}: ${format} writes each piece as a span of its own, so they no longer read as one`);
-  if (lost.has('normalizations') && normalizations) out.push(`normalisations (entity links) of ${n(normalizations, 'annotation')}: ${format} has no place for them; not exported`);
+  if (lost.has('discontinuity') && discontinuous)
+    out.push(`${n(discontinuous, 'discontinuous annotation')}: ${format} writes each piece as a span of its own, so they no longer read as one`);
+  if (lost.has('normalizations') && normalizations)
+    out.push(`normalisations (entity links) of ${n(normalizations, 'annotation')}: ${format} has no place for them; not exported`);
   return out;
 }

@@ -68,11 +68,7 @@ export class SchemaCollector {
  * colour that fits the workspace, or the source's own with `keepColors` (AnnotationSet.colorsDefined,
  * set by Lede JSON); new attributes keep the source's type and values.
  */
-export function schemaWith(
-  workspace: LabelSchema,
-  used: LabelSchema,
-  options: { keepColors?: boolean } = {},
-): { schema: LabelSchema; added: string[] } {
+export function schemaWith(workspace: LabelSchema, used: LabelSchema, options: { keepColors?: boolean } = {}): { schema: LabelSchema; added: string[] } {
   const wantedAttributes: { label: string; id: string; value: AttributeValue }[] = [];
   for (const label of used.labels) {
     for (const attr of label.attributes) {

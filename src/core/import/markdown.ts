@@ -116,7 +116,16 @@ function blocks(parent: Parents, lines: string[], marker: string): void {
         for (const line of htmlText(node.value).split('\n')) push(line.trim());
         break;
       case 'table':
-        for (const row of node.children) push(row.children.map((cell) => inline(cell).replace(/\s*\n\s*/g, ' ').trim()).join(' | '));
+        for (const row of node.children)
+          push(
+            row.children
+              .map((cell) =>
+                inline(cell)
+                  .replace(/\s*\n\s*/g, ' ')
+                  .trim(),
+              )
+              .join(' | '),
+          );
         break;
       default:
         // thematicBreak, definition, yaml: not article text.

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { MAX_QUOTE_LENGTH } from './fragments';
 
 // The zod-free fragment helpers live in fragments.ts (the suggestion worker imports them without zod).
-export { compareSpans, fragmentProblem, fragmentsText, MAX_QUOTE_LENGTH, normalizeFragments, sameFragments, spanEnd, spanStart, type Spanned } from './fragments';
+export {
+  compareSpans,
+  fragmentProblem,
+  fragmentsText,
+  MAX_QUOTE_LENGTH,
+  normalizeFragments,
+  sameFragments,
+  spanEnd,
+  spanStart,
+  type Spanned,
+} from './fragments';
 
 /** A half-open range [start, end) of UTF-16 code units in the article text. */
 export const FragmentSchema = z.object({
@@ -69,4 +79,3 @@ export const RelationSchema = z.object({
   note: z.string().max(100_000).optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
-

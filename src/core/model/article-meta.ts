@@ -15,7 +15,11 @@ const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 export const ArticleMetaSchema = z.object({
   outlet: z.string().min(1).max(META_LIMITS.outlet).optional(),
-  url: z.string().max(META_LIMITS.url).regex(/^https?:\/\/\S+$/i, 'must be a web address starting with http:// or https://').optional(),
+  url: z
+    .string()
+    .max(META_LIMITS.url)
+    .regex(/^https?:\/\/\S+$/i, 'must be a web address starting with http:// or https://')
+    .optional(),
   byline: z.string().min(1).max(META_LIMITS.byline).optional(),
   published: z.string().max(40).regex(PUBLISHED, 'must be a date such as 2026-12-02 (a time may follow: 2026-12-02T09:30Z)').optional(),
   language: z.string().max(META_LIMITS.language).regex(LANGUAGE, 'must be a language code such as en, de or pt-BR').optional(),

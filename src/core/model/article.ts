@@ -17,28 +17,34 @@ export type ArticleVersion = z.infer<typeof ArticleVersionSchema>;
 /** Longest title a stored article may have (UTF-16 units, as zod and JavaScript count). */
 export const TITLE_MAX = 500;
 
-export const ArticleSchema = z.object({
-  id: z.string().min(1).max(100),
-  title: z.string().max(TITLE_MAX),
-  /** File name the article came from (no directory), or a description such as "seed". */
-  source: z.string().max(1000),
-  importedAt: z.string(),
-  /** sha256 of the UTF-8 text, lowercase hex: duplicates and annotation imports match on it. */
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  text: z.string(),
-  /**
-   * Earlier texts, oldest first, when the text was updated (a correction, a new version of the
-   * story). Absent on articles never updated, so every file stored before reads unchanged.
-   */
-  history: z.array(ArticleVersionSchema).max(1000).optional(),
-  /**
-   * When the title or metadata were last edited (the info panel, tagging in the list, `lede
-   * set-meta`): the time the edit carries (article-info.ts), so the store, its journal and the
-   * page agree on it. Absent until the first such edit.
-   */
-  infoChangedAt: z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T/).optional(),
-  /** Outlet, URL, byline, published date, language, tags (article-meta.ts); all optional. */
-}).merge(ArticleMetaSchema);
+export const ArticleSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    title: z.string().max(TITLE_MAX),
+    /** File name the article came from (no directory), or a description such as "seed". */
+    source: z.string().max(1000),
+    importedAt: z.string(),
+    /** sha256 of the UTF-8 text, lowercase hex: duplicates and annotation imports match on it. */
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    text: z.string(),
+    /**
+     * Earlier texts, oldest first, when the text was updated (a correction, a new version of the
+     * story). Absent on articles never updated, so every file stored before reads unchanged.
+     */
+    history: z.array(ArticleVersionSchema).max(1000).optional(),
+    /**
+     * When the title or metadata were last edited (the info panel, tagging in the list, `lede
+     * set-meta`): the time the edit carries (article-info.ts), so the store, its journal and the
+     * page agree on it. Absent until the first such edit.
+     */
+    infoChangedAt: z
+      .string()
+      .max(40)
+      .regex(/^\d{4}-\d{2}-\d{2}T/)
+      .optional(),
+    /** Outlet, URL, byline, published date, language, tags (article-meta.ts); all optional. */
+  })
+  .merge(ArticleMetaSchema);
 export type Article = z.infer<typeof ArticleSchema>;
 
 /**
@@ -72,7 +78,11 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T/;
  * metadata edits and the created/modified times of its annotations and relations (times in other
  * shapes, which imported files may carry, are not compared).
  */
-export function lastChangeOf(doc: { article: Pick<Article, 'importedAt' | 'history' | 'infoChangedAt'>; annotations: readonly { modified: string }[]; relations: readonly { modified: string }[] }): string {
+export function lastChangeOf(doc: {
+  article: Pick<Article, 'importedAt' | 'history' | 'infoChangedAt'>;
+  annotations: readonly { modified: string }[];
+  relations: readonly { modified: string }[];
+}): string {
   let latest = doc.article.importedAt;
   const consider = (t: string) => {
     if (t > latest && ISO_TIME.test(t)) latest = t;
@@ -109,11 +119,7 @@ const OPENING_WORDS = 10;
 export function titleFromText(text: string): string {
   const trimmed = text.replace(/^\s+/, '');
   const firstLine = (trimmed.split(/\r?\n/, 1)[0] ?? '').trim();
-  const readsAsHeadline =
-    firstLine.length > 0 &&
-    firstLine.length <= HEADLINE_MAX &&
-    !/[.!?,;:]["”’)]?$/.test(firstLine) &&
-    /\p{L}/u.test(firstLine);
+  const readsAsHeadline = firstLine.length > 0 && firstLine.length <= HEADLINE_MAX && !/[.!?,;:]["”’)]?$/.test(firstLine) && /\p{L}/u.test(firstLine);
   if (readsAsHeadline) return firstLine.replace(/^#+\s*/, '');
   const words = trimmed.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 'Untitled';

@@ -19,8 +19,10 @@ export function reservedKeyProblem(name: string): string {
  * (zod's own record drops `__proto__` silently). For tables read back from disk, e.g. counts per layer.
  */
 export function namedCounts(): z.ZodType<Record<string, number>> {
-  return z.custom<Record<string, number>>(
-    (raw) => raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.values(raw).every((n) => Number.isInteger(n) && (n as number) >= 0),
-    'expected counts per name',
-  ).transform((raw) => Object.assign(Object.create(null) as Record<string, number>, raw));
+  return z
+    .custom<Record<string, number>>(
+      (raw) => raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.values(raw).every((n) => Number.isInteger(n) && (n as number) >= 0),
+      'expected counts per name',
+    )
+    .transform((raw) => Object.assign(Object.create(null) as Record<string, number>, raw));
 }

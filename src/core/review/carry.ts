@@ -40,9 +40,7 @@ export function relationsToCarry(doc: ArticleDoc, comparison: LayerComparison, r
   const skip = new Set<string>();
   for (const item of comparison.items) if (item.kind === 'relation') skip.add(item.relation.id);
   for (const agreed of comparison.agreedRelations) skip.add(agreed.b.id);
-  const existing = new Set(
-    doc.relations.filter((r) => r.author === reviewed).map((r) => JSON.stringify([r.type, r.from, r.to])),
-  );
+  const existing = new Set(doc.relations.filter((r) => r.author === reviewed).map((r) => JSON.stringify([r.type, r.from, r.to])));
   const carried: Relation[] = [];
   for (const r of doc.relations) {
     if ((r.author !== comparison.layerA && r.author !== comparison.layerB) || skip.has(r.id)) continue;

@@ -106,7 +106,10 @@ function decideSpan(ctx: ReviewContext, item: SpanItem, decision: Decision): Res
   const wanted = new Map(want.map((x) => [x.id, x]));
   const held = new Set(have.map((x) => x.id));
   // A copy or edit replacing one with the same id is an update, which keeps the links already made to it.
-  const rewrites = have.filter((x) => wanted.has(x.id)).map((x) => updateCommand(x, wanted.get(x.id)!)).filter((c): c is DocCommand => c !== null);
+  const rewrites = have
+    .filter((x) => wanted.has(x.id))
+    .map((x) => updateCommand(x, wanted.get(x.id)!))
+    .filter((c): c is DocCommand => c !== null);
   const remove = have.filter((x) => !wanted.has(x.id));
   const insert = want.filter((x) => !held.has(x.id));
   return finish(ctx, remove, rewrites, insert, []);
@@ -172,7 +175,10 @@ function decideRelation(ctx: ReviewContext, item: RelationItem, decision: Decisi
       const take = decision as Extract<Decision, { kind: 'acceptA' | 'acceptB' }>;
       const key = take.kind === 'acceptA' ? 'A' : 'B';
       if (!take.withEnds) {
-        return fail({ message: `Its ends are not in the reviewed layer yet: press ${key} again to take them from ${key} with the link (one undo step).`, field: 'ends' });
+        return fail({
+          message: `Its ends are not in the reviewed layer yet: press ${key} again to take them from ${key} with the link (one undo step).`,
+          field: 'ends',
+        });
       }
       return withEnds(ctx, item, take.kind, ends);
     }

@@ -1,15 +1,7 @@
 import type { Annotation, Relation } from '../model/annotation';
 import type { ArticleDoc } from '../model/document';
 import type { ComparisonItem, LayerComparison, SpanItem } from '../agreement/compare';
-import {
-  rejectedCopyId,
-  rejectedLayerName,
-  rejectedRelationIds,
-  reviewedCombinedId,
-  reviewedCopyId,
-  reviewedEditId,
-  reviewedRelationId,
-} from './ids';
+import { rejectedCopyId, rejectedLayerName, rejectedRelationIds, reviewedCombinedId, reviewedCopyId, reviewedEditId, reviewedRelationId } from './ids';
 
 /**
  * How far the review of one item has got, read from the document alone (see ids.ts). A link

@@ -17,7 +17,7 @@ const EQUIVALENTS: Record<string, string> = {
   "'": "['‘’ʼ]",
   '‘': "['‘’ʼ]",
   '’': "['‘’ʼ]",
-  'ʼ': "['‘’ʼ]",
+  ʼ: "['‘’ʼ]",
   '"': '["“”„]',
   '“': '["“”„]',
   '”': '["“”„]',
@@ -112,7 +112,7 @@ export class SearchStopped extends Error {
 
 function foldedKeys(query: string): number[] {
   const keys: number[] = [];
-  for (let i = 0; i < query.length; ) {
+  for (let i = 0; i < query.length;) {
     const c = query.codePointAt(i)!;
     if (isSpace(c)) {
       while (i < query.length && isSpace(query.charCodeAt(i))) i++;
@@ -138,24 +138,38 @@ function kmpFallback(needle: readonly number[]): Int32Array {
 /** JavaScript's `\s`: Unicode White_Space (Zs), tab, VT, FF, BOM and the line terminators. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Characters news text writes several ways, each to one key (as EQUIVALENTS above). */
 const SAME_AS = new Map<number, number>(
-  ([["'‘’ʼ", 0x27], ['"“”„', 0x22], ['-‐‑–—', 0x2d]] as const).flatMap(([chars, key]) => [...chars].map((ch): [number, number] => [ch.codePointAt(0)!, key])),
+  (
+    [
+      ["'‘’ʼ", 0x27],
+      ['"“”„', 0x22],
+      ['-‐‑–—', 0x2d],
+    ] as const
+  ).flatMap(([chars, key]) => [...chars].map((ch): [number, number] => [ch.codePointAt(0)!, key])),
 );
 const folded = new Map<number, number>();
 
 /** Simple case folding of one code point (as the regular expression flags `iu` do), then equivalents. */
 function fold(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : SAME_AS.get(c) ?? c;
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : (SAME_AS.get(c) ?? c);
   let key = folded.get(c);
   if (key === undefined) {
     const upper = String.fromCodePoint(c).toUpperCase();
     const lower = upper.toLowerCase();
     const single = (s: string) => s.length === (s.codePointAt(0)! > 0xffff ? 2 : 1);
-    key = single(upper) ? (single(lower) ? lower.codePointAt(0)! : upper.codePointAt(0)!) : single(String.fromCodePoint(c).toLowerCase()) ? String.fromCodePoint(c).toLowerCase().codePointAt(0)! : c;
+    key = single(upper)
+      ? single(lower)
+        ? lower.codePointAt(0)!
+        : upper.codePointAt(0)!
+      : single(String.fromCodePoint(c).toLowerCase())
+        ? String.fromCodePoint(c).toLowerCase().codePointAt(0)!
+        : c;
     key = SAME_AS.get(key) ?? key;
     folded.set(c, key);
   }

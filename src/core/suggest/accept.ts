@@ -44,10 +44,15 @@ export function acceptCommand(doc: ArticleDoc, s: Suggestion, by: Authoring): Re
       const created = createAnnotation(doc, { label: ACTOR_LABEL, fragments: [span], attributes: { [SUGGESTED_ATTRIBUTE]: 'speaker-name' } }, by);
       if (!created.ok) return created;
       actor = created.value.annotation;
-      if (s.speaker?.actor?.entityId && s.speaker.actor.fragment.start === span.start && s.speaker.actor.fragment.end === span.end) actor.entity = s.speaker.actor.entityId;
+      if (s.speaker?.actor?.entityId && s.speaker.actor.fragment.start === span.start && s.speaker.actor.fragment.end === span.end)
+        actor.entity = s.speaker.actor.entityId;
       annotations.push(actor);
     }
-    const linked = linkAnnotations({ ...doc, annotations: [...doc.annotations, ...annotations] }, { type: SPEAKER_LINK, from: made.value.annotation.id, to: actor.id }, by);
+    const linked = linkAnnotations(
+      { ...doc, annotations: [...doc.annotations, ...annotations] },
+      { type: SPEAKER_LINK, from: made.value.annotation.id, to: actor.id },
+      by,
+    );
     if (!linked.ok) return fail(linked.errors[0]?.message ?? 'the speaker could not be linked');
     relations.push(linked.value.relation);
   }

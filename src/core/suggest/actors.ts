@@ -10,7 +10,12 @@ import { suggestionId } from './ids';
 import type { KnownMention } from './known-names';
 import type { Suggestion } from './types';
 
-export function findActors(a: Analysis, known: readonly KnownMention[], types: ReadonlyMap<number, 'person' | 'organization'>, quotes: readonly Suggestion[]): Suggestion[] {
+export function findActors(
+  a: Analysis,
+  known: readonly KnownMention[],
+  types: ReadonlyMap<number, 'person' | 'organization'>,
+  quotes: readonly Suggestion[],
+): Suggestion[] {
   const out: Suggestion[] = [];
   // Characters already covered by an actor suggestion; one array keeps the overlap test linear.
   const covered = new Uint8Array(a.text.length);
@@ -48,7 +53,14 @@ function spanKey(f: { start: number; end: number }): string {
 }
 
 function actor(a: Analysis, fragment: Fragment, rule: Suggestion['rule'], score: number, type: 'person' | 'organization' | undefined): Suggestion {
-  const s: Suggestion = { id: suggestionId('actor', [fragment]), kind: 'actor', fragments: [fragment], text: a.text.slice(fragment.start, fragment.end), score, rule };
+  const s: Suggestion = {
+    id: suggestionId('actor', [fragment]),
+    kind: 'actor',
+    fragments: [fragment],
+    text: a.text.slice(fragment.start, fragment.end),
+    score,
+    rule,
+  };
   if (type) s.actorType = type;
   return s;
 }

@@ -37,11 +37,17 @@ function inputProblems(input: SuggestInput, options: SuggestOptions): Problem[] 
         const k = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; entityId?: unknown };
         if (typeof k.name !== 'string') problem(`known.${i}.name`, 'expected a string');
         else if (k.name.length > 1000) problem(`known.${i}.name`, 'longer than 1000 characters');
-        else if (k.entityId !== undefined && (typeof k.entityId !== 'string' || k.entityId.length > 200)) problem(`known.${i}.entityId`, 'expected a string of at most 200 characters');
+        else if (k.entityId !== undefined && (typeof k.entityId !== 'string' || k.entityId.length > 200))
+          problem(`known.${i}.entityId`, 'expected a string of at most 200 characters');
       });
   }
-  if (options.minScore !== undefined && !(typeof options.minScore === 'number' && options.minScore >= 0 && options.minScore <= 1)) problem('minScore', 'expected a number from 0 to 1');
-  if (options.kinds !== undefined && !(Array.isArray(options.kinds) && (options.kinds as readonly unknown[]).every((k) => typeof k === 'string' && KINDS.includes(k)))) problem('kinds', `expected a list of ${KINDS.join(', ')}`);
+  if (options.minScore !== undefined && !(typeof options.minScore === 'number' && options.minScore >= 0 && options.minScore <= 1))
+    problem('minScore', 'expected a number from 0 to 1');
+  if (
+    options.kinds !== undefined &&
+    !(Array.isArray(options.kinds) && (options.kinds as readonly unknown[]).every((k) => typeof k === 'string' && KINDS.includes(k)))
+  )
+    problem('kinds', `expected a list of ${KINDS.join(', ')}`);
   if (options.nameFinder !== undefined && typeof options.nameFinder !== 'function') problem('nameFinder', 'expected a function');
   return problems;
 }
@@ -69,7 +75,10 @@ export function computeSuggestions(input: SuggestInput, options: SuggestOptions 
   return ok(
     all
       .filter((s) => s.score >= minScore)
-      .sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || y.fragments[0]!.end - x.fragments[0]!.end),
+      .sort(
+        (x, y) =>
+          x.fragments[0]!.start - y.fragments[0]!.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || y.fragments[0]!.end - x.fragments[0]!.end,
+      ),
   );
 }
 
@@ -106,11 +115,27 @@ function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
     suggestions.push(s);
     if (speaker) previous = { end: q.fragments[q.fragments.length - 1]!.end, speaker };
   }
-  return mergeQuotes(suggestions, reported.map((x) => quoteSuggestion(a, x.fragments, x.rule, x.score, x.speaker)));
+  return mergeQuotes(
+    suggestions,
+    reported.map((x) => quoteSuggestion(a, x.fragments, x.rule, x.score, x.speaker)),
+  );
 }
 
-export function quoteSuggestion(a: Analysis, fragments: Suggestion['fragments'], rule: SuggestionRule, score: number, speaker: Speaker | undefined): Suggestion {
-  const s: Suggestion = { id: suggestionId('quote', fragments), kind: 'quote', fragments, text: fragmentsText(a.text, fragments), score: Math.round(score * 100) / 100, rule };
+export function quoteSuggestion(
+  a: Analysis,
+  fragments: Suggestion['fragments'],
+  rule: SuggestionRule,
+  score: number,
+  speaker: Speaker | undefined,
+): Suggestion {
+  const s: Suggestion = {
+    id: suggestionId('quote', fragments),
+    kind: 'quote',
+    fragments,
+    text: fragmentsText(a.text, fragments),
+    score: Math.round(score * 100) / 100,
+    rule,
+  };
   if (speaker) s.speaker = speaker;
   return s;
 }

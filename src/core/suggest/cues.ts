@@ -32,8 +32,48 @@ const LEADING = new Set([',', '—', '–', '-', ';']);
 /** Before an -ing form they make it a verb of its own ("he was saying"), not a participle. */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'am', 'keeps', 'kept', 'started', 'began', 'stop', 'stopped']);
 /** Words a subject does not start with: the phrase after the quote is something else ("…,” like the markets, said X). */
-const NOT_SUBJECT_STARTS = new Set(['like', 'unlike', 'including', 'especially', 'even', 'in', 'on', 'at', 'for', 'from', 'with', 'about', 'after', 'before', 'during', 'despite', 'amid', 'over', 'under']);
-const CLAUSE_OPENERS = new Set(['while', 'and', 'but', 'as', 'because', 'although', 'though', 'whereas', 'since', 'so', 'when', 'if', 'or', 'which', 'where', 'after', 'before', 'until', 'unless']);
+const NOT_SUBJECT_STARTS = new Set([
+  'like',
+  'unlike',
+  'including',
+  'especially',
+  'even',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'about',
+  'after',
+  'before',
+  'during',
+  'despite',
+  'amid',
+  'over',
+  'under',
+]);
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'and',
+  'but',
+  'as',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'since',
+  'so',
+  'when',
+  'if',
+  'or',
+  'which',
+  'where',
+  'after',
+  'before',
+  'until',
+  'unless',
+]);
 /** How far after a quote its cue verb may stand when the subject comes first (appositives are long). */
 const AFTER_REACH = 28;
 /** How far before a quote its cue verb may stand ("Clinton said in the spring, when the story broke, “…”"). */
@@ -76,7 +116,8 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
     if (a.inQuote[v] !== -1) return null;
     if (!speechVerb(t)) continue;
     const subject = subjectAtStart(a, w, v);
-    if (subject && !NOT_SUBJECT_STARTS.has(a.tokens[subject.first]!.norm)) return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
+    if (subject && !NOT_SUBJECT_STARTS.has(a.tokens[subject.first]!.norm))
+      return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
     if (a.tokens[v - 1]!.text === ',') {
       // "“…,” like the recent volatility of markets, said Richard Curtin": the subject follows.
       const inverted = subjectAfter(a, v, ceiling);
@@ -163,7 +204,7 @@ function bridges(a: Analysis, from: number, to: number, lemma: string): boolean 
   if (words <= 0) return true;
   for (let k = from; k < to - 1; k++) {
     const t = a.tokens[k]!;
-    if (a.inQuote[k] !== -1 || PRONOUNS.has(t.norm) && !takesListener(lemma) && k === from) return false;
+    if (a.inQuote[k] !== -1 || (PRONOUNS.has(t.norm) && !takesListener(lemma) && k === from)) return false;
     if (t.text === '.' || t.text === ';') return false;
   }
   return words <= BEFORE_REACH - 2;
@@ -177,7 +218,8 @@ export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | n
   const before = a.tokens[v - 1]?.norm ?? '';
   const sentence = a.sentences[a.sentenceOf[v]!]!;
   // "…,” he said, adding that …": a participle after a cue speaks with that cue's subject.
-  if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before)) return subjectOfCueBefore(a, v, Math.max(floor, sentence.first)) ?? sentenceSubject(a, sentence.first, v);
+  if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before))
+    return subjectOfCueBefore(a, v, Math.max(floor, sentence.first)) ?? sentenceSubject(a, sentence.first, v);
   // "A group of artists published a letter and called on people to …": the verb shares the sentence's subject.
   if (before === 'and' && a.inQuote[v - 1] === -1) return sentenceSubject(a, sentence.first, v - 1);
   return subjectBefore(a, v, floor);

@@ -42,7 +42,29 @@ interface Candidate {
 }
 
 /** Words before a short quoted span that make it a name, a title or a term rather than speech. */
-const NAMING_WORDS = new Set(['the', 'a', 'an', 'on', 'in', 'of', 'for', 'called', 'dubbed', 'named', 'titled', 'entitled', 'so-called', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'as']);
+const NAMING_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'on',
+  'in',
+  'of',
+  'for',
+  'called',
+  'dubbed',
+  'named',
+  'titled',
+  'entitled',
+  'so-called',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'as',
+]);
 /**
  * Words that open a clause the speaker says before the cue ("Whether …, Mr. Garin added, “…”").
  * Not "although" or "because": "Although the state keeps no figures, X said, “…”" is mostly
@@ -170,7 +192,8 @@ function leadIn(a: Analysis, c: Candidate): Fragment | null {
   // "The law, he wrote, “does not honor …”": a quote that goes on in lower case finishes the
   // clause before the cue, whatever word opens it.
   const inner = innerRange(a.text, c.span.fragments[0]!);
-  const continues = /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2)) && a.tokens[cue.verbEnd]?.text === ',' && completesOpening(a, first, c.first);
+  const continues =
+    /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2)) && a.tokens[cue.verbEnd]?.text === ',' && completesOpening(a, first, c.first);
   if (!(continues ? comma - first >= 1 : LEAD_INS.has(a.tokens[first]!.norm) && comma - first >= 4)) return null;
   for (let t = first; t < comma; t++) if (a.inQuote[t] !== -1) return null;
   return { start: a.tokens[first]!.start, end: a.tokens[comma - 1]!.end };
@@ -201,9 +224,53 @@ function sentenceOpening(a: Analysis, c: Candidate, previousLast: number): numbe
 }
 
 /** Words a quote's own clause starts with: then it is whole, and what stands before the cue is the reporter's. */
-const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'if', 'when', 'the', 'a', 'an']);
+const CLAUSE_SUBJECTS = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'there',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'our',
+  'your',
+  'if',
+  'when',
+  'the',
+  'a',
+  'an',
+]);
 /** Words that open the reporter's framing rather than a subject: "On Tuesday, he said, “…”", "Asked about it, …". */
-const FRAMING_STARTS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'later', 'earlier', 'asked', 'speaking', 'writing', 'today', 'yesterday', 'then', 'but', 'and', 'still', 'however', 'meanwhile', 'now', 'again', 'also']);
+const FRAMING_STARTS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'later',
+  'earlier',
+  'asked',
+  'speaking',
+  'writing',
+  'today',
+  'yesterday',
+  'then',
+  'but',
+  'and',
+  'still',
+  'however',
+  'meanwhile',
+  'now',
+  'again',
+  'also',
+]);
 
 /**
  * Whether the sentence opening at token `first` is a subject the quote at token `quote` goes on

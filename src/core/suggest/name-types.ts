@@ -39,7 +39,10 @@ export function nameKinds(a: Analysis, finder: NameFinder | undefined): NameKind
   });
   if (finder && ask.length > 0) {
     const runAt = new Map(ask.map((i) => [a.names[i]!.start, i]));
-    for (const found of finder(a.text, ask.map((i) => ({ start: a.names[i]!.start, end: a.names[i]!.end })))) {
+    for (const found of finder(
+      a.text,
+      ask.map((i) => ({ start: a.names[i]!.start, end: a.names[i]!.end })),
+    )) {
       const run = runAt.get(found.fragment.start);
       if (run === undefined) continue;
       if (!a.names[run]!.titled) types.set(run, found.type);

@@ -75,7 +75,10 @@ function isOrgWord(word: string): boolean {
 
 /** Tier 1: what compromise's lexicon says of the spelling; undefined when it cannot tell. */
 function fromLexicon(spelling: string): Classified | undefined {
-  const all = spelling.toLowerCase().replace(/['’]s$/, '').split(/\s+/);
+  const all = spelling
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
   // Titles before the name ("Sen.", "Senator", "Mr.") say nothing the first name does not.
   let from = 0;
   while (from < all.length - 1 && (all[from]!.endsWith('.') || tagsOf(all[from]!).includes('Honorific') || isTitleWord(all[from]!))) from++;

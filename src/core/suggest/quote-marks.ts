@@ -46,7 +46,7 @@ function opensAt(text: string, at: number, mark: string): boolean {
   if (!isOpeningMark(mark)) return false;
   const before = at > 0 ? text[at - 1]! : ' ';
   const after = text[at + mark.length] ?? '';
-  if (after === '' || /\s/.test(after) && mark !== '«' && mark !== '»') return false;
+  if (after === '' || (/\s/.test(after) && mark !== '«' && mark !== '»')) return false;
   // Straight and single marks are ambiguous: they open only after a space, a bracket, a dash or another mark.
   if (mark === '"' || mark === "''" || SINGLE.has(mark)) return /[\s([{—–\-/“‘"'„«]/.test(before) || at === 0;
   return true;
@@ -56,7 +56,7 @@ function closesAt(text: string, at: number, opener: string, mark: string): boole
   if (!CLOSERS[opener]!.includes(mark)) return false;
   const after = text[at + mark.length] ?? '';
   if (mark === '’') return !/[\p{L}\p{N}]/u.test(after);
-  if (mark === '"' || mark === "''") return at > 0 && !/\s/.test(text[at - 1]!) || /[\s.,;:!?)\]—–-]/.test(after) || after === '';
+  if (mark === '"' || mark === "''") return (at > 0 && !/\s/.test(text[at - 1]!)) || /[\s.,;:!?)\]—–-]/.test(after) || after === '';
   return true;
 }
 

@@ -30,7 +30,37 @@ export interface ReportedQuote {
 
 const MIN_CLAUSE_WORDS = 3;
 /** Words that can open a time or place phrase between a verb and "that". */
-const PHRASE_OPENERS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'after', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'repeatedly', 'again', 'recently', 'privately', 'publicly', 'flatly', 'also', 'previously', 'once', 'often']);
+const PHRASE_OPENERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'after',
+  'before',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'repeatedly',
+  'again',
+  'recently',
+  'privately',
+  'publicly',
+  'flatly',
+  'also',
+  'previously',
+  'once',
+  'often',
+]);
 const TRAILING_REACH = 10;
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
 const THAT_REACH = 12;
@@ -39,7 +69,20 @@ const THAT_REACH = 12;
  * Past and participle only: they report one utterance, where "Iran calls the US the “Great
  * Satan”" says what a label habitually is (a scare quote).
  */
-const NAMING_VERBS = new Set(['called', 'calling', 'dubbed', 'dubbing', 'labeled', 'labelled', 'labeling', 'labelling', 'branded', 'branding', 'described', 'describing']);
+const NAMING_VERBS = new Set([
+  'called',
+  'calling',
+  'dubbed',
+  'dubbing',
+  'labeled',
+  'labelled',
+  'labeling',
+  'labelling',
+  'branded',
+  'branding',
+  'described',
+  'describing',
+]);
 /** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
 const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into', 'to', 'by']);
 /** At most this many words between the verb and the quoted words: the thing named. */
@@ -207,13 +250,52 @@ function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[])
 
 /** Nouns of speech that report a clause with "that": "a statement by Clooney that …", "his claim that …". */
 const SPEECH_NOUNS = new Set([
-  'statement', 'claim', 'claims', 'assertion', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'allegation',
-  'allegations', 'accusation', 'accusations', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention',
-  'declaration', 'announcement', 'admission', 'prediction', 'complaint', 'vow',
+  'statement',
+  'claim',
+  'claims',
+  'assertion',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'suggestion',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'promise',
+  'pledge',
+  'warning',
+  'argument',
+  'insistence',
+  'contention',
+  'declaration',
+  'announcement',
+  'admission',
+  'prediction',
+  'complaint',
+  'vow',
 ]);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** Verbs that answer what someone said: their subject speaks, "the claim that …" after them is what is answered. */
-const ANSWERING_VERBS = new Set(['challenged', 'disputed', 'denied', 'rejected', 'dismissed', 'refuted', 'rebutted', 'contested', 'questioned', 'challenges', 'disputes', 'denies', 'rejects', 'dismisses', 'refutes', 'questions']);
+const ANSWERING_VERBS = new Set([
+  'challenged',
+  'disputed',
+  'denied',
+  'rejected',
+  'dismissed',
+  'refuted',
+  'rebutted',
+  'contested',
+  'questioned',
+  'challenges',
+  'disputes',
+  'denies',
+  'rejects',
+  'dismisses',
+  'refutes',
+  'questions',
+]);
 
 /**
  * "Eric Trump knocked a statement by actor George Clooney that an “obscene amount” was raised",

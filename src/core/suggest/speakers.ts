@@ -25,7 +25,8 @@ export interface NameFacts {
 
 /** How far back (in UTF-16 units) a pronoun looks for its actor: about two paragraphs. */
 const PRONOUN_REACH = 1500;
-const ORGANIZATION_WORDS = /\b(News|Post|Times|Journal|Network|Party|Committee|Department|Ministry|Agency|Bureau|Office|Administration|University|College|Institute|Council|Commission|Court|Senate|House|Congress|Parliament|Government|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|Association|Union|Foundation|Center|Centre|Service|Board|Bank|Reserve|Kremlin|Pentagon|Police|Army|Navy)$/;
+const ORGANIZATION_WORDS =
+  /\b(News|Post|Times|Journal|Network|Party|Committee|Department|Ministry|Agency|Bureau|Office|Administration|University|College|Institute|Council|Commission|Court|Senate|House|Congress|Parliament|Government|Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|Group|Company|Association|Union|Foundation|Center|Centre|Service|Board|Bank|Reserve|Kremlin|Pentagon|Police|Army|Navy)$/;
 
 export function speakerOf(a: Analysis, cue: Cue, facts: NameFacts): Speaker {
   const cueFragment = { start: a.tokens[cue.verb]!.start, end: a.tokens[cue.verbEnd - 1]!.end };

@@ -12,7 +12,12 @@ export function withWorkspaceOption(command: Command): Command {
  * Opens the workspace a command names, runs `work` and always closes it (releasing the lock for
  * writers). Recovery notices are printed on stderr so piped output stays clean.
  */
-export async function usingWorkspace<T>(flag: string | undefined, mode: 'read' | 'write', work: (w: Workspace) => Promise<T>, options: { seeds?: boolean } = {}): Promise<T> {
+export async function usingWorkspace<T>(
+  flag: string | undefined,
+  mode: 'read' | 'write',
+  work: (w: Workspace) => Promise<T>,
+  options: { seeds?: boolean } = {},
+): Promise<T> {
   const workspace = await openWorkspace(resolveWorkspaceDir(flag, process.env), { mode, ...(options.seeds === false ? { seedsDir: null } : {}) });
   for (const notice of workspace.info().notices) warn(`Notice: ${notice}`);
   try {

@@ -47,7 +47,10 @@ export function trackWindowState(window: BrowserWindow, userData: string): void 
 }
 
 function isVisible(bounds: Rectangle): boolean {
-  return screen.getAllDisplays().some(({ workArea: area }) =>
-    bounds.x < area.x + area.width && bounds.x + bounds.width > area.x && bounds.y < area.y + area.height && bounds.y + bounds.height > area.y,
-  );
+  return screen
+    .getAllDisplays()
+    .some(
+      ({ workArea: area }) =>
+        bounds.x < area.x + area.width && bounds.x + bounds.width > area.x && bounds.y < area.y + area.height && bounds.y + bounds.height > area.y,
+    );
 }

@@ -277,7 +277,8 @@ function codecFor(id: string, written: FileStamp | null = null): FileCodec<Artic
     ...articleCodec,
     decode(raw, stamp) {
       const decoded = decodeWrittenArticle(raw, stamp, written) ?? articleCodec.decode(raw);
-      if (decoded.ok && decoded.value.article.id !== id) return { ok: false, problem: `holds the article ${decoded.value.article.id}, not ${id} as its name says` };
+      if (decoded.ok && decoded.value.article.id !== id)
+        return { ok: false, problem: `holds the article ${decoded.value.article.id}, not ${id} as its name says` };
       return decoded;
     },
   };

@@ -17,7 +17,8 @@ export function decodeWrittenArticle(raw: unknown, stamp: FileStamp | undefined,
   if (!stamp || !written || stamp.size !== written.size || stamp.mtimeMs !== written.mtimeMs) return null;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
   const { schemaVersion, article, annotations, relations } = raw as { schemaVersion?: unknown; article?: unknown; annotations?: unknown; relations?: unknown };
-  if (schemaVersion !== SCHEMA_VERSION || article === null || typeof article !== 'object' || !Array.isArray(annotations) || !Array.isArray(relations)) return null;
+  if (schemaVersion !== SCHEMA_VERSION || article === null || typeof article !== 'object' || !Array.isArray(annotations) || !Array.isArray(relations))
+    return null;
   // Shaped as a document only: docProblem below checks what the skipped schema check leaves out.
   const doc = { article, annotations: annotations as unknown[], relations: relations as unknown[] } as unknown as ArticleDoc;
   try {

@@ -33,7 +33,11 @@ const LINGER_MS = 2_000;
  */
 function tooLarge(request: IncomingMessage, response: ServerResponse, method: string, bytes: number | null): void {
   const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-  const what = method.startsWith('import') ? 'Import fewer or smaller files at a time.' : LARGE_BODY_METHODS.has(method) ? 'Make the change in smaller steps.' : 'This is more than Lede ever sends here.';
+  const what = method.startsWith('import')
+    ? 'Import fewer or smaller files at a time.'
+    : LARGE_BODY_METHODS.has(method)
+      ? 'Make the change in smaller steps.'
+      : 'This is more than Lede ever sends here.';
   const socket = request.socket;
   request.removeAllListeners('data');
   request.on('data', () => undefined); // read and dropped: nothing of the refused body is kept
@@ -48,7 +52,13 @@ function tooLarge(request: IncomingMessage, response: ServerResponse, method: st
     socket.once('close', () => clearTimeout(timer));
   };
   response.setHeader('Connection', 'close');
-  send(response, 413, { ok: false, error: { code: 'too-large', message: `The request is too large${bytes ? ` (${mb(bytes)})` : ''}: at most ${mb(bodyLimit(method))} can be sent at once. ${what}` } });
+  send(response, 413, {
+    ok: false,
+    error: {
+      code: 'too-large',
+      message: `The request is too large${bytes ? ` (${mb(bytes)})` : ''}: at most ${mb(bodyLimit(method))} can be sent at once. ${what}`,
+    },
+  });
 }
 
 export interface WebHostOptions {

@@ -62,7 +62,8 @@ async function listen(options: WebHostOptions, asked: number | undefined, last: 
     return await startWebHost({ ...options, port });
   } catch (error) {
     if (codeOf(error) !== 'EADDRINUSE') throw error;
-    if (asked !== undefined) throw new Error(`port ${port} is in use by another program; choose another with --port, or leave --port out to use any free one`, { cause: error });
+    if (asked !== undefined)
+      throw new Error(`port ${port} is in use by another program; choose another with --port, or leave --port out to use any free one`, { cause: error });
     console.warn(`Port ${port}, which this workspace used last time, is taken by another program; serving on a new port (open tabs need the new link).`);
     return startWebHost({ ...options, port: 0 });
   }

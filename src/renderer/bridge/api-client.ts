@@ -1,11 +1,4 @@
-import {
-  API_METHOD_NAMES,
-  type ApiErrorInfo,
-  type Envelope,
-  type EnvelopeApi,
-  type LedeApi,
-  type LedeBridge,
-} from '../../core/api';
+import { API_METHOD_NAMES, type ApiErrorInfo, type Envelope, type EnvelopeApi, type LedeApi, type LedeBridge } from '../../core/api';
 
 /** An api call that came back with an error; `info` is what the backend said, ready to show. */
 export class ApiCallError extends Error {

@@ -1,12 +1,4 @@
-import {
-  API_METHOD_NAMES,
-  WEB_API_PREFIX,
-  WEB_TOKEN_HEADER,
-  WEB_TOKEN_PARAM,
-  type Envelope,
-  type EnvelopeApi,
-  type LedeBridge,
-} from '../../core/api';
+import { API_METHOD_NAMES, WEB_API_PREFIX, WEB_TOKEN_HEADER, WEB_TOKEN_PARAM, type Envelope, type EnvelopeApi, type LedeBridge } from '../../core/api';
 
 /** What the page hears about its link to the host, beyond each call's own answer. */
 export interface HostEvents {

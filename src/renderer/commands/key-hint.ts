@@ -6,7 +6,10 @@ export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
 /** Keys as this computer writes them: "Mod+Shift+F" → "Ctrl+Shift+F", or "⌘⇧F" on a Mac. */
 export function keysForHere(keys: string): string {
   if (!IS_MAC) return keys.replace(/Mod/g, 'Ctrl');
-  return keys.replace(/Mod\+/g, '⌘').replace(/Shift\+/g, '⇧').replace(/Alt\+/g, '⌥');
+  return keys
+    .replace(/Mod\+/g, '⌘')
+    .replace(/Shift\+/g, '⇧')
+    .replace(/Alt\+/g, '⌥');
 }
 
 /**

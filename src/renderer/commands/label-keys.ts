@@ -11,5 +11,9 @@ export function labelKeys(labels: readonly Pick<LabelDef, 'key' | 'name'>[]): { 
 
 /** "1 Claim · 2 Quote · 3 Actor", or the way to get keys when no label has one. */
 export function labelKeysText(labels: readonly Pick<LabelDef, 'key' | 'name'>[]): string {
-  return labelKeys(labels).map((l) => `${l.key} ${l.name}`).join(' · ') || 'none (set them in Settings)';
+  return (
+    labelKeys(labels)
+      .map((l) => `${l.key} ${l.name}`)
+      .join(' · ') || 'none (set them in Settings)'
+  );
 }

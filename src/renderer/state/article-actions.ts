@@ -31,7 +31,9 @@ export async function deleteArticles(ids: string[]): Promise<boolean> {
   const index = ws.articles.findIndex((a) => a.id === ws.currentId);
   try {
     const { deleted } = await backend().api.deleteArticles({ ids });
-    useMessages.getState().show('info', `${counted(deleted, 'article')} moved to the trash. Restore ${deleted === 1 ? 'it' : 'them'} from Trash below the list.`);
+    useMessages
+      .getState()
+      .show('info', `${counted(deleted, 'article')} moved to the trash. Restore ${deleted === 1 ? 'it' : 'them'} from Trash below the list.`);
   } catch (error) {
     showError('Nothing was deleted', error);
     return false;
@@ -97,5 +99,10 @@ export async function updateArticleText(articleId: string, file: File): Promise<
   useHistory.setState({ history: EMPTY_HISTORY });
   useWorkspace.setState({ doc, articles, info });
   const review = report.counts['needs-review'] + report.counts.orphaned;
-  useMessages.getState().show('success', `Text updated from ${file.name}: ${counted(report.annotations.length, 'annotation')} re-anchored${review ? `, ${review} to review` : ''}.`);
+  useMessages
+    .getState()
+    .show(
+      'success',
+      `Text updated from ${file.name}: ${counted(report.annotations.length, 'annotation')} re-anchored${review ? `, ${review} to review` : ''}.`,
+    );
 }

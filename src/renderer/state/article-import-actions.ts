@@ -46,7 +46,11 @@ export async function importArticles(files: readonly File[]): Promise<void> {
     } finally {
       progress.finish();
     }
-    if (stopped) show('info', `Import cancelled after ${sent} of ${counted(wanted.length, 'file')}; the ${counted(added.length, 'article')} added so far stay in the workspace.`);
+    if (stopped)
+      show(
+        'info',
+        `Import cancelled after ${sent} of ${counted(wanted.length, 'file')}; the ${counted(added.length, 'article')} added so far stay in the workspace.`,
+      );
     if (added.length) show('success', `Imported ${counted(added.length, 'article')}: ${added.map((a) => a.title).join('; ')}`);
     if (duplicates.length) show('info', `${counted(duplicates.length, 'duplicate')} skipped`, duplicates);
     if (added.length || sent > 0) {

@@ -14,7 +14,8 @@ interface ConnectionState {
 
 export const useConnection = create<ConnectionState>(() => ({ reachable: true, tokenRefused: false }));
 
-const OUTAGE_TEXT = 'Lede’s host is not reachable. Your changes are kept in this tab and saved as soon as it is back — start it again on the same workspace (npm run web).';
+const OUTAGE_TEXT =
+  'Lede’s host is not reachable. Your changes are kept in this tab and saved as soon as it is back — start it again on the same workspace (npm run web).';
 
 export const hostEvents: HostEvents = {
   reachability(reachable) {

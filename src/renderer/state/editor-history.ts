@@ -42,7 +42,11 @@ function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {
 }
 
 /** Applies an edit to what the page holds: the open document, the label schema and the actor registry. */
-function applyToPage(edit: Edit, doc: ArticleDoc | null, schema: LabelSchema): Result<{ doc: ArticleDoc | null; schema: LabelSchema; actors: ActorRegistry | null }> {
+function applyToPage(
+  edit: Edit,
+  doc: ArticleDoc | null,
+  schema: LabelSchema,
+): Result<{ doc: ArticleDoc | null; schema: LabelSchema; actors: ActorRegistry | null }> {
   const steps = flatten(edit);
   const registrySteps = steps.flatMap((s) => (s.kind === 'actors' ? [s.command] : []));
   const actors = registrySteps.length > 0 ? applyRegistrySteps(useActors.getState().registry, registrySteps) : ok(null);
@@ -99,7 +103,11 @@ function showOnPage(doc: ArticleDoc | null, schema: LabelSchema, edit: Edit): vo
   const info = ws.info ? { ...ws.info, labelSchema: schema } : null;
   const summaries = withInfo(ws.articles, infoChanges(edit));
   const articles = doc
-    ? summaries.map((a) => (a.id === doc.article.id ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: authorCounts(doc.annotations).toRecord() } : a))
+    ? summaries.map((a) =>
+        a.id === doc.article.id
+          ? { ...a, title: doc.article.title, annotationCount: doc.annotations.length, authors: authorCounts(doc.annotations).toRecord() }
+          : a,
+      )
     : summaries;
   useWorkspace.setState({ doc, info, articles });
 }

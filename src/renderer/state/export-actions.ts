@@ -13,7 +13,9 @@ export async function exportAnnotations(request: ExportRequest, save: (file: Exp
   try {
     const file = await tracked('Exporting', 'articles', (task) => backend().api.exportAnnotations({ ...request, task }), { inDialog: true });
     await save(file);
-    useMessages.getState().show('success', `Exported ${counted(file.annotationCount, 'annotation')} of ${counted(file.articleCount, 'article')} as ${file.name}`);
+    useMessages
+      .getState()
+      .show('success', `Exported ${counted(file.annotationCount, 'annotation')} of ${counted(file.articleCount, 'article')} as ${file.name}`);
     return file;
   } catch (error) {
     if (error instanceof Cancelled) useMessages.getState().show('info', 'Export cancelled; nothing was saved.');

@@ -40,7 +40,11 @@ function stopTimer(id: number): void {
 function startTimer(message: Message): void {
   stopTimer(message.id);
   const after = FADE_AFTER_MS[message.kind];
-  if (after !== null) timers.set(message.id, setTimeout(() => useMessages.getState().dismiss(message.id), after));
+  if (after !== null)
+    timers.set(
+      message.id,
+      setTimeout(() => useMessages.getState().dismiss(message.id), after),
+    );
 }
 
 const stays = (m: Message) => FADE_AFTER_MS[m.kind] === null;

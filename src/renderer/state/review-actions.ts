@@ -46,7 +46,6 @@ export function itemsShown(progress: ArticleProgress, filter: ItemFilter): ItemE
   return progress.items.filter((x) => x.item.isDifference && (filter === 'differences' || x.status === 'open'));
 }
 
-
 /** Moves to the next (or previous) difference shown, or the next open one; in workspace scope on into the next article. */
 export async function step(direction: 1 | -1, openOnly: boolean): Promise<void> {
   const model = currentReviewModel();
@@ -135,7 +134,7 @@ export function decideItem(decision: Decision, itemId = useReview.getState().cur
     const side = chosen.kind === 'acceptA' ? 'a' : 'b';
     const pending = review.pending;
     if (pending?.itemId === itemId && pending.kind === chosen.kind) chosen = { kind: chosen.kind, ...pending.fields };
-    else if (keepsOtherSide(item, side)) return review.setPending({ itemId, kind: chosen.kind, fields: keptFields(item, side) }), false;
+    else if (keepsOtherSide(item, side)) return (review.setPending({ itemId, kind: chosen.kind, fields: keptFields(item, side) }), false);
   }
   const edit = decide(context(model), itemId, chosen);
   if (!edit.ok) {
@@ -170,7 +169,14 @@ export function acceptAllAgreed(): void {
 }
 
 /** Opens a spot found by the agreement panel: the article, the two layers, and the item there. */
-export async function openInReview(target: { articleId: string; layers: string[]; start: number; end: number; annotationId?: string; linkId?: string }): Promise<void> {
+export async function openInReview(target: {
+  articleId: string;
+  layers: string[];
+  start: number;
+  end: number;
+  annotationId?: string;
+  linkId?: string;
+}): Promise<void> {
   const review = useReview.getState();
   if (target.layers.length === 2 && !(target.layers.includes(review.layerA) && target.layers.includes(review.layerB))) {
     const [a, b] = target.layers;

@@ -103,7 +103,8 @@ export const useReview = create<ReviewState>((set, get) => ({
 /** Every layer in the workspace an analyst can compare: rejected companions are kept in the data but not offered. */
 export function reviewableLayers(): string[] {
   const layers = new Set<string>();
-  for (const a of useWorkspace.getState().articles) for (const [author, n] of Object.entries(a.authors)) if (n > 0 && !isRejectedLayer(author)) layers.add(author);
+  for (const a of useWorkspace.getState().articles)
+    for (const [author, n] of Object.entries(a.authors)) if (n > 0 && !isRejectedLayer(author)) layers.add(author);
   return [...layers].sort((x, y) => x.localeCompare(y));
 }
 

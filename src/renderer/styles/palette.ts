@@ -32,6 +32,18 @@ export function labelTint(hex: string, level: number, theme: Theme): { rgb: [num
 
 /** The editor's own highlights (selection, linked span, find hits), per theme. */
 export const SPECIAL_TINTS: Record<Theme, { selected: string; linked: string; find: string; findCurrent: string; findCurrentInk: string }> = {
-  light: { selected: 'rgba(31, 29, 26, 0.16)', linked: 'rgba(47, 93, 138, 0.14)', find: 'rgba(255, 213, 0, 0.55)', findCurrent: 'rgba(255, 140, 0, 0.85)', findCurrentInk: '#000' },
-  dark: { selected: 'rgba(0, 0, 0, 0.3)', linked: 'rgba(139, 184, 230, 0.18)', find: 'rgba(255, 213, 0, 0.3)', findCurrent: 'rgba(255, 140, 0, 0.85)', findCurrentInk: '#000' },
+  light: {
+    selected: 'rgba(31, 29, 26, 0.16)',
+    linked: 'rgba(47, 93, 138, 0.14)',
+    find: 'rgba(255, 213, 0, 0.55)',
+    findCurrent: 'rgba(255, 140, 0, 0.85)',
+    findCurrentInk: '#000',
+  },
+  dark: {
+    selected: 'rgba(0, 0, 0, 0.3)',
+    linked: 'rgba(139, 184, 230, 0.18)',
+    find: 'rgba(255, 213, 0, 0.3)',
+    findCurrent: 'rgba(255, 140, 0, 0.85)',
+    findCurrentInk: '#000',
+  },
 };

@@ -62,7 +62,12 @@ function Notice({ message: m }: { message: Message }) {
     >
       <div className="message-text">
         {m.text}
-        {m.repeats > 1 && <span className="message-repeats" title={`Shown ${m.repeats} times`}> ×{m.repeats}</span>}
+        {m.repeats > 1 && (
+          <span className="message-repeats" title={`Shown ${m.repeats} times`}>
+            {' '}
+            ×{m.repeats}
+          </span>
+        )}
       </div>
       {details.length > 0 && (
         <ul className="message-details">

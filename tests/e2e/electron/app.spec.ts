@@ -14,7 +14,9 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 function electronBinary(): { path: string } | { reason: string } {
   const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   if (probe.status === 0 && probe.stdout) return { path: probe.stdout };
-  return { reason: 'skipped: no Electron binary on this machine (the electron package could not download it — offline?); the same UI is covered by the web project' };
+  return {
+    reason: 'skipped: no Electron binary on this machine (the electron package could not download it — offline?); the same UI is covered by the web project',
+  };
 }
 
 const binary = electronBinary();

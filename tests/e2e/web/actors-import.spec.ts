@@ -24,7 +24,13 @@ async function carlasZip(page: Page, host: RunningHost): Promise<{ zip: Buffer; 
   const full = find(text, 'Volodymyr Zelenskyy');
   const z = { start: full.start + 'Volodymyr '.length, end: full.end };
   const k = find(text, 'Keith Kellogg');
-  const ann = [`T1\tActor ${z.start} ${z.end}\tZelenskyy`, 'N1\tReference T1 Lede:ent_carla_z\tZelenskyy', `T2\tActor ${k.start} ${k.end}\tKeith Kellogg`, 'N2\tReference T2 Lede:ent_carla_k\tKeith Kellogg', ''].join('\n');
+  const ann = [
+    `T1\tActor ${z.start} ${z.end}\tZelenskyy`,
+    'N1\tReference T1 Lede:ent_carla_z\tZelenskyy',
+    `T2\tActor ${k.start} ${k.end}\tKeith Kellogg`,
+    'N2\tReference T2 Lede:ent_carla_k\tKeith Kellogg',
+    '',
+  ].join('\n');
   const base = SEED.replace(/\.txt$/, '');
   return { zip: Buffer.from(zipSync({ [`${base}.txt`]: strToU8(text), [`${base}.ann`]: strToU8(ann) })), articleId: seed.id };
 }
@@ -46,7 +52,10 @@ async function openPlan(page: Page, zip: Buffer) {
   return { dialog, plan };
 }
 
-test("a colleague's actors: the plan shows each before anything is stored; cancel changes nothing; a name match turned into a new actor", async ({ page, host }) => {
+test("a colleague's actors: the plan shows each before anything is stored; cancel changes nothing; a name match turned into a new actor", async ({
+  page,
+  host,
+}) => {
   const { zip, articleId } = await startWithOurZelenskyy(page, host);
   const before = { actors: await api<ActorList>(page, host, 'listActors'), doc: await api<ArticleDoc>(page, host, 'getArticle', { id: articleId }) };
 
@@ -72,7 +81,12 @@ test("a colleague's actors: the plan shows each before anything is stored; cance
   await page.screenshot({ path: test.info().outputPath('actor-plan-report.png') });
   await dialog.getByRole('button', { name: 'Done' }).click();
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
-  expect(stored.annotations.filter((a) => a.author === 'Carla').map((a) => `${a.quote} -> ${a.entity}`).sort()).toEqual(['Keith Kellogg -> ent_carla_k', 'Zelenskyy -> ent_carla_z']);
+  expect(
+    stored.annotations
+      .filter((a) => a.author === 'Carla')
+      .map((a) => `${a.quote} -> ${a.entity}`)
+      .sort(),
+  ).toEqual(['Keith Kellogg -> ent_carla_k', 'Zelenskyy -> ent_carla_z']);
 
   // The Actors view shows their actors at once (the page's registry was reloaded).
   await page.getByRole('button', { name: 'Actors' }).click();

@@ -16,13 +16,27 @@ const NOW = '2026-03-01T10:00:00.000Z';
 const COUNT = 10_000;
 
 function entity(i: number, name: string): ActorEntity {
-  return { id: `ent_${String(i).padStart(5, '0')}`, name, kind: i % 5 === 0 ? 'organisation' : 'person', aliases: [], properties: {}, note: '', created: NOW, modified: NOW };
+  return {
+    id: `ent_${String(i).padStart(5, '0')}`,
+    name,
+    kind: i % 5 === 0 ? 'organisation' : 'person',
+    aliases: [],
+    properties: {},
+    note: '',
+    created: NOW,
+    modified: NOW,
+  };
 }
 
-test('10,000 actors: filter, sort, arrows, Page Down, End and Enter work from the keyboard, and only the rows in sight are rendered', async ({ page, host }) => {
+test('10,000 actors: filter, sort, arrows, Page Down, End and Enter work from the keyboard, and only the rows in sight are rendered', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(120_000);
   await start(page, host);
-  const entities = Array.from({ length: COUNT }, (_, i) => entity(i, i === 4321 ? 'Volodymyr Zelenskyy' : `Actor ${String(i).padStart(5, '0')} Surname${i % 97}`));
+  const entities = Array.from({ length: COUNT }, (_, i) =>
+    entity(i, i === 4321 ? 'Volodymyr Zelenskyy' : `Actor ${String(i).padStart(5, '0')} Surname${i % 97}`),
+  );
   await api(page, host, 'applyEdit', { edit: { kind: 'actors', command: { op: 'insert', entities } } });
   // One mention, so sorting by mentions has something to put first.
   const first = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.title.startsWith('President Donald Trump said Monday'))!;

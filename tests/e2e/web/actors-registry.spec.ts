@@ -29,12 +29,22 @@ async function zelenskyyMentioned(page: Page, host: RunningHost): Promise<ActorE
   const made = must(createEntity({ entities: [] }, { name: 'Volodymyr Zelenskyy', kind: 'person' }, NOW));
   await api(page, host, 'applyEdit', { edit: made.edit });
   const registry = { entities: [made.entity] };
-  const spans: [string, string, number][] = [[FIRST, 'Volodymyr Zelenskyy', 0], [SECOND, 'Volodymyr Zelensky', 0], [SECOND, 'Zelensky and seven', 'Zelensky'.length]];
+  const spans: [string, string, number][] = [
+    [FIRST, 'Volodymyr Zelenskyy', 0],
+    [SECOND, 'Volodymyr Zelensky', 0],
+    [SECOND, 'Zelensky and seven', 'Zelensky'.length],
+  ];
   for (const [title, phrase, length] of spans) {
     const id = articles.find((a) => a.title.startsWith(title))!.id;
     const doc = await api<ArticleDoc>(page, host, 'getArticle', { id });
     const at = find(doc.article.text, phrase);
-    const inserted = must(createAnnotation(doc, { label: 'actor', fragments: [{ start: at.start, end: length ? at.start + length : at.end }] }, { author: 'Ana Analyst', now: NOW }));
+    const inserted = must(
+      createAnnotation(
+        doc,
+        { label: 'actor', fragments: [{ start: at.start, end: length ? at.start + length : at.end }] },
+        { author: 'Ana Analyst', now: NOW },
+      ),
+    );
     await api(page, host, 'applyEdit', { edit: { kind: 'doc', articleId: id, command: inserted.command } });
     const after = await api<ArticleDoc>(page, host, 'getArticle', { id });
     await api(page, host, 'applyEdit', { edit: must(linkMention(registry, after, inserted.annotation.id, made.entity.id, NOW)) });
@@ -43,11 +53,15 @@ async function zelenskyyMentioned(page: Page, host: RunningHost): Promise<ActorE
 }
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Selected annotation' });
-const row = (page: Page, name: string) => page.locator('.registry-row', { has: page.locator('.registry-name', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) });
+const row = (page: Page, name: string) =>
+  page.locator('.registry-row', { has: page.locator('.registry-name', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) });
 
 /** Opens the mention whose quote is `quote` from the open entity, and checks the article's inspector names `entity`. */
 async function mentionShows(page: Page, quote: string, entity: string): Promise<void> {
-  await page.locator('.registry-mentions li', { hasText: `“${quote}”` }).getByRole('button').click();
+  await page
+    .locator('.registry-mentions li', { hasText: `“${quote}”` })
+    .getByRole('button')
+    .click();
   await expect(page.locator('.article-header h1')).toBeVisible();
   await expect(inspector(page).getByTestId('actor-entity-name')).toHaveText(entity);
   await expect(inspector(page)).toContainText(quote);
@@ -117,7 +131,10 @@ test('rename, properties, aliases, split, merge and undo in the Actors view, as 
   // Merge it back: every mention moves, the merged name becomes an alias; undo restores both.
   await row(page, 'Volodymyr Oleksandrovych Zelenskyy').click();
   await opened.getByLabel('Find an actor to merge into this one').fill('namesake');
-  await opened.getByRole('list', { name: 'Actors to merge' }).getByRole('button', { name: /^Zelensky \(a namesake\) — person, 1 mention, ent_/ }).click();
+  await opened
+    .getByRole('list', { name: 'Actors to merge' })
+    .getByRole('button', { name: /^Zelensky \(a namesake\) — person, 1 mention, ent_/ })
+    .click();
   await expect(opened).toContainText('“Zelensky (a namesake)” (1 mention) will become “Volodymyr Oleksandrovych Zelenskyy”');
   await opened.getByRole('button', { name: 'Merge into Volodymyr Oleksandrovych Zelenskyy' }).click();
   await expect(page.locator('.registry-row')).toHaveCount(1);

@@ -52,7 +52,10 @@ async function importThrough(page: Page, file: { name: string; buffer: Buffer },
   return rows.map((r) => r.replace(/\s+/g, ' ').trim()).sort();
 }
 
-test('the analyst round: tag Zelenskyy and Zelensky in two articles, accept the proposal, see both in the registry, open one, merge, undo, export brat and Lede JSON, re-import into a fresh workspace with every link intact', async ({ page, host }) => {
+test('the analyst round: tag Zelenskyy and Zelensky in two articles, accept the proposal, see both in the registry, open one, merge, undo, export brat and Lede JSON, re-import into a fresh workspace with every link intact', async ({
+  page,
+  host,
+}) => {
   await start(page, host);
   const first = await openArticle(page, 'President Donald Trump said Monday');
   const firstText = (await api<ArticleDoc>(page, host, 'getArticle', { id: first })).article.text;
@@ -93,7 +96,10 @@ test('the analyst round: tag Zelenskyy and Zelensky in two articles, accept the 
   await page.screenshot({ path: 'test-results/actors-registry.png' });
 
   await page.getByLabel('Find an actor to merge into this one').fill('zel');
-  await page.getByRole('list', { name: 'Actors to merge' }).getByRole('button', { name: /^Zelensky — person, 1 mention, ent_/ }).click();
+  await page
+    .getByRole('list', { name: 'Actors to merge' })
+    .getByRole('button', { name: /^Zelensky — person, 1 mention, ent_/ })
+    .click();
   await page.getByRole('button', { name: 'Merge into Volodymyr Zelenskyy' }).click();
   await expect(row).toContainText('3 mentions · 2 articles');
   await expect(page.locator('.registry-row')).toHaveCount(1);
@@ -130,7 +136,9 @@ test('the analyst round: tag Zelenskyy and Zelensky in two articles, accept the 
     expect(await importThrough(page, lede, '')).toEqual(['Volodymyr Zelenskyy added as a new actor', 'Zelensky added as a new actor'].sort());
     expect(await links(page, fresh, 'Ana Analyst')).toEqual(ours);
     // brat carries the entity ids: the same entities, linked by id.
-    expect(await importThrough(page, brat, 'Ana via brat')).toEqual(['Volodymyr Zelenskyy is your “Volodymyr Zelenskyy” (same id)', 'Zelensky is your “Zelensky” (same id)'].sort());
+    expect(await importThrough(page, brat, 'Ana via brat')).toEqual(
+      ['Volodymyr Zelenskyy is your “Volodymyr Zelenskyy” (same id)', 'Zelensky is your “Zelensky” (same id)'].sort(),
+    );
     expect(await links(page, fresh, 'Ana via brat')).toEqual(ours);
     await page.getByRole('button', { name: 'Actors' }).click();
     await expect(page.locator('.registry-row', { hasText: 'Volodymyr Zelenskyy' })).toContainText('4 mentions · 2 articles');

@@ -39,7 +39,8 @@ test('a saved news page brings its details; the analyst corrects the title and u
   expect(undone.article).toMatchObject({ title: 'Port strike ends after ministers agree pay deal', tags: ['Ports', 'Strikes'] });
 });
 
-const V1 = 'Port strike ends\n\nDock workers returned on Friday after a deal with the port authority.\n\nThe union leader Ana Ruiz called it a victory for every member.';
+const V1 =
+  'Port strike ends\n\nDock workers returned on Friday after a deal with the port authority.\n\nThe union leader Ana Ruiz called it a victory for every member.';
 const V2 = 'Port strike ends\n\nUpdated at 18:00.\n\nDock workers returned on Friday after a pay deal with the port authority.';
 
 test('updating the text with a corrected version re-anchors the annotations; the review queue confirms or deletes each', async ({ page, host }) => {

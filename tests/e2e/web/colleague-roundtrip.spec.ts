@@ -18,9 +18,21 @@ import { api, putLayer, start, waitSaved } from './editor-helpers';
 const SEED = '000_d052c3cef2812ef5.txt';
 const ANALYST = 'Ana Analyst';
 
-const ANA = ['T1\tactor 10 22\tDonald Trump', 'T2\tclaim 35 58\the is uncertain whether', 'T3\tquote 219 252\t“I don’t know that they’ll meet,”', 'T4\tactor 253 258\tTrump', 'R1\tspeaker Arg1:T3 Arg2:T4', ''].join('\n');
-const CARLA = ['T1\tPerson 0 22\tPresident Donald Trump', 'T2\tclaim 164 217\tdespite his repeated efforts to push for direct talks', 'T3\tquote 219 252\t“I don’t know that they’ll meet,”', 'T4\tPerson 253 258\tTrump', ''].join('\n');
-
+const ANA = [
+  'T1\tactor 10 22\tDonald Trump',
+  'T2\tclaim 35 58\the is uncertain whether',
+  'T3\tquote 219 252\t“I don’t know that they’ll meet,”',
+  'T4\tactor 253 258\tTrump',
+  'R1\tspeaker Arg1:T3 Arg2:T4',
+  '',
+].join('\n');
+const CARLA = [
+  'T1\tPerson 0 22\tPresident Donald Trump',
+  'T2\tclaim 164 217\tdespite his repeated efforts to push for direct talks',
+  'T3\tquote 219 252\t“I don’t know that they’ll meet,”',
+  'T4\tPerson 253 258\tTrump',
+  '',
+].join('\n');
 
 test('export All layers as brat, drop the zip on a fresh workspace, map their label, review A/B/C/R to the end, undo it all', async ({ page, host }) => {
   const pageErrors: string[] = [];
@@ -30,7 +42,10 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
   await start(page, host, ANALYST);
   const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.source === SEED)!;
   const { labelSchema } = await api<WorkspaceInfo>(page, host, 'getWorkspace');
-  const withPerson = { ...labelSchema, labels: [...labelSchema.labels, { id: 'Person', name: 'Person', color: '#8a5cf6', key: '', kind: 'span' as const, attributes: [] }] };
+  const withPerson = {
+    ...labelSchema,
+    labels: [...labelSchema.labels, { id: 'Person', name: 'Person', color: '#8a5cf6', key: '', kind: 'span' as const, attributes: [] }],
+  };
   await api(page, host, 'applyEdit', { edit: { kind: 'schema', before: labelSchema, after: withPerson } });
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
   await putLayer(page, host, stored, ANA, ANALYST);
@@ -40,7 +55,9 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
   await page.getByRole('button', { name: 'Export…' }).click();
   const exporter = page.getByRole('dialog', { name: 'Export annotations' });
   await exporter.getByLabel('Layer', { exact: true }).selectOption({ label: 'All layers, one set per annotator' });
-  await exporter.getByLabel('Format').selectOption({ label: (await exporter.getByLabel('Format').locator('option').allTextContents()).find((t) => /^brat/.test(t))! });
+  await exporter
+    .getByLabel('Format')
+    .selectOption({ label: (await exporter.getByLabel('Format').locator('option').allTextContents()).find((t) => /^brat/.test(t))! });
   const downloading = page.waitForEvent('download');
   await exporter.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
@@ -76,7 +93,12 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
 
     const id = (await api<ArticleSummary[]>(page, fresh, 'listArticles')).find((a) => a.source === SEED)!.id;
     const before = await api<ArticleDoc>(page, fresh, 'getArticle', { id });
-    expect(before.annotations.filter((a) => a.author === 'Carla').map((a) => a.label).sort()).toEqual(['actor', 'actor', 'claim', 'quote']);
+    expect(
+      before.annotations
+        .filter((a) => a.author === 'Carla')
+        .map((a) => a.label)
+        .sort(),
+    ).toEqual(['actor', 'actor', 'claim', 'quote']);
     await page.goto(`${fresh.url}#${id}`);
     await page.reload();
 
@@ -116,7 +138,9 @@ test('export All layers as brat, drop the zip on a fresh workspace, map their la
     await expect(page.getByRole('status').filter({ hasText: 'Every difference in this article is settled.' }).first()).toBeVisible();
     await waitSaved(page);
     const reviewed = (await api<ArticleDoc>(page, fresh, 'getArticle', { id })).annotations.filter((a) => a.author === 'reviewed');
-    expect(reviewed.map((a) => a.quote).sort()).toEqual(['President Donald Trump', 'Trump', 'despite his repeated efforts to push for direct talks', '“I don’t know that they’ll meet,”'].sort());
+    expect(reviewed.map((a) => a.quote).sort()).toEqual(
+      ['President Donald Trump', 'Trump', 'despite his repeated efforts to push for direct talks', '“I don’t know that they’ll meet,”'].sort(),
+    );
 
     // Undo it all: the article is exactly as imported.
     for (let i = 0; i < 10 && (await api<ArticleDoc>(page, fresh, 'getArticle', { id })).annotations.length !== before.annotations.length; i++) {

@@ -61,7 +61,8 @@ test('import a news page, retitle it, paste a corrected text, re-attach and conf
   expect(reattached).toMatchObject({ label: 'actor', fragments: [hadad], attributes: {} });
 
   // Confirm the approximate matches.
-  for (const name of ['Peter Lindkvist', 'return to work on Tuesday']) await queue.getByRole('listitem').filter({ hasText: name }).getByRole('button', { name: 'Confirm' }).click();
+  for (const name of ['Peter Lindkvist', 'return to work on Tuesday'])
+    await queue.getByRole('listitem').filter({ hasText: name }).getByRole('button', { name: 'Confirm' }).click();
   await expect(queue).toBeHidden();
   await waitSaved(page);
 

@@ -73,7 +73,10 @@ async function expectScreenPainted(page: Page, doc: ArticleDoc, schema: LabelSch
   return now;
 }
 
-test('a long article paints what is on screen as stored, at the top, at the end and after a tag, and unregisters what scrolled away', async ({ page, host }) => {
+test('a long article paints what is on screen as stored, at the top, at the end and after a tag, and unregisters what scrolled away', async ({
+  page,
+  host,
+}) => {
   await start(page, host);
   const text = longText();
   await api(page, host, 'importArticles', { files: [{ name: 'windows.txt', base64: Buffer.from(text).toString('base64') }] });
@@ -100,10 +103,15 @@ test('a long article paints what is on screen as stored, at the top, at the end 
   // A tag near the end: the new span is painted with the rest, as stored.
   const last = doc.article.text.lastIndexOf('officials');
   await dragSelect(page, last, last + 'officials'.length);
-  await page.getByRole('toolbar', { name: 'Tag the selection' }).getByRole('button', { name: /^Quote/ }).click();
+  await page
+    .getByRole('toolbar', { name: 'Tag the selection' })
+    .getByRole('button', { name: /^Quote/ })
+    .click();
   await waitSaved(page);
   doc = await api<ArticleDoc>(page, host, 'getArticle', { id: summary.id });
   expect(doc.annotations.some((a) => a.label === 'quote' && a.fragments[0]!.start === last)).toBe(true);
   const afterTag = await expectScreenPainted(page, doc, schema);
-  expect(afterTag.some((r) => r.endsWith(`:${last}-${last + 'officials'.length}`) && r.startsWith(`${schema.labels.findIndex((l) => l.id === 'quote')}:`))).toBe(true);
+  expect(
+    afterTag.some((r) => r.endsWith(`:${last}-${last + 'officials'.length}`) && r.startsWith(`${schema.labels.findIndex((l) => l.id === 'quote')}:`)),
+  ).toBe(true);
 });

@@ -199,7 +199,10 @@ test('a change the store refuses (made in a stale second window) is undone on sc
   // The stale window still shows the actor; relabelling it is refused by the store.
   await other.locator('.list-row').first().click();
   await other.keyboard.press('e');
-  await other.getByRole('toolbar', { name: /Change the label/ }).getByRole('button', { name: /^Claim/ }).click();
+  await other
+    .getByRole('toolbar', { name: /Change the label/ })
+    .getByRole('button', { name: /^Claim/ })
+    .click();
   await expect(other.getByRole('alert')).toContainText('was not saved');
   await expect(other.getByTestId('annotation-count')).toHaveText('0');
   await expect(other.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'error');

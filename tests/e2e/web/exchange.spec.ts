@@ -15,9 +15,11 @@ const SEED_TITLE = 'President Donald Trump said Monday';
 /** Chooses a format in the open Export dialog, exports, and returns the saved download. */
 async function exportAs(page: Page, format: RegExp): Promise<{ download: Download; bytes: Buffer }> {
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
-  await dialog.getByLabel('Format').selectOption({ label: (await dialog.getByLabel('Format').locator('option').allTextContents()).find((t) => format.test(t))! });
+  await dialog
+    .getByLabel('Format')
+    .selectOption({ label: (await dialog.getByLabel('Format').locator('option').allTextContents()).find((t) => format.test(t))! });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
-  return { download, bytes: readFileSync((await download.path())) };
+  return { download, bytes: readFileSync(await download.path()) };
 }
 
 test('an analyst tags a few spans and exports them in several formats through the dialog', async ({ page, host }) => {
@@ -40,7 +42,10 @@ test('an analyst tags a few spans and exports them in several formats through th
   expect(lede.download.suggestedFilename()).toBe('annotations.lede.json');
   const file = JSON.parse(lede.bytes.toString('utf8')) as { articles: ArticleDoc[] };
   expect(file.articles).toHaveLength(1);
-  expect(file.articles[0]!.annotations.map((a) => `${a.label}:${a.quote}:${a.author}`).sort()).toEqual([`actor:Trump:Ana Analyst`, `claim:${text.slice(claim.start, claim.end)}:Ana Analyst`]);
+  expect(file.articles[0]!.annotations.map((a) => `${a.label}:${a.quote}:${a.author}`).sort()).toEqual([
+    `actor:Trump:Ana Analyst`,
+    `claim:${text.slice(claim.start, claim.end)}:Ana Analyst`,
+  ]);
   await expect(dialog.getByRole('region', { name: 'Export report' })).toContainText('Saved annotations.lede.json: 2 annotations, 1 article.');
 
   const w3c = await exportAs(page, /^W3C/);
@@ -59,7 +64,10 @@ test('an analyst tags a few spans and exports them in several formats through th
   await expect(dialog.getByRole('region', { name: 'Export report' })).toBeVisible();
 });
 
-test("a colleague's brat .ann for a seed article becomes a named layer; a bad file is refused with its location and changes nothing", async ({ page, host }) => {
+test("a colleague's brat .ann for a seed article becomes a named layer; a bad file is refused with its location and changes nothing", async ({
+  page,
+  host,
+}) => {
   await start(page, host);
   const { articleId, seed, text } = await openSeed(page, host, SEED_TITLE);
   const name = seed.source.replace(/\.txt$/, '.ann');
@@ -101,7 +109,8 @@ test('a brat project folder chosen with the folder picker becomes one layer per 
   const doc = 'nyt_2016-01-29_it-s-still-bill-but-old-magic-se';
   for (const annotator of ['4b22', '5fec']) {
     mkdirSync(join(project, 'polnear', annotator), { recursive: true });
-    for (const ext of ['txt', 'ann']) cpSync(sharedPath('corpora/polnear-multi', annotator, `${doc}.${ext}`), join(project, 'polnear', annotator, `${doc}.${ext}`));
+    for (const ext of ['txt', 'ann'])
+      cpSync(sharedPath('corpora/polnear-multi', annotator, `${doc}.${ext}`), join(project, 'polnear', annotator, `${doc}.${ext}`));
   }
   try {
     await start(page, host);
@@ -120,7 +129,7 @@ test('a brat project folder chosen with the folder picker becomes one layer per 
     await expect(report).toContainText('Articles added (1)');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(page.locator('.article-item')).toHaveCount(6);
-    await openArticle(page, 'It\'s still Bill, but old magic seems missing');
+    await openArticle(page, "It's still Bill, but old magic seems missing");
     await expect(page.locator('[aria-label="Authors shown"]')).toContainText('4b22');
     await expect(page.locator('[aria-label="Authors shown"]')).toContainText('5fec');
   } finally {
@@ -133,11 +142,18 @@ test("the export dialog exports the analyst's own layer by default, and all laye
   const { seed, text } = await openSeed(page, host, SEED_TITLE);
   const trump = find(text, 'Trump told reporters');
   await dragSelect(page, trump.start, trump.start + 'Trump'.length);
-  await page.getByRole('toolbar', { name: 'Tag the selection' }).getByRole('button', { name: /^Actor/ }).click();
+  await page
+    .getByRole('toolbar', { name: 'Tag the selection' })
+    .getByRole('button', { name: /^Actor/ })
+    .click();
   await waitSaved(page);
   // A colleague's set for the same article, with a note CoNLL cannot hold.
   const ann = `T1\tactor ${trump.start} ${trump.start + 5}\tTrump\n#1\tAnnotatorNotes T1\tthe president\n`;
-  const importer = await importAnnotationFiles(page, { name: seed.source.replace(/\.txt$/, '.ann'), mimeType: 'text/plain', buffer: Buffer.from(ann) }, 'Carla');
+  const importer = await importAnnotationFiles(
+    page,
+    { name: seed.source.replace(/\.txt$/, '.ann'), mimeType: 'text/plain', buffer: Buffer.from(ann) },
+    'Carla',
+  );
   await expect(importer.getByRole('region', { name: 'Import report' })).toBeVisible();
   await importer.getByRole('button', { name: 'Done' }).click();
 
@@ -150,8 +166,12 @@ test("the export dialog exports the analyst's own layer by default, and all laye
   await expect(dialog.getByLabel('Layers exported')).toHaveText('Only the layer Ana Analyst.');
 
   await dialog.getByLabel('Layer', { exact: true }).selectOption({ label: 'All layers, one set per annotator' });
-  await dialog.getByLabel('Format').selectOption({ label: (await dialog.getByLabel('Format').locator('option').allTextContents()).find((t) => /^brat/.test(t))! });
-  await expect(dialog.getByLabel('Layers in the export')).toHaveText('All layers, one set per annotator (Ana Analyst, Carla): a brat project: one folder per annotator, <annotator>/<doc>.txt and .ann.');
+  await dialog
+    .getByLabel('Format')
+    .selectOption({ label: (await dialog.getByLabel('Format').locator('option').allTextContents()).find((t) => /^brat/.test(t))! });
+  await expect(dialog.getByLabel('Layers in the export')).toHaveText(
+    'All layers, one set per annotator (Ana Analyst, Carla): a brat project: one folder per annotator, <annotator>/<doc>.txt and .ann.',
+  );
   const brat = await exportAs(page, /^brat/);
   expect(brat.download.suggestedFilename()).toBe('lede-brat-by-annotator.zip');
   const names = Object.keys(unzipSync(new Uint8Array(brat.bytes))).sort();

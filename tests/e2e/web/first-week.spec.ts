@@ -15,7 +15,11 @@ const SEED_TITLE = 'President Donald Trump said Monday';
 
 type Box = { x: number; y: number; width: number; height: number };
 const box = async (l: Locator): Promise<Box> => (await l.boundingBox())!;
-const inside = (inner: Box, outer: Box) => inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
 const apart = (a: Box, b: Box) => a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
 
 /** The selection bar's parts: each on one line, inside the bar and the article pane, none over another. */
@@ -25,7 +29,13 @@ async function expectSelectionBarFits(page: Page) {
   const barBox = await box(bar);
   expect(inside(barBox, pane)).toBe(true);
   const count = bar.getByText(/articles selected/);
-  const parts = [count, bar.getByLabel('Tag the selected articles'), bar.getByRole('button', { name: 'Tag', exact: true }), bar.getByRole('button', { name: 'Delete' }), bar.getByRole('button', { name: 'Clear' })];
+  const parts = [
+    count,
+    bar.getByLabel('Tag the selected articles'),
+    bar.getByRole('button', { name: 'Tag', exact: true }),
+    bar.getByRole('button', { name: 'Delete' }),
+    bar.getByRole('button', { name: 'Clear' }),
+  ];
   const boxes = await Promise.all(parts.map(box));
   for (const b of boxes) expect(inside(b, barBox)).toBe(true);
   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(apart(boxes[i]!, boxes[j]!), `parts ${i} and ${j}`).toBe(true);
@@ -94,14 +104,15 @@ test('the exchange dialogs keep the dialog look inside the dark top bar; after a
   await start(page, host);
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
   const surface = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--surface').trim());
-  const rgb = (colour: string) => page.evaluate((c) => {
-    const probe = document.createElement('span');
-    probe.style.color = c;
-    document.body.append(probe);
-    const out = getComputedStyle(probe).color;
-    probe.remove();
-    return out;
-  }, colour);
+  const rgb = (colour: string) =>
+    page.evaluate((c) => {
+      const probe = document.createElement('span');
+      probe.style.color = c;
+      document.body.append(probe);
+      const out = getComputedStyle(probe).color;
+      probe.remove();
+      return out;
+    }, colour);
   const background = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
 
   const dialog = await importAnnotationFiles(page, await bratPair(page, host), 'Carla');
@@ -144,7 +155,9 @@ test('review: the empty state reads at full width; two layers that agree say wha
   await review.getByLabel('Layer A').selectOption('Carla');
   await review.getByLabel('Layer B').selectOption('Ben');
   const card = review.getByRole('complementary', { name: 'Difference in focus' });
-  await expect(card).toHaveText('The two layers do not differ in this article. Accept all agreed (Shift+A) takes the 2 items both layers agree on into the reviewed layer.');
+  await expect(card).toHaveText(
+    'The two layers do not differ in this article. Accept all agreed (Shift+A) takes the 2 items both layers agree on into the reviewed layer.',
+  );
   await page.keyboard.press('Shift+A');
   await expect(card).toHaveText('The two layers do not differ in this article. Nothing is left to review here.');
   await page.screenshot({ path: test.info().outputPath('review-agreed.png') });
@@ -154,7 +167,9 @@ test('after the welcome card (Start annotating or Later) the keyboard goes on in
   await start(page, host);
   await expect(page.locator('.article-text')).toBeFocused();
   // Later, in a new session: the same.
-  await api(page, host, 'saveSettings', { settings: { ...(await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings, analystName: DEFAULT_SETTINGS.analystName } });
+  await api(page, host, 'saveSettings', {
+    settings: { ...(await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings, analystName: DEFAULT_SETTINGS.analystName },
+  });
   await page.evaluate(() => sessionStorage.clear());
   await page.reload();
   const welcome = page.getByRole('dialog', { name: 'Welcome to Lede' });
@@ -195,7 +210,10 @@ test('the shortcuts line up in every section, and a dialog header stays above wh
   await settings.evaluate((d, by) => (d.scrollTop = by), saveBox.y - head.y - 10);
   const under = await box(save);
   expect(under.y).toBeLessThan(head.y + head.height);
-  const onTop = await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.modal-head'), { x: under.x + under.width / 2, y: Math.max(under.y, head.y) + 4 });
+  const onTop = await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.modal-head'), {
+    x: under.x + under.width / 2,
+    y: Math.max(under.y, head.y) + 4,
+  });
   expect(onTop).toBe(true);
   await page.screenshot({ path: test.info().outputPath('settings-scrolled-1024.png') });
 });
@@ -221,7 +239,10 @@ for (const [width, height] of [
     const from = filters.getByLabel('Published from');
     const to = filters.getByLabel('Published to');
     // Each date box has its name beside it, on the same line, and the two boxes line up.
-    for (const [name, field] of [['Published from', from], ['to', to]] as const) {
+    for (const [name, field] of [
+      ['Published from', from],
+      ['to', to],
+    ] as const) {
       const label = await box(filters.getByText(name, { exact: true }));
       const input = await box(field);
       expect(label.x + label.width).toBeLessThanOrEqual(input.x);
@@ -271,7 +292,9 @@ test('Export says when the chosen layer has nothing to export, instead of failin
   await start(page, host);
   await page.getByRole('button', { name: 'Export…' }).click();
   let exporter = page.getByRole('dialog', { name: 'Export annotations' });
-  await expect(exporter.getByRole('status')).toHaveText('The layer Ana Analyst (yours) has no annotations in this article yet: nothing to export. Choose another layer, or annotate first.');
+  await expect(exporter.getByRole('status')).toHaveText(
+    'The layer Ana Analyst (yours) has no annotations in this article yet: nothing to export. Choose another layer, or annotate first.',
+  );
   await expect(exporter.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
   await exporter.getByRole('radio', { name: /The whole workspace/ }).check();
   await expect(exporter.getByRole('status')).toContainText('has no annotations in these articles yet');
@@ -289,7 +312,9 @@ test('Export says when the chosen layer has nothing to export, instead of failin
   await expect(exporter.getByRole('status')).toHaveCount(0);
   await expect(exporter.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
   await exporter.getByLabel('Layer', { exact: true }).selectOption({ label: 'Ana Analyst (yours, empty)' });
-  await expect(exporter.getByRole('status')).toHaveText('The layer Ana Analyst (yours) has no annotations in this article yet: nothing to export. Choose another layer (Carla), or annotate first.');
+  await expect(exporter.getByRole('status')).toHaveText(
+    'The layer Ana Analyst (yours) has no annotations in this article yet: nothing to export. Choose another layer (Carla), or annotate first.',
+  );
   await expect(exporter.getByRole('button', { name: 'Export', exact: true })).toBeDisabled();
 });
 
@@ -297,7 +322,11 @@ test('at 1024 × 700 a tall stack of notices stays below the top bar and scrolls
   await page.setViewportSize({ width: 1024, height: 700 });
   await start(page, host);
   const chooser = page.getByTestId('import-articles-input');
-  const files = Array.from({ length: 30 }, (_, i) => ({ name: `harbour-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Harbour report number ${i} with a long title about the port\nThe harbour reopened on day ${i}.`) }));
+  const files = Array.from({ length: 30 }, (_, i) => ({
+    name: `harbour-${i}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Harbour report number ${i} with a long title about the port\nThe harbour reopened on day ${i}.`),
+  }));
   await chooser.setInputFiles(files);
   const messages = page.getByRole('region', { name: 'Messages' });
   await expect(messages.getByText(/^Imported 30 articles/)).toBeVisible();

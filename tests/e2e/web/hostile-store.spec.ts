@@ -34,7 +34,10 @@ test('damaged store files are set aside, restored from backup, and the analyst i
   await api(page, host, 'saveSettings', { settings: { analystName: 'Ana', snapToWords: true } });
   await api(page, host, 'saveSettings', { settings: { analystName: 'Ana Analyst', snapToWords: true } });
   const { labelSchema } = await api<WorkspaceInfo>(page, host, 'getWorkspace');
-  const grow = (name: string, from: typeof labelSchema) => ({ ...from, labels: [...from.labels, { id: name, name, color: '#336699', key: '', kind: 'span' as const, attributes: [] }] });
+  const grow = (name: string, from: typeof labelSchema) => ({
+    ...from,
+    labels: [...from.labels, { id: name, name, color: '#336699', key: '', kind: 'span' as const, attributes: [] }],
+  });
   await api(page, host, 'applyEdit', { edit: { kind: 'schema', before: labelSchema, after: grow('source', labelSchema) } });
   await api(page, host, 'applyEdit', { edit: { kind: 'schema', before: grow('source', labelSchema), after: grow('witness', grow('source', labelSchema)) } });
   await host.stop();
@@ -56,7 +59,8 @@ test('damaged store files are set aside, restored from backup, and the analyst i
   for (const damaged of [`articles/${a!.id}.json`, `articles/${b!.id}.json`, 'settings.json', 'label-schema.json']) {
     await expect(notices.filter({ hasText: `${damaged} was damaged` })).toContainText(/moved to .*damaged.* backup from .* was restored/);
   }
-  for (const id of [a!.id, b!.id]) await expect(notices.filter({ hasText: `articles/${id}.json was damaged` })).toContainText(/with the \d+ change\(s\) saved since .*nothing is lost/);
+  for (const id of [a!.id, b!.id])
+    await expect(notices.filter({ hasText: `articles/${id}.json was damaged` })).toContainText(/with the \d+ change\(s\) saved since .*nothing is lost/);
   await expect(notices.filter({ hasText: 'is empty' }).or(notices.filter({ hasText: 'NUL bytes' }))).toHaveCount(1);
   await expect(notices.filter({ hasText: 'not valid UTF-8' })).toHaveCount(1);
 

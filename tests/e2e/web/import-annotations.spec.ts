@@ -20,7 +20,8 @@ async function colleagueZip(page: Page, host: Parameters<typeof api>[1], labels:
   return { zip: Buffer.from(zip), articleId };
 }
 
-const displayNames = async (page: Page, host: Parameters<typeof api>[1]) => (await api<WorkspaceInfo>(page, host, 'getWorkspace')).labelSchema.labels.map((l) => l.name.toLowerCase());
+const displayNames = async (page: Page, host: Parameters<typeof api>[1]) =>
+  (await api<WorkspaceInfo>(page, host, 'getWorkspace')).labelSchema.labels.map((l) => l.name.toLowerCase());
 
 test("a colleague's brat zip through the dialog: Actor and Quote land on ours, the README is skipped with a note", async ({ page, host }) => {
   await start(page, host);
@@ -32,7 +33,12 @@ test("a colleague's brat zip through the dialog: Actor and Quote land on ours, t
   await expect(report).toContainText("README: not an annotation file (a brat project's README, settings or cache); skipped");
   expect(await displayNames(page, host)).toEqual(namesBefore);
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
-  expect(stored.annotations.filter((a) => a.author === 'Carla').map((a) => a.label).sort()).toEqual(['actor', 'quote']);
+  expect(
+    stored.annotations
+      .filter((a) => a.author === 'Carla')
+      .map((a) => a.label)
+      .sort(),
+  ).toEqual(['actor', 'quote']);
 });
 
 test('a zip dropped on the window opens Import annotations with it chosen', async ({ page, host }) => {
@@ -45,7 +51,12 @@ test('a zip dropped on the window opens Import annotations with it chosen', asyn
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('region', { name: 'Import report' }).getByRole('row', { name: /from-carla 1 2 0/ })).toBeVisible();
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
-  expect(stored.annotations.filter((a) => a.author === 'from-carla').map((a) => a.label).sort()).toEqual(['actor', 'quote']);
+  expect(
+    stored.annotations
+      .filter((a) => a.author === 'from-carla')
+      .map((a) => a.label)
+      .sort(),
+  ).toEqual(['actor', 'quote']);
   // An article file dropped still imports as an article.
   await page.getByRole('button', { name: 'Done' }).click();
   await dropFile(page, 'harbour.txt', 'text/plain', Buffer.from('Harbour Reopens\nThe harbour reopened on Monday.'));
@@ -71,10 +82,18 @@ test('the mapping step: their Person goes onto our Actor, Statement stays new; n
   expect(names).toContain('statement');
   expect(names).not.toContain('person');
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
-  expect(stored.annotations.filter((a) => a.author === 'carla').map((a) => a.label).sort()).toEqual(['Statement', 'actor']);
+  expect(
+    stored.annotations
+      .filter((a) => a.author === 'carla')
+      .map((a) => a.label)
+      .sort(),
+  ).toEqual(['Statement', 'actor']);
 });
 
-test("a colleague's brat zip with actor links: the dialog reports each actor added, the span links it, the Wikidata reference is kept", async ({ page, host }) => {
+test("a colleague's brat zip with actor links: the dialog reports each actor added, the span links it, the Wikidata reference is kept", async ({
+  page,
+  host,
+}) => {
   await start(page, host);
   const { articleId, seed, text } = await openSeed(page, host, SEED_TITLE);
   const trump = find(text, 'Trump');

@@ -32,7 +32,8 @@ function articleFiles(count: number) {
     files.push({ name: path.split('/').pop()!, mimeType: 'text/plain', buffer });
   }
   // Fewer distinct texts than wanted: the rest are second drafts of the first ones.
-  for (let i = 0; files.length < count; i++) files.push({ ...files[i]!, name: `draft-${files[i]!.name}`, buffer: Buffer.concat([Buffer.from(`Draft ${i + 2}\n\n`), files[i]!.buffer]) });
+  for (let i = 0; files.length < count; i++)
+    files.push({ ...files[i]!, name: `draft-${files[i]!.name}`, buffer: Buffer.concat([Buffer.from(`Draft ${i + 2}\n\n`), files[i]!.buffer]) });
   return files.slice(0, count);
 }
 

@@ -48,10 +48,12 @@ async function watchMainThread(page: Page): Promise<void> {
 }
 
 const timeline = (page: Page) => page.evaluate(() => (window as unknown as { __timeline: Timeline }).__timeline);
-const longest = (gaps: Timeline['gaps'], from: number, to: number) => Math.round(Math.max(0, ...gaps.filter((g) => g.end > from && g.end - g.ms < to).map((g) => g.ms)));
+const longest = (gaps: Timeline['gaps'], from: number, to: number) =>
+  Math.round(Math.max(0, ...gaps.filter((g) => g.end > from && g.end - g.ms < to).map((g) => g.ms)));
 
 function articleFile(dir: string, name: string, bytes: number): string {
-  const paragraph = 'The harbour authority said on Tuesday that the backlog of container ships would take weeks to clear, as dock workers returned after the strike. ';
+  const paragraph =
+    'The harbour authority said on Tuesday that the backlog of container ships would take weeks to clear, as dock workers returned after the strike. ';
   const parts = ['A Very Long Report\n\n'];
   let size = parts[0]!.length;
   while (size < bytes) {
@@ -142,8 +144,17 @@ test('an article of exactly 20 MB imports and opens, the page responsive while i
   const opened = calls.filter((c) => c.method === 'getArticle' && c.at > chosenAt).pop()?.at ?? Infinity;
   const importing = longest(gaps, chosenAt, opened);
   const opening = longest(gaps, opened, Infinity);
-  if (process.env.LEDE_DEBUG_STALLS || opening > EXPLAIN_STALL_MS) console.log(JSON.stringify({ chosenAt, calls: calls.map((c) => [c.method, Math.round(c.at)]), gaps: gaps.filter((g) => g.ms > 200).map((g) => [Math.round(g.end - g.ms), Math.round(g.ms)]) }));
-  console.log(`20 MB article: longest stall of the page while importing ${importing} ms (the slowest of 7 keys typed meanwhile took ${typingMs} ms); while opening and laying out the text ${opening} ms`);
+  if (process.env.LEDE_DEBUG_STALLS || opening > EXPLAIN_STALL_MS)
+    console.log(
+      JSON.stringify({
+        chosenAt,
+        calls: calls.map((c) => [c.method, Math.round(c.at)]),
+        gaps: gaps.filter((g) => g.ms > 200).map((g) => [Math.round(g.end - g.ms), Math.round(g.ms)]),
+      }),
+    );
+  console.log(
+    `20 MB article: longest stall of the page while importing ${importing} ms (the slowest of 7 keys typed meanwhile took ${typingMs} ms); while opening and laying out the text ${opening} ms`,
+  );
   expect(importing).toBeLessThan(STALL_GROSS_MS);
   expect(typingMs).toBeLessThan(TYPING_GROSS_MS);
   expect(opening).toBeLessThan(OPENING_GROSS_MS);
@@ -196,7 +207,10 @@ test('a brat file with 200,000 annotations imports and its article opens, the pa
   const report = dialog.getByRole('region', { name: 'Import report' });
   await expect(report).toContainText(/Bulk\s*1\s*200,?000/, { timeout: 240_000 });
   const importedAt = await page.evaluate(() => performance.now());
-  await dialog.getByRole('button', { name: /Close|Done/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /Close|Done/ })
+    .first()
+    .click();
   await page.locator('.article-item', { hasText: 'word0x0' }).click();
   await expect(page.locator('.article-text')).toContainText('word2499x99', { timeout: 120_000 });
   const typed = Date.now();
@@ -205,7 +219,9 @@ test('a brat file with 200,000 annotations imports and its article opens, the pa
   const { gaps } = await timeline(page);
   const importing = longest(gaps, chosenAt, importedAt);
   const opening = longest(gaps, importedAt, Infinity);
-  console.log(`200,000 annotations: longest stall of the page while importing ${importing} ms; while opening the article ${opening} ms; typing afterwards took ${typingMs} ms`);
+  console.log(
+    `200,000 annotations: longest stall of the page while importing ${importing} ms; while opening the article ${opening} ms; typing afterwards took ${typingMs} ms`,
+  );
   expect(importing).toBeLessThan(STALL_GROSS_MS);
   expect(opening).toBeLessThan(OPENING_GROSS_MS);
 });

@@ -22,7 +22,10 @@ interface Rect {
 async function measure(page: Page): Promise<{ labels: (Rect & { name: string })[]; lines: Rect[] }> {
   return page.evaluate(() => {
     const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    const labels = [...document.querySelectorAll<SVGTextElement>('.link-arrows text')].map((t) => ({ name: t.textContent ?? '', ...plain(t.getBoundingClientRect()) }));
+    const labels = [...document.querySelectorAll<SVGTextElement>('.link-arrows text')].map((t) => ({
+      name: t.textContent ?? '',
+      ...plain(t.getBoundingClientRect()),
+    }));
     const lines: Rect[] = [];
     for (const p of document.querySelectorAll<HTMLElement>('.article-text p[data-start]')) {
       if (!p.firstChild) continue;
@@ -36,7 +39,10 @@ async function measure(page: Page): Promise<{ labels: (Rect & { name: string })[
 
 const overlap = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-for (const size of [{ width: 1360, height: 900 }, { width: 1024, height: 700 }]) {
+for (const size of [
+  { width: 1360, height: 900 },
+  { width: 1024, height: 700 },
+]) {
   test(`at ${size.width}×${size.height} no link-arc name covers a line of text`, async ({ page, host }) => {
     await start(page, host);
     const articleId = await openArticle(page, SEED_TITLE);

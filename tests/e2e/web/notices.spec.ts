@@ -45,7 +45,10 @@ test('reports fade, errors stay, a burst collapses, long reports are clamped, an
   await expect(report.locator('.message-details li')).toHaveCount(12);
 
   // The notice sits in the right-hand column: never over the article text, at the smallest window too.
-  for (const viewport of [{ width: 1360, height: 900 }, { width: 1024, height: 700 }]) {
+  for (const viewport of [
+    { width: 1360, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
     await page.setViewportSize(viewport);
     const notice = (await report.boundingBox())!;
     const text = (await page.locator('.article-text').boundingBox())!;

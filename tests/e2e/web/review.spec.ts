@@ -41,7 +41,6 @@ const ANALYST_ANN = [
   '',
 ].join('\n');
 
-
 async function reviewedLayer(page: Page, host: RunningHost, id: string) {
   const doc = await api<ArticleDoc>(page, host, 'getArticle', { id });
   return { doc, reviewed: doc.annotations.filter((a) => a.author === 'reviewed'), rejected: doc.annotations.filter((a) => a.author === 'reviewed (rejected)') };
@@ -143,7 +142,11 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await expect(review.getByTestId('agreement-summary')).toContainText('2 annotators · 1 document compared');
   const labels = review.getByRole('table', { name: 'Agreement per label' });
   await expect(labels.getByRole('row', { name: /All labels/ })).toContainText('0.500');
-  await labels.getByRole('row', { name: /All labels/ }).getByRole('button').first().click();
+  await labels
+    .getByRole('row', { name: /All labels/ })
+    .getByRole('button')
+    .first()
+    .click();
   const behind = review.getByRole('region', { name: 'Disagreements' });
   await expect(behind).toContainText('Behind Instance F1, all labels: 6 disagreements');
   const downloadJson = page.waitForEvent('download');
@@ -163,7 +166,11 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await expect(heatmap.locator('.heat-cell')).toHaveText(['1.00', '1.00', '1.00', '1.00', '1.00', '1.00']);
   await heatmap.getByLabel('Heatmap figure').selectOption('instance');
   await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
-  await labels.getByRole('row', { name: /All labels/ }).getByRole('button').first().click();
+  await labels
+    .getByRole('row', { name: /All labels/ })
+    .getByRole('button')
+    .first()
+    .click();
   await behind.getByRole('button', { name: /Claim only Ana Analyst Vladimir Putin/ }).click();
   await expect(card.locator('.card-class')).toHaveText('label differs');
 
@@ -238,7 +245,10 @@ test('whole-workspace review: N moves on to the next article, links wait for the
   expect(pageErrors).toEqual([]);
 });
 
-test('every key means the same on every item: walk to the end with A/B/C/R, refusals say why and stay, the kept note is confirmed, undo restores all', async ({ page, host }) => {
+test('every key means the same on every item: walk to the end with A/B/C/R, refusals say why and stay, the kept note is confirmed, undo restores all', async ({
+  page,
+  host,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await start(page, host, ANALYST);
@@ -354,7 +364,9 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   const byQuote = new Map(after.reviewed.map((a) => [a.quote, a]));
   expect(byQuote.get('President Donald Trump')).toMatchObject({ note: 'full title\n\ncheck the title', attributes: { certainty: 'medium' } });
   expect(byQuote.get('despite his repeated efforts to push for direct talks')).toMatchObject({ note: 'hedged\n\nfirm', attributes: { certainty: 'high' } });
-  expect([...byQuote.keys()].sort()).toEqual(['President Donald Trump', 'Trump', 'Vladimir Putin', 'despite his repeated efforts to push for direct talks', '“I don’t know that they’ll meet,”'].sort());
+  expect([...byQuote.keys()].sort()).toEqual(
+    ['President Donald Trump', 'Trump', 'Vladimir Putin', 'despite his repeated efforts to push for direct talks', '“I don’t know that they’ll meet,”'].sort(),
+  );
   expect(after.doc.relations.filter((r) => r.author === 'reviewed').map((r) => r.type)).toEqual(['speaker']);
   expect(after.rejected.map((a) => a.quote)).toEqual(['he is uncertain whether']);
 
@@ -363,7 +375,10 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
   const linkTable = review.getByRole('table', { name: 'Agreement per link type' });
   await expect(linkTable.getByRole('row', { name: /speaker/ })).toContainText('0.000');
-  await linkTable.getByRole('row', { name: /speaker/ }).getByRole('button').click();
+  await linkTable
+    .getByRole('row', { name: /speaker/ })
+    .getByRole('button')
+    .click();
   const behind = review.getByRole('region', { name: 'Disagreements' });
   await expect(behind).toContainText('Behind Link F1, speaker: 1 disagreement');
   await expect(behind.getByRole('button')).toContainText(`only ${ANALYST}`);
@@ -371,7 +386,10 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   await expect(cls).toHaveText('link only in A');
   await review.getByRole('tab', { name: 'Agreement' }).click();
   const attributeTable = review.getByRole('table', { name: 'Agreement per attribute' });
-  await attributeTable.getByRole('row', { name: /certainty/ }).getByRole('button').click();
+  await attributeTable
+    .getByRole('row', { name: /certainty/ })
+    .getByRole('button')
+    .click();
   await expect(behind).toContainText('Behind Attribute certainty: 1 disagreement');
   await expect(behind.getByRole('button')).toContainText(`certainty: ${ANALYST} high · colleague low`);
   if (process.env.REVIEW_SHOTS) await page.screenshot({ path: `${process.env.REVIEW_SHOTS}/agreement.png`, fullPage: true });

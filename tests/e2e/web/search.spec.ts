@@ -38,7 +38,11 @@ test('search finds words in any order, phrases, notes by label, grouped with an 
   // A word only in a note, found with the label filter set to that annotation's label.
   const [first] = await api<ArticleSummary[]>(page, host, 'listArticles');
   const doc = await api<ArticleDoc>(page, host, 'getArticle', { id: first!.id });
-  const made = createAnnotation(doc, { label: 'claim', fragments: [{ start: 0, end: 9 }], note: 'verify with the zanzibar desk' }, { author: 'Ana Analyst', now: new Date().toISOString() });
+  const made = createAnnotation(
+    doc,
+    { label: 'claim', fragments: [{ start: 0, end: 9 }], note: 'verify with the zanzibar desk' },
+    { author: 'Ana Analyst', now: new Date().toISOString() },
+  );
   if (!made.ok) throw new Error('the annotation could not be made');
   await api(page, host, 'applyEdit', { edit: { kind: 'doc', articleId: first!.id, command: made.value.command } });
   await page.getByRole('combobox', { name: 'Search in' }).selectOption({ label: 'In Quote' });

@@ -53,7 +53,9 @@ export async function tagSeedArticle(page: Page, host: RunningHost, articleId: s
   await link('participant', hosted, trump);
   const summit = await tag('event', ['prospects for a summit remain distant']);
   await link('participant', summit, putin);
-  await tag('quote', ['“There’s tremendous dislike personally between the two men, and we’re going to have to straighten that out, but I would like to see them meet first.”']);
+  await tag('quote', [
+    '“There’s tremendous dislike personally between the two men, and we’re going to have to straighten that out, but I would like to see them meet first.”',
+  ]);
   await tag('claim', ['Putin said Moscow was prepared to raise bilateral negotiations to the foreign minister level']);
   await tag('actor', ['Moscow'], text.indexOf('Putin said Moscow'));
   await tag('actor', ['Sergei Lavrov']);

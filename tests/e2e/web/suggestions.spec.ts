@@ -105,7 +105,9 @@ const INTRO = 'Talks in Geneva ended without a deal.';
 const QUOTE_A = (verb: string) => `“We ${verb} these accusations and we will say so at the United Nations,” Dmitry Peskov told reporters.`;
 const QUOTE_B = '“The sanctions will hurt ordinary families far more than any government,” said Maria Lopez, an economist.';
 const GENEVA_1 = [`${INTRO} Both sides blamed each other.`, QUOTE_A('categorically reject'), QUOTE_B].join('\n\n');
-const GENEVA_2 = [`${INTRO} Both sides blamed each other for the failure, diplomats said on Wednesday evening.`, QUOTE_A('firmly reject'), QUOTE_B].join('\n\n');
+const GENEVA_2 = [`${INTRO} Both sides blamed each other for the failure, diplomats said on Wednesday evening.`, QUOTE_A('firmly reject'), QUOTE_B].join(
+  '\n\n',
+);
 
 /** The id the rules give the quote suggestion that starts with `opening` (the same rules the page runs). */
 function quoteId(text: string, opening: string): string {

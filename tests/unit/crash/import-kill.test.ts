@@ -45,7 +45,16 @@ function runAndKill(dir: string, setDir: string, layer: string, delayMs: number)
 
 const temp = tempDir('lede-import-kill-');
 beforeAll(() => {
-  buildSync({ entryPoints: [SOURCE], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'error' });
+  buildSync({
+    entryPoints: [SOURCE],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'error',
+  });
 });
 afterAll(() => temp.cleanup());
 
@@ -84,8 +93,11 @@ describe('SIGKILL during an annotation import', () => {
           partial++;
           failures.push(`trial ${trial}: ${n} of ${ARTICLES} articles have the layer`);
         }
-        for (const earlier of complete) if ((await withLayer(after, earlier)) !== ARTICLES) failures.push(`trial ${trial}: the earlier layer ${earlier} is no longer whole`);
-        const notices = after.info().notices.filter((n) => !/^A change to \d+ file\(s\) \(an annotation import\) was interrupted by a crash; it was completed/.test(n));
+        for (const earlier of complete)
+          if ((await withLayer(after, earlier)) !== ARTICLES) failures.push(`trial ${trial}: the earlier layer ${earlier} is no longer whole`);
+        const notices = after
+          .info()
+          .notices.filter((n) => !/^A change to \d+ file\(s\) \(an annotation import\) was interrupted by a crash; it was completed/.test(n));
         if (notices.length) failures.push(`trial ${trial}: notices ${notices.join(' | ')}`);
         if (existsSync(join(dir, 'damaged'))) failures.push(`trial ${trial}: files were set aside as damaged`);
       } finally {

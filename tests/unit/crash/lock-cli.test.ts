@@ -20,7 +20,10 @@ afterAll(() => {
 });
 
 function startHost(workspace: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(appRoot(), 'out/main/web.js'), '--workspace', workspace, '--port', '0'], { cwd: appRoot(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(appRoot(), 'out/main/web.js'), '--workspace', workspace, '--port', '0'], {
+    cwd: appRoot(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
@@ -41,10 +44,16 @@ describe('a workspace held by the browser host', () => {
 
     const refused = runCli(['import', '--workspace', workspace, article]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(new RegExp(`is in use by another Lede process \\(Lede, pid ${host.pid} on this computer, since .*\\)\\. Close that one first`));
+    expect(refused.stderr).toMatch(
+      new RegExp(`is in use by another Lede process \\(Lede, pid ${host.pid} on this computer, since .*\\)\\. Close that one first`),
+    );
     expect(refused.stdout).not.toMatch(/added/);
 
-    const second = spawnSync(process.execPath, [join(appRoot(), 'out/main/web.js'), '--workspace', workspace, '--port', '0'], { cwd: appRoot(), encoding: 'utf8', timeout: 30_000 });
+    const second = spawnSync(process.execPath, [join(appRoot(), 'out/main/web.js'), '--workspace', workspace, '--port', '0'], {
+      cwd: appRoot(),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(new RegExp(`in use by another Lede process .*pid ${host.pid}`));
 

@@ -53,7 +53,16 @@ class Contender {
 const temp = tempDir('lede-lock-race-');
 const contenders: Contender[] = [];
 beforeAll(() => {
-  buildSync({ entryPoints: [SOURCE], outfile: BUNDLE, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'error' });
+  buildSync({
+    entryPoints: [SOURCE],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'error',
+  });
 });
 afterAll(() => {
   for (const c of contenders) c.child.kill('SIGKILL');

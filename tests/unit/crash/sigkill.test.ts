@@ -116,7 +116,16 @@ async function stored(dir: string): Promise<{ model: Model; notices: string[] }>
 
 const temp = tempDir('lede-sigkill-');
 beforeAll(() => {
-  buildSync({ entryPoints: [WRITER_SOURCE], outfile: WRITER, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'error' });
+  buildSync({
+    entryPoints: [WRITER_SOURCE],
+    outfile: WRITER,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'error',
+  });
 });
 afterAll(() => temp.cleanup());
 
@@ -163,7 +172,9 @@ describe('SIGKILL while saving', () => {
       else survived++;
     }
     console.log(`kills survived / kills tried: ${survived} / ${tried}`);
-    console.log(`saves acknowledged before a kill: ${saves}; saves in flight at a kill that landed whole: ${inFlightKept}; seconds: ${((Date.now() - started) / 1000).toFixed(1)}`);
+    console.log(
+      `saves acknowledged before a kill: ${saves}; saves in flight at a kill that landed whole: ${inFlightKept}; seconds: ${((Date.now() - started) / 1000).toFixed(1)}`,
+    );
     expect(failures).toEqual([]);
     expect(survived).toBe(tried);
     expect(tried).toBeGreaterThanOrEqual(MIN_KILLS);

@@ -51,7 +51,16 @@ const BRAT_LINES = [
   'T92\tClaim a b\tnot numbers',
   `T91\tClaim ${'0 1;'.repeat(5000)}0 1\tmany fragments`,
 ];
-const JSONL_LINES = ['{"text":"abc","label":[[0,99,"Claim"]]}', '{"text":"abc","entities":[{"start_offset":-1,"end_offset":2,"label":"x"}]}', '{"__proto__":{"polluted":true}}', '[]', 'null', '{', '{"text":5}', '{"text":"abc","label":[[2,1,"Claim"]]}'];
+const JSONL_LINES = [
+  '{"text":"abc","label":[[0,99,"Claim"]]}',
+  '{"text":"abc","entities":[{"start_offset":-1,"end_offset":2,"label":"x"}]}',
+  '{"__proto__":{"polluted":true}}',
+  '[]',
+  'null',
+  '{',
+  '{"text":5}',
+  '{"text":"abc","label":[[2,1,"Claim"]]}',
+];
 
 type Parser = { name: string; run: () => Result<AnnotationSet> | Problem[] };
 
@@ -64,9 +73,13 @@ function caseFor(random: Random, seeds: FormatSeed[], n: number): { label: strin
     const how = Math.floor(random() * 4);
     if (how === 0) ann = mutateLines(random, ann, BRAT_LINES);
     else if (how === 1) ann = textOf(mutateBytes(random, bytesOf(ann), bytesOf(other.format === 'brat' ? other.brat.ann : other.text)));
-    else if (how === 2) txt = textOf(mutateBytes(random, bytesOf(txt), bytesOf(txt))); // offsets now point past or into changed text
+    else if (how === 2)
+      txt = textOf(mutateBytes(random, bytesOf(txt), bytesOf(txt))); // offsets now point past or into changed text
     else ann = mutateLines(random, mutateLines(random, ann, BRAT_LINES), BRAT_LINES);
-    const conf = random() < 0.8 ? seed.brat.conf : mutateLines(random, seed.brat.conf ?? '', ['[entities]', '[relations]', 'speaker Arg1:<ENTITY>, Arg2:__proto__', '!!!', '[events]\nE Theme:E']);
+    const conf =
+      random() < 0.8
+        ? seed.brat.conf
+        : mutateLines(random, seed.brat.conf ?? '', ['[entities]', '[relations]', 'speaker Arg1:<ENTITY>, Arg2:__proto__', '!!!', '[events]\nE Theme:E']);
     const label = `brat ${seed.name} (${['lines', 'bytes', 'txt', 'lines x2'][how]})`;
     return {
       label,
@@ -119,29 +132,36 @@ describe.skipIf(!sharedAvailable)('fuzzing the annotation importers', () => {
     const seeds = formatSeeds();
     expect(seeds.length).toBeGreaterThan(100);
     let slowest = 0;
-    const totals = await runFuzz(runs, CASES, (random, n) => caseFor(random, seeds, n), ({ label, file, parsers, inputs }, n, seed) => {
-      const failed: string[] = [];
-      for (const parser of parsers) {
-        const clock = startCase();
-        let problems: string[];
-        try {
-          const outcome = parser.run();
-          problems = Array.isArray(outcome) ? (outcome.length ? errorProblems(outcome, file) : []) : outcomeProblems(outcome, file);
-        } catch (error) {
-          problems = [`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`];
+    const totals = await runFuzz(
+      runs,
+      CASES,
+      (random, n) => caseFor(random, seeds, n),
+      ({ label, file, parsers, inputs }, n, seed) => {
+        const failed: string[] = [];
+        for (const parser of parsers) {
+          const clock = startCase();
+          let problems: string[];
+          try {
+            const outcome = parser.run();
+            problems = Array.isArray(outcome) ? (outcome.length ? errorProblems(outcome, file) : []) : outcomeProblems(outcome, file);
+          } catch (error) {
+            problems = [`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`];
+          }
+          const { wallMs: ms, problems: slow } = clock.stop();
+          slowest = Math.max(slowest, ms);
+          problems.push(...slow);
+          if (prototypePolluted()) problems.push('Object.prototype was polluted');
+          if (problems.length) {
+            failed.push(`${label} -> ${parser.name}: ${problems.slice(0, 3).join('; ').slice(0, 400)}`);
+            dumpCase(seed, n, inputs);
+          }
         }
-        const { wallMs: ms, problems: slow } = clock.stop();
-        slowest = Math.max(slowest, ms);
-        problems.push(...slow);
-        if (prototypePolluted()) problems.push('Object.prototype was polluted');
-        if (problems.length) {
-          failed.push(`${label} -> ${parser.name}: ${problems.slice(0, 3).join('; ').slice(0, 400)}`);
-          dumpCase(seed, n, inputs);
-        }
-      }
-      return { problems: failed, checks: parsers.length };
-    });
-    console.log(`fuzz cases run / failed (annotation formats): ${totals.checks} / ${totals.failed.length}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`);
+        return { problems: failed, checks: parsers.length };
+      },
+    );
+    console.log(
+      `fuzz cases run / failed (annotation formats): ${totals.checks} / ${totals.failed.length}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`,
+    );
     for (const f of totals.failed.slice(0, 20)) console.log(f);
     expect(totals.failed).toEqual([]);
   }, 480_000);

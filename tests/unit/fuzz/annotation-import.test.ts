@@ -23,7 +23,15 @@ import { fuzzRuns, runFuzz, seedsLine } from './support/runs';
  * FUZZ_IMPORT_CASES resizes; FUZZ_DUMP=folder keeps failing inputs.
  */
 const CASES = Number(process.env.FUZZ_IMPORT_CASES ?? 1000);
-const HOSTILE_BRAT = ['T9\tClaim 5 3\tx', 'T8\tClaim 0 99999999\tx', 'R1\tspeaker Arg1:T404 Arg2:T1', 'E1\t', '#1\tAnnotatorNotes T1\t' + 'n'.repeat(120_000), 'A1\t__proto__ T1', 'T7\tconstructor 0 3\tx'];
+const HOSTILE_BRAT = [
+  'T9\tClaim 5 3\tx',
+  'T8\tClaim 0 99999999\tx',
+  'R1\tspeaker Arg1:T404 Arg2:T1',
+  'E1\t',
+  '#1\tAnnotatorNotes T1\t' + 'n'.repeat(120_000),
+  'A1\t__proto__ T1',
+  'T7\tconstructor 0 3\tx',
+];
 
 if (!sharedAvailable) console.warn(SHARED_MISSING_REASON);
 
@@ -108,7 +116,9 @@ describe.skipIf(!sharedAvailable)('fuzzing the annotation-import service', () =>
       if (problems.length) dumpCase(seed, n, Object.fromEntries(files.map((f) => [f.path, f.bytes])));
       return { problems: problems.length ? [`${source.format} ${source.name}: ${problems.join('; ').slice(0, 400)}`] : [], checks: 1 };
     });
-    console.log(`fuzz cases run / failed (annotation import service): ${totals.cases} / ${totals.failed.length}; imported ${imported}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`);
+    console.log(
+      `fuzz cases run / failed (annotation import service): ${totals.cases} / ${totals.failed.length}; imported ${imported}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`,
+    );
     for (const f of totals.failed.slice(0, 20)) console.log(f);
     expect(totals.failed).toEqual([]);
   }, 300_000);

@@ -57,53 +57,66 @@ describe('fuzzing the article importer', () => {
   it(`survives ${CASES} mutated article files per seed, and every regression case`, async () => {
     console.log(seedsLine(runs));
     const seeds = seedFiles();
-    const dispatch = createDispatcher(createHandlers(() => workspace), (error) => {
-      throw error;
-    });
+    const dispatch = createDispatcher(
+      createHandlers(() => workspace),
+      (error) => {
+        throw error;
+      },
+    );
     const outcomes = { added: 0, duplicates: 0, refused: 0 };
     let slowest = 0;
-    const totals = await runFuzz(runs, CASES, (random) => articleCase(random, seeds), async ({ file, viaApi }, n, seed) => {
-      await workspace.flush();
-      const before = footprint(workspace.dir);
-      const expectedName = viaApi ? (file.name.split(/[\\/]/).pop()?.trim() || 'unnamed') : file.name;
-      const clock = startCase();
-      const problems: string[] = [];
-      let report: ImportArticlesReport | null = null;
-      try {
-        if (viaApi) {
-          const reply = await dispatch('importArticles', { files: [{ name: file.name.slice(0, 1000) || 'x', base64: Buffer.from(file.bytes).toString('base64') }] });
-          if (reply.ok) report = reply.value as ImportArticlesReport;
-          else problems.push(`the api refused the call: ${reply.error.code} ${reply.error.message}`);
-        } else report = await workspace.importArticleFiles([file]);
-      } catch (error) {
-        problems.push(`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
-      }
-      const { wallMs: ms, problems: slow } = clock.stop();
-      slowest = Math.max(slowest, ms);
-      problems.push(...slow);
-      if (report) {
-        const entries = report.added.length + report.duplicates.length + report.failed.length;
-        if (entries !== 1) problems.push(`reported ${entries} outcomes for one file`);
-        const refusal = report.failed[0];
-        if (refusal) {
-          outcomes.refused++;
-          if (!refusal.error.trim() || !refusal.error.includes(expectedName.slice(0, 50))) problems.push(`a refusal that does not name the file: ${refusal.error.slice(0, 200)}`);
-          if (footprint(workspace.dir) !== before) problems.push('a refused file changed the workspace');
+    const totals = await runFuzz(
+      runs,
+      CASES,
+      (random) => articleCase(random, seeds),
+      async ({ file, viaApi }, n, seed) => {
+        await workspace.flush();
+        const before = footprint(workspace.dir);
+        const expectedName = viaApi ? file.name.split(/[\\/]/).pop()?.trim() || 'unnamed' : file.name;
+        const clock = startCase();
+        const problems: string[] = [];
+        let report: ImportArticlesReport | null = null;
+        try {
+          if (viaApi) {
+            const reply = await dispatch('importArticles', {
+              files: [{ name: file.name.slice(0, 1000) || 'x', base64: Buffer.from(file.bytes).toString('base64') }],
+            });
+            if (reply.ok) report = reply.value as ImportArticlesReport;
+            else problems.push(`the api refused the call: ${reply.error.code} ${reply.error.message}`);
+          } else report = await workspace.importArticleFiles([file]);
+        } catch (error) {
+          problems.push(`threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
         }
-        for (const added of report.added) {
-          outcomes.added++;
-          const doc = await workspace.getDoc(added.id);
-          if (!doc.article.text.trim()) problems.push('added an article without text');
-          if (/[\u0000-\u0008\u000e-\u001f]/.test(doc.article.text)) problems.push('added an article with control characters');
+        const { wallMs: ms, problems: slow } = clock.stop();
+        slowest = Math.max(slowest, ms);
+        problems.push(...slow);
+        if (report) {
+          const entries = report.added.length + report.duplicates.length + report.failed.length;
+          if (entries !== 1) problems.push(`reported ${entries} outcomes for one file`);
+          const refusal = report.failed[0];
+          if (refusal) {
+            outcomes.refused++;
+            if (!refusal.error.trim() || !refusal.error.includes(expectedName.slice(0, 50)))
+              problems.push(`a refusal that does not name the file: ${refusal.error.slice(0, 200)}`);
+            if (footprint(workspace.dir) !== before) problems.push('a refused file changed the workspace');
+          }
+          for (const added of report.added) {
+            outcomes.added++;
+            const doc = await workspace.getDoc(added.id);
+            if (!doc.article.text.trim()) problems.push('added an article without text');
+            if (/[\u0000-\u0008\u000e-\u001f]/.test(doc.article.text)) problems.push('added an article with control characters');
+          }
+          outcomes.duplicates += report.duplicates.length;
         }
-        outcomes.duplicates += report.duplicates.length;
-      }
-      if (prototypePolluted()) problems.push('Object.prototype was polluted');
-      if (problems.length) dumpCase(seed, n, { [file.name]: file.bytes });
-      const what = `${JSON.stringify(file.name.slice(0, 60))} (${file.bytes.length} bytes${viaApi ? ', via the api' : ''})`;
-      return { problems: problems.length ? [`${what}: ${problems.join('; ')}`] : [], checks: 1 };
-    });
-    console.log(`fuzz cases run / failed (article import): ${totals.cases} / ${totals.failed.length}; added ${outcomes.added}, duplicates ${outcomes.duplicates}, refused ${outcomes.refused}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`);
+        if (prototypePolluted()) problems.push('Object.prototype was polluted');
+        if (problems.length) dumpCase(seed, n, { [file.name]: file.bytes });
+        const what = `${JSON.stringify(file.name.slice(0, 60))} (${file.bytes.length} bytes${viaApi ? ', via the api' : ''})`;
+        return { problems: problems.length ? [`${what}: ${problems.join('; ')}`] : [], checks: 1 };
+      },
+    );
+    console.log(
+      `fuzz cases run / failed (article import): ${totals.cases} / ${totals.failed.length}; added ${outcomes.added}, duplicates ${outcomes.duplicates}, refused ${outcomes.refused}; slowest ${slowest.toFixed(0)} ms; ${seedsLine(runs)}`,
+    );
     for (const f of totals.failed.slice(0, 20)) console.log(f);
     expect(totals.failed).toEqual([]);
   }, 600_000);

@@ -51,17 +51,67 @@ export const GENDERED_HONORIFICS: Record<string, 'male' | 'female'> = {
 export const NAME_SUFFIXES = new Set(['jr', 'junior', 'sr', 'senior', 'ii', 'iii', 'iv', 'v', 'vi']);
 
 /** Lowercase particles inside surnames ("de Gaulle", "van der Leyen", "bin Salman"). */
-export const PARTICLES = new Set(['de', 'da', 'das', 'dos', 'do', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'la', 'le', 'y', 'zu']);
+export const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'dos',
+  'do',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'la',
+  'le',
+  'y',
+  'zu',
+]);
 
 /** Function words left out of organisation keys and acronyms ("Organization of the Petroleum ..."). */
-export const STOPWORDS = new Set(['the', 'of', 'and', 'for', '&', 'in', 'on', 'at', 'to', 'a', 'an', 'de', 'la', 'le', 'les', 'des', 'du', 'der', 'die', 'das', 'und', 'für']);
+export const STOPWORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  '&',
+  'in',
+  'on',
+  'at',
+  'to',
+  'a',
+  'an',
+  'de',
+  'la',
+  'le',
+  'les',
+  'des',
+  'du',
+  'der',
+  'die',
+  'das',
+  'und',
+  'für',
+]);
 
 /** Words that join two names: a span holding one names several actors, not one. */
 export const CONJUNCTIONS = new Set(['and', 'or', '&', 'und', 'et', 'nor']);
 
 /** Single words that never name an entity on their own, however they are capitalised. */
 export const NOT_NAMES = new Set(
-  'i me my we us our you your he him his she her it its they them their who whom whose which that this these those one someone anyone everyone nobody q a'.split(' '),
+  'i me my we us our you your he him his she her it its they them their who whom whose which that this these those one someone anyone everyone nobody q a'.split(
+    ' ',
+  ),
 );
 
 /** Words that open a noun phrase and are not part of the name ("the Kremlin", "a spokesman"). */
@@ -72,9 +122,11 @@ export const ARTICLES = new Set(['the', 'a', 'an']);
  * of Mr. Clinton", "outsiders such as Ben Carson", "some Democrats", "26 percent of Democrats".
  */
 export const NOT_BEFORE_HEAD = new Set(
-  ('of to for with by from at in on into about against than as like such and or nor but ' +
+  (
+    'of to for with by from at in on into about against than as like such and or nor but ' +
     'many most some these those several all few other others both each every any no none percent ' +
-    'who whom whose which that where when including').split(' '),
+    'who whom whose which that where when including'
+  ).split(' '),
 );
 
 /** A later part of a comma list that starts with one of these is a clause, not another name. */

@@ -24,7 +24,14 @@ export interface ParsedName {
 
 /** Splits dotted initials ("H.W.", "J.K.") into one word each, for the person reading. */
 export function splitInitials(words: readonly string[]): string[] {
-  return words.flatMap((w) => (/^(\p{L}\.){2,}$/u.test(w) ? w.split('.').filter(Boolean).map((l) => `${l}.`) : [w]));
+  return words.flatMap((w) =>
+    /^(\p{L}\.){2,}$/u.test(w)
+      ? w
+          .split('.')
+          .filter(Boolean)
+          .map((l) => `${l}.`)
+      : [w],
+  );
 }
 
 export function parseName(words: readonly string[]): ParsedName {

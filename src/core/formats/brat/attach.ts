@@ -37,12 +37,12 @@ export function attachRecords(c: Context): { errors: Problem[]; report: string[]
   const errors: Problem[] = [];
   const report: string[] = [];
   const at = c.file ? { file: c.file } : {};
-  const error = (r: BratRecord, field: string, message: string) =>
-    errors.push({ ...at, line: r.line, field, annotation: r.id, message });
+  const error = (r: BratRecord, field: string, message: string) => errors.push({ ...at, line: r.line, field, annotation: r.id, message });
   const annotationFor = (r: BratRecord, ref: string, field: string): Annotation | undefined => {
     const a = c.annotations.get(ref) ?? (c.triggerOf.has(ref) ? c.annotations.get(c.triggerOf.get(ref)![0]!) : undefined);
     if (!a) error(r, field, `${ref} is not defined`);
-    else if (c.triggerOf.has(ref) && !c.annotations.has(ref)) report.push(`${c.where(r)} ${r.id}: refers to trigger ${ref}; applied to its event ${c.triggerOf.get(ref)![0]}`);
+    else if (c.triggerOf.has(ref) && !c.annotations.has(ref))
+      report.push(`${c.where(r)} ${r.id}: refers to trigger ${ref}; applied to its event ${c.triggerOf.get(ref)![0]}`);
     return a;
   };
   const relationById = new Map<string, Relation>();
@@ -92,7 +92,10 @@ export function attachRecords(c: Context): { errors: Problem[]; report: string[]
     if (r.kind === 'A') {
       if (r.target[0] === 'R') {
         if (!relationById.has(r.target)) error(r, 'target', `${r.target} is not defined`);
-        else report.push(`${c.where(r)} ${r.id}: attribute ${r.name} on relation ${r.target} cannot be held by Lede (relations have no attributes) and was not imported`);
+        else
+          report.push(
+            `${c.where(r)} ${r.id}: attribute ${r.name} on relation ${r.target} cannot be held by Lede (relations have no attributes) and was not imported`,
+          );
         continue;
       }
       const target = annotationFor(r, r.target, 'target');
@@ -124,7 +127,8 @@ export function attachRecords(c: Context): { errors: Problem[]; report: string[]
         r.target[0] === 'R' ? relationById.get(r.target) : r.target[0] === 'T' || r.target[0] === 'E' ? annotationFor(r, r.target, 'target') : undefined;
       if (!holder) {
         if (r.target[0] === 'R') error(r, 'target', `${r.target} is not defined`);
-        else if (r.target[0] !== 'T' && r.target[0] !== 'E') report.push(`${c.where(r)} ${r.id}: a note on ${r.target} cannot be held by Lede and was not imported`);
+        else if (r.target[0] !== 'T' && r.target[0] !== 'E')
+          report.push(`${c.where(r)} ${r.id}: a note on ${r.target} cannot be held by Lede and was not imported`);
         continue;
       }
       if (holder.note) {

@@ -108,9 +108,7 @@ export function defineFromConf(conf: BratConf, into: SchemaCollector): void {
       if (t === '<EVENT>' || t === '<ANY>') eventTypes.forEach((x) => labels.add(x));
       if (!t.startsWith('<')) labels.add(t);
     }
-    const def: AttributeDef = a.values.length
-      ? { id: a.name, name: a.name, type: 'choice', values: a.values }
-      : { id: a.name, name: a.name, type: 'boolean' };
+    const def: AttributeDef = a.values.length ? { id: a.name, name: a.name, type: 'choice', values: a.values } : { id: a.name, name: a.name, type: 'boolean' };
     for (const label of labels) {
       const l = into.label(label);
       if (!l.attributes.some((x) => x.id === def.id)) l.attributes.push({ ...def, ...(def.values ? { values: [...def.values] } : {}) });

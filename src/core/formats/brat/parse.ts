@@ -131,7 +131,9 @@ export function parseBrat(input: BratInput): Result<AnnotationSet> {
     const bom = withoutBom(text, list, annotations, at);
     if (!bom.ok) return bom;
     ({ text: stored, annotations: list } = bom.value);
-    report.push(`${file ?? 'the .txt'}: the text starts with a byte-order mark, which brat counts as a character; the article is stored without it, offsets one less`);
+    report.push(
+      `${file ?? 'the .txt'}: the text starts with a byte-order mark, which brat counts as a character; the article is stored without it, offsets one less`,
+    );
   }
   return ok({
     documents: [{ article: { text: stored, ...(file ? { source: sourceName(file) } : {}) }, annotations: list.sort(compareSpans), relations }],
@@ -142,7 +144,12 @@ export function parseBrat(input: BratInput): Result<AnnotationSet> {
 }
 
 /** The annotations on the text without its leading byte-order mark (brat counted it as offset 0). */
-function withoutBom(text: string, list: Annotation[], byBrat: Map<string, Annotation>, at: { file?: string }): Result<{ text: string; annotations: Annotation[] }> {
+function withoutBom(
+  text: string,
+  list: Annotation[],
+  byBrat: Map<string, Annotation>,
+  at: { file?: string },
+): Result<{ text: string; annotations: Annotation[] }> {
   const stripped = text.slice(1);
   const errors: Problem[] = [];
   const out: Annotation[] = [];
@@ -150,7 +157,11 @@ function withoutBom(text: string, list: Annotation[], byBrat: Map<string, Annota
     const fragments = a.fragments.map((f) => ({ start: Math.max(0, f.start - 1), end: f.end - 1 })).filter((f) => f.end > f.start);
     if (fragments.length === 0) {
       const bratId = [...byBrat].find(([, x]) => x === a)?.[0];
-      errors.push({ ...at, ...(bratId ? { annotation: bratId } : {}), message: `${bratId ?? 'a span'} covers only the byte-order mark at the start of the text` });
+      errors.push({
+        ...at,
+        ...(bratId ? { annotation: bratId } : {}),
+        message: `${bratId ?? 'a span'} covers only the byte-order mark at the start of the text`,
+      });
       continue;
     }
     out.push({ ...a, fragments, ...selectorsFor(stripped, fragments) });
@@ -177,11 +188,18 @@ function modelLimitProblems(annotations: Map<string, Annotation>, relations: Rel
     if (checked.success) continue;
     const issue = checked.error.issues[0]!;
     const line = lineOf.get(bratId);
-    problems.push({ ...at, ...(line !== undefined ? { line } : {}), field: issue.path.join('.'), annotation: bratId, message: `${bratId} ${issue.path.join('.')}: ${issue.message}` });
+    problems.push({
+      ...at,
+      ...(line !== undefined ? { line } : {}),
+      field: issue.path.join('.'),
+      annotation: bratId,
+      message: `${bratId} ${issue.path.join('.')}: ${issue.message}`,
+    });
   }
   for (const r of relations) {
     const checked = RelationSchema.safeParse(r);
-    if (!checked.success) problems.push({ ...at, field: checked.error.issues[0]!.path.join('.'), message: `a ${r.type} relation: ${checked.error.issues[0]!.message}` });
+    if (!checked.success)
+      problems.push({ ...at, field: checked.error.issues[0]!.path.join('.'), message: `a ${r.type} relation: ${checked.error.issues[0]!.message}` });
   }
   return problems;
 }

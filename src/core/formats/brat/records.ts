@@ -62,7 +62,7 @@ type LineResult = { record: BratRecord } | { error: string; field: string; id?: 
 function readLine(line: string, line_: number): LineResult {
   const columns = line.split('\t');
   const id = columns[0]!;
-  const kind = id === '*' || id.startsWith('*') ? '*' : id[0] === 'M' ? 'A' : id[0] ?? '';
+  const kind = id === '*' || id.startsWith('*') ? '*' : id[0] === 'M' ? 'A' : (id[0] ?? '');
   const pattern = ID_PATTERN[kind];
   if (!pattern) return { error: `unknown line type "${id.slice(0, 20)}" (expected an id starting with T, R, E, A, M, N, # or *)`, field: 'id' };
   if (!pattern.test(id)) return { error: `malformed id "${id.slice(0, 40)}"`, field: 'id', id };

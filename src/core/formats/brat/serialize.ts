@@ -133,7 +133,8 @@ export function serializeBratDoc(
     }
     // The actor it names, in brat's own normalisation syntax: `N1<TAB>Reference T3 Lede:<id><TAB>name`.
     if (a.entity) lines.push(`${next('N')}\tReference ${id} ${LEDE_RESOURCE}:${a.entity.replace(/\s+/g, '_')}\t${oneLine(names.get(a.entity) ?? a.quote)}`);
-    for (const n of a.normalizations ?? []) lines.push(`${next('N')}\tReference ${id} ${bratName(n.resource)}:${n.ref.replace(/\s+/g, '_')}\t${oneLine(n.text)}`);
+    for (const n of a.normalizations ?? [])
+      lines.push(`${next('N')}\tReference ${id} ${bratName(n.resource)}:${n.ref.replace(/\s+/g, '_')}\t${oneLine(n.text)}`);
     if (a.note) lines.push(noteLine(next('#'), id, a.note, () => say(a, 'line breaks in the note were written as spaces')));
   }
   for (const r of relations) {
@@ -191,7 +192,12 @@ export function serializeBrat(docs: readonly ArticleDoc[], schema: LabelSchema, 
  * at the top covering every layer. A layer with folder '' is written at the top (one layer), with
  * every article; a layer in a folder gets only the articles it has annotations in.
  */
-export function serializeBratProject(docs: readonly ArticleDoc[], schema: LabelSchema, layers: readonly { author: string | undefined; folder: string }[], registry?: ActorRegistry): ExportResult {
+export function serializeBratProject(
+  docs: readonly ArticleDoc[],
+  schema: LabelSchema,
+  layers: readonly { author: string | undefined; folder: string }[],
+  registry?: ActorRegistry,
+): ExportResult {
   const files: OutputFile[] = [];
   const report: string[] = [];
   const usage: ConfUsage = new Map();

@@ -17,8 +17,7 @@ export function validateBrat(input: { txt: string; ann: string; file?: string })
   if (tooBig) return [tooBig];
   const { records, errors } = readRecords(input.ann, file);
   const problems = [...errors];
-  const report = (r: BratRecord, field: string, message: string) =>
-    problems.push({ ...at, line: r.line, field, annotation: r.id, message });
+  const report = (r: BratRecord, field: string, message: string) => problems.push({ ...at, line: r.line, field, annotation: r.id, message });
 
   const ids = new Map<string, BratRecord>();
   for (const r of records) {

@@ -70,9 +70,7 @@ export function writeConf(docs: readonly ArticleDoc[], schema: LabelSchema, opti
     if (eventRoles.has(name(id)) && !usedInRelations.has(id)) continue;
     const equivalence = schema.relationTypes.find((t) => t.id === id)?.equivalence;
     out.push(
-      equivalence
-        ? `${name(id)}\tArg1:<ANY>, Arg2:<ANY>, <REL-TYPE>:symmetric-transitive`
-        : `${name(id)}\tArg1:${types(ends.from)}, Arg2:${types(ends.to)}`,
+      equivalence ? `${name(id)}\tArg1:<ANY>, Arg2:<ANY>, <REL-TYPE>:symmetric-transitive` : `${name(id)}\tArg1:${types(ends.from)}, Arg2:${types(ends.to)}`,
     );
   }
   out.push('', '[events]', '');
@@ -97,7 +95,9 @@ export function writeConf(docs: readonly ArticleDoc[], schema: LabelSchema, opti
  * what brat's default configuration forbids. Nesting is allowed by brat and not counted.
  */
 export function spansOverlap(annotations: readonly Annotation[]): boolean {
-  const pieces = annotations.flatMap((a) => a.fragments.map((f) => ({ id: a.id, start: f.start, end: f.end }))).sort((x, y) => x.start - y.start || y.end - x.end);
+  const pieces = annotations
+    .flatMap((a) => a.fragments.map((f) => ({ id: a.id, start: f.start, end: f.end })))
+    .sort((x, y) => x.start - y.start || y.end - x.end);
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     for (let j = i + 1; j < pieces.length && pieces[j]!.start < p.end; j++) {

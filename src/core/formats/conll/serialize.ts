@@ -110,7 +110,9 @@ export function serializeConll(docs: readonly ArticleDoc[], schema: LabelSchema,
         for (let i = firstTokenFrom(tokens, f.start), first = true; i < tokens.length && tokens[i]!.end <= f.end; i++, first = false) {
           const at = i * width + c;
           if (owner[at] && owner[at] !== a.id) {
-            report.push(`${doc.article.id}: ${a.id} overlaps another ${a.label} span at token "${text.slice(tokens[i]!.start, tokens[i]!.end)}"; one ${a.label} column cannot hold both`);
+            report.push(
+              `${doc.article.id}: ${a.id} overlaps another ${a.label} span at token "${text.slice(tokens[i]!.start, tokens[i]!.end)}"; one ${a.label} column cannot hold both`,
+            );
             break;
           }
           owner[at] = a.id;
@@ -127,7 +129,10 @@ export function serializeConll(docs: readonly ArticleDoc[], schema: LabelSchema,
       if (t.breakAfter && i < tokens.length - 1) out.push('');
     }
   }
-  const kept = options.author === undefined ? docs : docs.map((d) => ({ article: d.article, annotations: annotationsOf(d, options.author), relations: relationsOf(d, options.author) }));
+  const kept =
+    options.author === undefined
+      ? docs
+      : docs.map((d) => ({ article: d.article, annotations: annotationsOf(d, options.author), relations: relationsOf(d, options.author) }));
   const lost = lossReport(kept, 'CoNLL', ['links', 'notes', 'attributes', 'discontinuity', 'normalizations']);
   return { files: [{ path: options.path ?? 'annotations.conll', content: `${out.join('\n')}\n` }], report: [...lost, ...new Set(report)] };
 }

@@ -139,6 +139,12 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
     }
   }
   const body = lines.length === 0 ? csvRows(CSV_COLUMNS, []) : `${CSV_COLUMNS.map(csvCell).join(',')}\r\n${lines.join('\r\n')}`;
-  const kept = options.author === undefined ? docs : docs.map((d) => ({ article: d.article, annotations: annotationsOf(d, options.author), relations: relationsOf(d, options.author) }));
-  return { files: [{ path: options.path ?? 'annotations.csv', content: `\uFEFF${body}\r\n` }], report: lossReport(kept, 'CSV', ['link notes', 'normalizations']) };
+  const kept =
+    options.author === undefined
+      ? docs
+      : docs.map((d) => ({ article: d.article, annotations: annotationsOf(d, options.author), relations: relationsOf(d, options.author) }));
+  return {
+    files: [{ path: options.path ?? 'annotations.csv', content: `\uFEFF${body}\r\n` }],
+    report: lossReport(kept, 'CSV', ['link notes', 'normalizations']),
+  };
 }

@@ -125,7 +125,8 @@ function unsafeStructure(root: unknown): { path: string; message: string } | nul
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return { path: pathOf({ value, depth, parent: visit, key }), message: `key "${key}" is not allowed (it could alter object prototypes); refused` };
+      if (FORBIDDEN_KEYS.has(key))
+        return { path: pathOf({ value, depth, parent: visit, key }), message: `key "${key}" is not allowed (it could alter object prototypes); refused` };
       const item: unknown = (value as Record<string, unknown>)[key];
       if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1, parent: visit, key });
     }

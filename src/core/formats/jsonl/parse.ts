@@ -55,7 +55,14 @@ export function parseJsonl(input: string, options: ParseOptions): Result<Annotat
 
 type Line = ReturnType<typeof JsonlLineSchema.parse>;
 
-function readLine(line: Line, at: { file?: string; line: number }, m: Minter, collector: SchemaCollector, errors: Problem[], report: string[]): ImportedDoc | null {
+function readLine(
+  line: Line,
+  at: { file?: string; line: number },
+  m: Minter,
+  collector: SchemaCollector,
+  errors: Problem[],
+  report: string[],
+): ImportedDoc | null {
   const text = line.text;
   const index = offsetIndex(text);
   const before = errors.length;
@@ -92,8 +99,18 @@ function readLine(line: Line, at: { file?: string; line: number }, m: Minter, co
       continue;
     }
     const label = members[0]!.label;
-    const e = group as { attributes?: Record<string, string | boolean>; note?: string; normalizations?: { resource: string; ref: string; text: string }[]; created?: string; modified?: string };
-    const a = makeAnnotation(text, { label, fragments, attributes: e.attributes ?? {}, note: e.note, normalizations: e.normalizations, created: e.created, modified: e.modified }, m);
+    const e = group as {
+      attributes?: Record<string, string | boolean>;
+      note?: string;
+      normalizations?: { resource: string; ref: string; text: string }[];
+      created?: string;
+      modified?: string;
+    };
+    const a = makeAnnotation(
+      text,
+      { label, fragments, attributes: e.attributes ?? {}, note: e.note, normalizations: e.normalizations, created: e.created, modified: e.modified },
+      m,
+    );
     collector.label(label);
     for (const [name, value] of Object.entries(a.attributes)) collector.attributeValue(label, name, value);
     for (const k of group.spans) annotationOfSpan.set(k, a.id);
@@ -124,7 +141,14 @@ function readLine(line: Line, at: { file?: string; line: number }, m: Minter, co
   const info = extra?.article;
   const meta = info ? Object.fromEntries(ARTICLE_META_KEYS.flatMap((k) => (info[k] === undefined ? [] : [[k, info[k]]]))) : {};
   return {
-    article: { text, ...(info?.id ? { id: info.id } : {}), ...(info?.title !== undefined ? { title: info.title } : {}), ...(info?.source ? { source: info.source } : {}), ...(info?.hash ? { hash: info.hash } : {}), ...(Object.keys(meta).length ? { meta } : {}) },
+    article: {
+      text,
+      ...(info?.id ? { id: info.id } : {}),
+      ...(info?.title !== undefined ? { title: info.title } : {}),
+      ...(info?.source ? { source: info.source } : {}),
+      ...(info?.hash ? { hash: info.hash } : {}),
+      ...(Object.keys(meta).length ? { meta } : {}),
+    },
     annotations: annotations.sort(compareSpans),
     relations,
   };

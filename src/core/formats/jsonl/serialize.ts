@@ -37,7 +37,14 @@ export function serializeJsonl(docs: readonly ArticleDoc[], _schema: LabelSchema
           ...(Object.keys(a.attributes).length ? { attributes: a.attributes } : {}),
           ...(a.note ? { note: a.note } : {}),
           // The actor link travels as a Lede reference, as in brat: the import reads it back (entity-links.ts).
-          ...(a.normalizations?.length || a.entity ? { normalizations: [...(a.normalizations ?? []), ...(a.entity ? [{ resource: LEDE_RESOURCE, ref: a.entity, text: names.get(a.entity) ?? a.quote }] : [])] } : {}),
+          ...(a.normalizations?.length || a.entity
+            ? {
+                normalizations: [
+                  ...(a.normalizations ?? []),
+                  ...(a.entity ? [{ resource: LEDE_RESOURCE, ref: a.entity, text: names.get(a.entity) ?? a.quote }] : []),
+                ],
+              }
+            : {}),
           created: a.created,
           modified: a.modified,
         };
@@ -56,7 +63,13 @@ export function serializeJsonl(docs: readonly ArticleDoc[], _schema: LabelSchema
       // Each span names the registry entity of its annotation, beside doccano's own fields.
       entities: spans.map(([start, end, label], id) => {
         const entity = annotations[annotationOfSpan[id]!]!.entity;
-        return { id, label, start_offset: start, end_offset: end, ...(entity ? { entity_id: entity, entity_name: names.get(entity) ?? annotations[annotationOfSpan[id]!]!.quote } : {}) };
+        return {
+          id,
+          label,
+          start_offset: start,
+          end_offset: end,
+          ...(entity ? { entity_id: entity, entity_name: names.get(entity) ?? annotations[annotationOfSpan[id]!]!.quote } : {}),
+        };
       }),
       relations: relations.map((r, id) => ({ id, from_id: firstSpan(r.from), to_id: firstSpan(r.to), type: r.type })),
       lede: extra,

@@ -29,7 +29,10 @@ export const LedeExtraSchema = z.object({
       id: z.string().max(100).optional(),
       title: z.string().max(500).optional(),
       source: z.string().max(1000).optional(),
-      hash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+      hash: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
       // The article's metadata, as stored (the import cleans it again: a hand-edited line never refuses).
       outlet: z.string().max(10_000).optional(),
       url: z.string().max(10_000).optional(),

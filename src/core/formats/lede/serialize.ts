@@ -28,7 +28,10 @@ export function serializeLede(docs: readonly ArticleDoc[], schema: LabelSchema, 
       };
     }),
   };
-  const actors = linkedEntities(options.registry, file.articles.flatMap((a) => a.annotations));
+  const actors = linkedEntities(
+    options.registry,
+    file.articles.flatMap((a) => a.annotations),
+  );
   if (actors.length > 0) file.actors = actors;
   // Compact: a 1,000-article workspace stays under the 50 MB import limit (indented it would not).
   return { files: [{ path: options.path ?? 'annotations.lede.json', content: `${JSON.stringify(file)}\n` }], report: [] };

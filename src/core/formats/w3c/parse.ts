@@ -60,8 +60,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
   const root = isObject(json.value) ? json.value : {};
   const errors: Problem[] = [];
   const report: string[] = [];
-  const problem = (field: string, message: string, annotation?: string) =>
-    errors.push({ ...at, field, message, ...(annotation ? { annotation } : {}) });
+  const problem = (field: string, message: string, annotation?: string) => errors.push({ ...at, field, message, ...(annotation ? { annotation } : {}) });
   const collector = new SchemaCollector();
   const declared = root[TERMS.schema] === undefined ? null : LabelSchemaSchema.safeParse(root[TERMS.schema]);
   if (declared && !declared.success) errors.push(...zodProblems(declared.error, at, TERMS.schema));
@@ -72,10 +71,18 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
   const articles = new Map<string, ImportedArticle>();
   for (const s of asArray(root[TERMS.sources]).filter(isObject)) {
     if (typeof s.id !== 'string' || typeof s['lede:text'] !== 'string') continue;
-    const str = (k: string) => (typeof s[k] === 'string' ? (s[k]) : undefined);
+    const str = (k: string) => (typeof s[k] === 'string' ? s[k] : undefined);
     const hash = str('lede:hash') ?? hashOfSource(s.id) ?? undefined;
     const meta = metaOf(s);
-    articles.set(s.id, { text: s['lede:text'], id: str('lede:articleId'), title: str('lede:title'), source: str('lede:origin'), importedAt: str('lede:importedAt'), hash, ...(meta ? { meta } : {}) });
+    articles.set(s.id, {
+      text: s['lede:text'],
+      id: str('lede:articleId'),
+      title: str('lede:title'),
+      source: str('lede:origin'),
+      importedAt: str('lede:importedAt'),
+      hash,
+      ...(meta ? { meta } : {}),
+    });
   }
   const indexes = new Map<string, OffsetIndex>();
   const articleFor = (source: string): ImportedArticle | undefined => {
@@ -142,14 +149,18 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
       label = typeof motivation === 'string' ? motivation : 'annotation';
       report.push(`${field}: no tagging body; labelled "${label}" after its motivation`);
     }
-    if (tags.length > 1) report.push(`${field}: several tagging bodies; the first is the label, the others were not imported (${tags.slice(1).map(bodyText).join(', ')})`);
+    if (tags.length > 1)
+      report.push(`${field}: several tagging bodies; the first is the label, the others were not imported (${tags.slice(1).map(bodyText).join(', ')})`);
     if (others > 0) report.push(`${field}: ${others} body/bodies other than tagging or commenting were not imported`);
     const attributes = parseOptional(AttributesSchema, raw[TERMS.attributes], {});
     const normalizations = parseOptional(NormalizationsSchema, raw[TERMS.normalizations], []);
     if (normalizations.success) {
       for (const b of identities.slice(0, 1)) {
         const name = b[TERMS.entityName];
-        normalizations.data = [...normalizations.data, { resource: LEDE_RESOURCE, ref: entityOfUri(b.source as string)!.slice(0, 100), text: typeof name === 'string' ? name.slice(0, 500) : '' }];
+        normalizations.data = [
+          ...normalizations.data,
+          { resource: LEDE_RESOURCE, ref: entityOfUri(b.source as string)!.slice(0, 100), text: typeof name === 'string' ? name.slice(0, 500) : '' },
+        ];
       }
       if (identities.length > 1) report.push(`${field}: several identifying bodies; the span links the first actor, the others were not imported`);
     }
@@ -161,7 +172,7 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
       if (note.length > 100_000) problem(`${field}.body`, 'comment longer than 100,000 characters', uri);
       continue;
     }
-    const time = (k: string) => (typeof raw[k] === 'string' && (raw[k]).length <= 100 ? (raw[k]) : undefined);
+    const time = (k: string) => (typeof raw[k] === 'string' && raw[k].length <= 100 ? raw[k] : undefined);
     const a = makeAnnotation(
       article.text,
       {
@@ -190,19 +201,28 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     const a = from === undefined ? undefined : byUri.get(from);
     const b = to === undefined ? undefined : byUri.get(to);
     if (!a || !b || a.source !== b.source) {
-      problem(`${field}.target`, !a || !b ? `links ${!a ? from : to}, which is not an annotation in this file` : 'links annotations of different texts', idOf(item));
+      problem(
+        `${field}.target`,
+        !a || !b ? `links ${!a ? from : to}, which is not an annotation in this file` : 'links annotations of different texts',
+        idOf(item),
+      );
       continue;
     }
     const bodies = asArray(item.body).filter(isObject);
     const type = bodies.filter((x) => purposes(x).includes('tagging')).map(bodyText)[0] ?? 'linked';
-    const note = bodies.filter((x) => purposes(x).includes('commenting')).map(bodyText).join('\n');
+    const note = bodies
+      .filter((x) => purposes(x).includes('commenting'))
+      .map(bodyText)
+      .join('\n');
     if (type.length > 200 || note.length > 100_000) {
       problem(`${field}.body`, type.length > 200 ? 'link type longer than 200 characters' : 'comment longer than 100,000 characters', idOf(item));
       continue;
     }
-    const time = (k: string) => (typeof item[k] === 'string' && (item[k]).length <= 100 ? (item[k]) : undefined);
+    const time = (k: string) => (typeof item[k] === 'string' && item[k].length <= 100 ? item[k] : undefined);
     collector.relationType(type, { from: a.annotation.label, to: b.annotation.label });
-    docs.get(a.source)!.relations.push(makeRelation({ type, from: a.annotation.id, to: b.annotation.id, note, created: time('created'), modified: time('modified') }, m));
+    docs
+      .get(a.source)!
+      .relations.push(makeRelation({ type, from: a.annotation.id, to: b.annotation.id, note, created: time('created'), modified: time('modified') }, m));
   }
   if (errors.length > 0) return { ok: false, errors };
   // Articles in the order the file lists them; embedded texts without annotations still come back.

@@ -118,7 +118,16 @@ export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, o
     for (const a of annotations) items.push(annotationToW3c(a, doc.article.id, text, index, source, a.entity ? names.get(a.entity) : undefined));
     for (const r of relationsOf(doc, options.author)) if (kept.has(r.from) && kept.has(r.to)) items.push(relationToW3c(r, doc.article.id));
     const { id, title, source: origin, importedAt, hash } = doc.article;
-    sources.push({ id: source, 'lede:articleId': id, 'lede:title': title, 'lede:origin': origin, 'lede:importedAt': importedAt, 'lede:hash': hash, ...metaTerms(doc), 'lede:text': text });
+    sources.push({
+      id: source,
+      'lede:articleId': id,
+      'lede:title': title,
+      'lede:origin': origin,
+      'lede:importedAt': importedAt,
+      'lede:hash': hash,
+      ...metaTerms(doc),
+      'lede:text': text,
+    });
   }
   const label = options.label ?? 'annotations';
   const collection = {
@@ -132,5 +141,8 @@ export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, o
     first: { type: 'AnnotationPage', startIndex: 0, items: [] },
   };
   // Compact: a workspace export holds hundreds of thousands of annotations, read by programs.
-  return { files: [{ path: options.path ?? 'annotations.w3c.jsonld', content: `${JSON.stringify({ ...collection, first: { ...collection.first, items } })}\n` }], report: [] };
+  return {
+    files: [{ path: options.path ?? 'annotations.w3c.jsonld', content: `${JSON.stringify({ ...collection, first: { ...collection.first, items } })}\n` }],
+    report: [],
+  };
 }

@@ -30,13 +30,7 @@ export interface SegmentProblem {
  * on text the file did not mean. A quote alone is anchored using its prefix and suffix. Returns
  * a problem naming the field when the target cannot be placed.
  */
-export function segmentOf(
-  target: Json,
-  field: string,
-  text: string,
-  index: OffsetIndex,
-  notes: string[],
-): Fragment | SegmentProblem {
+export function segmentOf(target: Json, field: string, text: string, index: OffsetIndex, notes: string[]): Fragment | SegmentProblem {
   const selectors = asArray(target.selector).filter(isObject);
   const position = selectors.find((s) => hasType(s, 'TextPositionSelector'));
   const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector'));
@@ -71,20 +65,42 @@ export function segmentOf(
 }
 
 /** A position whose quote is not at it: the quote found near it (or, by its context, elsewhere), or a problem. */
-function reanchorDrifted(quote: Json, exact: string, stated: Fragment, covered: string, field: string, text: string, index: OffsetIndex, notes: string[]): Fragment | SegmentProblem {
+function reanchorDrifted(
+  quote: Json,
+  exact: string,
+  stated: Fragment,
+  covered: string,
+  field: string,
+  text: string,
+  index: OffsetIndex,
+  notes: string[],
+): Fragment | SegmentProblem {
   const prefix = typeof quote.prefix === 'string' ? quote.prefix : '';
   const suffix = typeof quote.suffix === 'string' ? quote.suffix : '';
-  const found = exact === '' ? { match: null, ambiguous: false } : findExact(text, { exact, prefix, suffix, hint: stated.start, hintEnd: stated.end, claimed: () => false });
+  const found =
+    exact === ''
+      ? { match: null, ambiguous: false }
+      : findExact(text, { exact, prefix, suffix, hint: stated.start, hintEnd: stated.end, claimed: () => false });
   const at = `${field}.selector`;
   if (!found.match) {
-    const why = found.ambiguous ? 'occurs more than once with nothing in its context to choose between them' : 'is not in the text near that position, nor anywhere its context agrees';
-    return { field: at, message: `TextQuoteSelector exact "${clip(exact)}" does not match the text at the position, "${clip(covered)}", and ${why}; not imported` };
+    const why = found.ambiguous
+      ? 'occurs more than once with nothing in its context to choose between them'
+      : 'is not in the text near that position, nor anywhere its context agrees';
+    return {
+      field: at,
+      message: `TextQuoteSelector exact "${clip(exact)}" does not match the text at the position, "${clip(covered)}", and ${why}; not imported`,
+    };
   }
   const from = index.toCodePoint(stated.start)!;
   const to = index.toCodePoint(found.match.start)!;
   const shift = to - from;
-  const how = Math.abs(shift) <= 64 ? `${Math.abs(shift)} character${Math.abs(shift) === 1 ? '' : 's'} ${shift > 0 ? 'later' : 'earlier'}` : `at ${to}, where its context agrees`;
-  notes.push(`${field}: the position (${from}–${index.toCodePoint(stated.end)}) no longer matched its quote "${clip(exact)}"; re-anchored on the quote, ${how}`);
+  const how =
+    Math.abs(shift) <= 64
+      ? `${Math.abs(shift)} character${Math.abs(shift) === 1 ? '' : 's'} ${shift > 0 ? 'later' : 'earlier'}`
+      : `at ${to}, where its context agrees`;
+  notes.push(
+    `${field}: the position (${from}–${index.toCodePoint(stated.end)}) no longer matched its quote "${clip(exact)}"; re-anchored on the quote, ${how}`,
+  );
   return { start: found.match.start, end: found.match.end };
 }
 

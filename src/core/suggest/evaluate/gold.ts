@@ -72,10 +72,12 @@ export function goldFromBrat(input: { id: string; txt: string; ann: string }): R
     if (a.label !== 'Content') continue;
     const key = a.fragments.map((f) => `${f.start}-${f.end}`).join('+');
     const events = new Set(eventsOf.get(a.id) ?? []);
-    const sources = doc.relations.filter((r) => r.type === 'Source' && events.has(r.from)).flatMap((r) => {
-      const s = byId.get(r.to);
-      return s ? [s.fragments] : [];
-    });
+    const sources = doc.relations
+      .filter((r) => r.type === 'Source' && events.has(r.from))
+      .flatMap((r) => {
+        const s = byId.get(r.to);
+        return s ? [s.fragments] : [];
+      });
     const existing = contents.get(key);
     if (existing) existing.sources.push(...sources);
     else contents.set(key, { content: a.fragments, sources, direct: isDirectSpan(input.txt, a.fragments) });

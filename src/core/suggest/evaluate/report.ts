@@ -62,7 +62,8 @@ const pct = (x: number) => x.toFixed(3);
 /** The report as a small plain-text table. */
 export function formatQualityReport(r: QualityReport): string {
   const c = r.counts;
-  const row = (label: string, f: Figures, n: Counts) => `  ${label.padEnd(28)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}   (${n.matched} matched of ${n.suggested} suggested, ${n.gold} gold)`;
+  const row = (label: string, f: Figures, n: Counts) =>
+    `  ${label.padEnd(28)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}   (${n.matched} matched of ${n.suggested} suggested, ${n.gold} gold)`;
   return [
     `${r.name}: ${c.documents} documents`,
     row(`direct quotes, overlap ≥ ${OVERLAP_THRESHOLD}`, r.direct.overlap, c.direct.overlap),

@@ -58,11 +58,12 @@ function weight(w: Int32Array, fragments: readonly Fragment[]): number {
 
 function shared(w: Int32Array, x: readonly Fragment[], y: readonly Fragment[]): number {
   let n = 0;
-  for (const f of x) for (const g of y) {
-    const start = Math.max(f.start, g.start);
-    const end = Math.min(f.end, g.end);
-    if (end > start) n += w[end]! - w[start]!;
-  }
+  for (const f of x)
+    for (const g of y) {
+      const start = Math.max(f.start, g.start);
+      const end = Math.min(f.end, g.end);
+      if (end > start) n += w[end]! - w[start]!;
+    }
   return n;
 }
 
@@ -118,9 +119,19 @@ export function scoreDocument(into: QualityCounts, doc: GoldDocument, suggestion
   into.documents++;
   for (const exact of [false, true]) {
     const level = exact ? 'exact' : 'overlap';
-    const d = pairs(w, directQuotes.map((s) => s.fragments), directGold.map((g) => g.content), exact);
+    const d = pairs(
+      w,
+      directQuotes.map((s) => s.fragments),
+      directGold.map((g) => g.content),
+      exact,
+    );
     add(into.direct[level], d.length, directQuotes.length, directGold.length);
-    const all = pairs(w, quotes.map((s) => s.fragments), doc.attributions.map((g) => g.content), exact);
+    const all = pairs(
+      w,
+      quotes.map((s) => s.fragments),
+      doc.attributions.map((g) => g.content),
+      exact,
+    );
     add(into.all[level], all.length, quotes.length, doc.attributions.length);
     if (!exact) for (const p of d) scoreSpeaker(into.speaker, directQuotes[p.s]!, directGold[p.g]!);
   }

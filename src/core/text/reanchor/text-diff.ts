@@ -36,8 +36,7 @@ export function diffTexts(oldText: string, newText: string): TextDiff {
   // whole texts would: "Putin" → "Putins" is a changed word, not "Putin" plus an inserted "s".
   const space = (c: string | undefined) => c !== undefined && /\s/.test(c);
   while (head > 0 && !space(oldText[head - 1])) head--;
-  const startsToken = (t: number) =>
-    !space(oldText[oldText.length - t]) && space(oldText[oldText.length - t - 1]) && space(newText[newText.length - t - 1]);
+  const startsToken = (t: number) => !space(oldText[oldText.length - t]) && space(oldText[oldText.length - t - 1]) && space(newText[newText.length - t - 1]);
   while (tail > 0 && !startsToken(tail)) tail--;
   const runs: EqualRun[] = [];
   if (head > 0) runs.push({ oldStart: 0, newStart: 0, length: head });

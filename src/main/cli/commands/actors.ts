@@ -26,7 +26,13 @@ export function registerActors(program: Command): void {
     .action(async (options: { workspace?: string; json?: boolean }) => {
       const { entities } = await usingWorkspace(options.workspace, 'read', listActors);
       if (options.json) {
-        console.log(JSON.stringify(entities.map(({ id, name, kind, aliases, mentions, articles }) => ({ id, name, kind, aliases, mentions, articles })), null, 2));
+        console.log(
+          JSON.stringify(
+            entities.map(({ id, name, kind, aliases, mentions, articles }) => ({ id, name, kind, aliases, mentions, articles })),
+            null,
+            2,
+          ),
+        );
         return;
       }
       const rows = entities.map((e) => [e.id, e.name, e.kind, e.aliases.join('; '), String(e.mentions), String(e.articles)]);
@@ -57,10 +63,24 @@ export function registerActors(program: Command): void {
       const results = await usingWorkspace(options.workspace, 'read', (ws) => matchActorNames(ws, names));
       const brief = (c: MatchCandidate) => ({ id: c.id, name: c.name, score: round(c.score), reason: c.reason });
       if (options.json) {
-        console.log(JSON.stringify(results.map((r) => ({ name: r.name, match: r.match ? brief(r.match) : null, candidates: r.candidates.map(brief) })), null, 2));
+        console.log(
+          JSON.stringify(
+            results.map((r) => ({ name: r.name, match: r.match ? brief(r.match) : null, candidates: r.candidates.map(brief) })),
+            null,
+            2,
+          ),
+        );
         return;
       }
-      const rows = results.map((r) => [r.name, r.match ? `${r.match.name} (${r.match.id})` : '—', r.match ? `${round(r.match.score)} ${r.match.reason}` : '', r.candidates.filter((c) => c.id !== r.match?.id).map((c) => `${c.name} ${round(c.score)}`).join('; ')]);
+      const rows = results.map((r) => [
+        r.name,
+        r.match ? `${r.match.name} (${r.match.id})` : '—',
+        r.match ? `${round(r.match.score)} ${r.match.reason}` : '',
+        r.candidates
+          .filter((c) => c.id !== r.match?.id)
+          .map((c) => `${c.name} ${round(c.score)}`)
+          .join('; '),
+      ]);
       console.log(formatTable(['name', 'proposed', 'score', 'other candidates'], rows, { maxWidth: [40, 50, 20, 60] }));
     });
 
@@ -92,7 +112,9 @@ export function registerActors(program: Command): void {
             const edit = linkMention(ws.actors(), doc, span.id, match.id, nowIso());
             if (!edit.ok) continue;
             edits.push(edit.value);
-            console.log(`${options.dryRun ? 'would link' : 'linked'}\t${summary.id}\t"${span.quote}"\t→ ${match.name} (${match.id}, ${round(match.score)} ${match.reason})`);
+            console.log(
+              `${options.dryRun ? 'would link' : 'linked'}\t${summary.id}\t"${span.quote}"\t→ ${match.name} (${match.id}, ${round(match.score)} ${match.reason})`,
+            );
           }
           if (edits.length === 0) continue;
           linked += edits.length;

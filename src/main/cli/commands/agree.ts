@@ -9,7 +9,14 @@ import { terminalSafe, warn } from '../terminal';
 
 /** `--layers A,B,...`: at least two different names, else a usage error (exit 2). */
 function parseLayers(value: string): string[] {
-  const layers = [...new Set(value.split(',').map((l) => l.trim()).filter((l) => l !== ''))];
+  const layers = [
+    ...new Set(
+      value
+        .split(',')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    ),
+  ];
   if (layers.length < 2) throw new InvalidArgumentError('give at least two different layers, separated by commas (e.g. --layers me,colleague)');
   return layers;
 }
@@ -28,7 +35,8 @@ export function registerAgree(program: Command): void {
     .option('--layers <a,b,...>', 'layers (annotators) to compare; default: all', parseLayers)
     .option('--json', 'print JSON instead of markdown tables')
     .action(async (bratDir: string | undefined, options: { workspace?: string; layers?: string[]; json?: boolean }, command: Command) => {
-      if (bratDir !== undefined && options.workspace !== undefined) command.error('error: give either --workspace DIR or a brat project folder, not both', { exitCode: 2 });
+      if (bratDir !== undefined && options.workspace !== undefined)
+        command.error('error: give either --workspace DIR or a brat project folder, not both', { exitCode: 2 });
       const report = bratDir !== undefined ? await bratReport(bratDir, options.layers) : await workspaceReport(options.workspace, options.layers);
       if (report.documents.length === 0) warn('Warning: no document is shared by all the layers compared; every figure is n/a.');
       process.stdout.write(terminalSafe(options.json ? `${JSON.stringify(agreementJson(report), null, 2)}\n` : agreementMarkdown(report)));
@@ -50,7 +58,8 @@ async function bratReport(dir: string, layers: string[] | undefined) {
 async function workspaceReport(flag: string | undefined, layers: string[] | undefined) {
   return usingWorkspace(flag, 'read', async (ws) => {
     const all = await workspaceLayers(ws);
-    if (!layers && all.length < 2) throw new Error(`agreement needs at least two layers; the workspace ${ws.dir} has ${all.length === 1 ? `only "${all[0]}"` : 'no annotations'}`);
+    if (!layers && all.length < 2)
+      throw new Error(`agreement needs at least two layers; the workspace ${ws.dir} has ${all.length === 1 ? `only "${all[0]}"` : 'no annotations'}`);
     return workspaceAgreement(ws, layers ?? all);
   });
 }

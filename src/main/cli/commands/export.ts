@@ -30,13 +30,29 @@ interface ExportOptions {
 export function registerExport(program: Command): void {
   withWorkspaceOption(program.command('export'))
     .description(`export annotations as ${formatNames('export')}`)
-    .addOption(new Option('--format <format>', `output format: ${FORMATS.map((f) => `${f.id} = ${f.label}`).join(', ')}`).choices(EXPORT_FORMATS).makeOptionMandatory())
-    .requiredOption('--out <path>', `output file (a folder for ${FORMATS.filter((f) => f.multiFile).map((f) => f.id).join(', ')} and --split)`)
+    .addOption(
+      new Option('--format <format>', `output format: ${FORMATS.map((f) => `${f.id} = ${f.label}`).join(', ')}`).choices(EXPORT_FORMATS).makeOptionMandatory(),
+    )
+    .requiredOption(
+      '--out <path>',
+      `output file (a folder for ${FORMATS.filter((f) => f.multiFile)
+        .map((f) => f.id)
+        .join(', ')} and --split)`,
+    )
     .option('--article <id...>', 'only these articles (default: all)')
-    .option('--annotator <name>', 'export this layer; repeat for several (default: your own layer, the workspace\'s analyst name)', (value: string, previous: string[] = []) => [...previous, layerName(value)])
+    .option(
+      '--annotator <name>',
+      "export this layer; repeat for several (default: your own layer, the workspace's analyst name)",
+      (value: string, previous: string[] = []) => [...previous, layerName(value)],
+    )
     .option('--all-layers', "every layer, one set per annotator (brat: OUT/<annotator>/<doc>.txt/.ann); review '(rejected)' layers only with --with-rejected")
     .addOption(new Option('--jsonl-variant <variant>', 'JSONL shape: doccano label or entities/relations').choices(['label', 'entities']).default('label'))
-    .option('--split', `one file per article (${FORMATS.filter((f) => f.splittable).map((f) => f.label).join(', ')}): each stays importable`)
+    .option(
+      '--split',
+      `one file per article (${FORMATS.filter((f) => f.splittable)
+        .map((f) => f.label)
+        .join(', ')}): each stays importable`,
+    )
     .option('--with-rejected', "include review '(rejected)' layers when exporting every layer")
     .action(async (options: ExportOptions) => {
       const out = await usingWorkspace(options.workspace, 'read', (ws) =>
@@ -53,6 +69,8 @@ export function registerExport(program: Command): void {
       const written = await writeOutputFiles(options.out, out.files, { folder: FORMATS.some((f) => f.id === options.format && f.multiFile) });
       warn(`layers: ${out.layout}`);
       for (const note of out.report) warn(`lost: ${note}`);
-      say(`Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
+      say(
+        `Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`,
+      );
     });
 }

@@ -107,8 +107,12 @@ export function registerImportAnnotations(program: Command): void {
 /** What an import would do, before it is made: its layers and labels, and where each actor would land. */
 export function describePlan(r: AnnotationImportReport): string {
   const lines: string[] = ['Plan (nothing stored yet):'];
-  for (const l of r.layers) lines.push(`layer ${l.author}: ${l.annotations} annotation${l.annotations === 1 ? '' : 's'}, ${l.relations} link${l.relations === 1 ? '' : 's'} in ${l.articles} article${l.articles === 1 ? '' : 's'}`);
-  for (const l of r.labels ?? []) if (l.how === 'mapped' || l.how === 'case') lines.push(`label ${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (mapped)' : ''}`);
+  for (const l of r.layers)
+    lines.push(
+      `layer ${l.author}: ${l.annotations} annotation${l.annotations === 1 ? '' : 's'}, ${l.relations} link${l.relations === 1 ? '' : 's'} in ${l.articles} article${l.articles === 1 ? '' : 's'}`,
+    );
+  for (const l of r.labels ?? [])
+    if (l.how === 'mapped' || l.how === 'case') lines.push(`label ${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (mapped)' : ''}`);
   for (const s of r.schemaAdded) lines.push(`label schema: would add ${s}`);
   for (const line of describeActorPlan(r.actors ?? [])) lines.push(`actor: ${line}`);
   return lines.join('\n');
@@ -120,12 +124,17 @@ export function describeReport(r: AnnotationImportReport): string {
   for (const a of r.articlesAdded) lines.push(`added article ${a.id}  ${a.title}`);
   for (const l of r.layers) {
     const replaced = l.replaced ? ` (replaced on ${l.replaced} article${l.replaced === 1 ? '' : 's'})` : '';
-    lines.push(`layer ${l.author}: ${l.annotations} annotation${l.annotations === 1 ? '' : 's'}, ${l.relations} link${l.relations === 1 ? '' : 's'} in ${l.articles} article${l.articles === 1 ? '' : 's'}${replaced}`);
+    lines.push(
+      `layer ${l.author}: ${l.annotations} annotation${l.annotations === 1 ? '' : 's'}, ${l.relations} link${l.relations === 1 ? '' : 's'} in ${l.articles} article${l.articles === 1 ? '' : 's'}${replaced}`,
+    );
   }
-  for (const l of r.labels ?? []) if (l.how === 'mapped' || l.how === 'case') lines.push(`label ${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (mapped)' : ''}`);
+  for (const l of r.labels ?? [])
+    if (l.how === 'mapped' || l.how === 'case') lines.push(`label ${l.theirs} → ${l.ours}${l.how === 'mapped' ? ' (mapped)' : ''}`);
   for (const s of r.schemaAdded) lines.push(`label schema: added ${s}`);
   // Every actor of theirs, and where it landed: nothing is merged into the registry unsaid.
   for (const line of describeActors(r.actors ?? [])) lines.push(`actor: ${line}`);
-  lines.push(`Imported ${r.layers.length} layer${r.layers.length === 1 ? '' : 's'}: ${r.articlesAdded.length} article${r.articlesAdded.length === 1 ? '' : 's'} added, ${r.articlesMatched} matched by text.`);
+  lines.push(
+    `Imported ${r.layers.length} layer${r.layers.length === 1 ? '' : 's'}: ${r.articlesAdded.length} article${r.articlesAdded.length === 1 ? '' : 's'} added, ${r.articlesMatched} matched by text.`,
+  );
   return lines.join('\n');
 }

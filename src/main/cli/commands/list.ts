@@ -29,7 +29,17 @@ export function registerList(program: Command): void {
         );
         return;
       }
-      const rows = articles.map((a) => [a.id, a.title, a.outlet ?? '', a.published?.slice(0, 10) ?? '', (a.tags ?? []).join(', '), String(a.annotationCount), Object.entries(a.authors).map(([k, v]) => `${k}: ${v}`).join(', ')]);
+      const rows = articles.map((a) => [
+        a.id,
+        a.title,
+        a.outlet ?? '',
+        a.published?.slice(0, 10) ?? '',
+        (a.tags ?? []).join(', '),
+        String(a.annotationCount),
+        Object.entries(a.authors)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', '),
+      ]);
       say(formatTable(['id', 'title', 'outlet', 'published', 'tags', 'annotations', 'by author'], rows, { maxWidth: [24, 50, 24, 10, 30, 11, 40] }));
       say(`${articles.length} article${articles.length === 1 ? '' : 's'}`);
     });

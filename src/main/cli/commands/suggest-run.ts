@@ -29,14 +29,19 @@ export async function runSuggest(files: string[], options: SuggestOptions): Prom
     say(describeReport(result.report));
     return;
   }
-  const { docs, schema } = files.length > 0 ? await suggestFiles(files, request) : await usingWorkspace(options.workspace, 'read', (ws) => suggestWorkspace(ws, options.article, request));
+  const { docs, schema } =
+    files.length > 0
+      ? await suggestFiles(files, request)
+      : await usingWorkspace(options.workspace, 'read', (ws) => suggestWorkspace(ws, options.article, request));
   const out = serializeFormat(options.format!, docs, schema, {});
   const written = await writeOutputFiles(options.out!, out.files, { folder: options.format === 'brat' });
   for (const note of out.report) warn(`note: ${note}`);
   const count = (label: string) => docs.reduce((n, d) => n + d.annotations.filter((a) => a.label === label).length, 0);
   const links = docs.reduce((n, d) => n + d.relations.length, 0);
   const articles = `${docs.length} article${docs.length === 1 ? '' : 's'}`;
-  say(`Suggested ${count('quote')} quote${count('quote') === 1 ? '' : 's'}, ${count('actor')} actor${count('actor') === 1 ? '' : 's'} and ${links} speaker link${links === 1 ? '' : 's'} in ${articles}, as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`);
+  say(
+    `Suggested ${count('quote')} quote${count('quote') === 1 ? '' : 's'}, ${count('actor')} actor${count('actor') === 1 ? '' : 's'} and ${links} speaker link${links === 1 ? '' : 's'} in ${articles}, as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`,
+  );
 }
 
 function evaluate(corpus: string): void {

@@ -18,9 +18,13 @@ export interface SuggestOptions {
 }
 
 function parseKinds(value: string): Set<SuggestionLayerKind> {
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((k) => !(SUGGESTION_KINDS as readonly string[]).includes(k));
-  if (unknown.length > 0 || kinds.length === 0) throw new InvalidArgumentError(`expected a comma-separated list of ${SUGGESTION_KINDS.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
+  if (unknown.length > 0 || kinds.length === 0)
+    throw new InvalidArgumentError(`expected a comma-separated list of ${SUGGESTION_KINDS.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
   const set = new Set(kinds as SuggestionLayerKind[]);
   if (set.has('speaker') && !set.has('quote')) throw new InvalidArgumentError('speaker links start at quotes: add quote to --kinds');
   return set;
@@ -36,15 +40,22 @@ function parseKinds(value: string): Set<SuggestionLayerKind> {
  */
 export function registerSuggest(program: Command): void {
   withWorkspaceOption(program.command('suggest'))
-    .description(`suggest quotes, speakers and actors (offline): write them as annotation files, store them as the layer '${SUGGESTED_LAYER}', or evaluate them`)
+    .description(
+      `suggest quotes, speakers and actors (offline): write them as annotation files, store them as the layer '${SUGGESTED_LAYER}', or evaluate them`,
+    )
     .argument('[files...]', 'plain text, Markdown or HTML files outside the workspace (default: the workspace articles)')
     .option('--article <id...>', 'only these workspace articles (default: all)')
-    .addOption(new Option('--kinds <list>', 'what to suggest, comma-separated').argParser(parseKinds).default(new Set(SUGGESTION_KINDS), SUGGESTION_KINDS.join(',')))
+    .addOption(
+      new Option('--kinds <list>', 'what to suggest, comma-separated').argParser(parseKinds).default(new Set(SUGGESTION_KINDS), SUGGESTION_KINDS.join(',')),
+    )
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS))
     .option('--out <path>', 'output file (a folder for brat)')
     .option('--accept', `store the suggestions in the workspace as the layer '${SUGGESTED_LAYER}', for review against yours`)
     .option('--replace', `with --accept: replace an earlier '${SUGGESTED_LAYER}' layer (default: refuse)`)
-    .option('--evaluate <corpus>', 'score the suggestions against a brat corpus with Content/Source attributions (e.g. PolNeAR) and print precision, recall, F1 and speaker accuracy')
+    .option(
+      '--evaluate <corpus>',
+      'score the suggestions against a brat corpus with Content/Source attributions (e.g. PolNeAR) and print precision, recall, F1 and speaker accuracy',
+    )
     .action(async (files: string[], options: SuggestOptions, command: Command) => {
       const usage = options.evaluate === undefined ? usageProblem(files, options) : null;
       if (usage) command.error(`error: ${usage}`, { exitCode: 2 });
@@ -65,4 +76,3 @@ function usageProblem(files: readonly string[], options: SuggestOptions): string
   if (!options.format || !options.out) return 'say where the suggestions go: --format brat|w3c|jsonl --out PATH, or --accept';
   return null;
 }
-

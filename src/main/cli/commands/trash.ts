@@ -37,8 +37,21 @@ export function registerTrash(program: Command): void {
         return;
       }
       const trashed = await usingWorkspace(options.workspace, 'read', (w) => w.listTrash());
-      if (options.json) return say(JSON.stringify(trashed.map(({ id, entry, title, source, annotationCount, trashedAt }) => ({ id, entry, title, source, annotationCount, trashedAt })), null, 2));
-      say(formatTable(['entry', 'title', 'annotations', 'deleted'], trashed.map((a) => [a.entry, a.title, String(a.annotationCount), a.trashedAt]), { maxWidth: [46, 50, 11, 24] }));
+      if (options.json)
+        return say(
+          JSON.stringify(
+            trashed.map(({ id, entry, title, source, annotationCount, trashedAt }) => ({ id, entry, title, source, annotationCount, trashedAt })),
+            null,
+            2,
+          ),
+        );
+      say(
+        formatTable(
+          ['entry', 'title', 'annotations', 'deleted'],
+          trashed.map((a) => [a.entry, a.title, String(a.annotationCount), a.trashedAt]),
+          { maxWidth: [46, 50, 11, 24] },
+        ),
+      );
       say(`${counted(trashed.length, 'article')} in the trash`);
     });
 
@@ -46,7 +59,12 @@ export function registerTrash(program: Command): void {
     .description('create a workspace (with the sample articles unless --no-seeds)')
     .option('--no-seeds', 'start with no articles')
     .action(async (options: { workspace?: string; seeds: boolean }) => {
-      const { created, path, count } = await usingWorkspace(options.workspace, 'write', async (w) => ({ created: w.created, path: w.dir, count: w.info().articleCount }), { seeds: options.seeds });
+      const { created, path, count } = await usingWorkspace(
+        options.workspace,
+        'write',
+        async (w) => ({ created: w.created, path: w.dir, count: w.info().articleCount }),
+        { seeds: options.seeds },
+      );
       if (created) say(`created the workspace ${path} with ${counted(count, 'article')}`);
       else say(`${path} is already a Lede workspace (${counted(count, 'article')}); nothing was changed`);
     });

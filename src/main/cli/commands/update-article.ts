@@ -11,10 +11,10 @@ import { readArticleInput } from '../../services/article-input-files';
  */
 export function registerUpdateArticle(program: Command): void {
   withWorkspaceOption(program.command('update-article'))
-    .description('replace an article\'s text with a new version (.txt, .md, .html) and re-anchor its annotations')
+    .description("replace an article's text with a new version (.txt, .md, .html) and re-anchor its annotations")
     .argument('<id>', 'article id (see lede list)')
     .argument('<file>', 'the new version of the article')
-    .option('--json', 'print JSON: counts and every annotation\'s state and new fragments')
+    .option('--json', "print JSON: counts and every annotation's state and new fragments")
     .action(async (id: string, path: string, options: { workspace?: string; json?: boolean }) => {
       const input = await readArticleInput(path);
       if (!input.ok) {

@@ -39,7 +39,14 @@ export async function actorEdit(ws: Workspace, request: ActorEditRequest): Promi
   if (request.op === 'merge') {
     built = mergeEntities(registry, await ws.docsMentioning(request.keepId, request.goneId), request.keepId, request.goneId, now);
   } else if (request.op === 'split') {
-    const split = splitMentions(registry, await ws.docsMentioning(request.sourceId), request.sourceId, request.mentions, { name: request.name, ...(request.kind ? { kind: request.kind } : {}) }, now);
+    const split = splitMentions(
+      registry,
+      await ws.docsMentioning(request.sourceId),
+      request.sourceId,
+      request.mentions,
+      { name: request.name, ...(request.kind ? { kind: request.kind } : {}) },
+      now,
+    );
     built = split.ok ? { ok: true, value: split.value.edit } : split;
   } else {
     built = deleteEntity(registry, await ws.docsMentioning(request.id), request.id, now);

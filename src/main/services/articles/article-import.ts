@@ -123,7 +123,10 @@ export async function importArticles(
 }
 
 async function isEarlierText(articles: ArticleStore, id: string, hash: string): Promise<boolean> {
-  const doc = await articles.load(id).then((f) => f.value, () => null);
+  const doc = await articles.load(id).then(
+    (f) => f.value,
+    () => null,
+  );
   return doc?.article.history?.some((v) => v.hash === hash) ?? false;
 }
 

@@ -57,8 +57,10 @@ export const indexCodec: FileCodec<IndexData> = {
   decode(raw) {
     const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
     // Format 0 had `{articles: [ids]}`; as a cache it migrates to an empty one, rebuilt from the files.
-    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && version === undefined) return { ok: true, value: { createdAt: new Date().toISOString(), articles: [] }, fromVersion: 0 };
-    if (typeof version === 'number' && version > SCHEMA_VERSION) return { ok: false, tooNew: true, problem: `was written by a newer version of Lede (format ${version}). Update Lede to open this workspace` };
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && version === undefined)
+      return { ok: true, value: { createdAt: new Date().toISOString(), articles: [] }, fromVersion: 0 };
+    if (typeof version === 'number' && version > SCHEMA_VERSION)
+      return { ok: false, tooNew: true, problem: `was written by a newer version of Lede (format ${version}). Update Lede to open this workspace` };
     const parsed = IndexFileSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, problem: zodProblem(parsed.error) };
     // Entry by entry: one in an older shape (before metadata and changedAt) is left out, so its
@@ -75,7 +77,17 @@ export const indexCodec: FileCodec<IndexData> = {
 
 export function summaryOf(doc: ArticleDoc): ArticleSummary & { changedAt: string } {
   const { id, title, source, importedAt, hash, text } = doc.article;
-  const summary: ArticleSummary & { changedAt: string } = { id, title, source, importedAt, hash, length: text.length, annotationCount: doc.annotations.length, authors: countByAuthor(doc), changedAt: lastChangeOf(doc) };
+  const summary: ArticleSummary & { changedAt: string } = {
+    id,
+    title,
+    source,
+    importedAt,
+    hash,
+    length: text.length,
+    annotationCount: doc.annotations.length,
+    authors: countByAuthor(doc),
+    changedAt: lastChangeOf(doc),
+  };
   for (const key of ARTICLE_META_KEYS) if (doc.article[key] !== undefined) Object.assign(summary, { [key]: doc.article[key] });
   if (doc.article.infoChangedAt !== undefined) summary.infoChangedAt = doc.article.infoChangedAt;
   return summary;

@@ -71,8 +71,10 @@ export async function restoreArticles(dir: string, store: ArticleStore, names: r
     // Most recently deleted first: an article id picks its latest copy.
     const found = trash.find((t) => t.entry === name) ?? trash.find((t) => t.id === name);
     if (!found) throw new ApiError('not-found', `The article ${name} is not in the trash. Nothing was restored.`);
-    if (store.has(found.id)) throw new ApiError('conflict', `The article ${found.id} is in the workspace again (imported anew); delete that one first. Nothing was restored.`);
-    if (moves.some((m) => m.id === found.id)) throw new ApiError('conflict', `Two copies of the article ${found.id} were chosen; restore one of them. Nothing was restored.`);
+    if (store.has(found.id))
+      throw new ApiError('conflict', `The article ${found.id} is in the workspace again (imported anew); delete that one first. Nothing was restored.`);
+    if (moves.some((m) => m.id === found.id))
+      throw new ApiError('conflict', `Two copies of the article ${found.id} were chosen; restore one of them. Nothing was restored.`);
     moves.push({ id: found.id, entry: found.entry });
   }
   const moved: Move[] = [];
@@ -98,8 +100,11 @@ export async function listTrash(dir: string): Promise<TrashedArticle[]> {
     const entry = name.slice(0, -'.json'.length);
     const stamp = STAMP.exec(entry.slice(entry.lastIndexOf('@') + 1));
     // The time in the name; for an older entry, the change time (a rename keeps the modification time).
-    const trashedAt = entry.includes('@') && stamp ? `${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z` : new Date((await stat(path)).ctimeMs).toISOString();
-    const decoded = await readFile(path, 'utf8').then((raw) => articleCodec.decode(JSON.parse(raw) as unknown)).catch(() => null);
+    const trashedAt =
+      entry.includes('@') && stamp ? `${stamp[1]}T${stamp[2]}:${stamp[3]}:${stamp[4]}.${stamp[5]}Z` : new Date((await stat(path)).ctimeMs).toISOString();
+    const decoded = await readFile(path, 'utf8')
+      .then((raw) => articleCodec.decode(JSON.parse(raw) as unknown))
+      .catch(() => null);
     if (!decoded?.ok) continue;
     out.push({ ...summaryOf(decoded.value), trashedAt, entry });
   }

@@ -7,7 +7,6 @@ import { sortIntoUnits, type TextFile, type Units } from './units';
 import { expandZips } from './unzip';
 import { mayBeAnnotationFile } from '../../../core/formats/registry';
 
-
 /**
  * Chosen files as an import (and `lede validate`) sees them: zips unpacked, each file decoded,
  * then sorted into what gets parsed. A file that cannot be decoded is a problem; every other file
@@ -44,7 +43,10 @@ export function decodeIntoUnits(chosen: readonly { path: string; bytes: Uint8Arr
  */
 export function decodeAnnotationFile(file: string, bytes: Uint8Array, maxBytes = MAX_INPUT_BYTES): Result<string> {
   if (bytes.length > maxBytes) {
-    return fail({ file, message: `the file is ${megabytes(bytes.length)} MB, over the ${megabytes(maxBytes)} MB import limit; refused (export one file per article instead)` });
+    return fail({
+      file,
+      message: `the file is ${megabytes(bytes.length)} MB, over the ${megabytes(maxBytes)} MB import limit; refused (export one file per article instead)`,
+    });
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {

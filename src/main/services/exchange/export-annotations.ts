@@ -38,8 +38,13 @@ export async function exportFiles(ws: Workspace, request: ExportRequest, task: T
   const ids = request.articleIds ?? summaries.map((s) => s.id);
   const known = new Set(summaries.map((s) => s.id));
   const missing = ids.filter((id) => !known.has(id));
-  if (missing.length > 0) throw new ApiError('not-found', `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} in this workspace; nothing was exported.`);
-  if (request.allLayers && request.annotators) throw new ApiError('invalid-argument', 'Choose either the layers to export or all layers, not both; nothing was exported.');
+  if (missing.length > 0)
+    throw new ApiError(
+      'not-found',
+      `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} in this workspace; nothing was exported.`,
+    );
+  if (request.allLayers && request.annotators)
+    throw new ApiError('invalid-argument', 'Choose either the layers to export or all layers, not both; nothing was exported.');
   const docs = new Array<ArticleDoc>(ids.length);
   task.step('Reading articles', ids.length);
   await inPool([...ids.keys()], 16, async (i) => {
@@ -61,7 +66,10 @@ export async function exportFiles(ws: Workspace, request: ExportRequest, task: T
     layers = [...new Set(request.annotators)];
     const unknown = layers.filter((l) => !present.includes(l));
     if (unknown.length > 0) {
-      throw new ApiError('not-found', `No layer named ${unknown.map((l) => `"${l}"`).join(', ')} in the articles chosen. Layers: ${present.filter((l) => !isRejectedLayer(l)).join(', ') || 'none'}. Choose one of them, or all layers; nothing was exported.`);
+      throw new ApiError(
+        'not-found',
+        `No layer named ${unknown.map((l) => `"${l}"`).join(', ')} in the articles chosen. Layers: ${present.filter((l) => !isRejectedLayer(l)).join(', ') || 'none'}. Choose one of them, or all layers; nothing was exported.`,
+      );
     }
   } else {
     // The default is the analyst's own layer; when it is empty the export still holds the texts (brat, CoNLL).
@@ -69,7 +77,9 @@ export async function exportFiles(ws: Workspace, request: ExportRequest, task: T
     layers = [own];
     if (!present.includes(own)) {
       const others = present.filter((l) => !isRejectedLayer(l));
-      report.push(`Your layer "${own}" has no annotations in the articles chosen: the export holds their text only.${others.length ? ` Other layers: ${others.join(', ')}; choose one of them, or all layers.` : ''}`);
+      report.push(
+        `Your layer "${own}" has no annotations in the articles chosen: the export holds their text only.${others.length ? ` Other layers: ${others.join(', ')}; choose one of them, or all layers.` : ''}`,
+      );
     }
   }
   const chosenLayers = new Set(layers);
@@ -77,18 +87,30 @@ export async function exportFiles(ws: Workspace, request: ExportRequest, task: T
   const format = request.format;
   const row = formatRow(format);
   const perAnnotator = request.allLayers === true || layers.length > 1;
-  const layout = perAnnotator ? `${layers.length} layer${layers.length === 1 ? '' : 's'} (${layers.join(', ')}), kept apart: ${row.layersStatement}.` : `Only the layer ${layers[0]}.`;
+  const layout = perAnnotator
+    ? `${layers.length} layer${layers.length === 1 ? '' : 's'} (${layers.join(', ')}), kept apart: ${row.layersStatement}.`
+    : `Only the layer ${layers[0]}.`;
 
   const options = { jsonlVariant: request.jsonlVariant ?? 'label', exportedAt: nowIso(), registry: ws.actors() } as const;
   const schema = ws.labelSchema();
   const split = request.split === true && row.splittable;
-  if (request.split && !row.splittable && !row.multiFile) report.push(`One file per article applies to ${FORMATS.filter((f) => f.splittable).map((f) => f.label).join(', ')}; the ${row.label} export is one file.`);
+  if (request.split && !row.splittable && !row.multiFile)
+    report.push(
+      `One file per article applies to ${FORMATS.filter((f) => f.splittable)
+        .map((f) => f.label)
+        .join(', ')}; the ${row.label} export is one file.`,
+    );
   let files: OutputFile[] = [];
   if (perAnnotator && row.layers !== 'inside') {
     const { names, renamed } = layerFileNames(layers);
     report.push(...renamed);
     if (row.layers === 'folders') {
-      const out = serializeBratProject(chosen, schema, layers.map((author) => ({ author, folder: names.get(author)! })), ws.actors());
+      const out = serializeBratProject(
+        chosen,
+        schema,
+        layers.map((author) => ({ author, folder: names.get(author)! })),
+        ws.actors(),
+      );
       files = out.files;
       report.push(...out.report);
     } else {
@@ -110,11 +132,17 @@ export async function exportFiles(ws: Workspace, request: ExportRequest, task: T
     for (const f of files.filter((file) => file.content.length * 3 > MAX_INPUT_BYTES)) {
       const bytes = Buffer.byteLength(f.content, 'utf8');
       if (bytes > MAX_INPUT_BYTES) {
-        report.push(`${f.path} is ${(bytes / 1048576).toFixed(1)} MB, over the 50 MB import limit: it cannot be imported again as one file. Export one file per article (--split) to re-import it.`);
+        report.push(
+          `${f.path} is ${(bytes / 1048576).toFixed(1)} MB, over the 50 MB import limit: it cannot be imported again as one file. Export one file per article (--split) to re-import it.`,
+        );
       }
     }
   }
-  const actorLoss = actorLinkLoss(format, row.label, chosen.reduce((n, d) => n + d.annotations.filter((a) => a.entity).length, 0));
+  const actorLoss = actorLinkLoss(
+    format,
+    row.label,
+    chosen.reduce((n, d) => n + d.annotations.filter((a) => a.entity).length, 0),
+  );
   if (actorLoss) report.push(actorLoss);
   const annotationCount = chosen.reduce((n, d) => n + d.annotations.length, 0);
   return { files, report, layers, layout, articleCount: chosen.length, annotationCount };
@@ -124,11 +152,22 @@ export async function exportFiles(ws: Workspace, request: ExportRequest, task: T
  * One set in a format: one file (named `stem` + extension when given), or with `split` one file
  * per article under `folder`.
  */
-function serializeSet(format: ExportFormat, docs: readonly ArticleDoc[], schema: LabelSchema, options: ExportOptions, split: boolean, folder: string, stem: string | null): { files: OutputFile[]; report: string[] } {
+function serializeSet(
+  format: ExportFormat,
+  docs: readonly ArticleDoc[],
+  schema: LabelSchema,
+  options: ExportOptions,
+  split: boolean,
+  folder: string,
+  stem: string | null,
+): { files: OutputFile[]; report: string[] } {
   const row = formatRow(format);
   if (!split) {
     const out = serializeFormat(format, docs, schema, options);
-    return { files: stem === null || row.multiFile ? out.files : out.files.map((f) => ({ path: `${stem}${row.extension}`, content: f.content })), report: out.report };
+    return {
+      files: stem === null || row.multiFile ? out.files : out.files.map((f) => ({ path: `${stem}${row.extension}`, content: f.content })),
+      report: out.report,
+    };
   }
   const files: OutputFile[] = [];
   const report: string[] = [];

@@ -63,7 +63,11 @@ export async function importAnnotations(ws: Workspace, files: readonly InputFile
   } catch (error) {
     if (error instanceof ApiError) throw error;
     // A bug, not the analyst's input: still said in words, and nothing was written (putDocs is last).
-    return { ok: false, errors: [{ message: `the import failed unexpectedly and changed nothing: ${error instanceof Error ? error.message : String(error)}` }], notes: [] };
+    return {
+      ok: false,
+      errors: [{ message: `the import failed unexpectedly and changed nothing: ${error instanceof Error ? error.message : String(error)}` }],
+      notes: [],
+    };
   }
 }
 
@@ -79,7 +83,12 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
   const relabelled = parsed.sets.map((s) => ({ ...s, set: entitiesFromReferences(relabelSet(s.set, labels.matches), now) }));
   // Their actors onto ours: by id, else by name through the registry's matcher, else new; all reported.
   const registry = ws.actors();
-  const linking = linkEntities(registry, ws.actorMatcher(), relabelled.flatMap((s) => s.set.entities ?? []), options.actors);
+  const linking = linkEntities(
+    registry,
+    ws.actorMatcher(),
+    relabelled.flatMap((s) => s.set.entities ?? []),
+    options.actors,
+  );
   if (linking.problems.length > 0) return { ok: false, errors: linking.problems.map((message) => ({ message })), notes };
   const linkProblems: { file: string; message: string }[] = [];
   const sets = relabelled.map((s) => {
@@ -107,11 +116,25 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
   // Everything was computed from these documents: if an edit changed one meanwhile, start again
   // rather than overwrite it (a stored document is replaced, never mutated, on every save).
   for (const [id, doc] of existing) {
-    if ((await ws.getDoc(id)) !== doc) return { ok: false, errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }], notes };
+    if ((await ws.getDoc(id)) !== doc)
+      return {
+        ok: false,
+        errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }],
+        notes,
+      };
   }
-  const report = { ...plan.value.report, labels: labels.matches, notes: [...notes, ...plan.value.report.notes], ...(linking.actors.length ? { actors: linking.actors } : {}) };
+  const report = {
+    ...plan.value.report,
+    labels: labels.matches,
+    notes: [...notes, ...plan.value.report.notes],
+    ...(linking.actors.length ? { actors: linking.actors } : {}),
+  };
   const newLabels = labels.matches.some((m) => m.how === 'new');
-  const ask = options.preview === true || (options.preview === 'new-labels' && newLabels) || (options.preview === 'review' && (newLabels || linking.actors.length > 0)) || (options.preview === 'name-matches' && linking.actors.some((a) => a.how === 'matched'));
+  const ask =
+    options.preview === true ||
+    (options.preview === 'new-labels' && newLabels) ||
+    (options.preview === 'review' && (newLabels || linking.actors.length > 0)) ||
+    (options.preview === 'name-matches' && linking.actors.some((a) => a.how === 'matched'));
   if (ask) return { ok: true, report: { ...report, preview: true } };
   try {
     await ws.putDocs(plan.value.docs, plan.value.schema, linking.created);
@@ -129,7 +152,12 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
  * own so the files' bytes and texts are unreachable once it returns (a handed-over input is
  * referenced by nothing else; the parsed sets hold their own strings).
  */
-async function readSets(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions, now: string): Promise<{ parsed: { sets: ParsedSet[] }; problems: Problem[]; notes: string[]; summaries: ArticleSummary[] }> {
+async function readSets(
+  ws: Workspace,
+  files: readonly InputFile[] | HandOver,
+  options: ImportOptions,
+  now: string,
+): Promise<{ parsed: { sets: ParsedSet[] }; problems: Problem[]; notes: string[]; summaries: ArticleSummary[] }> {
   // Every file is parsed even when another is already refused, so all problems show at once.
   const { units, problems, notes } = decodeIntoUnits(typeof files === 'function' ? files() : files, options.format);
   const summaries = await ws.listArticles();
@@ -146,7 +174,11 @@ function storedIdForHash(summaries: readonly ArticleSummary[]): (hash: string) =
 }
 
 /** The stored texts the files may refer to without embedding them. */
-async function knownTexts(ws: Workspace, summaries: readonly ArticleSummary[], wanted: { hashes: Set<string>; sources: Set<string>; urls: Set<string> }): Promise<KnownTexts> {
+async function knownTexts(
+  ws: Workspace,
+  summaries: readonly ArticleSummary[],
+  wanted: { hashes: Set<string>; sources: Set<string>; urls: Set<string> },
+): Promise<KnownTexts> {
   const stored = new Set(summaries.map((a) => a.id));
   const byHash = new Map<string, string>();
   const bySource = new Map<string, string[]>();

@@ -101,12 +101,24 @@ function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: 
     const name = txtNameOf(unit.ann.path);
     const candidates = known.bySource.get(name) ?? [];
     if (candidates.length !== 1) {
-      const why = candidates.length === 0 ? `choose ${name} together with it (no article in the workspace came from ${name})` : `choose ${name} together with it (${candidates.length} articles in the workspace came from a file of that name)`;
+      const why =
+        candidates.length === 0
+          ? `choose ${name} together with it (no article in the workspace came from ${name})`
+          : `choose ${name} together with it (${candidates.length} articles in the workspace came from a file of that name)`;
       return { ok: false, errors: [{ file: unit.ann.path, message: `the text it annotates is missing: ${why}` }] };
     }
     txt = candidates[0]!;
   }
-  return parseBrat({ txt, ann: unit.ann.text, file: unit.ann.path, author, now, maxBytes: Number.POSITIVE_INFINITY, ...(unit.conf !== null ? { conf: unit.conf } : {}), ...(unit.visual !== null ? { visual: unit.visual } : {}) });
+  return parseBrat({
+    txt,
+    ann: unit.ann.text,
+    file: unit.ann.path,
+    author,
+    now,
+    maxBytes: Number.POSITIVE_INFINITY,
+    ...(unit.conf !== null ? { conf: unit.conf } : {}),
+    ...(unit.visual !== null ? { visual: unit.visual } : {}),
+  });
 }
 
 /** The adapters parse, never throw; should one throw anyway, the file is refused with the reason. */

@@ -63,7 +63,7 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
       const located = (field: string, message: string): Problem => ({ file, field: set.documents.length > 1 ? `documents[${i}].${field}` : field, message });
       const hash = input.hash(doc.article.text);
       if (doc.article.hash !== undefined && doc.article.hash !== hash) {
-        problems.push(located('article.hash', "the article text does not match the hash stored with it (the text was changed after export); refused"));
+        problems.push(located('article.hash', 'the article text does not match the hash stored with it (the text was changed after export); refused'));
         continue;
       }
       const history = doc.article.history ?? [];
@@ -113,7 +113,10 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
       if (input.replace) replacing.add(layer);
       else if (adds) {
         const n = stored.annotations.filter((a) => a.author === layer).length;
-        problems.push({ file: parts[0]!.file, message: `the article "${entry.article.title}" already has a layer "${layer}" (${n} annotation${n === 1 ? '' : 's'}); import under another name, or choose to replace that layer` });
+        problems.push({
+          file: parts[0]!.file,
+          message: `the article "${entry.article.title}" already has a layer "${layer}" (${n} annotation${n === 1 ? '' : 's'}); import under another name, or choose to replace that layer`,
+        });
       }
     }
     const annotations = stored.annotations.filter((a) => !replacing.has(a.author));
@@ -145,7 +148,10 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
         tally.relations += doc.relations.length;
       }
     }
-    if (renamed > 0) notes.push(`${entry.article.title}: ${renamed === 1 ? 'an annotation id was' : `${renamed} annotation ids were`} already used in this article and ${renamed === 1 ? 'was given a new one' : 'were given new ones'}`);
+    if (renamed > 0)
+      notes.push(
+        `${entry.article.title}: ${renamed === 1 ? 'an annotation id was' : `${renamed} annotation ids were`} already used in this article and ${renamed === 1 ? 'was given a new one' : 'were given new ones'}`,
+      );
     docs.push(canonicalDoc({ article: entry.article, annotations, relations }));
   }
   if (problems.length > 0) return { ok: false, errors: problems };

@@ -20,7 +20,10 @@ export async function readInputPaths(paths: readonly string[]): Promise<{ files:
   const add = async (full: string, path: string) => {
     const info = await stat(full);
     if (info.size > MAX_INPUT_BYTES) {
-      problems.push({ file: path, message: `the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB import limit; refused (export one file per article instead)` });
+      problems.push({
+        file: path,
+        message: `the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB import limit; refused (export one file per article instead)`,
+      });
       return;
     }
     // A Buffer is a Uint8Array: no second copy of the input.
@@ -34,7 +37,11 @@ export async function readInputPaths(paths: readonly string[]): Promise<{ files:
       const info = await stat(full);
       if (info.isDirectory()) {
         if (depth < MAX_DEPTH) await walk(full, rel, depth + 1);
-        else problems.push({ file: rel, message: 'folders nested this deep are not read: choose a brat folder or a project folder laid out as <annotator>/<doc>.{txt,ann}' });
+        else
+          problems.push({
+            file: rel,
+            message: 'folders nested this deep are not read: choose a brat folder or a project folder laid out as <annotator>/<doc>.{txt,ann}',
+          });
       } else if (info.isFile()) {
         if (files.length >= MAX_FILES) throw new Error(`more than ${MAX_FILES} files`);
         await add(full, rel);

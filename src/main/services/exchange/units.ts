@@ -66,9 +66,15 @@ export function sortIntoUnits(files: readonly TextFile[], format?: ImportFormat)
   }
   const depths = new Set(anns.map((a) => (dirOf(a.path) === '' ? 0 : dirOf(a.path).split('/').length)));
   if ([...depths].some((d) => d > 1)) {
-    problems.push({ message: 'brat files are nested more than one folder deep: choose a brat folder (<doc>.txt and <doc>.ann) or a project folder laid out as <annotator>/<doc>.{txt,ann}' });
+    problems.push({
+      message:
+        'brat files are nested more than one folder deep: choose a brat folder (<doc>.txt and <doc>.ann) or a project folder laid out as <annotator>/<doc>.{txt,ann}',
+    });
   } else if (depths.size > 1) {
-    problems.push({ message: 'some brat files are at the top of the folder and some in subfolders: choose either a brat folder or a project folder laid out as <annotator>/<doc>.{txt,ann}, not a mix' });
+    problems.push({
+      message:
+        'some brat files are at the top of the folder and some in subfolders: choose either a brat folder or a project folder laid out as <annotator>/<doc>.{txt,ann}, not a mix',
+    });
   }
   const paired = new Set<string>();
   for (const ann of anns.sort((a, b) => a.path.localeCompare(b.path))) {
@@ -80,8 +86,11 @@ export function sortIntoUnits(files: readonly TextFile[], format?: ImportFormat)
     const visual = visuals.get(dir) ?? visuals.get(dirOf(dir)) ?? visuals.get('') ?? null;
     units.push({ kind: 'brat', ann, txt, conf, visual, folder: dir === '' ? null : dir });
   }
-  for (const t of txts) if (!paired.has(t.path)) notes.push(`${t.path}: no ${baseOf(t.path).replace(/\.txt$/i, '.ann')} beside it; not imported (import it as an article with Import articles…)`);
-  if (units.length === 0 && problems.length === 0) problems.push({ message: 'no annotation files among the files chosen (.lede.json, .jsonld/.json, .jsonl, or brat .ann with its .txt)' });
+  for (const t of txts)
+    if (!paired.has(t.path))
+      notes.push(`${t.path}: no ${baseOf(t.path).replace(/\.txt$/i, '.ann')} beside it; not imported (import it as an article with Import articles…)`);
+  if (units.length === 0 && problems.length === 0)
+    problems.push({ message: 'no annotation files among the files chosen (.lede.json, .jsonld/.json, .jsonl, or brat .ann with its .txt)' });
   return { units, problems, notes };
 }
 

@@ -7,10 +7,12 @@ export const MAX_UNZIPPED_BYTES = 4 * MAX_INPUT_BYTES;
 const MAX_ENTRIES = 10_000;
 
 const isZip = (path: string, bytes: Uint8Array) =>
-  /\.zip$/i.test(path) || (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6));
+  /\.zip$/i.test(path) ||
+  (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6));
 
 /** A zip entry name that stays inside the zip: relative, '/'-separated, no '..', no drive. */
-const safeName = (name: string) => !/^[\\/]/.test(name) && !/^[a-zA-Z]:/.test(name) && !name.includes('\\') && !name.includes('\0') && !name.split('/').some((s) => s === '..' || s === '.');
+const safeName = (name: string) =>
+  !/^[\\/]/.test(name) && !/^[a-zA-Z]:/.test(name) && !name.includes('\\') && !name.includes('\0') && !name.split('/').some((s) => s === '..' || s === '.');
 
 /**
  * The chosen files with every zip among them replaced by the files it holds, under their paths
@@ -21,7 +23,9 @@ const safeName = (name: string) => !/^[\\/]/.test(name) && !/^[a-zA-Z]:/.test(na
  * limits (the sizes are bounded before anything is inflated; fflate never writes past them).
  * macOS resource forks (__MACOSX/) are skipped with a note.
  */
-export function expandZips<F extends { path: string; bytes: Uint8Array }>(files: readonly F[]): { files: { path: string; bytes: Uint8Array }[]; problems: Problem[]; notes: string[] } {
+export function expandZips<F extends { path: string; bytes: Uint8Array }>(
+  files: readonly F[],
+): { files: { path: string; bytes: Uint8Array }[]; problems: Problem[]; notes: string[] } {
   const out: { path: string; bytes: Uint8Array }[] = [];
   const problems: Problem[] = [];
   const notes: string[] = [];

@@ -38,7 +38,13 @@ export function validateFiles(files: readonly InputFile[], options: { format?: I
       problems.push(...bratProblems);
       continue;
     }
-    const parsed = parseBrat({ txt: unit.txt.text, ann: unit.ann.text, file: unit.ann.path, author: 'validate', ...(unit.conf !== null ? { conf: unit.conf } : {}) });
+    const parsed = parseBrat({
+      txt: unit.txt.text,
+      ann: unit.ann.text,
+      file: unit.ann.path,
+      author: 'validate',
+      ...(unit.conf !== null ? { conf: unit.conf } : {}),
+    });
     if (parsed.ok) notes.push(...parsed.value.report);
     else problems.push(...parsed.errors);
   }

@@ -20,14 +20,63 @@ import { fail, ok, type Result } from '../../../core/model/result';
 
 /** Elements that start and end a paragraph. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'FIGURE', 'PICTURE', 'IMG', 'VIDEO',
-  'AUDIO', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'MATH',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'FIGURE',
+  'PICTURE',
+  'IMG',
+  'VIDEO',
+  'AUDIO',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'NAV',
+  'MATH',
 ]);
 
 /**
@@ -59,7 +108,9 @@ export function extractHtmlArticle(html: string): Result<HtmlArticle> {
   const shape = htmlShape(html);
   if (shape.depth > HTML_LIMITS.depth) return fail(`has elements nested more than ${HTML_LIMITS.depth} levels deep, far beyond any news page; refused`);
   if (shape.elements > HTML_LIMITS.elements) {
-    return fail(`has more than ${HTML_LIMITS.elements.toLocaleString("en")} elements, more than the largest news pages; refused (save the article alone, or as .txt)`);
+    return fail(
+      `has more than ${HTML_LIMITS.elements.toLocaleString('en')} elements, more than the largest news pages; refused (save the article alone, or as .txt)`,
+    );
   }
   try {
     return extract(html);
@@ -141,9 +192,7 @@ function pageMetaTags(document: Document) {
     return undefined;
   };
   const all = (key: string): string[] =>
-    metas
-      .filter((el) => (el.getAttribute('property') ?? el.getAttribute('name'))?.toLowerCase() === key)
-      .map((el) => el.getAttribute('content') ?? '');
+    metas.filter((el) => (el.getAttribute('property') ?? el.getAttribute('name'))?.toLowerCase() === key).map((el) => el.getAttribute('content') ?? '');
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();
   const ogUrl = meta('og:url');
   const absolute = (href: string | undefined): string | undefined => {
@@ -177,7 +226,10 @@ function removeAdsAndHidden(document: Document): void {
   for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
     if (!el.isConnected) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+    const hidden =
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true' ||
+      /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
     if (hidden || AD_TOKEN.test(names) || el.hasAttribute('data-ad')) el.remove();
   }
 }

@@ -54,7 +54,10 @@ export class HtmlReader {
       const onError = (error: Error) => finish(fail(`could not be read as a web page (the reader stopped: ${error.message})`), true);
       const onExit = () => finish(fail('could not be read as a web page (the reader stopped)'), true);
       // The timer, not the unref'd thread, is what keeps a CLI process alive while a page is read.
-      const timer = setTimeout(() => finish(fail(`took longer than ${seconds(deadlineMs)} s to read as a web page, far longer than any news page; refused`), true), deadlineMs);
+      const timer = setTimeout(
+        () => finish(fail(`took longer than ${seconds(deadlineMs)} s to read as a web page, far longer than any news page; refused`), true),
+        deadlineMs,
+      );
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

@@ -55,7 +55,8 @@ async function isDirectory(path: string): Promise<boolean> {
 export async function readBratProject(root: string): Promise<Result<BratProject>> {
   let entries: string[];
   try {
-    if (!(await stat(root)).isDirectory()) return fail({ file: root, message: 'not a folder: give a brat project folder laid out as <annotator>/<doc>.{txt,ann}' });
+    if (!(await stat(root)).isDirectory())
+      return fail({ file: root, message: 'not a folder: give a brat project folder laid out as <annotator>/<doc>.{txt,ann}' });
     entries = (await readdir(root)).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -66,7 +67,10 @@ export async function readBratProject(root: string): Promise<Result<BratProject>
   const annotators: string[] = [];
   for (const name of entries) if (!name.startsWith('.') && (await isDirectory(join(root, name)))) annotators.push(name);
   if (annotators.length === 0) {
-    return fail({ file: root, message: 'no annotator folders: a brat project for agreement holds one folder per annotator, each with <doc>.txt and <doc>.ann files' });
+    return fail({
+      file: root,
+      message: 'no annotator folders: a brat project for agreement holds one folder per annotator, each with <doc>.txt and <doc>.ann files',
+    });
   }
 
   const byName = new Map<string, { doc: AgreementDocument; layers: string[]; annotations: AgreementSpan[]; relations: AgreementLink[] }>();
@@ -87,7 +91,14 @@ export async function readBratProject(root: string): Promise<Result<BratProject>
       if (txt === null || ann === null) continue;
       let counter = 0;
       // Ids only need to be unique within the merged document: prefix them with the annotator.
-      const parsed = parseBrat({ txt, ann, file: where, author: annotator, ...(conf !== null ? { conf } : {}), newId: (kind) => `${annotator}:${kind}:${++counter}` });
+      const parsed = parseBrat({
+        txt,
+        ann,
+        file: where,
+        author: annotator,
+        ...(conf !== null ? { conf } : {}),
+        newId: (kind) => `${annotator}:${kind}:${++counter}`,
+      });
       if (!parsed.ok) {
         problems.push(...parsed.errors);
         continue;
@@ -98,7 +109,10 @@ export async function readBratProject(root: string): Promise<Result<BratProject>
         entry = { doc: { id: docName, title: docName, text, layers: [], annotations: [] }, layers: [], annotations: [], relations: [] };
         byName.set(docName, entry);
       } else if (entry.doc.text !== text) {
-        problems.push({ file: `${annotator}/${docName}.txt`, message: `the text differs from ${entry.layers[0]}/${docName}.txt: annotators must annotate the same text` });
+        problems.push({
+          file: `${annotator}/${docName}.txt`,
+          message: `the text differs from ${entry.layers[0]}/${docName}.txt: annotators must annotate the same text`,
+        });
         continue;
       }
       entry.layers.push(annotator);

@@ -27,8 +27,20 @@ export function figureDisagreements(
     if (items.length < limit) items.push(row);
   };
   const fromToken = (t: TokenDisagreement, pairLayers: string[]) =>
-    push({ articleId: t.document, title: titles.get(t.document) ?? t.document, label: t.label, start: t.start, end: t.end, text: t.text, layers: pairLayers, counts: t.counts });
-  const query = { ...('label' in figure && figure.label !== undefined ? { label: figure.label } : {}), ...('document' in figure && figure.document !== undefined ? { document: figure.document } : {}) };
+    push({
+      articleId: t.document,
+      title: titles.get(t.document) ?? t.document,
+      label: t.label,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      layers: pairLayers,
+      counts: t.counts,
+    });
+  const query = {
+    ...('label' in figure && figure.label !== undefined ? { label: figure.label } : {}),
+    ...('document' in figure && figure.document !== undefined ? { document: figure.document } : {}),
+  };
   const textOf = (documentId: string, fragments: readonly { start: number; end: number }[]) => {
     const text = selection.documents.find((x) => x.id === documentId)!.text;
     return fragments.map((f) => text.slice(f.start, f.end)).join(' … ');
@@ -62,7 +74,15 @@ export function figureDisagreements(
     for (const [a, b] of pairs) {
       for (const d of attributeDisagreements(selection, { a, b, ...(figure.name !== undefined ? { name: figure.name } : {}), ...query })) {
         const values = d.values.map((v) => (v === undefined ? null : v));
-        push({ ...place(d.document, d.a.fragments), label: d.a.label, text: textOf(d.document, d.a.fragments), layers: [a, b], annotationId: d.a.id, attribute: d.name, values });
+        push({
+          ...place(d.document, d.a.fragments),
+          label: d.a.label,
+          text: textOf(d.document, d.a.fragments),
+          layers: [a, b],
+          annotationId: d.a.id,
+          attribute: d.name,
+          values,
+        });
       }
     }
     return { items, total };

@@ -11,7 +11,8 @@ import type { Workspace } from '../workspace';
  */
 export async function reviewOverview(ws: Workspace, layers: { layerA: string; layerB: string; reviewed: string }): Promise<ReviewOverview> {
   const { layerA, layerB, reviewed } = layers;
-  if (reviewed === layerA || reviewed === layerB) throw new ApiError('invalid-argument', `The reviewed layer must not be one of the layers compared ("${reviewed}").`);
+  if (reviewed === layerA || reviewed === layerB)
+    throw new ApiError('invalid-argument', `The reviewed layer must not be one of the layers compared ("${reviewed}").`);
   if (reviewed.trim() === '' || isRejectedLayer(reviewed)) throw new ApiError('invalid-argument', `"${reviewed}" cannot be used as a reviewed layer name.`);
   const progress: ArticleProgress[] = [];
   const articles: ArticleReviewSummary[] = [];

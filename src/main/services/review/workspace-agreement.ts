@@ -34,10 +34,17 @@ async function checkArticles(ws: Workspace, articleIds?: readonly string[]): Pro
  * `layers`, only articles where at least one of them has annotations: an article none of the
  * layers touched is not part of the comparison, so it is not reported as left out either.
  */
-export async function workspaceDocuments(ws: Workspace, articleIds?: readonly string[], layers?: readonly string[], task: Task = NO_TASK): Promise<AgreementDocument[]> {
+export async function workspaceDocuments(
+  ws: Workspace,
+  articleIds?: readonly string[],
+  layers?: readonly string[],
+  task: Task = NO_TASK,
+): Promise<AgreementDocument[]> {
   await checkArticles(ws, articleIds);
   const wanted = articleIds ? new Set(articleIds) : null;
-  const inScope = (await ws.listArticles()).filter((summary) => (!wanted || wanted.has(summary.id)) && (!layers || layers.some((l) => (summary.authors[l] ?? 0) > 0)));
+  const inScope = (await ws.listArticles()).filter(
+    (summary) => (!wanted || wanted.has(summary.id)) && (!layers || layers.some((l) => (summary.authors[l] ?? 0) > 0)),
+  );
   task.step('Reading articles', inScope.length);
   // Read a few files at a time (one by one, reading was three quarters of `lede agree`), kept in list order.
   const documents = new Array<AgreementDocument>(inScope.length);
@@ -58,7 +65,11 @@ export async function checkLayers(ws: Workspace, layers: readonly string[], arti
   if (unknown.length > 0) {
     throw new ApiError('invalid-argument', `No layer named ${unknown.map((l) => `"${l}"`).join(', ')} in ${where}. Layers: ${available.join(', ') || 'none'}.`);
   }
-  if (distinct.length < 2) throw new ApiError('invalid-argument', `Agreement compares at least two layers; ${where} has ${available.length === 1 ? `only "${available[0]}"` : 'none'} to choose from.`);
+  if (distinct.length < 2)
+    throw new ApiError(
+      'invalid-argument',
+      `Agreement compares at least two layers; ${where} has ${available.length === 1 ? `only "${available[0]}"` : 'none'} to choose from.`,
+    );
   return distinct;
 }
 

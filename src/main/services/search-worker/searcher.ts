@@ -43,7 +43,10 @@ export class ArticleSearcher {
         batch = [];
         chars = 0;
         if (Atomics.load(cancel, 0) !== 0 || Date.now() > deadlineAt) return false;
-        const reply = await this.send({ id: ++this.nextId, docs, terms, label: options.label, limit: options.limit - hits.length, deadlineAt, cancel }, deadlineAt + GRACE_MS);
+        const reply = await this.send(
+          { id: ++this.nextId, docs, terms, label: options.label, limit: options.limit - hits.length, deadlineAt, cancel },
+          deadlineAt + GRACE_MS,
+        );
         total += reply.count;
         hits.push(...reply.hits);
         return !reply.stopped;

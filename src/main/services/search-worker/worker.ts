@@ -23,7 +23,10 @@ parentPort?.on('message', (batch: SearchBatch) => {
     }
     reply = { id: batch.id, hits, count, stopped: false };
   } catch (error) {
-    reply = error instanceof SearchStopped ? { id: batch.id, hits, count, stopped: true } : { id: batch.id, error: error instanceof Error ? error.message : String(error) };
+    reply =
+      error instanceof SearchStopped
+        ? { id: batch.id, hits, count, stopped: true }
+        : { id: batch.id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort?.postMessage(reply);
 });

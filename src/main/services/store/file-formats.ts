@@ -35,16 +35,26 @@ export function sha256Hex(text: string): string {
 }
 
 /** A codec for a file `{ schemaVersion, ... }` of the current format, migrating format 0 with `fromV0`. */
-export function versioned<T>(what: string, current: z.ZodType<T>, fromV0: (raw: unknown) => Decoded<T>, check: (value: T) => string | null = () => null): FileCodec<T> {
+export function versioned<T>(
+  what: string,
+  current: z.ZodType<T>,
+  fromV0: (raw: unknown) => Decoded<T>,
+  check: (value: T) => string | null = () => null,
+): FileCodec<T> {
   return {
     what,
     decode(raw) {
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: `is not a JSON object` };
       const version = (raw as { schemaVersion?: unknown }).schemaVersion;
       if (version === undefined) return fromV0(raw);
-      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: `has an invalid schemaVersion (${JSON.stringify(version)})` };
+      if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+        return { ok: false, problem: `has an invalid schemaVersion (${JSON.stringify(version)})` };
       if (version > SCHEMA_VERSION) {
-        return { ok: false, tooNew: true, problem: `was written by a newer version of Lede (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Lede to open this workspace` };
+        return {
+          ok: false,
+          tooNew: true,
+          problem: `was written by a newer version of Lede (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Lede to open this workspace`,
+        };
       }
       const parsed = current.safeParse(raw);
       if (!parsed.success) return { ok: false, problem: zodProblem(parsed.error) };
@@ -97,12 +107,20 @@ export const articleCodec: FileCodec<ArticleDoc> = {
 };
 
 export const settingsCodec: FileCodec<Settings> = {
-  ...versioned('settings', z.object({ schemaVersion: z.literal(1), settings: SettingsSchema }).transform((f) => f.settings), migrateV0Settings),
+  ...versioned(
+    'settings',
+    z.object({ schemaVersion: z.literal(1), settings: SettingsSchema }).transform((f) => f.settings),
+    migrateV0Settings,
+  ),
   encode: (settings) => ({ schemaVersion: SCHEMA_VERSION, settings }),
 };
 
 export const labelSchemaCodec: FileCodec<LabelSchema> = {
-  ...versioned('label schema', z.object({ schemaVersion: z.literal(1), labelSchema: LabelSchemaSchema }).transform((f) => f.labelSchema), migrateV0LabelSchema),
+  ...versioned(
+    'label schema',
+    z.object({ schemaVersion: z.literal(1), labelSchema: LabelSchemaSchema }).transform((f) => f.labelSchema),
+    migrateV0LabelSchema,
+  ),
   encode: (labelSchema) => ({ schemaVersion: SCHEMA_VERSION, labelSchema }),
 };
 

@@ -160,7 +160,13 @@ export interface Rebuilt<T> {
  * the file that replaced it), then the live journal when it names that file as its base. Pure
  * reading: nothing on disk changes.
  */
-export async function rebuildFromBackup<T>(place: JournalPlace, copy: BackupCopy, copyValue: T, copyBytes: Buffer, codec: JournalCodec<T, unknown>): Promise<Rebuilt<T>> {
+export async function rebuildFromBackup<T>(
+  place: JournalPlace,
+  copy: BackupCopy,
+  copyValue: T,
+  copyBytes: Buffer,
+  codec: JournalCodec<T, unknown>,
+): Promise<Rebuilt<T>> {
   const copyHash = baseHash(copyBytes);
   const liveBytes = await readJournalBytes(join(place.workspaceDir, journalRelPath(place.relPath)));
   const liveBase = liveBytes.length > 0 ? (parseJournal(liveBytes, '').otherBase ?? null) : null;
@@ -181,7 +187,9 @@ export async function rebuildFromBackup<T>(place: JournalPlace, copy: BackupCopy
     chain = companionBytes.subarray(0, keep);
     reached = complete ? read.reached : parseJournal(chain, copyHash).reached;
     if (!complete) {
-      lost.push(`the backup's journal ${copy.journal} could not be read to its end (${replay.problem ?? 'it is damaged or cut short'}), so changes after its first ${replay.applied} are missing`);
+      lost.push(
+        `the backup's journal ${copy.journal} could not be read to its end (${replay.problem ?? 'it is damaged or cut short'}), so changes after its first ${replay.applied} are missing`,
+      );
       reached = null; // the live journal follows the file this journal led to, which was not reached
     }
   }
@@ -201,13 +209,22 @@ export async function rebuildFromBackup<T>(place: JournalPlace, copy: BackupCopy
       const unapplied = read.unread + read.records.length - replay.applied;
       // A torn tail is the save in flight at a crash, never acknowledged.
       liveFullyApplied = unapplied === 0 || (read.problem === 'torn' && replay.applied === read.records.length);
-      if (!liveFullyApplied) lost.push(`${unapplied} change(s) at the end of the article's journal could not be read (${replay.problem ?? 'the journal is damaged'})`);
+      if (!liveFullyApplied)
+        lost.push(`${unapplied} change(s) at the end of the article's journal could not be read (${replay.problem ?? 'the journal is damaged'})`);
     } else {
       const lines = liveBytes.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
       lost.push(`the ${lines} change(s) in the article's journal follow a version of the file no backup leads to`);
     }
   }
-  return { value, fromBackupJournal, fromLiveJournal, lost, chain: { bytes: chain, reached: reached ?? parseJournal(chain, copyHash).reached }, liveFullyApplied, liveBytes };
+  return {
+    value,
+    fromBackupJournal,
+    fromLiveJournal,
+    lost,
+    chain: { bytes: chain, reached: reached ?? parseJournal(chain, copyHash).reached },
+    liveFullyApplied,
+    liveBytes,
+  };
 }
 
 export type { JournalRead };

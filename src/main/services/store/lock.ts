@@ -105,7 +105,16 @@ async function readLock(path: string): Promise<ReadLock | 'gone'> {
   try {
     const owner = JSON.parse(raw) as Partial<LockOwner>;
     if (typeof owner.pid === 'number' && typeof owner.hostname === 'string') {
-      return { raw, owner: { pid: owner.pid, hostname: owner.hostname, since: String(owner.since ?? ''), purpose: String(owner.purpose ?? 'Lede'), nonce: String(owner.nonce ?? '') } };
+      return {
+        raw,
+        owner: {
+          pid: owner.pid,
+          hostname: owner.hostname,
+          since: String(owner.since ?? ''),
+          purpose: String(owner.purpose ?? 'Lede'),
+          nonce: String(owner.nonce ?? ''),
+        },
+      };
     }
   } catch {
     // fall through: a lock we cannot read was not written by a live Lede (locks are written whole)
@@ -176,7 +185,13 @@ export function processAlive(pid: number): boolean {
 async function removeIfUnchanged(path: string, judged: string, depth = 0): Promise<void> {
   if (depth > 8) return;
   const breaker = `${path}.break.${createHash('sha256').update(judged).digest('hex').slice(0, 16)}`;
-  const me: LockOwner = { pid: process.pid, hostname: hostname(), since: new Date().toISOString(), purpose: 'taking over a stale lock', nonce: randomBytes(8).toString('hex') };
+  const me: LockOwner = {
+    pid: process.pid,
+    hostname: hostname(),
+    since: new Date().toISOString(),
+    purpose: 'taking over a stale lock',
+    nonce: randomBytes(8).toString('hex'),
+  };
   if (await tryCreate(breaker, me)) {
     try {
       const now = await readLock(path);
@@ -215,7 +230,10 @@ export function cannotWriteError(dir: string, error: unknown): ApiError {
     EACCES: 'You may not write to this folder: check its permissions, or choose another workspace.',
     EPERM: 'You may not write to this folder: check its permissions, or choose another workspace.',
   };
-  return new ApiError('io', `Lede cannot open the workspace ${dir} for writing. ${(code && hint[code]) ?? `${describeCode(code)}: ${error instanceof Error ? error.message : String(error)}`}`);
+  return new ApiError(
+    'io',
+    `Lede cannot open the workspace ${dir} for writing. ${(code && hint[code]) ?? `${describeCode(code)}: ${error instanceof Error ? error.message : String(error)}`}`,
+  );
 }
 
 function lockedError(dir: string, owner: LockOwner): ApiError {

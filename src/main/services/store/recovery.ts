@@ -92,9 +92,14 @@ async function restoreJournaled<T>(
   const livePath = join(spec.workspaceDir, journalRelPath(spec.relPath));
   if (movedTo) {
     let liveKept = '';
-    if (!rebuilt.liveFullyApplied) liveKept = ` The article's journal as found was kept as ${await moveAside(spec.workspaceDir, journalRelPath(spec.relPath))}.`;
+    if (!rebuilt.liveFullyApplied)
+      liveKept = ` The article's journal as found was kept as ${await moveAside(spec.workspaceDir, journalRelPath(spec.relPath))}.`;
     const json = file.serialize(rebuilt.value);
-    await ctx.backups.replaceJournal(spec.relPath, copy.generation, `${rebuilt.chain.bytes.toString('utf8')}${sealLine(rebuilt.chain.reached, baseHash(json))}`);
+    await ctx.backups.replaceJournal(
+      spec.relPath,
+      copy.generation,
+      `${rebuilt.chain.bytes.toString('utf8')}${sealLine(rebuilt.chain.reached, baseHash(json))}`,
+    );
     await file.set(rebuilt.value);
     await removeDurable(livePath);
     ctx.notices.push(
@@ -102,7 +107,9 @@ async function restoreJournaled<T>(
         (rebuilt.lost.length === 0 ? 'nothing is lost.' : `but ${rebuilt.lost.join('; ')}.${liveKept}`),
     );
   } else {
-    ctx.notices.push(`${what}. Showing its backup from ${when}${since}${rebuilt.lost.length ? ` (${rebuilt.lost.join('; ')})` : ''}; open the workspace in Lede to repair the file.`);
+    ctx.notices.push(
+      `${what}. Showing its backup from ${when}${since}${rebuilt.lost.length ? ` (${rebuilt.lost.join('; ')})` : ''}; open the workspace in Lede to repair the file.`,
+    );
   }
   return { state: 'ok', file, fromVersion: backup.fromVersion, restored: true };
 }

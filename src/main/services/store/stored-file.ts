@@ -20,9 +20,7 @@ import { settleJournal, type Settled } from './journal-replay';
  */
 
 export type ReadResult<T> =
-  | { state: 'missing' }
-  | { state: 'ok'; value: T; fromVersion: number; stats: Stats; bytes: Buffer }
-  | { state: 'damaged' | 'too-new'; problem: string };
+  { state: 'missing' } | { state: 'ok'; value: T; fromVersion: number; stats: Stats; bytes: Buffer } | { state: 'damaged' | 'too-new'; problem: string };
 
 /** Reads and decodes a stored file without changing anything on disk. */
 export async function readStoredJson<T>(path: string, codec: FileCodec<T>): Promise<ReadResult<T>> {
@@ -128,7 +126,12 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     if (!this.spec.journal) return result.value;
     const { workspaceDir, relPath } = this.spec;
     const { backups, readOnly, absent } = this.spec.journal;
-    const settled = await settleJournal({ workspaceDir, relPath, backups, readOnly, ...(absent ? { absent } : {}) }, result.value, result.bytes, this.spec.journal.codec);
+    const settled = await settleJournal(
+      { workspaceDir, relPath, backups, readOnly, ...(absent ? { absent } : {}) },
+      result.value,
+      result.bytes,
+      this.spec.journal.codec,
+    );
     this.journalState = settled;
     return settled.value;
   }
@@ -139,9 +142,7 @@ class DurableJsonAdapter<T> implements Adapter<T> {
 }
 
 export type LoadOutcome<T> =
-  | { state: 'ok'; file: StoredFile<T>; fromVersion: number }
-  | { state: 'missing' }
-  | { state: 'damaged' | 'too-new'; problem: string };
+  { state: 'ok'; file: StoredFile<T>; fromVersion: number } | { state: 'missing' } | { state: 'damaged' | 'too-new'; problem: string };
 
 export class StoredFile<T> {
   readonly path: string;

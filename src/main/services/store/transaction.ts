@@ -70,15 +70,19 @@ export async function commitFiles(workspaceDir: string, writes: readonly FileWri
     await mkdir(folder, { recursive: true });
     // After a failure no new write starts, and the running ones end before the folder is removed.
     let failure: { error: unknown } | null = null;
-    await inPool(writes.map((w, i) => [w, i] as const), 16, async ([w, i]) => {
-      if (failure) return;
-      try {
-        const bytes = Buffer.from(typeof w.data === 'string' ? w.data : w.data(), 'utf8');
-        written.set(w.relPath, { stats: await writeStagedFile(join(folder, `${i}.json`), bytes), hash: baseHash(bytes) });
-      } catch (error) {
-        failure ??= { error };
-      }
-    });
+    await inPool(
+      writes.map((w, i) => [w, i] as const),
+      16,
+      async ([w, i]) => {
+        if (failure) return;
+        try {
+          const bytes = Buffer.from(typeof w.data === 'string' ? w.data : w.data(), 'utf8');
+          written.set(w.relPath, { stats: await writeStagedFile(join(folder, `${i}.json`), bytes), hash: baseHash(bytes) });
+        } catch (error) {
+          failure ??= { error };
+        }
+      },
+    );
     if (failure) throw (failure as { error: unknown }).error;
     // The staged files' names, durable once for all of them, before the commit record names them.
     await fsyncDir(folder);
@@ -89,7 +93,9 @@ export async function commitFiles(workspaceDir: string, writes: readonly FileWri
     // A value refused as it was serialised (not an io failure): said as it is.
     if (error instanceof ApiError) throw error;
     const code = error instanceof DurableWriteError ? error.code : codeOf(error);
-    throw new ApiError('io', `${describeCode(code)}; nothing was saved, everything is as it was before.`, [error instanceof Error ? error.message : String(error)]);
+    throw new ApiError('io', `${describeCode(code)}; nothing was saved, everything is as it was before.`, [
+      error instanceof Error ? error.message : String(error),
+    ]);
   }
   stepHook?.('committed');
   try {
@@ -144,7 +150,10 @@ export async function recoverJournal(workspaceDir: string, mode: 'write' | 'read
     const folder = join(root, id);
     const record = await readRecord(join(folder, COMMIT_FILE));
     if (mode === 'read') {
-      if (record) notices.push('A change (an annotation import) was interrupted by a crash; it is not shown yet and is completed the next time the workspace is opened in Lede.');
+      if (record)
+        notices.push(
+          'A change (an annotation import) was interrupted by a crash; it is not shown yet and is completed the next time the workspace is opened in Lede.',
+        );
       continue;
     }
     if (record) {

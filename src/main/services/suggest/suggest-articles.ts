@@ -36,7 +36,12 @@ function ruleKinds(kinds: ReadonlySet<SuggestionLayerKind>): SuggestionKind[] {
 }
 
 /** One document per article holding only the suggested layer (the article's own layers are left out). */
-export function suggestedDocs(articles: readonly ArticleDoc['article'][], request: SuggestRequest, known: readonly KnownName[] = [], now = nowIso()): ArticleDoc[] {
+export function suggestedDocs(
+  articles: readonly ArticleDoc['article'][],
+  request: SuggestRequest,
+  known: readonly KnownName[] = [],
+  now = nowIso(),
+): ArticleDoc[] {
   const m = minter({ author: SUGGESTED_LAYER, now });
   return articles.map((article) => {
     const found = suggest({ text: article.text, known }, { kinds: ruleKinds(request.kinds) });
@@ -71,10 +76,21 @@ export async function workspaceDocs(ws: Workspace, ids: readonly string[] | unde
 }
 
 /** Suggestions for the workspace's articles (all, or `ids`), with the workspace's tagged actor names as known names. */
-export async function suggestWorkspace(ws: Workspace, ids: readonly string[] | undefined, request: SuggestRequest): Promise<{ docs: ArticleDoc[]; schema: LabelSchema }> {
+export async function suggestWorkspace(
+  ws: Workspace,
+  ids: readonly string[] | undefined,
+  request: SuggestRequest,
+): Promise<{ docs: ArticleDoc[]; schema: LabelSchema }> {
   const docs = await workspaceDocs(ws, ids);
   const known = knownActorNames(ids ? await workspaceDocs(ws, undefined) : docs, ws.actors());
-  return { docs: suggestedDocs(docs.map((d) => d.article), request, known), schema: ws.labelSchema() };
+  return {
+    docs: suggestedDocs(
+      docs.map((d) => d.article),
+      request,
+      known,
+    ),
+    schema: ws.labelSchema(),
+  };
 }
 
 /** Suggestions for plain text (or Markdown, HTML) files outside any workspace, read the way the article importer reads them. */

@@ -11,7 +11,10 @@ import { appRoot } from '../paths';
 export function startWorkerThread(callerUrl: string, builtEntry: string): Worker {
   const fromSources = callerUrl.endsWith('.ts');
   const worker = fromSources
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(new URL('./worker.ts', callerUrl).href)}, ${JSON.stringify(callerUrl)}))`, { eval: true })
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(new URL('./worker.ts', callerUrl).href)}, ${JSON.stringify(callerUrl)}))`,
+        { eval: true },
+      )
     : new Worker(join(appRoot(), 'out', 'main', `${builtEntry}.js`));
   worker.unref();
   return worker;

@@ -26,7 +26,9 @@ export function putDocsProblems(
   if (registryIssue) problems.push(registryIssue);
   const removed = removedFromSchema(current, next);
   if (removed.labels.length || removed.relationTypes.length) {
-    problems.push(`The new label schema drops ${[...removed.labels.map((l) => `label ${l}`), ...removed.relationTypes.map((r) => `relation type ${r}`)].join(', ')}; an import may only add.`);
+    problems.push(
+      `The new label schema drops ${[...removed.labels.map((l) => `label ${l}`), ...removed.relationTypes.map((r) => `relation type ${r}`)].join(', ')}; an import may only add.`,
+    );
   }
   const seen = new Set<string>();
   docs.forEach((doc, i) => {
@@ -49,7 +51,8 @@ export function putDocsProblems(
     for (const a of doc.annotations) {
       if (!findLabel(next, a.label)) problems.push(`${name}: annotation ${a.id} has the label "${a.label}", which the label schema lacks`);
       // A link to an entity the registry lacks would dangle: refused, never stored.
-      if (a.entity !== undefined && actors && !findEntity(actors.registry, a.entity)) problems.push(`${name}: annotation ${a.id} links the actor ${a.entity}, which the actor registry lacks`);
+      if (a.entity !== undefined && actors && !findEntity(actors.registry, a.entity))
+        problems.push(`${name}: annotation ${a.id} links the actor ${a.entity}, which the actor registry lacks`);
     }
     for (const r of doc.relations) {
       if (!findRelationType(next, r.type)) problems.push(`${name}: relation ${r.id} has the type "${r.type}", which the label schema lacks`);

@@ -45,7 +45,8 @@ export class WorkspaceActors extends WorkspaceBase {
     for (const articleId of mentions.articlesOf(...gone)) {
       const doc = changed.get(articleId) ?? this.parts.articles.loadedFiles().find((f) => f.value.article.id === articleId)?.value;
       const uses = doc?.annotations.filter((a) => a.entity !== undefined && still.has(a.entity)).length ?? 0;
-      if (uses > 0) throw new ApiError('conflict', `This actor cannot be removed: ${uses} span(s) in "${doc!.article.title}" still link to it. Nothing was changed.`);
+      if (uses > 0)
+        throw new ApiError('conflict', `This actor cannot be removed: ${uses} span(s) in "${doc!.article.title}" still link to it. Nothing was changed.`);
     }
   }
 }

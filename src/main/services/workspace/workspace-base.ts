@@ -68,7 +68,12 @@ export class WorkspaceBase {
   async saveSettings(settings: Settings): Promise<Settings> {
     this.assertWritable();
     const parsed = SettingsSchema.safeParse(settings);
-    if (!parsed.success) throw new ApiError('invalid-argument', 'These settings are not valid.', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    if (!parsed.success)
+      throw new ApiError(
+        'invalid-argument',
+        'These settings are not valid.',
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      );
     await settle([this.parts.settings.set(parsed.data)]);
     return this.settings();
   }

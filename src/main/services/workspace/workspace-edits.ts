@@ -23,7 +23,11 @@ export class WorkspaceEdits extends WorkspaceActors {
     const removing = removedEntityIds(edit);
     const mentions = removing.length > 0 ? await this.mentionIndex() : this.mentions;
     // From here to the writes nothing awaits, so no other edit can interleave.
-    const outcome = applyEditToState(edit, { labelSchema: this.labelSchema(), docs: new Map([...files].map(([id, f]) => [id, f.value])), actors: this.actors() });
+    const outcome = applyEditToState(edit, {
+      labelSchema: this.labelSchema(),
+      docs: new Map([...files].map(([id, f]) => [id, f.value])),
+      actors: this.actors(),
+    });
     if (!outcome.ok) throw conflict('This edit no longer applies; nothing was changed.', outcome.errors);
     const { labelSchema, schemaChanged, docs, actors, actorsChanged } = outcome.value;
     if (schemaChanged) this.assertNotInUse(removedFromSchema(this.labelSchema(), labelSchema), docs);
@@ -67,7 +71,10 @@ export class WorkspaceEdits extends WorkspaceActors {
     }
     if (uses > 0) {
       const names = [...removed.labels, ...removed.relationTypes].join(', ');
-      throw new ApiError('conflict', `${names} cannot be removed from the label schema: ${uses === 1 ? 'an annotation or link still uses' : `${uses} annotations or links still use`} it. Nothing was changed.`);
+      throw new ApiError(
+        'conflict',
+        `${names} cannot be removed from the label schema: ${uses === 1 ? 'an annotation or link still uses' : `${uses} annotations or links still use`} it. Nothing was changed.`,
+      );
     }
   }
 }

@@ -38,19 +38,35 @@ export class WorkspaceExchange extends WorkspaceArticles {
     const stored = new Map([...existing].map(([id, file]) => [id, file.value]));
     const actors = newActors.length ? { entities: [...this.actors().entities, ...newActors].sort(compareEntityIds) } : this.actors();
     const problems = putDocsProblems(docs, labelSchema, this.labelSchema(), stored, { registry: actors, added: newActors.length > 0 });
-    if (problems.length > 0) throw new ApiError('invalid-argument', `Nothing was imported: ${counted(problems.length, 'problem was', 'problems were')} found.`, problems);
+    if (problems.length > 0)
+      throw new ApiError('invalid-argument', `Nothing was imported: ${counted(problems.length, 'problem was', 'problems were')} found.`, problems);
     // `validated`: a document putDocsProblems has just checked whole (schema and docProblem) is
     // not read back once more before it is written; the label schema and the registry are.
-    const changes: { file: StoredFile<ArticleDoc> | StoredFile<LabelSchema> | StoredFile<ActorRegistry>; value: ArticleDoc | LabelSchema | ActorRegistry; isNew: boolean; validated: boolean }[] = [];
-    if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema())) changes.push({ file: this.parts.labelSchema, value: labelSchema, isNew: false, validated: false });
+    const changes: {
+      file: StoredFile<ArticleDoc> | StoredFile<LabelSchema> | StoredFile<ActorRegistry>;
+      value: ArticleDoc | LabelSchema | ActorRegistry;
+      isNew: boolean;
+      validated: boolean;
+    }[] = [];
+    if (JSON.stringify(labelSchema) !== JSON.stringify(this.labelSchema()))
+      changes.push({ file: this.parts.labelSchema, value: labelSchema, isNew: false, validated: false });
     if (newActors.length) changes.push({ file: this.parts.actors, value: actors, isNew: false, validated: false });
     for (const doc of docs) {
       const file = existing.get(doc.article.id);
-      if (file) changes.push({ file, value: { article: file.value.article, annotations: doc.annotations, relations: doc.relations }, isNew: false, validated: file.value.article === doc.article });
+      if (file)
+        changes.push({
+          file,
+          value: { article: file.value.article, annotations: doc.annotations, relations: doc.relations },
+          isNew: false,
+          validated: file.value.article === doc.article,
+        });
       else changes.push({ file: this.parts.articles.newFile(doc), value: doc, isNew: true, validated: true });
     }
     // Serialised as each is written: a thousand articles' text is never held at once.
-    const writes = changes.map(({ file, value, validated }) => ({ relPath: file.spec.relPath, data: () => (file as StoredFile<typeof value>).serialize(value, { validated }) }));
+    const writes = changes.map(({ file, value, validated }) => ({
+      relPath: file.spec.relPath,
+      data: () => (file as StoredFile<typeof value>).serialize(value, { validated }),
+    }));
     // All or nothing, even through a crash or a full disk (store/transaction.ts).
     const written = await commitFiles(this.dir, writes, this.parts.recovery.backups);
     for (const { file, value, isNew } of changes) {

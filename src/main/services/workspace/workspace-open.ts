@@ -45,7 +45,10 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
   const state = await inspectFolder(dir);
   if (mode === 'read' && state !== 'workspace') throw new ApiError('not-found', `There is no Lede workspace in ${dir} yet.`);
   if (state === 'foreign') {
-    throw new ApiError('invalid-argument', `${dir} is not a Lede workspace and is not empty. Choose an empty folder (or a new one) for a new workspace, or an existing workspace.`);
+    throw new ApiError(
+      'invalid-argument',
+      `${dir} is not a Lede workspace and is not empty. Choose an empty folder (or a new one) for a new workspace, or an existing workspace.`,
+    );
   }
   if (state === 'missing') {
     try {
@@ -69,9 +72,20 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
       codec,
       backups: mode === 'write' ? recovery.backups : null,
     });
-    const settings = await loadOrCreate(spec(SETTINGS_FILE, settingsCodec), recovery, () => ({ ...DEFAULT_SETTINGS }), 'The settings were reset to their defaults.');
+    const settings = await loadOrCreate(
+      spec(SETTINGS_FILE, settingsCodec),
+      recovery,
+      () => ({ ...DEFAULT_SETTINGS }),
+      'The settings were reset to their defaults.',
+    );
     // Only a cache: a damaged one is rebuilt from the article files, never restored from a backup.
-    const index = await loadOrCreate(spec(INDEX_FILE, indexCodec), recovery, () => ({ createdAt: new Date().toISOString(), articles: [] }), 'It is only a cache of the article list: it was rebuilt from the article files, and nothing is lost.', { rebuildable: true });
+    const index = await loadOrCreate(
+      spec(INDEX_FILE, indexCodec),
+      recovery,
+      () => ({ createdAt: new Date().toISOString(), articles: [] }),
+      'It is only a cache of the article list: it was rebuilt from the article files, and nothing is lost.',
+      { rebuildable: true },
+    );
     const articles = new ArticleStore(dir, recovery, onArticleSaved);
     const indexStale = await articles.scan(index.value.articles);
     const labelSchema = await loadOrCreate(
@@ -105,7 +119,13 @@ export async function loadWorkspaceParts(dirArg: string, mode: 'write' | 'read',
 const UNWRITABLE = new Set(['EROFS', 'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM']);
 
 /** Loads a small file, repairing it from a backup if damaged, or creates it (written in write mode). */
-async function loadOrCreate<T>(spec: StoredFileSpec<T>, recovery: RecoveryContext, initial: () => T | Promise<T>, whenLost: string, options: { rebuildable?: boolean } = {}): Promise<StoredFile<T>> {
+async function loadOrCreate<T>(
+  spec: StoredFileSpec<T>,
+  recovery: RecoveryContext,
+  initial: () => T | Promise<T>,
+  whenLost: string,
+  options: { rebuildable?: boolean } = {},
+): Promise<StoredFile<T>> {
   const result = await loadWithRecovery(spec, recovery, options);
   if (result.state === 'ok') return result.file;
   if (result.state === 'lost') recovery.notices.push(`${result.problem}. ${whenLost}`);

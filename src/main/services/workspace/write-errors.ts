@@ -8,7 +8,12 @@ export async function settle(writes: Promise<void>[]): Promise<void> {
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length === 0) return;
   const error = ioError(failures[0]);
-  if (failures.length < results.length) throw new ApiError('io', `${error.message} (${results.length - failures.length} of ${counted(results.length, 'file was', 'files were')} saved)`, error.details);
+  if (failures.length < results.length)
+    throw new ApiError(
+      'io',
+      `${error.message} (${results.length - failures.length} of ${counted(results.length, 'file was', 'files were')} saved)`,
+      error.details,
+    );
   throw error;
 }
 

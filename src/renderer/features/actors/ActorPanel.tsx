@@ -20,7 +20,11 @@ export function ActorPanel({ doc, span }: { doc: ArticleDoc; span: Annotation })
   const [newKind, setNewKind] = useState<ActorKind>('person');
   const kindChoice = (
     <select className="actor-new-kind" aria-label="Kind of the new actor" value={newKind} onChange={(e) => setNewKind(e.target.value as ActorKind)}>
-      {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+      {ACTOR_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {k}
+        </option>
+      ))}
     </select>
   );
   useEffect(() => {
@@ -66,10 +70,20 @@ export function ActorPanel({ doc, span }: { doc: ArticleDoc; span: Annotation })
             {result.match.matched !== result.match.name ? ` (“${result.match.matched}”)` : ''}
           </p>
           <div className="actor-buttons">
-            <button type="button" className="button small primary" onClick={() => acceptProposal(span.id)} title="Link this span and its same-text spans in the article (Shift+P)">
+            <button
+              type="button"
+              className="button small primary"
+              onClick={() => acceptProposal(span.id)}
+              title="Link this span and its same-text spans in the article (Shift+P)"
+            >
               Link <kbd>⇧P</kbd>
             </button>
-            <button type="button" className="button small" onClick={() => createActorFor(span.id, newKind)} title={`A new actor named “${span.quote}” (Shift+N)`}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => createActorFor(span.id, newKind)}
+              title={`A new actor named “${span.quote}” (Shift+N)`}
+            >
               New actor <kbd>⇧N</kbd>
             </button>
             {kindChoice}
@@ -91,7 +105,10 @@ export function ActorPanel({ doc, span }: { doc: ArticleDoc; span: Annotation })
             .map((c) => (
               <li key={c.id}>
                 <button type="button" className="link-button" onClick={() => linkToEntity(span.id, c.id)}>
-                  {c.name} <span className="muted">({c.kind}, {Math.round(c.score * 100)}% {c.reason})</span>
+                  {c.name}{' '}
+                  <span className="muted">
+                    ({c.kind}, {Math.round(c.score * 100)}% {c.reason})
+                  </span>
                 </button>
               </li>
             ))}

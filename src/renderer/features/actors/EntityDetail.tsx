@@ -24,7 +24,9 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
   const [splitName, setSplitName] = useState('');
   useEffect(() => {
     if (!entity) return;
-    void actorDetail(id).then(setDetail).catch(() => setDetail(null));
+    void actorDetail(id)
+      .then(setDetail)
+      .catch(() => setDetail(null));
     // The whole registry, not only this entity: a split moves its mentions without changing it.
   }, [id, entity, registry]);
   useEffect(() => setPicked(new Set()), [id]);
@@ -35,23 +37,42 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
   return (
     <section className="registry-detail" aria-label={`Actor ${entity.name}`}>
       <h2>
-        <input aria-label="Name" key={`n-${entity.name}`} defaultValue={entity.name} onBlur={(e) => e.target.value.trim() !== entity.name && renameActor(id, e.target.value, true)} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />
+        <input
+          aria-label="Name"
+          key={`n-${entity.name}`}
+          defaultValue={entity.name}
+          onBlur={(e) => e.target.value.trim() !== entity.name && renameActor(id, e.target.value, true)}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
       </h2>
       <p className="muted small">A new name keeps the old one as an alias, so Lede still recognises it in the text.</p>
       <div className="registry-fields">
         <label>
           Kind{' '}
           <select value={entity.kind} onChange={(e) => setActorKind(id, e.target.value as ActorKind)}>
-            {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           External id{' '}
-          <input key={`x-${entity.externalId ?? ''}`} defaultValue={entity.externalId ?? ''} placeholder="e.g. Q3783" onBlur={(e) => e.target.value.trim() !== (entity.externalId ?? '') && setActorExternalId(id, e.target.value)} />
+          <input
+            key={`x-${entity.externalId ?? ''}`}
+            defaultValue={entity.externalId ?? ''}
+            placeholder="e.g. Q3783"
+            onBlur={(e) => e.target.value.trim() !== (entity.externalId ?? '') && setActorExternalId(id, e.target.value)}
+          />
         </label>
         <label>
           Note{' '}
-          <input key={`o-${entity.note ?? ''}`} defaultValue={entity.note ?? ''} onBlur={(e) => e.target.value !== (entity.note ?? '') && setActorNote(id, e.target.value)} />
+          <input
+            key={`o-${entity.note ?? ''}`}
+            defaultValue={entity.note ?? ''}
+            onBlur={(e) => e.target.value !== (entity.note ?? '') && setActorNote(id, e.target.value)}
+          />
         </label>
       </div>
       <EntityProperties entity={entity} />
@@ -60,12 +81,22 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
         {entity.aliases.map((a) => (
           <li key={a}>
             {a}{' '}
-            <button type="button" className="link-button" aria-label={`Remove alias ${a}`} onClick={() => removeActorAlias(id, a)}>×</button>
+            <button type="button" className="link-button" aria-label={`Remove alias ${a}`} onClick={() => removeActorAlias(id, a)}>
+              ×
+            </button>
           </li>
         ))}
       </ul>
-      <form onSubmit={(e) => { e.preventDefault(); if (alias.trim() && addActorAlias(id, alias.trim())) setAlias(''); }}>
-        <input aria-label="New alias" placeholder="Add an alias" value={alias} onChange={(e) => setAlias(e.target.value)} /> <button type="submit" className="button small">Add</button>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (alias.trim() && addActorAlias(id, alias.trim())) setAlias('');
+        }}
+      >
+        <input aria-label="New alias" placeholder="Add an alias" value={alias} onChange={(e) => setAlias(e.target.value)} />{' '}
+        <button type="submit" className="button small">
+          Add
+        </button>
       </form>
       <h3>Merge</h3>
       <MergePicker key={id} rows={rows} keep={{ id, name: entity.name }} />
@@ -74,21 +105,42 @@ export function EntityDetail({ id, rows, onGone }: { id: string; rows: ActorRow[
       <ul className="registry-mentions">
         {detail?.mentions.map((m) => (
           <li key={mentionKey(m)}>
-            <input type="checkbox" aria-label={`Select mention “${m.quote}” in ${m.articleTitle}`} checked={picked.has(mentionKey(m))} onChange={(e) => { const next = new Set(picked); if (e.target.checked) next.add(mentionKey(m)); else next.delete(mentionKey(m)); setPicked(next); }} />{' '}
+            <input
+              type="checkbox"
+              aria-label={`Select mention “${m.quote}” in ${m.articleTitle}`}
+              checked={picked.has(mentionKey(m))}
+              onChange={(e) => {
+                const next = new Set(picked);
+                if (e.target.checked) next.add(mentionKey(m));
+                else next.delete(mentionKey(m));
+                setPicked(next);
+              }}
+            />{' '}
             <button type="button" className="link-button" onClick={() => void openMention(m.articleId, m.annotationId)}>
-              “{m.quote}” <span className="muted">— {m.articleTitle} ({m.author})</span>
+              “{m.quote}”{' '}
+              <span className="muted">
+                — {m.articleTitle} ({m.author})
+              </span>
             </button>
           </li>
         ))}
       </ul>
       {picked.size > 0 && (
-        <form onSubmit={(e) => {
-          e.preventDefault();
-          const mentions = [...picked].map((k) => { const [articleId, annotationId] = k.split('/') as [string, string]; return { articleId, annotationId }; });
-          if (splitName.trim()) void actorEditOnBackend({ op: 'split', sourceId: id, mentions, name: splitName.trim(), kind: entity.kind }).then(() => setPicked(new Set()));
-        }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const mentions = [...picked].map((k) => {
+              const [articleId, annotationId] = k.split('/') as [string, string];
+              return { articleId, annotationId };
+            });
+            if (splitName.trim())
+              void actorEditOnBackend({ op: 'split', sourceId: id, mentions, name: splitName.trim(), kind: entity.kind }).then(() => setPicked(new Set()));
+          }}
+        >
           <input aria-label="Name of the new actor" placeholder="Name of the new actor" value={splitName} onChange={(e) => setSplitName(e.target.value)} />{' '}
-          <button type="submit" className="button small" disabled={!splitName.trim()}>Split {picked.size} off</button>
+          <button type="submit" className="button small" disabled={!splitName.trim()}>
+            Split {picked.size} off
+          </button>
         </form>
       )}
       <button type="button" className="button small danger" onClick={() => void actorEditOnBackend({ op: 'delete', id }).then((done) => done && onGone())}>

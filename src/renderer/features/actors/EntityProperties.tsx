@@ -27,16 +27,31 @@ export function EntityProperties({ entity }: { entity: ActorEntity }) {
           <div key={k}>
             <dt>{k}</dt>
             <dd>
-              <input aria-label={`Property ${k}`} key={`${k}-${v}`} defaultValue={v} onBlur={(e) => e.target.value.trim() !== v && setActorProperty(entity.id, k, e.target.value.trim())} onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()} />{' '}
-              <button type="button" className="link-button" aria-label={`Remove property ${k}`} onClick={() => setActorProperty(entity.id, k, '')}>×</button>
+              <input
+                aria-label={`Property ${k}`}
+                key={`${k}-${v}`}
+                defaultValue={v}
+                onBlur={(e) => e.target.value.trim() !== v && setActorProperty(entity.id, k, e.target.value.trim())}
+                onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+              />{' '}
+              <button type="button" className="link-button" aria-label={`Remove property ${k}`} onClick={() => setActorProperty(entity.id, k, '')}>
+                ×
+              </button>
             </dd>
           </div>
         ))}
       </dl>
-      <form onSubmit={(e) => { e.preventDefault(); add(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
         <input aria-label="New property name" placeholder="Property, e.g. role" value={key} maxLength={200} onChange={(e) => setKey(e.target.value)} />{' '}
         <input aria-label="New property value" placeholder="Value" value={value} onChange={(e) => setValue(e.target.value)} />{' '}
-        <button type="submit" className="button small" disabled={!key.trim() || !value.trim()}>Add</button>
+        <button type="submit" className="button small" disabled={!key.trim() || !value.trim()}>
+          Add
+        </button>
       </form>
     </>
   );

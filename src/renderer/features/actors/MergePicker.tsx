@@ -26,13 +26,22 @@ export function MergePicker({ rows, keep }: { rows: readonly ActorRow[]; keep: {
   };
   return (
     <form onSubmit={(e) => (e.preventDefault(), merge())}>
-      <input type="search" aria-label="Find an actor to merge into this one" placeholder="Find an actor to merge into this one…" value={query} onChange={(e) => (setQuery(e.target.value), setChosen(null))} />
+      <input
+        type="search"
+        aria-label="Find an actor to merge into this one"
+        placeholder="Find an actor to merge into this one…"
+        value={query}
+        onChange={(e) => (setQuery(e.target.value), setChosen(null))}
+      />
       {found.length > 0 && (
         <ul className="registry-merge-found" aria-label="Actors to merge">
           {found.slice(0, SHOWN).map((r) => (
             <li key={r.id}>
               <button type="button" className="link-button" onClick={() => (setChosen(r), setQuery(r.name))}>
-                {r.name} <span className="muted">— {r.kind}, {r.mentions} mention{r.mentions === 1 ? '' : 's'}, {r.id}</span>
+                {r.name}{' '}
+                <span className="muted">
+                  — {r.kind}, {r.mentions} mention{r.mentions === 1 ? '' : 's'}, {r.id}
+                </span>
               </button>
             </li>
           ))}
@@ -40,8 +49,15 @@ export function MergePicker({ rows, keep }: { rows: readonly ActorRow[]; keep: {
         </ul>
       )}
       {needle && !chosen && found.length === 0 && <p className="muted small">No other actor has that in a name or alias.</p>}
-      {chosen && <p className="small">“{chosen.name}” ({chosen.mentions} mention{chosen.mentions === 1 ? '' : 's'}) will become “{keep.name}”: its mentions move here and its names become aliases.</p>}
-      <button type="submit" className="button small" disabled={!chosen}>Merge into {keep.name}</button>
+      {chosen && (
+        <p className="small">
+          “{chosen.name}” ({chosen.mentions} mention{chosen.mentions === 1 ? '' : 's'}) will become “{keep.name}”: its mentions move here and its names become
+          aliases.
+        </p>
+      )}
+      <button type="submit" className="button small" disabled={!chosen}>
+        Merge into {keep.name}
+      </button>
     </form>
   );
 }

@@ -45,7 +45,9 @@ export default function RegistryView() {
   }, [registry]);
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    const kept = rows.filter((r) => (kind === '' || r.kind === kind) && (needle === '' || [r.name, ...r.aliases].some((n) => n.toLowerCase().includes(needle))));
+    const kept = rows.filter(
+      (r) => (kind === '' || r.kind === kind) && (needle === '' || [r.name, ...r.aliases].some((n) => n.toLowerCase().includes(needle))),
+    );
     const by = (r: ActorRow) => (sort === 'name' ? 0 : -r[sort]);
     return kept.sort((a, b) => by(a) - by(b) || a.name.localeCompare(b.name));
   }, [rows, filter, kind, sort]);
@@ -95,10 +97,25 @@ export default function RegistryView() {
     <div className="registry-view">
       <section className="registry-list" aria-label="Actors">
         <div className="registry-filters">
-          <input type="search" ref={filterField} placeholder="Filter by name or alias" aria-label="Filter actors" value={filter} onChange={(e) => { setFilter(e.target.value); setCursor(0); }} onKeyDown={onKey} />
+          <input
+            type="search"
+            ref={filterField}
+            placeholder="Filter by name or alias"
+            aria-label="Filter actors"
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              setCursor(0);
+            }}
+            onKeyDown={onKey}
+          />
           <select aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value as ActorKind | '')}>
             <option value="">Every kind</option>
-            {ACTOR_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            {ACTOR_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
           </select>
           <select aria-label="Sort by" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
             <option value="name">Sort by name</option>
@@ -106,8 +123,21 @@ export default function RegistryView() {
             <option value="articles">Sort by articles</option>
           </select>
         </div>
-        <p className="muted small">{shown.length === rows.length ? `${rows.length.toLocaleString('en')} ${rows.length === 1 ? 'actor' : 'actors'}` : `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} actors`} · ↑/↓ to move, Enter to open</p>
-        <div className="registry-scroll" ref={scroller} tabIndex={0} onKeyDown={onKey} role="listbox" aria-label="Actor list" aria-activedescendant={shown[cursor] ? `actor-row-${shown[cursor].id}` : undefined}>
+        <p className="muted small">
+          {shown.length === rows.length
+            ? `${rows.length.toLocaleString('en')} ${rows.length === 1 ? 'actor' : 'actors'}`
+            : `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} actors`}{' '}
+          · ↑/↓ to move, Enter to open
+        </p>
+        <div
+          className="registry-scroll"
+          ref={scroller}
+          tabIndex={0}
+          onKeyDown={onKey}
+          role="listbox"
+          aria-label="Actor list"
+          aria-activedescendant={shown[cursor] ? `actor-row-${shown[cursor].id}` : undefined}
+        >
           {fetched && shown.length === 0 && (
             <p className="muted registry-empty">
               {rows.length === 0
@@ -126,10 +156,15 @@ export default function RegistryView() {
                   aria-selected={item.index === cursor}
                   className={`registry-row${item.index === cursor ? ' cursor' : ''}${r.id === openId ? ' open' : ''}`}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)`, height: item.size }}
-                  onClick={() => { setCursor(item.index); setOpenId(r.id); }}
+                  onClick={() => {
+                    setCursor(item.index);
+                    setOpenId(r.id);
+                  }}
                 >
                   <span className="registry-name">{r.name}</span> <span className="muted">{r.kind}</span>
-                  <span className="registry-counts">{counted(r.mentions, 'mention')} · {counted(r.articles, 'article')}</span>
+                  <span className="registry-counts">
+                    {counted(r.mentions, 'mention')} · {counted(r.articles, 'article')}
+                  </span>
                   {r.aliases.length > 0 && <div className="muted small registry-aliases">{r.aliases.join(', ')}</div>}
                 </div>
               );
@@ -137,7 +172,11 @@ export default function RegistryView() {
           </div>
         </div>
       </section>
-      {openId ? <EntityDetail id={openId} rows={rows} onGone={() => setOpenId(null)} /> : <p className="muted registry-empty">Choose an actor to see every mention and edit it.</p>}
+      {openId ? (
+        <EntityDetail id={openId} rows={rows} onGone={() => setOpenId(null)} />
+      ) : (
+        <p className="muted registry-empty">Choose an actor to see every mention and edit it.</p>
+      )}
     </div>
   );
 }

@@ -12,7 +12,15 @@ import { filterActive, filterChoices, type ArticleFilter } from './article-order
  * dates (article-order.ts does the keeping). The menus list what the articles have; Clear filters
  * resets (named apart from the selection bar's Clear just below).
  */
-export function ArticleFilters({ articles, filter, onChange }: { articles: readonly ArticleSummary[]; filter: ArticleFilter; onChange: (f: ArticleFilter) => void }) {
+export function ArticleFilters({
+  articles,
+  filter,
+  onChange,
+}: {
+  articles: readonly ArticleSummary[];
+  filter: ArticleFilter;
+  onChange: (f: ArticleFilter) => void;
+}) {
   const { outlets, tags } = useMemo(() => filterChoices(articles), [articles]);
   const set = (key: keyof ArticleFilter, value: string) => {
     const next = { ...filter };

@@ -49,7 +49,10 @@ export function ArticleList() {
   };
   const click = (e: React.MouseEvent, a: ArticleSummary, index: number) => {
     if (e.shiftKey) {
-      const from = Math.max(0, rows.findIndex((r) => r.id === (anchor ?? currentId)));
+      const from = Math.max(
+        0,
+        rows.findIndex((r) => r.id === (anchor ?? currentId)),
+      );
       const [lo, hi] = from < index ? [from, index] : [index, from];
       setSelected(new Set(rows.slice(lo, hi + 1).map((r) => r.id)));
       return;
@@ -105,7 +108,8 @@ export function ArticleList() {
             type="search"
             className="article-filter"
             placeholder="Filter…"
-            aria-label="Filter articles by title or file" title="Words in the title, file name, outlet, byline or tags"
+            aria-label="Filter articles by title or file"
+            title="Words in the title, file name, outlet, byline or tags"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
@@ -146,7 +150,13 @@ export function ArticleList() {
           </div>
         </div>
       )}
-      {!loading && articles.length > 0 && rows.length === 0 && <p className="muted">{deferredQuery.trim() ? `No article matches “${deferredQuery}”${filterActive(filter) ? ' with these filters' : ''}.` : 'No article passes these filters.'}</p>}
+      {!loading && articles.length > 0 && rows.length === 0 && (
+        <p className="muted">
+          {deferredQuery.trim()
+            ? `No article matches “${deferredQuery}”${filterActive(filter) ? ' with these filters' : ''}.`
+            : 'No article passes these filters.'}
+        </p>
+      )}
       <div ref={scroller} className="article-scroller">
         <ul style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {

@@ -38,7 +38,10 @@ export function ArticleTrash() {
           <ul>
             {trash.map((t, i) => (
               <li key={t.entry} className="trash-item">
-                <span className="trash-title" title={`${t.title} — ${counted(t.annotationCount, 'annotation')}, deleted ${new Date(t.trashedAt).toLocaleString()}`}>
+                <span
+                  className="trash-title"
+                  title={`${t.title} — ${counted(t.annotationCount, 'annotation')}, deleted ${new Date(t.trashedAt).toLocaleString()}`}
+                >
                   {t.title}
                 </span>
                 <button type="button" className="button small" onClick={() => void restore(t.entry, i)} aria-label={`Restore ${t.title}`}>

@@ -14,11 +14,20 @@ export function TopBar({ saveStatus, exchange }: { saveStatus: ReactNode; exchan
   return (
     <header className="topbar">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">L</span>
+        <span className="brand-mark" aria-hidden="true">
+          L
+        </span>
         <span className="brand-name">Lede</span>
       </div>
       {view === 'editor' && (
-        <button type="button" className="button articles-toggle" aria-expanded={drawer} aria-controls="left-pane" onClick={() => setDrawer(!drawer)} title="Show or hide the articles and search">
+        <button
+          type="button"
+          className="button articles-toggle"
+          aria-expanded={drawer}
+          aria-controls="left-pane"
+          onClick={() => setDrawer(!drawer)}
+          title="Show or hide the articles and search"
+        >
           Articles
         </button>
       )}
@@ -28,10 +37,22 @@ export function TopBar({ saveStatus, exchange }: { saveStatus: ReactNode; exchan
       {saveStatus}
       <div className="topbar-actions">
         {exchange}
-        <button type="button" className="button" aria-pressed={view === 'review'} onClick={toggleReview} title={`Review two layers and measure agreement${keyHint('Mod+Shift+R', 'desktop')}`}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={view === 'review'}
+          onClick={toggleReview}
+          title={`Review two layers and measure agreement${keyHint('Mod+Shift+R', 'desktop')}`}
+        >
           {view === 'review' ? 'Editor' : 'Review'}
         </button>
-        <button type="button" className="button" aria-pressed={view === 'actors'} onClick={() => setView(view === 'actors' ? 'editor' : 'actors')} title="The actor registry: every actor across articles">
+        <button
+          type="button"
+          className="button"
+          aria-pressed={view === 'actors'}
+          onClick={() => setView(view === 'actors' ? 'editor' : 'actors')}
+          title="The actor registry: every actor across articles"
+        >
           {view === 'actors' ? 'Editor' : 'Actors'}
         </button>
         <button type="button" className="button" onClick={() => open('settings')} title={`Settings${keyHint('Mod+,')}`}>

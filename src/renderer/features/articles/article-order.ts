@@ -36,12 +36,15 @@ export function orderArticles(articles: readonly ArticleSummary[], sort: Article
   const words = fold(query).split(/\s+/).filter(Boolean);
   const rank = new Map(articles.map((a, i) => [a.id, i]));
   const keep = filterTest(filter);
-  const kept = words.length === 0 && !keep ? [...articles] : articles.filter((a) => {
-    if (keep && !keep(a)) return false;
-    if (words.length === 0) return true;
-    const hay = fold(`${a.title}\n${a.source}\n${a.outlet ?? ''}\n${a.byline ?? ''}\n${(a.tags ?? []).join('\n')}`);
-    return words.every((w) => hay.includes(w));
-  });
+  const kept =
+    words.length === 0 && !keep
+      ? [...articles]
+      : articles.filter((a) => {
+          if (keep && !keep(a)) return false;
+          if (words.length === 0) return true;
+          const hay = fold(`${a.title}\n${a.source}\n${a.outlet ?? ''}\n${a.byline ?? ''}\n${(a.tags ?? []).join('\n')}`);
+          return words.every((w) => hay.includes(w));
+        });
   if (sort === 'imported') return kept;
   const byRank = (a: ArticleSummary, b: ArticleSummary) => rank.get(a.id)! - rank.get(b.id)!;
   switch (sort) {
@@ -51,7 +54,11 @@ export function orderArticles(articles: readonly ArticleSummary[], sort: Article
       return kept.sort((a, b) => missingLast(a.outlet, b.outlet) ?? (collator.compare(a.outlet!, b.outlet!) || byRank(a, b)));
     // Newest first: the question is "what came in / what did I touch lately".
     case 'published':
-      return kept.sort((a, b) => missingLast(a.published, b.published) ?? (cmp(b.published!.slice(0, 10), a.published!.slice(0, 10)) || cmp(b.published!, a.published!) || byRank(a, b)));
+      return kept.sort(
+        (a, b) =>
+          missingLast(a.published, b.published) ??
+          (cmp(b.published!.slice(0, 10), a.published!.slice(0, 10)) || cmp(b.published!, a.published!) || byRank(a, b)),
+      );
     case 'changed':
       return kept.sort((a, b) => cmp(b.changedAt ?? b.importedAt, a.changedAt ?? a.importedAt) || byRank(a, b));
     case 'annotations':

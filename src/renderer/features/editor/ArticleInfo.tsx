@@ -77,7 +77,11 @@ export function ArticleInfo({ article, onClose }: { article: Article; onClose: (
               if (errors[f.key]) setErrors({ ...errors, [f.key]: undefined });
             }}
           />
-          {errors[f.key] && <em className="article-info-error" role="alert">{errors[f.key]}</em>}
+          {errors[f.key] && (
+            <em className="article-info-error" role="alert">
+              {errors[f.key]}
+            </em>
+          )}
         </label>
       ))}
       <div className="article-info-actions">

@@ -74,8 +74,8 @@ export function ArticleView() {
         <h1>{article.title}</h1>
         {articleDateline(article) && <p className="article-dateline">{articleDateline(article)}</p>}
         <p className="muted">
-          {article.source} · imported {new Date(article.importedAt).toLocaleString()} ·{' '}
-          <span data-testid="annotation-count">{doc.annotations.length}</span> {doc.annotations.length === 1 ? 'annotation' : 'annotations'} ·{' '}
+          {article.source} · imported {new Date(article.importedAt).toLocaleString()} · <span data-testid="annotation-count">{doc.annotations.length}</span>{' '}
+          {doc.annotations.length === 1 ? 'annotation' : 'annotations'} ·{' '}
           <button type="button" className="link-button" aria-expanded={infoOpen} onClick={() => setInfoOpen(!infoOpen)}>
             Details…
           </button>{' '}

@@ -62,7 +62,12 @@ export function BoundaryHandles({ dom, body, id, boxes, color }: { dom: TextDom;
     <>
       {handle('start', first)}
       {handle('end', last)}
-      {drag?.at && <div className="boundary-drop" style={{ left: drag.at.left - 1, top: drag.at.top - 2, height: drag.at.height + 4, ['--handle-color' as string]: color }} />}
+      {drag?.at && (
+        <div
+          className="boundary-drop"
+          style={{ left: drag.at.left - 1, top: drag.at.top - 2, height: drag.at.height + 4, ['--handle-color' as string]: color }}
+        />
+      )}
     </>
   );
 }

@@ -28,7 +28,8 @@ export function FindBar({ text }: { text: string }) {
     if (keepMatch && m) useEditor.getState().setSelection({ anchor: m.start, focus: m.end }, 'program');
     focusText();
   };
-  const status = query.trim() === '' ? '' : matches.length === 0 ? 'No matches' : `${current + 1} of ${matches.length}${matches.length >= FIND_LIMIT ? '+' : ''}`;
+  const status =
+    query.trim() === '' ? '' : matches.length === 0 ? 'No matches' : `${current + 1} of ${matches.length}${matches.length >= FIND_LIMIT ? '+' : ''}`;
   return (
     <div className="find-bar" role="search" aria-label="Find in article">
       <input

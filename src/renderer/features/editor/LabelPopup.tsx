@@ -43,7 +43,12 @@ export function LabelPopup({ dom, body, doc, schema }: { dom: TextDom; body: HTM
         </button>
       ))}
       {tagging && selected && (
-        <button type="button" className="label-button fragment-button" onClick={() => addSelectionAsFragment()} title="Add the selected text to the selected annotation (F)">
+        <button
+          type="button"
+          className="label-button fragment-button"
+          onClick={() => addSelectionAsFragment()}
+          title="Add the selected text to the selected annotation (F)"
+        >
           + fragment of {findLabel(schema, selected.label)?.name ?? selected.label} <kbd>F</kbd>
         </button>
       )}

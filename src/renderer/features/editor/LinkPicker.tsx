@@ -100,7 +100,9 @@ export function LinkPicker({ dom, body, doc, schema }: { dom: TextDom; body: HTM
               <span className="link-type">{relation}</span>
               <span className="swatch" style={{ background: otherLabel?.color ?? '#888' }} />
               <span className="link-text">{o.text}</span>
-              {shared.has(i) && <CandidateContext dom={dom} text={doc.article.text} start={o.annotation.fragments[0]!.start} end={o.annotation.fragments[0]!.end} />}
+              {shared.has(i) && (
+                <CandidateContext dom={dom} text={doc.article.text} start={o.annotation.fragments[0]!.start} end={o.annotation.fragments[0]!.end} />
+              )}
             </li>
           );
         })}

@@ -64,11 +64,24 @@ export function Overlay({ dom, body, doc, schema }: { dom: TextDom; body: HTMLEl
   return (
     <div className="article-overlay" aria-hidden="true">
       {shapes.selectedBoxes.map((b, i) => (
-        <div key={`s${i}`} className="selected-box" style={{ ...boxStyle(b), borderColor: shapes.color, borderStyle: shapes.lineStyle === 'double' ? 'double' : shapes.lineStyle, borderWidth: shapes.lineStyle === 'double' ? 3 : 2 }} />
+        <div
+          key={`s${i}`}
+          className="selected-box"
+          style={{
+            ...boxStyle(b),
+            borderColor: shapes.color,
+            borderStyle: shapes.lineStyle === 'double' ? 'double' : shapes.lineStyle,
+            borderWidth: shapes.lineStyle === 'double' ? 3 : 2,
+          }}
+        />
       ))}
       {shapes.selectedBoxes[0] && shapes.labelName && (
         // The label's name on the selection: the cue that needs no colour vision at all.
-        <div className="selected-label-tag" data-testid="selected-label-tag" style={{ left: shapes.selectedBoxes[0].left - 2, top: shapes.selectedBoxes[0].top - 17, borderColor: shapes.color, borderStyle: shapes.lineStyle }}>
+        <div
+          className="selected-label-tag"
+          data-testid="selected-label-tag"
+          style={{ left: shapes.selectedBoxes[0].left - 2, top: shapes.selectedBoxes[0].top - 17, borderColor: shapes.color, borderStyle: shapes.lineStyle }}
+        >
           {shapes.labelName}
         </div>
       )}
@@ -84,18 +97,21 @@ export function Overlay({ dom, body, doc, schema }: { dom: TextDom; body: HTMLEl
           {shapes.arcs.map((arc) => (
             <g key={arc.id}>
               <path d={arc.path} markerEnd="url(#lede-arrow)" />
-              <text className="arc-label" x={arc.label.left + arc.label.width / 2} y={arc.label.top + arc.label.height / 2} textAnchor="middle" dominantBaseline="central">
+              <text
+                className="arc-label"
+                x={arc.label.left + arc.label.width / 2}
+                y={arc.label.top + arc.label.height / 2}
+                textAnchor="middle"
+                dominantBaseline="central"
+              >
                 {arc.name}
               </text>
             </g>
           ))}
         </svg>
       )}
-      {flash &&
-        shapes.flashBoxes.map((b, i) => <div key={`f${flash.seq}-${i}`} className="flash-box" style={boxStyle(b)} />)}
-      {focused && shapes.caret && (
-        <div className="caret" style={{ left: shapes.caret.left - 1, top: shapes.caret.top, height: shapes.caret.height }} />
-      )}
+      {flash && shapes.flashBoxes.map((b, i) => <div key={`f${flash.seq}-${i}`} className="flash-box" style={boxStyle(b)} />)}
+      {focused && shapes.caret && <div className="caret" style={{ left: shapes.caret.left - 1, top: shapes.caret.top, height: shapes.caret.height }} />}
     </div>
   );
 }
@@ -121,7 +137,13 @@ function labelWidth(name: string): number {
  * the lines of the paragraphs the arcs span (and one either side, where a label may go) are
  * measured and the names put in free space between or beside them (arc-labels.ts).
  */
-function arcLayout(dom: TextDom, body: HTMLElement, base: DOMRect, selected: readonly Fragment[], links: { id: string; direction: 'out' | 'in'; name: string; boxes: Box[]; ends: readonly Fragment[] }[]) {
+function arcLayout(
+  dom: TextDom,
+  body: HTMLElement,
+  base: DOMRect,
+  selected: readonly Fragment[],
+  links: { id: string; direction: 'out' | 'in'; name: string; boxes: Box[]; ends: readonly Fragment[] }[],
+) {
   const from = anchorPoint(boxesFor(dom, selected.slice(0, 1), base));
   if (!from) return [];
   const drawn = links.flatMap((l) => {

@@ -123,7 +123,12 @@ export function ReviewQueue({ doc, schema }: { doc: ArticleDoc; schema: LabelSch
               <button type="button" onClick={() => act(setAttribute(doc, a.id, REANCHORED, undefined, nowIso()))}>
                 Confirm
               </button>
-              <button type="button" title="Attach it to the text selected in the article" onMouseDown={(e) => e.preventDefault()} onClick={() => reattach(a.id)}>
+              <button
+                type="button"
+                title="Attach it to the text selected in the article"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => reattach(a.id)}
+              >
                 Re-attach
               </button>
               <button type="button" onClick={() => act(deleteAnnotations(doc, [a.id]))}>

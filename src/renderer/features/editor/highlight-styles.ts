@@ -54,8 +54,12 @@ function themeRules(schema: LabelSchema, theme: Theme, scope: string): string[] 
   });
   rules.push(`${scope}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${special.selected}; }`);
   rules.push(`${scope}::highlight(${LINKED_HIGHLIGHT}) { background-color: ${special.linked}; }`);
-  rules.push(`${scope}::highlight(${SUGGESTED_HIGHLIGHT}) { background-color: ${theme === 'dark' ? 'rgba(160, 160, 255, 0.16)' : 'rgba(90, 90, 200, 0.10)'}; text-decoration: underline dashed ${theme === 'dark' ? '#9a9aff' : '#6a6ad0'}; }`);
-  rules.push(`${scope}::highlight(${SUGGESTED_CURRENT_HIGHLIGHT}) { background-color: ${theme === 'dark' ? 'rgba(160, 160, 255, 0.34)' : 'rgba(90, 90, 200, 0.26)'}; text-decoration: underline dashed ${theme === 'dark' ? '#c0c0ff' : '#3a3aa0'}; }`);
+  rules.push(
+    `${scope}::highlight(${SUGGESTED_HIGHLIGHT}) { background-color: ${theme === 'dark' ? 'rgba(160, 160, 255, 0.16)' : 'rgba(90, 90, 200, 0.10)'}; text-decoration: underline dashed ${theme === 'dark' ? '#9a9aff' : '#6a6ad0'}; }`,
+  );
+  rules.push(
+    `${scope}::highlight(${SUGGESTED_CURRENT_HIGHLIGHT}) { background-color: ${theme === 'dark' ? 'rgba(160, 160, 255, 0.34)' : 'rgba(90, 90, 200, 0.26)'}; text-decoration: underline dashed ${theme === 'dark' ? '#c0c0ff' : '#3a3aa0'}; }`,
+  );
   rules.push(`${scope}::highlight(${FIND_HIGHLIGHT}) { background-color: ${special.find}; }`);
   rules.push(`${scope}::highlight(${FIND_CURRENT_HIGHLIGHT}) { background-color: ${special.findCurrent}; color: ${special.findCurrentInk}; }`);
   return rules;

@@ -36,7 +36,12 @@ export class NestBars {
     const measured = jobs.map((job) => ({
       level: job.level,
       color: job.color,
-      boxes: job.level < 1 ? [] : job.ranges.flatMap((r) => rectsOf(r).filter((b) => b.width >= 0.5)).map((b) => ({ left: b.left - origin.left, bottom: b.bottom - origin.top, width: b.width })),
+      boxes:
+        job.level < 1
+          ? []
+          : job.ranges
+              .flatMap((r) => rectsOf(r).filter((b) => b.width >= 0.5))
+              .map((b) => ({ left: b.left - origin.left, bottom: b.bottom - origin.top, width: b.width })),
     }));
     probe.detach();
     return measured;

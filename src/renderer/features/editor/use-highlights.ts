@@ -132,7 +132,11 @@ export function useHighlights(
     const p = painter.current;
     if (!dom || !p) return;
     const list = suggest.shown ? visibleSuggestions() : [];
-    p.setRanges(SUGGESTED_HIGHLIGHT, list.flatMap((s) => s.fragments), 15);
+    p.setRanges(
+      SUGGESTED_HIGHLIGHT,
+      list.flatMap((s) => s.fragments),
+      15,
+    );
     const current = list.find((s) => s.id === suggest.currentId);
     p.setRanges(SUGGESTED_CURRENT_HIGHLIGHT, current?.fragments ?? [], 16);
   }, [dom, doc, suggest, rejected]);

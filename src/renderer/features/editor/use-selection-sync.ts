@@ -23,8 +23,7 @@ export function useSelectionSync(dom: TextDom | null): void {
       const anchor = dom.position(selection.anchor);
       const focus = dom.position(selection.focus);
       if (!anchor || !focus) return;
-      const same =
-        sel.anchorNode === anchor.node && sel.anchorOffset === anchor.offset && sel.focusNode === focus.node && sel.focusOffset === focus.offset;
+      const same = sel.anchorNode === anchor.node && sel.anchorOffset === anchor.offset && sel.focusNode === focus.node && sel.focusOffset === focus.offset;
       if (!same) sel.setBaseAndExtent(anchor.node, anchor.offset, focus.node, focus.offset);
     });
     return () => cancelAnimationFrame(frame);

@@ -8,12 +8,7 @@ import type { TextDom } from './text-dom';
  * below, and moves the painter's window only when the view nears its edge — so steady scrolling costs a
  * few reads per frame, and an occasional small re-registration.
  */
-export function useViewportWindow(
-  dom: TextDom | null,
-  scroller: HTMLElement | null,
-  painter: RefObject<HighlightPainter | null>,
-  textLength: number,
-): void {
+export function useViewportWindow(dom: TextDom | null, scroller: HTMLElement | null, painter: RefObject<HighlightPainter | null>, textLength: number): void {
   useEffect(() => {
     if (!dom || !scroller) return;
     let frame = 0;

@@ -17,10 +17,7 @@ export function HelpOverlay() {
   const mod = (k: string) => k.replace(/Mod\+/g, IS_MAC ? '⌘' : 'Ctrl+');
   return (
     <Modal title="Keyboard shortcuts" onClose={close} className="help">
-      <p className="muted">
-        Label keys now:{' '}
-        {labelKeysText(labels)}
-      </p>
+      <p className="muted">Label keys now: {labelKeysText(labels)}</p>
       <div className="help-columns">
         {sections.map((section) => (
           <section key={section}>

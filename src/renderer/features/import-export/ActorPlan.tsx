@@ -14,7 +14,15 @@ export function plannedDecisions(actors: readonly ImportedActor[]): Record<strin
  * (with the matcher's score and reason), or a new actor. A name match may be turned into "add as
  * new" (two people who share a name); an id match is the same entity and is only shown.
  */
-export function ActorPlan({ actors, decisions, onDecide }: { actors: readonly ImportedActor[]; decisions: Record<string, string>; onDecide(theirs: string, ours: string): void }) {
+export function ActorPlan({
+  actors,
+  decisions,
+  onDecide,
+}: {
+  actors: readonly ImportedActor[];
+  decisions: Record<string, string>;
+  onDecide(theirs: string, ours: string): void;
+}) {
   const byName = actors.filter((a) => a.how === 'matched' || a.how === 'chosen');
   const created = actors.filter((a) => a.how === 'created');
   const same = actors.filter((a) => a.how === 'same-id');
@@ -34,7 +42,9 @@ export function ActorPlan({ actors, decisions, onDecide }: { actors: readonly Im
                 <th scope="row">{a.name}</th>
                 <td>
                   <select aria-label={`Their actor ${a.name}`} value={decisions[a.theirs] ?? a.ours} onChange={(e) => onDecide(a.theirs, e.target.value)}>
-                    <option value={a.ours}>Link to your “{a.oursName}”{a.how === 'matched' ? ` — ${a.reason}, score ${a.score!.toFixed(2)}` : ''}</option>
+                    <option value={a.ours}>
+                      Link to your “{a.oursName}”{a.how === 'matched' ? ` — ${a.reason}, score ${a.score!.toFixed(2)}` : ''}
+                    </option>
                     <option value={ADD_AS_NEW}>Add as a new actor “{a.name}”</option>
                   </select>
                 </td>

@@ -20,7 +20,12 @@ export function ExchangeButtons() {
   const close = () => (setOpen('none'), setDropped([]));
   return (
     <>
-      <button type="button" className="button" onClick={() => (setDropped([]), setOpen('import'))} title={`Import a colleague's annotations as a layer${keyHint('Mod+Shift+O', 'desktop')}`}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => (setDropped([]), setOpen('import'))}
+        title={`Import a colleague's annotations as a layer${keyHint('Mod+Shift+O', 'desktop')}`}
+      >
         Import annotations…
       </button>
       <button type="button" className="button" onClick={() => setOpen('export')} title={`Export annotations${keyHint('Mod+E', 'desktop')}`}>

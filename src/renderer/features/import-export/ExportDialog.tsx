@@ -18,7 +18,10 @@ const ALL_LAYERS = '\u0000all';
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const { articles, currentId, info } = useWorkspace();
   const own = info?.settings.analystName ?? 'me';
-  const layers = useMemo(() => [...new Set(articles.flatMap((a) => Object.keys(a.authors).filter((l) => a.authors[l]! > 0 && !isRejectedLayer(l))))].sort(), [articles]);
+  const layers = useMemo(
+    () => [...new Set(articles.flatMap((a) => Object.keys(a.authors).filter((l) => a.authors[l]! > 0 && !isRejectedLayer(l))))].sort(),
+    [articles],
+  );
   const [scope, setScope] = useState<Scope>(currentId ? 'current' : 'all');
   const [chosen, setChosen] = useState<Set<string>>(new Set(currentId ? [currentId] : []));
   // The analyst's own layer unless they choose another, or all layers (kept apart per annotator).
@@ -35,7 +38,16 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   // The backend refuses a layer the chosen articles do not have: say so before, and keep Export off.
   const chosenArticles = ids === undefined ? articles : articles.filter((a) => ids.includes(a.id));
   const present = new Set(chosenArticles.flatMap((a) => Object.keys(a.authors).filter((l) => a.authors[l]! > 0 && !isRejectedLayer(l))));
-  const nothing = ids !== undefined && ids.length === 0 ? null : all ? (present.size === 0 ? 'None of these articles has annotations yet: nothing to export.' : null) : present.has(layer) ? null : `The layer ${layer}${layer === own ? ' (yours)' : ''} has no annotations in ${ids === undefined || ids.length > 1 ? 'these articles' : 'this article'} yet: nothing to export. Choose another layer${present.size > 0 ? ` (${[...present].sort().join(', ')})` : ''}, or annotate first.`;
+  const nothing =
+    ids !== undefined && ids.length === 0
+      ? null
+      : all
+        ? present.size === 0
+          ? 'None of these articles has annotations yet: nothing to export.'
+          : null
+        : present.has(layer)
+          ? null
+          : `The layer ${layer}${layer === own ? ' (yours)' : ''} has no annotations in ${ids === undefined || ids.length > 1 ? 'these articles' : 'this article'} yet: nothing to export. Choose another layer${present.size > 0 ? ` (${[...present].sort().join(', ')})` : ''}, or annotate first.`;
   const statement = all
     ? `All layers, one set per annotator (${layers.join(', ') || 'none yet'}): ${row.layersStatement}.`
     : `Only the layer ${layer}${layer === own ? ' (yours)' : ''}: no one else's annotations.`;
@@ -43,7 +55,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const run = async () => {
     setBusy(true);
     try {
-      const request: ExportRequest = { format, ...(ids ? { articleIds: ids } : {}), ...(all ? { allLayers: true } : { annotators: [layer] }), ...(format === 'jsonl' ? { jsonlVariant: variant } : {}), ...(splittable && split ? { split: true } : {}) };
+      const request: ExportRequest = {
+        format,
+        ...(ids ? { articleIds: ids } : {}),
+        ...(all ? { allLayers: true } : { annotators: [layer] }),
+        ...(format === 'jsonl' ? { jsonlVariant: variant } : {}),
+        ...(splittable && split ? { split: true } : {}),
+      };
       const file = await exportAnnotations(request, saveDownload);
       if (file) setDone(file);
     } finally {
@@ -56,9 +74,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       <form className="exchange-form" onSubmit={(e) => (e.preventDefault(), void run())}>
         <fieldset>
           <legend>Articles</legend>
-          <label><input type="radio" name="scope" checked={scope === 'current'} disabled={!currentId} onChange={() => setScope('current')} /> The open article</label>
-          <label><input type="radio" name="scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} /> Articles I choose</label>
-          <label><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> The whole workspace ({articles.length})</label>
+          <label>
+            <input type="radio" name="scope" checked={scope === 'current'} disabled={!currentId} onChange={() => setScope('current')} /> The open article
+          </label>
+          <label>
+            <input type="radio" name="scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} /> Articles I choose
+          </label>
+          <label>
+            <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> The whole workspace ({articles.length})
+          </label>
           {scope === 'chosen' && (
             <div className="exchange-articles" role="group" aria-label="Articles to export">
               {articles.map((a) => (
@@ -73,11 +97,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           Layer
           <select value={layer} onChange={(e) => setLayer(e.target.value)} aria-label="Layer">
             {!layers.includes(own) && <option value={own}>{own} (yours, empty)</option>}
-            {layers.map((l) => <option key={l} value={l}>{l === own ? `${l} (yours)` : l}</option>)}
+            {layers.map((l) => (
+              <option key={l} value={l}>
+                {l === own ? `${l} (yours)` : l}
+              </option>
+            ))}
             <option value={ALL_LAYERS}>All layers, one set per annotator</option>
           </select>
         </label>
-        <p className="exchange-hint" aria-label="Layers in the export">{statement}</p>
+        <p className="exchange-hint" aria-label="Layers in the export">
+          {statement}
+        </p>
         {nothing && (
           <p className="exchange-hint exchange-nothing" role="status">
             {nothing}
@@ -86,7 +116,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <label className="exchange-row">
           Format
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportRequest['format'])} aria-label="Format">
-            {FORMATS.map((f) => <option key={f.id} value={f.id}>{formatTitle(f.id)}</option>)}
+            {FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {formatTitle(f.id)}
+              </option>
+            ))}
           </select>
         </label>
         {format === 'jsonl' && (
@@ -100,20 +134,26 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         )}
         {splittable && (
           <label className="exchange-row checkbox">
-            <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> One file per article (zipped; each stays under the 50 MB import limit)
+            <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> One file per article (zipped; each stays under the 50 MB
+            import limit)
           </label>
         )}
         <div className="exchange-actions">
           <button type="submit" className="button primary" disabled={busy || (ids !== undefined && ids.length === 0) || nothing !== null}>
             {busy ? 'Exporting…' : 'Export'}
           </button>
-          <button type="button" className="button" onClick={onClose}>Done</button>
+          <button type="button" className="button" onClick={onClose}>
+            Done
+          </button>
         </div>
         <ImportProgress inDialog />
       </form>
       {done && (
         <section className="exchange-report" aria-label="Export report">
-          <p>Saved {done.name}: {counted(done.annotationCount, 'annotation')}, {counted(done.articleCount, 'article')}{done.fileCount > 1 ? `, ${done.fileCount} files in the zip` : ''}.</p>
+          <p>
+            Saved {done.name}: {counted(done.annotationCount, 'annotation')}, {counted(done.articleCount, 'article')}
+            {done.fileCount > 1 ? `, ${done.fileCount} files in the zip` : ''}.
+          </p>
           <p aria-label="Layers exported">{done.layout}</p>
           <ReportList title="What the format could not hold exactly" items={done.report} empty="Everything was represented exactly." />
         </section>

@@ -5,7 +5,14 @@ import { importAnnotations, showImportedAnnotations } from '../../state/exchange
 import { showError } from '../../state/messages';
 import { useWorkspace } from '../../state/workspace-store';
 import { Modal } from '../../ui/Modal';
-import { ANNOTATION_FILE_TYPES, MAX_ANNOTATION_FILE_BYTES, chosenProjectFolders, defaultLayerName, readAnnotationPayloads, relativePath } from './exchange-files';
+import {
+  ANNOTATION_FILE_TYPES,
+  MAX_ANNOTATION_FILE_BYTES,
+  chosenProjectFolders,
+  defaultLayerName,
+  readAnnotationPayloads,
+  relativePath,
+} from './exchange-files';
 import { ActorPlan, plannedDecisions } from './ActorPlan';
 import { ImportReport } from './ImportReport';
 import { LabelMapping, NEW_LABEL } from './LabelMapping';
@@ -60,7 +67,14 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
   const run = async () => {
     const tooBig = files.filter((f) => f.size > MAX_ANNOTATION_FILE_BYTES);
     if (tooBig.length > 0) {
-      setResult({ ok: false, errors: tooBig.map((f) => ({ file: relativePath(f), message: `the file is ${(f.size / 1048576).toFixed(1)} MB, over the 50 MB import limit; refused` })), notes: [] });
+      setResult({
+        ok: false,
+        errors: tooBig.map((f) => ({
+          file: relativePath(f),
+          message: `the file is ${(f.size / 1048576).toFixed(1)} MB, over the 50 MB import limit; refused`,
+        })),
+        notes: [],
+      });
       return;
     }
     setBusy(true);
@@ -68,7 +82,13 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
       const name = layer.trim();
       const map = Object.fromEntries(Object.entries(choice).filter(([, ours]) => ours !== NEW_LABEL));
       const actors = plan?.actors?.length ? { actors: actorChoice } : {};
-      const request = { files: await readAnnotationPayloads(files), ...(folders.length === 0 && name ? { as: name } : {}), ...(replace ? { replace: true } : {}), ...(Object.keys(map).length > 0 ? { map } : {}), ...actors };
+      const request = {
+        files: await readAnnotationPayloads(files),
+        ...(folders.length === 0 && name ? { as: name } : {}),
+        ...(replace ? { replace: true } : {}),
+        ...(Object.keys(map).length > 0 ? { map } : {}),
+        ...actors,
+      };
       // Before the plan step the import stops short of storing when a label of theirs would be new
       // or the set brings actors, so the analyst decides where they go; otherwise it lands in this
       // one call. With the plan, their actors land exactly as the analyst confirmed (`actors`).
@@ -92,16 +112,40 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
   return (
     <Modal title="Import annotations" onClose={onClose} className="exchange-dialog">
       <form className="exchange-form" onSubmit={(e) => (e.preventDefault(), void run())}>
-        <p className="exchange-hint">Lede JSON, W3C Web Annotation (.jsonld), JSONL, or brat: .ann files with their .txt, a brat folder, or a project folder with one subfolder per annotator — or a .zip of any of these, such as Lede's own export. You can also drop them on the window.</p>
+        <p className="exchange-hint">
+          Lede JSON, W3C Web Annotation (.jsonld), JSONL, or brat: .ann files with their .txt, a brat folder, or a project folder with one subfolder per
+          annotator — or a .zip of any of these, such as Lede's own export. You can also drop them on the window.
+        </p>
         <div className="exchange-actions">
-          <button type="button" className="button" onClick={() => fileInput.current?.click()}>Choose files…</button>
-          <button type="button" className="button" onClick={() => folderInput.current?.click()}>Choose a folder…</button>
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            Choose files…
+          </button>
+          <button type="button" className="button" onClick={() => folderInput.current?.click()}>
+            Choose a folder…
+          </button>
         </div>
-        <input ref={fileInput} type="file" multiple accept={ANNOTATION_FILE_TYPES} hidden data-testid="import-annotations-files" onChange={(e) => (choose(e.target.files), (e.target.value = ''))} />
-        <input ref={folderInput} type="file" multiple hidden data-testid="import-annotations-folder" {...folderPicker} onChange={(e) => (choose(e.target.files), (e.target.value = ''))} />
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={ANNOTATION_FILE_TYPES}
+          hidden
+          data-testid="import-annotations-files"
+          onChange={(e) => (choose(e.target.files), (e.target.value = ''))}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          multiple
+          hidden
+          data-testid="import-annotations-folder"
+          {...folderPicker}
+          onChange={(e) => (choose(e.target.files), (e.target.value = ''))}
+        />
         {files.length > 0 && (
           <p className="exchange-chosen" aria-label="Chosen files">
-            {files.length} file{files.length === 1 ? '' : 's'}: {files.slice(0, 6).map(relativePath).join(', ')}{files.length > 6 ? ', …' : ''}
+            {files.length} file{files.length === 1 ? '' : 's'}: {files.slice(0, 6).map(relativePath).join(', ')}
+            {files.length > 6 ? ', …' : ''}
           </p>
         )}
         {folders.length > 0 ? (
@@ -109,22 +153,35 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
         ) : (
           <label className="exchange-row">
             Import as layer (annotator)
-            <input value={layer} maxLength={200} onChange={(e) => setLayer(e.target.value)} aria-label="Layer name" placeholder="e.g. colleague (empty: a Lede JSON file keeps its own layers)" />
+            <input
+              value={layer}
+              maxLength={200}
+              onChange={(e) => setLayer(e.target.value)}
+              aria-label="Layer name"
+              placeholder="e.g. colleague (empty: a Lede JSON file keeps its own layers)"
+            />
           </label>
         )}
         <label className="exchange-row checkbox">
           <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> Replace the layer where an article already has it
         </label>
-        {plan && schema && (plan.labels ?? []).some((l) => l.how === 'new') && <LabelMapping labels={plan.labels ?? []} schema={schema} choice={choice} onChoose={(theirs, ours) => setChoice({ ...choice, [theirs]: ours })} />}
-        {plan?.actors?.length ? <ActorPlan actors={plan.actors} decisions={actorChoice} onDecide={(theirs, ours) => setActorChoice({ ...actorChoice, [theirs]: ours })} /> : null}
+        {plan && schema && (plan.labels ?? []).some((l) => l.how === 'new') && (
+          <LabelMapping labels={plan.labels ?? []} schema={schema} choice={choice} onChoose={(theirs, ours) => setChoice({ ...choice, [theirs]: ours })} />
+        )}
+        {plan?.actors?.length ? (
+          <ActorPlan actors={plan.actors} decisions={actorChoice} onDecide={(theirs, ours) => setActorChoice({ ...actorChoice, [theirs]: ours })} />
+        ) : null}
         <div className="exchange-actions">
           <button type="submit" className={imported ? 'button' : 'button primary'} disabled={busy || files.length === 0}>
             {busy ? 'Importing…' : plan?.actors?.length ? 'Import with these choices' : plan ? 'Import with these labels' : 'Import'}
           </button>
-          <button ref={doneButton} type="button" className={imported ? 'button primary' : 'button'} onClick={onClose}>{plan ? 'Cancel' : 'Done'}</button>
+          <button ref={doneButton} type="button" className={imported ? 'button primary' : 'button'} onClick={onClose}>
+            {plan ? 'Cancel' : 'Done'}
+          </button>
         </div>
       </form>
-      {result && (result.ok ? <ImportReport report={result.report} schema={schema} /> : <FailedImport errors={result.errors.map(formatProblem)} notes={result.notes} />)}
+      {result &&
+        (result.ok ? <ImportReport report={result.report} schema={schema} /> : <FailedImport errors={result.errors.map(formatProblem)} notes={result.notes} />)}
     </Modal>
   );
 }

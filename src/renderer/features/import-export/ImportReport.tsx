@@ -15,12 +15,20 @@ export function ImportReport({ report, schema }: { report: AnnotationImportRepor
       </p>
       <table className="exchange-layers">
         <thead>
-          <tr><th>Layer</th><th>Articles</th><th>Annotations</th><th>Links</th></tr>
+          <tr>
+            <th>Layer</th>
+            <th>Articles</th>
+            <th>Annotations</th>
+            <th>Links</th>
+          </tr>
         </thead>
         <tbody>
           {report.layers.map((l) => (
             <tr key={l.author}>
-              <td>{l.author}{l.replaced ? ` (replaced on ${l.replaced})` : ''}</td>
+              <td>
+                {l.author}
+                {l.replaced ? ` (replaced on ${l.replaced})` : ''}
+              </td>
               <td>{l.articles}</td>
               <td>{l.annotations}</td>
               <td>{l.relations}</td>
@@ -29,7 +37,12 @@ export function ImportReport({ report, schema }: { report: AnnotationImportRepor
         </tbody>
       </table>
       <ReportList title="Articles added" items={report.articlesAdded.map((a) => a.title)} />
-      <ReportList title="Labels matched to yours" items={(report.labels ?? []).filter((l) => l.how === 'case' || l.how === 'mapped').map((l) => `${l.theirs} → ${ours(l.ours)}${l.how === 'mapped' ? ' (as you mapped it)' : ' (same name)'}`)} />
+      <ReportList
+        title="Labels matched to yours"
+        items={(report.labels ?? [])
+          .filter((l) => l.how === 'case' || l.how === 'mapped')
+          .map((l) => `${l.theirs} → ${ours(l.ours)}${l.how === 'mapped' ? ' (as you mapped it)' : ' (same name)'}`)}
+      />
       <ReportList title="Actors linked to yours" items={describeActors((report.actors ?? []).filter((a) => a.how !== 'created'))} />
       <ReportList title="Actors added to the registry" items={describeActors((report.actors ?? []).filter((a) => a.how === 'created'))} />
       <ReportList title="Added to the label schema" items={report.schemaAdded} />

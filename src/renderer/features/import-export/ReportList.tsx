@@ -4,9 +4,13 @@ export function ReportList({ title, items, empty, kind = 'info' }: { title: stri
   const shown = items.slice(0, 200);
   return (
     <div className={`exchange-list ${kind}`}>
-      <h3>{title} ({items.length})</h3>
+      <h3>
+        {title} ({items.length})
+      </h3>
       <ul>
-        {shown.map((item, i) => <li key={i}>{item}</li>)}
+        {shown.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
       </ul>
       {items.length > shown.length && <p>…and {items.length - shown.length} more.</p>}
     </div>

@@ -26,7 +26,11 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
         <tr className="overall">
           <th scope="row">All labels</th>
           <td>
-            <FigureBar value={report.instance.overall} title="Instance F1, all labels" onClick={() => void showFigure({ kind: 'instance' }, 'Instance F1, all labels')} />
+            <FigureBar
+              value={report.instance.overall}
+              title="Instance F1, all labels"
+              onClick={() => void showFigure({ kind: 'instance' }, 'Instance F1, all labels')}
+            />
           </td>
           <td>
             <FigureBar value={report.token.overall} title="Token F1, all labels" onClick={() => void showFigure({ kind: 'token' }, 'Token F1, all labels')} />
@@ -41,10 +45,18 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
             <tr key={label}>
               <th scope="row">{name}</th>
               <td>
-                <FigureBar value={report.instance.perLabel[l]!} title={`Instance F1, ${name}`} onClick={() => void showFigure({ kind: 'instance', label }, `Instance F1, ${name}`)} />
+                <FigureBar
+                  value={report.instance.perLabel[l]!}
+                  title={`Instance F1, ${name}`}
+                  onClick={() => void showFigure({ kind: 'instance', label }, `Instance F1, ${name}`)}
+                />
               </td>
               <td>
-                <FigureBar value={report.token.perLabel[l]!} title={`Token F1, ${name}`} onClick={() => void showFigure({ kind: 'token', label }, `Token F1, ${name}`)} />
+                <FigureBar
+                  value={report.token.perLabel[l]!}
+                  title={`Token F1, ${name}`}
+                  onClick={() => void showFigure({ kind: 'token', label }, `Token F1, ${name}`)}
+                />
               </td>
               <td>
                 <FigureBar
@@ -59,7 +71,11 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
                 />
               </td>
               <td>
-                <FigureBar value={binary.alpha} title={`Krippendorff's alpha, ${name}`} onClick={() => void showFigure({ kind: 'alpha', label }, `Krippendorff's alpha, ${name}`)} />
+                <FigureBar
+                  value={binary.alpha}
+                  title={`Krippendorff's alpha, ${name}`}
+                  onClick={() => void showFigure({ kind: 'alpha', label }, `Krippendorff's alpha, ${name}`)}
+                />
               </td>
             </tr>
           );
@@ -89,14 +105,26 @@ export function DocumentTable({ report }: { report: AgreementReport }) {
               {d.title}
             </th>
             <td>
-              <FigureBar value={report.instance.perDocument[i]!} title={`Instance F1, ${d.title}`} onClick={() => void showFigure({ kind: 'instance', document: d.id }, `Instance F1, ${d.title}`)} />
+              <FigureBar
+                value={report.instance.perDocument[i]!}
+                title={`Instance F1, ${d.title}`}
+                onClick={() => void showFigure({ kind: 'instance', document: d.id }, `Instance F1, ${d.title}`)}
+              />
             </td>
             <td>
-              <FigureBar value={report.token.perDocument[i]!} title={`Token F1, ${d.title}`} onClick={() => void showFigure({ kind: 'token', document: d.id }, `Token F1, ${d.title}`)} />
+              <FigureBar
+                value={report.token.perDocument[i]!}
+                title={`Token F1, ${d.title}`}
+                onClick={() => void showFigure({ kind: 'token', document: d.id }, `Token F1, ${d.title}`)}
+              />
             </td>
             {links && (
               <td>
-                <FigureBar value={report.links.perDocument[i]!} title={`Link F1, ${d.title}`} onClick={() => void showFigure({ kind: 'link', document: d.id }, `Link F1, ${d.title}`)} />
+                <FigureBar
+                  value={report.links.perDocument[i]!}
+                  title={`Link F1, ${d.title}`}
+                  onClick={() => void showFigure({ kind: 'link', document: d.id }, `Link F1, ${d.title}`)}
+                />
               </td>
             )}
           </tr>

@@ -52,10 +52,26 @@ export function EditForm({ item, start, text }: { item: SpanItem; start: Annotat
         <fieldset key={i} className="review-fragment">
           <legend>Fragment {i + 1}</legend>
           <label>
-            from <input type="number" aria-label={`Fragment ${i + 1} start`} value={f.start} min={0} max={text.length} onChange={(e) => change(i, 'start', e.target.valueAsNumber)} />
+            from{' '}
+            <input
+              type="number"
+              aria-label={`Fragment ${i + 1} start`}
+              value={f.start}
+              min={0}
+              max={text.length}
+              onChange={(e) => change(i, 'start', e.target.valueAsNumber)}
+            />
           </label>
           <label>
-            to <input type="number" aria-label={`Fragment ${i + 1} end`} value={f.end} min={0} max={text.length} onChange={(e) => change(i, 'end', e.target.valueAsNumber)} />
+            to{' '}
+            <input
+              type="number"
+              aria-label={`Fragment ${i + 1} end`}
+              value={f.end}
+              min={0}
+              max={text.length}
+              onChange={(e) => change(i, 'end', e.target.valueAsNumber)}
+            />
           </label>
           {fragments.length > 1 && (
             <button type="button" className="button small" onClick={() => setFragments((list) => list.filter((_, j) => j !== i))}>
@@ -65,7 +81,11 @@ export function EditForm({ item, start, text }: { item: SpanItem; start: Annotat
           <q className="fragment-preview">{f.end > f.start ? shorten(text.slice(f.start, f.end), 120) : '(empty)'}</q>
         </fieldset>
       ))}
-      <button type="button" className="button small" onClick={() => setFragments((list) => [...list, { start: list[list.length - 1]!.end, end: list[list.length - 1]!.end + 1 }])}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => setFragments((list) => [...list, { start: list[list.length - 1]!.end, end: list[list.length - 1]!.end + 1 }])}
+      >
         Add a fragment
       </button>
       <label className="review-note">

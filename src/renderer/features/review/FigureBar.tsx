@@ -23,7 +23,12 @@ export function FigureBar({ value, title, onClick }: { value: MeanSd | number | 
   const sd = typeof value === 'object' && value !== null ? value.sd : null;
   const text = formatFigure(mean);
   return (
-    <button type="button" className="figure" onClick={onClick} title={`${title}: ${text}${sd !== null ? ` ± ${formatFigure(sd)}` : ''} — click for the disagreements behind it`}>
+    <button
+      type="button"
+      className="figure"
+      onClick={onClick}
+      title={`${title}: ${text}${sd !== null ? ` ± ${formatFigure(sd)}` : ''} — click for the disagreements behind it`}
+    >
       <svg width={WIDTH} height={HEIGHT} aria-hidden="true" className="figure-bar">
         <rect x={0} y={0} width={WIDTH} height={HEIGHT} className="bar-track" />
         <line x1={x(0)} x2={x(0)} y1={0} y2={HEIGHT} className="bar-zero" />

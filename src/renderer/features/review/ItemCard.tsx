@@ -76,7 +76,12 @@ export function ItemCard({ model }: { model: ReviewModel }) {
         <div className="review-actions" role="group" aria-label="Decision">
           <Action label="Accept A" keyName="A" why={why('acceptA')} onClick={() => decideItem({ kind: 'acceptA' })} />
           <Action label="Accept B" keyName="B" why={why('acceptB')} onClick={() => decideItem({ kind: 'acceptB' })} />
-          <Action label={item.kind === 'span' && item.class === 'agreed' ? 'Combine' : 'Accept both'} keyName="C" why={why('acceptBoth')} onClick={() => decideItem({ kind: 'acceptBoth' })} />
+          <Action
+            label={item.kind === 'span' && item.class === 'agreed' ? 'Combine' : 'Accept both'}
+            keyName="C"
+            why={why('acceptBoth')}
+            onClick={() => decideItem({ kind: 'acceptBoth' })}
+          />
           <Action label="Reject" keyName="R" why={why('reject')} onClick={() => decideItem({ kind: 'reject' })} />
           <Action label="Edit" keyName="E" why={why('edit')} onClick={() => setEditing(true)} />
           <Action label="Reopen" keyName="O" why={why('reopen')} onClick={() => decideItem({ kind: 'reopen' }, undefined, false)} />
@@ -111,12 +116,30 @@ function Side({ title, side, item, text }: { title: string; side: 'a' | 'b'; ite
   return (
     <section className="review-side" data-side={side}>
       <h3>{title}</h3>
-      {a ? <AnnotationView a={a} other={other} item={item} text={text} labelOf={(id) => labelName(schema, id)} colorOf={(id) => labelColor(schema, id)} /> : <p className="muted">nothing here</p>}
+      {a ? (
+        <AnnotationView a={a} other={other} item={item} text={text} labelOf={(id) => labelName(schema, id)} colorOf={(id) => labelColor(schema, id)} />
+      ) : (
+        <p className="muted">nothing here</p>
+      )}
     </section>
   );
 }
 
-function AnnotationView({ a, other, item, text, labelOf, colorOf }: { a: Annotation; other: Annotation | null; item: SpanItem; text: string; labelOf(id: string): string; colorOf(id: string): string }) {
+function AnnotationView({
+  a,
+  other,
+  item,
+  text,
+  labelOf,
+  colorOf,
+}: {
+  a: Annotation;
+  other: Annotation | null;
+  item: SpanItem;
+  text: string;
+  labelOf(id: string): string;
+  colorOf(id: string): string;
+}) {
   const differs = (field: boolean) => (other && field ? 'differs' : undefined);
   const spanText = a.fragments.map((f) => `${f.start}–${f.end}`).join(', ');
   const otherSpan = other?.fragments.map((f) => `${f.start}–${f.end}`).join(', ');

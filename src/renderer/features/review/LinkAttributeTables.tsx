@@ -29,7 +29,11 @@ export function LinkTable({ report }: { report: AgreementReport }) {
           <tr key={type}>
             <th scope="row">{type}</th>
             <td>
-              <FigureBar value={report.links.perLabel[t]!} title={`Link F1, ${type}`} onClick={() => void showFigure({ kind: 'link', type }, `Link F1, ${type}`)} />
+              <FigureBar
+                value={report.links.perLabel[t]!}
+                title={`Link F1, ${type}`}
+                onClick={() => void showFigure({ kind: 'link', type }, `Link F1, ${type}`)}
+              />
             </td>
           </tr>
         ))}
@@ -56,7 +60,11 @@ export function AttributeTable({ report }: { report: AgreementReport }) {
           <tr key={x.name}>
             <th scope="row">{x.name}</th>
             <td>
-              <FigureBar value={x} title={`Attribute ${x.name}, same value`} onClick={() => void showFigure({ kind: 'attribute', name: x.name }, `Attribute ${x.name}`)} />
+              <FigureBar
+                value={x}
+                title={`Attribute ${x.name}, same value`}
+                onClick={() => void showFigure({ kind: 'attribute', name: x.name }, `Attribute ${x.name}`)}
+              />
             </td>
             <td className="muted">{x.pairs.reduce((n, p) => n + p.compared, 0)}</td>
           </tr>

@@ -68,7 +68,17 @@ function inside(fragments: readonly Fragment[], start: number, end: number): boo
   return fragments.some((f) => f.start < end && f.end > start);
 }
 
-const Paragraph = memo(function Paragraph({ start, text, marks, current }: { start: number; text: string; marks: readonly Mark[]; current: ComparisonItem | null }) {
+const Paragraph = memo(function Paragraph({
+  start,
+  text,
+  marks,
+  current,
+}: {
+  start: number;
+  text: string;
+  marks: readonly Mark[];
+  current: ComparisonItem | null;
+}) {
   const runs = useMemo(() => runsOf({ start, text }, marks), [start, text, marks]);
   const curA = fragmentsOf(current, 'a');
   const curB = fragmentsOf(current, 'b');

@@ -83,7 +83,13 @@ export function ReviewToolbar({ model }: { model: ReviewModel | null }) {
           </span>
         )}
       </div>
-      <button type="button" className="button" disabled={!model || model.progress.agreed.open === 0} onClick={acceptAllAgreed} title="Accept every agreed annotation of this article (Shift+A)">
+      <button
+        type="button"
+        className="button"
+        disabled={!model || model.progress.agreed.open === 0}
+        onClick={acceptAllAgreed}
+        title="Accept every agreed annotation of this article (Shift+A)"
+      >
         Accept all agreed ({model?.progress.agreed.open ?? 0}) <kbd>⇧A</kbd>
       </button>
       <button type="button" className="button" onClick={() => useView.getState().setView('editor')}>

@@ -38,7 +38,12 @@ export function ReviewView() {
     }
   };
 
-  const missing = !layerA || !layerB ? 'Choose the two layers to compare: this needs an article with annotations by two annotators (import a colleague’s set first).' : layerA === layerB ? 'Choose two different layers.' : null;
+  const missing =
+    !layerA || !layerB
+      ? 'Choose the two layers to compare: this needs an article with annotations by two annotators (import a colleague’s set first).'
+      : layerA === layerB
+        ? 'Choose two different layers.'
+        : null;
   return (
     <main className="review-view" aria-label="Review">
       <ReviewToolbar model={model} />
@@ -46,7 +51,9 @@ export function ReviewView() {
         <AgreementPanel />
       ) : (
         <div className={`review-body ${scope === 'workspace' ? 'with-articles' : ''}`}>
-          {scope === 'workspace' && <ReviewArticles current={model ? { articleId: model.doc.article.id, open: model.progress.open, settled: model.progress.settled } : null} />}
+          {scope === 'workspace' && (
+            <ReviewArticles current={model ? { articleId: model.doc.article.id, open: model.progress.open, settled: model.progress.settled } : null} />
+          )}
           {model ? (
             <>
               <DifferenceList model={model} />

@@ -46,16 +46,16 @@ function onKey(e: KeyboardEvent): void {
 
 function run(key: string, shift: boolean): boolean {
   const review = useReview.getState();
-  if (key === 'j' && !shift) return void step(1, false), true;
-  if (key === 'k' && !shift) return void step(-1, false), true;
-  if (key === 'n') return void step(shift ? -1 : 1, true), true;
-  if (key === 'a' && shift) return acceptAllAgreed(), true;
-  if (key === 'escape' && (review.editing || review.pending)) return review.setEditing(false), true;
+  if (key === 'j' && !shift) return (void step(1, false), true);
+  if (key === 'k' && !shift) return (void step(-1, false), true);
+  if (key === 'n') return (void step(shift ? -1 : 1, true), true);
+  if (key === 'a' && shift) return (acceptAllAgreed(), true);
+  if (key === 'escape' && (review.editing || review.pending)) return (review.setEditing(false), true);
   if (shift) return false;
   const model = currentReviewModel();
   const item = model?.comparison.items.find((i) => i.id === review.currentItemId);
   if (key === 'e') {
-    if (!item) return useMessages.getState().show('info', 'Choose a difference first (J / K to move, N for the next open one).'), true;
+    if (!item) return (useMessages.getState().show('info', 'Choose a difference first (J / K to move, N for the next open one).'), true);
     const problem = decisionProblem(item, 'edit');
     if (problem) review.setNotice({ itemId: item.id, text: problem });
     else review.setEditing(true);

@@ -76,7 +76,12 @@ export function SearchPanel({ children }: { children: ReactNode }) {
             }
           }}
         />
-        <select aria-label="Search in" title="Search everywhere, or only inside annotations of one label" value={label} onChange={(e) => setLabel(e.target.value)}>
+        <select
+          aria-label="Search in"
+          title="Search everywhere, or only inside annotations of one label"
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+        >
           <option value={ANY_LABEL}>Everywhere</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
@@ -140,7 +145,8 @@ function Results({ results, busy }: { results: SearchResults; busy: boolean }) {
       ))}
       {more > 0 && (
         <p className="search-more muted" role="status">
-          {counted(more, 'more match', 'more matches')} not listed{stoppedEarly ? ' (the search stopped after 10 s)' : ''}: add words or a label to narrow the search.
+          {counted(more, 'more match', 'more matches')} not listed{stoppedEarly ? ' (the search stopped after 10 s)' : ''}: add words or a label to narrow the
+          search.
         </p>
       )}
       {more <= 0 && stoppedEarly && <p className="search-more muted">The search stopped after 10 s; some articles were not searched.</p>}

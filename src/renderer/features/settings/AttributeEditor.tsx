@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { NameInput } from './NameInput';
-import { addAttribute, addChoiceValue, removeAttribute, removeChoiceValue, renameAttribute, renameChoiceValue, type AttributeType } from '../../../core/edits/attribute-edits';
+import {
+  addAttribute,
+  addChoiceValue,
+  removeAttribute,
+  removeChoiceValue,
+  renameAttribute,
+  renameChoiceValue,
+  type AttributeType,
+} from '../../../core/edits/attribute-edits';
 import type { AttributeDef, LabelDef } from '../../../core/model/label-schema';
 import { counted } from '../../../core/text/plural';
 import { attributeDataChange, attributeSchemaChange, attributeUsageOf } from '../../state/schema-actions';
@@ -59,15 +67,31 @@ export function AttributeEditor() {
             label={label}
             attr={a}
             onError={setError}
-            onRemove={async () => confirmThen(`“${a.name}”`, await attributeUsageOf(label.id, a.id), () => attributeDataChange((s, docs, now) => removeAttribute(s, docs, label.id, a.id, now)))}
-            onRemoveValue={async (v) => confirmThen(`${a.name} “${v}”`, await attributeUsageOf(label.id, a.id, v), () => attributeDataChange((s, docs, now) => removeChoiceValue(s, docs, label.id, a.id, v, now)))}
+            onRemove={async () =>
+              confirmThen(`“${a.name}”`, await attributeUsageOf(label.id, a.id), () =>
+                attributeDataChange((s, docs, now) => removeAttribute(s, docs, label.id, a.id, now)),
+              )
+            }
+            onRemoveValue={async (v) =>
+              confirmThen(`${a.name} “${v}”`, await attributeUsageOf(label.id, a.id, v), () =>
+                attributeDataChange((s, docs, now) => removeChoiceValue(s, docs, label.id, a.id, v, now)),
+              )
+            }
           />
         ))}
       </ul>
       {pending && (
         <div className="settings-row confirm" role="alertdialog" aria-label="Confirm removal">
           <span>{pending.message}</span>
-          <button type="button" className="button danger" onClick={async () => { const run = pending.run; setPending(null); setError(await run()); }}>
+          <button
+            type="button"
+            className="button danger"
+            onClick={async () => {
+              const run = pending.run;
+              setPending(null);
+              setError(await run());
+            }}
+          >
             Remove
           </button>
           <button type="button" className="button" onClick={() => setPending(null)}>
@@ -102,12 +126,28 @@ export function AttributeEditor() {
   );
 }
 
-function AttributeRow({ label, attr, onError, onRemove, onRemoveValue }: { label: LabelDef; attr: AttributeDef; onError(m: string | null): void; onRemove(): void; onRemoveValue(v: string): void }) {
+function AttributeRow({
+  label,
+  attr,
+  onError,
+  onRemove,
+  onRemoveValue,
+}: {
+  label: LabelDef;
+  attr: AttributeDef;
+  onError(m: string | null): void;
+  onRemove(): void;
+  onRemoveValue(v: string): void;
+}) {
   const [newValue, setNewValue] = useState('');
   return (
     <li className="attribute-def" data-attribute-id={attr.id}>
       <div className="settings-row">
-        <NameInput label={`Name of attribute ${attr.name}`} value={attr.name} onCommit={(name) => onError(attributeSchemaChange((s) => renameAttribute(s, label.id, attr.id, name)))} />
+        <NameInput
+          label={`Name of attribute ${attr.name}`}
+          value={attr.name}
+          onCommit={(name) => onError(attributeSchemaChange((s) => renameAttribute(s, label.id, attr.id, name)))}
+        />
         <span className="muted">{TYPE_NAMES[attr.type]}</span>
         <button type="button" className="button small danger" aria-label={`Remove attribute ${attr.name}`} onClick={onRemove}>
           Remove
@@ -118,7 +158,11 @@ function AttributeRow({ label, attr, onError, onRemove, onRemoveValue }: { label
           {(attr.values ?? []).length === 0 && <span className="muted choice-none">No values yet: add the choices annotators pick from.</span>}
           {(attr.values ?? []).map((v) => (
             <span key={v} className="choice-value">
-              <NameInput label={`Value ${v} of ${attr.name}`} value={v} onCommit={(to) => void attributeDataChange((s, docs, now) => renameChoiceValue(s, docs, label.id, attr.id, v, to, now)).then(onError)} />
+              <NameInput
+                label={`Value ${v} of ${attr.name}`}
+                value={v}
+                onCommit={(to) => void attributeDataChange((s, docs, now) => renameChoiceValue(s, docs, label.id, attr.id, v, to, now)).then(onError)}
+              />
               <button type="button" className="button small" aria-label={`Remove value ${v} of ${attr.name}`} onClick={() => onRemoveValue(v)}>
                 ×
               </button>
@@ -132,7 +176,13 @@ function AttributeRow({ label, attr, onError, onRemove, onRemoveValue }: { label
               if (!problem) setNewValue('');
             }}
           >
-            <input aria-label={`New value of ${attr.name}`} value={newValue} maxLength={200} placeholder="Add a value" onChange={(e) => setNewValue(e.target.value)} />
+            <input
+              aria-label={`New value of ${attr.name}`}
+              value={newValue}
+              maxLength={200}
+              placeholder="Add a value"
+              onChange={(e) => setNewValue(e.target.value)}
+            />
             <button type="submit" className="button small" disabled={!newValue.trim()}>
               Add value
             </button>

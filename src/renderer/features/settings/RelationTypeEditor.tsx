@@ -41,10 +41,12 @@ export function RelationTypeEditor() {
         {types.map((t) => (
           <li key={t.id} className="attribute-def" data-relation-type-id={t.id}>
             <div className="settings-row">
-              <NameInput label={`Name of relation type ${t.name}`} value={t.name} onCommit={(name) => setError(attributeSchemaChange((s) => changeRelationType(s, t.id, { name })))} />
-              <span className="muted">
-                {t.equivalence ? `same group (${ends(t.from)})` : `${ends(t.from)} → ${ends(t.to)}`}
-              </span>
+              <NameInput
+                label={`Name of relation type ${t.name}`}
+                value={t.name}
+                onCommit={(name) => setError(attributeSchemaChange((s) => changeRelationType(s, t.id, { name })))}
+              />
+              <span className="muted">{t.equivalence ? `same group (${ends(t.from)})` : `${ends(t.from)} → ${ends(t.to)}`}</span>
               <button
                 type="button"
                 className="button small danger"

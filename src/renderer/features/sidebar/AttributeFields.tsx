@@ -36,7 +36,12 @@ function AttributeField({ annotation, def }: { annotation: Annotation; def: Attr
     case 'boolean':
       return (
         <label className="attribute" htmlFor={id}>
-          <input id={id} type="checkbox" checked={value === true} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.checked ? true : undefined)} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={value === true}
+            onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.checked ? true : undefined)}
+          />
           {def.name}
         </label>
       );
@@ -44,7 +49,11 @@ function AttributeField({ annotation, def }: { annotation: Annotation; def: Attr
       return (
         <label className="attribute" htmlFor={id}>
           {def.name}
-          <select id={id} value={typeof value === 'string' ? value : ''} onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.value || undefined)}>
+          <select
+            id={id}
+            value={typeof value === 'string' ? value : ''}
+            onChange={(e) => setAttributeValue(annotation.id, def.id, e.target.value || undefined)}
+          >
             <option value="">—</option>
             {(def.values ?? []).map((v) => (
               <option key={v} value={v}>

@@ -92,7 +92,8 @@ export function Sidebar({ welcome, suggestions, actorPanel }: SidebarSlots) {
         )}
         {hasCompanions && (
           <label className="companion-toggle" title="Copies of what a review rejected, kept so a decision can be reopened">
-            <input type="checkbox" checked={filters.showCompanions} onChange={(e) => setFilters({ ...filters, showCompanions: e.target.checked })} /> Show review companions
+            <input type="checkbox" checked={filters.showCompanions} onChange={(e) => setFilters({ ...filters, showCompanions: e.target.checked })} /> Show
+            review companions
           </label>
         )}
       </div>

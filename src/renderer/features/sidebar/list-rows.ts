@@ -56,7 +56,11 @@ export function rowList(doc: ArticleDoc, visible: readonly Annotation[], schema:
     const members = byLabel.get(labelId);
     if (!members?.length) continue;
     const label = findLabel(schema, labelId);
-    groups.push({ first: length, members, row: { kind: 'group', labelId, name: label?.name ?? labelId, color: label?.color ?? '#888888', count: members.length } });
+    groups.push({
+      first: length,
+      members,
+      row: { kind: 'group', labelId, name: label?.name ?? labelId, color: label?.color ?? '#888888', count: members.length },
+    });
     length += members.length + 1;
   }
   /** The group holding row `index` (a binary search: there are as many groups as labels). */

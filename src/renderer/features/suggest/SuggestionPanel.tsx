@@ -1,7 +1,17 @@
 import { useEffect } from 'react';
 import { speakerSpan } from '../../../core/suggest/accept';
 import { counted } from '../../../core/text/plural';
-import { acceptAllOfKind, acceptCurrent, currentSuggestion, refreshSuggestions, rejectCurrent, stepSuggestion, toggleSuggestions, useSuggest, visibleSuggestions } from '../../state/suggest-store';
+import {
+  acceptAllOfKind,
+  acceptCurrent,
+  currentSuggestion,
+  refreshSuggestions,
+  rejectCurrent,
+  stepSuggestion,
+  toggleSuggestions,
+  useSuggest,
+  visibleSuggestions,
+} from '../../state/suggest-store';
 import { useActors } from '../../state/actors-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { revealRange } from '../../state/editor-view';
@@ -44,30 +54,62 @@ export function SuggestionPanel() {
             {state.computing ? '…' : open.length}
           </span>
         )}
-        <button type="button" className="button small" aria-pressed={state.shown} onClick={toggleSuggestions} title="Show or hide suggested quotes and actors (Shift+S)">
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={state.shown}
+          onClick={toggleSuggestions}
+          title="Show or hide suggested quotes and actors (Shift+S)"
+        >
           {state.shown ? 'Hide' : 'Show'}
         </button>
       </h2>
       {state.shown && state.error && <p className="muted">The suggestions could not be computed: {state.error}</p>}
       {state.shown && !state.computing && !current && (
         <p className="muted">
-          {open.length === 0 ? 'No open suggestions in this article.' : 'Shift+J / Shift+K steps through them; Shift+A accepts, Shift+R rejects. They are not annotations until accepted.'}
+          {open.length === 0
+            ? 'No open suggestions in this article.'
+            : 'Shift+J / Shift+K steps through them; Shift+A accepts, Shift+R rejects. They are not annotations until accepted.'}
         </p>
       )}
       {state.shown && current && (
-        <div className="suggestion-card" data-testid="current-suggestion" data-suggestion-id={current.id} data-kind={current.kind} data-has-speaker={speaker ? "yes" : "no"}>
+        <div
+          className="suggestion-card"
+          data-testid="current-suggestion"
+          data-suggestion-id={current.id}
+          data-kind={current.kind}
+          data-has-speaker={speaker ? 'yes' : 'no'}
+        >
           <p>
             <strong>{current.kind === 'quote' ? 'Quote' : 'Actor'}</strong> · {RULES[current.rule] ?? current.rule} · score {current.score.toFixed(2)}
           </p>
           <blockquote>{current.text.length > 240 ? `${current.text.slice(0, 240)}…` : current.text}</blockquote>
-          {current.kind === 'quote' && <p className="muted">Speaker: {speaker ? doc.article.text.slice(speaker.start, speaker.end) : current.speaker ? `${current.speaker.text} (unresolved, no link)` : 'none'}</p>}
+          {current.kind === 'quote' && (
+            <p className="muted">
+              Speaker:{' '}
+              {speaker ? doc.article.text.slice(speaker.start, speaker.end) : current.speaker ? `${current.speaker.text} (unresolved, no link)` : 'none'}
+            </p>
+          )}
           <div className="row">
-            <button type="button" className="button" onClick={() => step(-1)} title="Previous suggestion (Shift+K)">‹</button>
-            <button type="button" className="button primary" onClick={acceptCurrent} title="Accept (Shift+A)">Accept</button>
-            <button type="button" className="button" onClick={rejectCurrent} title="Reject (Shift+R)">Reject</button>
-            <button type="button" className="button" onClick={() => step(1)} title="Next suggestion (Shift+J)">›</button>
+            <button type="button" className="button" onClick={() => step(-1)} title="Previous suggestion (Shift+K)">
+              ‹
+            </button>
+            <button type="button" className="button primary" onClick={acceptCurrent} title="Accept (Shift+A)">
+              Accept
+            </button>
+            <button type="button" className="button" onClick={rejectCurrent} title="Reject (Shift+R)">
+              Reject
+            </button>
+            <button type="button" className="button" onClick={() => step(1)} title="Next suggestion (Shift+J)">
+              ›
+            </button>
           </div>
-          <button type="button" className="link-button" onClick={acceptAllOfKind} title="Accept every open suggestion of this kind in the article, as one undo step (Shift+Y)">
+          <button
+            type="button"
+            className="link-button"
+            onClick={acceptAllOfKind}
+            title="Accept every open suggestion of this kind in the article, as one undo step (Shift+Y)"
+          >
             Accept all: {counted(open.filter((x) => x.kind === current.kind).length, current.kind)}
           </button>
         </div>

@@ -29,7 +29,10 @@ describe('matcher quality on the labelled variants', () => {
 /** Every Source span of the PolNeAR articles, by article name. */
 function polnearSources(): Map<string, Set<string>> {
   const byArticle = new Map<string, Set<string>>();
-  const folders = [sharedPath('corpora/polnear-single'), ...readdirSync(sharedPath('corpora/polnear-multi')).map((d) => sharedPath('corpora/polnear-multi', d))];
+  const folders = [
+    sharedPath('corpora/polnear-single'),
+    ...readdirSync(sharedPath('corpora/polnear-multi')).map((d) => sharedPath('corpora/polnear-multi', d)),
+  ];
   for (const folder of folders) {
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.ann'))) {
       const spans = byArticle.get(basename(file, '.ann')) ?? new Set<string>();

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ActorRegistrySchema, EMPTY_REGISTRY, externalReference, findEntity, registryProblem, type ActorRegistry } from '../../../../src/core/actors/entity';
 import { createAndLink, linkMention, unlinkMention } from '../../../../src/core/actors/mention-edits';
 import { RegistryCommandSchema } from '../../../../src/core/actors/registry-commands';
-import {
-  addAlias,
-  createEntity,
-  entitiesNamed,
-  removeAlias,
-  renameEntity,
-  setEntityProperty,
-  setExternalId,
-} from '../../../../src/core/actors/registry-edits';
+import { addAlias, createEntity, entitiesNamed, removeAlias, renameEntity, setEntityProperty, setExternalId } from '../../../../src/core/actors/registry-edits';
 import { applyEditToState } from '../../../../src/core/edits/apply-edit';
 import { EditSchema, type Edit } from '../../../../src/core/edits/commands';
 import { describeEdit } from '../../../../src/core/edits/history';
@@ -53,7 +45,10 @@ describe('creating and editing entities', () => {
 
   it('checks kinds, properties and external ids', () => {
     expect(createEntity(EMPTY_REGISTRY, { name: 'X', kind: 'planet' as never }, NOW)).toMatchObject({ ok: false, errors: [{ field: 'kind' }] });
-    expect(createEntity(EMPTY_REGISTRY, { name: 'X', properties: { ' ': 'v' } }, NOW)).toMatchObject({ ok: false, errors: [{ message: 'A property needs a name.' }] });
+    expect(createEntity(EMPTY_REGISTRY, { name: 'X', properties: { ' ': 'v' } }, NOW)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'A property needs a name.' }],
+    });
     expect(createEntity(EMPTY_REGISTRY, { name: 'X', externalId: 'Q 7747' }, NOW)).toMatchObject({ ok: false, errors: [{ field: 'externalId' }] });
     const registry = registryWith(['Vladimir Putin']);
     const set = ok(setExternalId(registry, 'ent_0', ' Q7747 ', NOW));
@@ -68,7 +63,10 @@ describe('creating and editing entities', () => {
     const registry = registryWith(['Recep Tayyip Erdoğan']);
     const state = apply({ registry, docs: new Map() }, ok(addAlias(registry, 'ent_0', 'Erdogan', NOW)));
     expect(findEntity(state.registry, 'ent_0')!.aliases).toEqual(['Erdogan']);
-    expect(addAlias(state.registry, 'ent_0', 'ERDOĞAN', NOW)).toMatchObject({ ok: false, errors: [{ message: '"Recep Tayyip Erdoğan" already has the name "ERDOĞAN".' }] });
+    expect(addAlias(state.registry, 'ent_0', 'ERDOĞAN', NOW)).toMatchObject({
+      ok: false,
+      errors: [{ message: '"Recep Tayyip Erdoğan" already has the name "ERDOĞAN".' }],
+    });
     expect(addAlias(state.registry, 'ent_0', 'recep tayyip erdogan', NOW).ok).toBe(false);
     expect(removeAlias(state.registry, 'ent_0', 'Tayyip', NOW)).toMatchObject({ ok: false });
     const removed = apply(state, ok(removeAlias(state.registry, 'ent_0', 'Erdogan', NOW)));
@@ -140,7 +138,10 @@ describe('links from spans to entities', () => {
     const edit = ok(linkMention(state.registry, doc, doc.annotations[0]!.id, 'ent_putin', NOW));
     const base = { labelSchema: defaultLabelSchema(), docs: state.docs };
     const gone: ActorRegistry = { entities: state.registry.entities.filter((e) => e.id !== 'ent_putin') };
-    expect(applyEditToState(edit, { ...base, actors: gone })).toMatchObject({ ok: false, errors: [{ message: 'the actor ent_putin is not in the actor registry' }] });
+    expect(applyEditToState(edit, { ...base, actors: gone })).toMatchObject({
+      ok: false,
+      errors: [{ message: 'the actor ent_putin is not in the actor registry' }],
+    });
     const create = ok(createEntity(state.registry, { name: 'Sergei Lavrov' }, NOW)).edit;
     expect(applyEditToState(create, base)).toMatchObject({ ok: false, errors: [{ message: 'The actor registry is not loaded, so it cannot be changed.' }] });
     // Creating the entity and linking to it in one batch is fine.
@@ -159,7 +160,10 @@ describe('links from spans to entities', () => {
     const unlinked = apply(linked, ok(unlinkMention(linked.docs.get('a_000')!, span.id, NOW)));
     const after = unlinked.docs.get('a_000')!.annotations.find((a) => a.id === span.id)!;
     expect(Object.keys(after)).toEqual(Object.keys(span));
-    expect(unlinkMention(unlinked.docs.get('a_000')!, span.id, NOW)).toMatchObject({ ok: false, errors: [{ message: 'This span is not linked to an actor.' }] });
+    expect(unlinkMention(unlinked.docs.get('a_000')!, span.id, NOW)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'This span is not linked to an actor.' }],
+    });
   });
 
   it('creates an entity from a span and links its same-text spans in one undoable edit', () => {
@@ -171,7 +175,12 @@ describe('links from spans to entities', () => {
     expect(made.linked.length).toBe(doc.annotations.filter((a) => a.quote === 'Trump').length);
     expect(describeEdit(made.edit)).toBe('new actor "Trump"');
     const after = apply(state, made.edit);
-    expect(after.docs.get('a_001')!.annotations.filter((a) => a.entity === made.entity.id).map((a) => a.id)).toEqual(made.linked);
+    expect(
+      after.docs
+        .get('a_001')!
+        .annotations.filter((a) => a.entity === made.entity.id)
+        .map((a) => a.id),
+    ).toEqual(made.linked);
     // The same name again is refused unless the analyst says it is someone else.
     const again = after.docs.get('a_001')!.annotations.find((a) => a.quote === 'Trump' && a.entity)!;
     expect(createAndLink(after.registry, after.docs.get('a_001')!, again.id, {}, NOW)).toMatchObject({ ok: false });

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, findEntity, registryProblem } from '../../../../src/core/actors/entity';
-import { createAndLink, deleteEntity, linkMention, linkSameText, mentionRefs, mergeEntities, splitMentions, unlinkMention } from '../../../../src/core/actors/mention-edits';
+import {
+  createAndLink,
+  deleteEntity,
+  linkMention,
+  linkSameText,
+  mentionRefs,
+  mergeEntities,
+  splitMentions,
+  unlinkMention,
+} from '../../../../src/core/actors/mention-edits';
 import { entityCounts } from '../../../../src/core/actors/queries';
 import {
   addAlias,
@@ -104,7 +113,7 @@ function editFor(state: World, step: Step, now: string): Edit | null {
     case 'split': {
       const mentioned = registry.entities.filter((e) => mentionRefs(docs, e.id).length > 0);
       const source = mentioned[step.pick % Math.max(1, mentioned.length)];
-      const refs = source ? mentionRefs(docs, source.id).filter((_, i) => (step.mask >> i % 8) & 1) : [];
+      const refs = source ? mentionRefs(docs, source.id).filter((_, i) => (step.mask >> (i % 8)) & 1) : [];
       return value(splitMentions(registry, docs, id(source), refs, { name: NAMES[step.name % NAMES.length]! }, now), (v) => v.edit);
     }
     case 'delete':
@@ -139,7 +148,22 @@ describe('registry edits over random sequences', () => {
       RUNS,
     );
     // Every kind of edit was really made, not only refused.
-    for (const op of ['create', 'createLink', 'rename', 'kind', 'property', 'externalId', 'note', 'alias', 'unalias', 'link', 'unlink', 'merge', 'split', 'delete']) {
+    for (const op of [
+      'create',
+      'createLink',
+      'rename',
+      'kind',
+      'property',
+      'externalId',
+      'note',
+      'alias',
+      'unalias',
+      'link',
+      'unlink',
+      'merge',
+      'split',
+      'delete',
+    ]) {
       expect(applied.get(op) ?? 0, op).toBeGreaterThan(5);
     }
   });
@@ -181,7 +205,13 @@ describe('merge and split', () => {
 
   it('merging moves every mention and takes the names as aliases; undo restores exactly', () => {
     let state = linkedWorld();
-    const created = ok(createEntity(state.registry, { id: 'ent_zelensky', name: 'Zelensky', properties: { country: 'Ukraine' }, externalId: 'Q3874799', note: 'from the BBC piece' }, NOW));
+    const created = ok(
+      createEntity(
+        state.registry,
+        { id: 'ent_zelensky', name: 'Zelensky', properties: { country: 'Ukraine' }, externalId: 'Q3874799', note: 'from the BBC piece' },
+        NOW,
+      ),
+    );
     state = apply(state, created.edit);
     const bbc = state.docs.get('a_001')!;
     const tagged = ok(linkSameText(state.registry, bbc, bbc.annotations.find((a) => a.quote === 'Zelensky')!.id, 'ent_zelensky', NOW));
@@ -196,7 +226,13 @@ describe('merge and split', () => {
     state = apply(state, merge);
     expect(findEntity(state.registry, 'ent_zelensky')).toBeUndefined();
     const kept = findEntity(state.registry, 'ent_zelenskyy')!;
-    expect(kept).toMatchObject({ name: 'Volodymyr Zelenskyy', aliases: ['Zelensky'], properties: { country: 'Ukraine' }, externalId: 'Q3874799', note: 'from the BBC piece' });
+    expect(kept).toMatchObject({
+      name: 'Volodymyr Zelenskyy',
+      aliases: ['Zelensky'],
+      properties: { country: 'Ukraine' },
+      externalId: 'Q3874799',
+      note: 'from the BBC piece',
+    });
     expect(entityCounts(state.docs.values()).get('ent_zelenskyy')).toEqual({ mentions: 11, articles: 2 });
 
     expectSameState(apply(state, invertEdit(merge)), before);
@@ -223,7 +259,10 @@ describe('merge and split', () => {
     const state = linkedWorld();
     const docs = [...state.docs.values()];
     expect(mergeEntities(state.registry, docs, 'ent_putin', 'ent_putin', NOW)).toMatchObject({ ok: false });
-    expect(mergeEntities(state.registry, docs, 'ent_putin', 'ent_nobody', NOW)).toMatchObject({ ok: false, errors: [{ message: 'There is no actor ent_nobody.' }] });
+    expect(mergeEntities(state.registry, docs, 'ent_putin', 'ent_nobody', NOW)).toMatchObject({
+      ok: false,
+      errors: [{ message: 'There is no actor ent_nobody.' }],
+    });
     const zelenskyyMention = mentionRefs(docs, 'ent_zelenskyy')[0]!;
     expect(splitMentions(state.registry, docs, 'ent_putin', [zelenskyyMention], { name: 'X' }, NOW)).toMatchObject({ ok: false });
     expect(splitMentions(state.registry, docs, 'ent_putin', [], { name: 'X' }, NOW)).toMatchObject({ ok: false });

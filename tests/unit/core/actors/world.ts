@@ -28,10 +28,18 @@ export interface World {
 
 export function seedDoc(file: string): ArticleDoc {
   const text = readFileSync(resolve(__dirname, `../../../../seeds/${file}.txt`), 'utf8');
-  let doc: ArticleDoc = { article: { id: `a_${file.slice(0, 3)}`, title: file, source: 'seed', importedAt: NOW, hash: '0'.repeat(64), text }, annotations: [], relations: [] };
+  let doc: ArticleDoc = {
+    article: { id: `a_${file.slice(0, 3)}`, title: file, source: 'seed', importedAt: NOW, hash: '0'.repeat(64), text },
+    annotations: [],
+    relations: [],
+  };
   let n = 0;
   for (const m of text.matchAll(NAMES)) {
-    const created = createAnnotation(doc, { label: 'actor', fragments: [{ start: m.index, end: m.index + m[0].length }], id: `ann_${doc.article.id}_${n++}` }, { author: 'me', now: NOW });
+    const created = createAnnotation(
+      doc,
+      { label: 'actor', fragments: [{ start: m.index, end: m.index + m[0].length }], id: `ann_${doc.article.id}_${n++}` },
+      { author: 'me', now: NOW },
+    );
     if (!created.ok) throw new Error('setup');
     doc = { ...doc, annotations: [...doc.annotations, created.value.annotation] };
   }

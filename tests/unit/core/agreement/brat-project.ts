@@ -15,10 +15,16 @@ export function readBratProject(root: string): { annotators: string[]; documents
     .sort();
   const byName = new Map<
     string,
-    AgreementDocument & { layers: string[]; annotations: AgreementDocument['annotations'][number][]; relations: NonNullable<AgreementDocument['relations']>[number][] }
+    AgreementDocument & {
+      layers: string[];
+      annotations: AgreementDocument['annotations'][number][];
+      relations: NonNullable<AgreementDocument['relations']>[number][];
+    }
   >();
   for (const annotator of annotators) {
-    for (const file of readdirSync(join(root, annotator)).filter((f) => f.endsWith('.ann')).sort()) {
+    for (const file of readdirSync(join(root, annotator))
+      .filter((f) => f.endsWith('.ann'))
+      .sort()) {
       const name = file.slice(0, -'.ann'.length);
       const txtPath = join(root, annotator, `${name}.txt`);
       if (!existsSync(txtPath)) throw new Error(`${annotator}/${file} has no .txt beside it`);

@@ -5,8 +5,7 @@ import { matchLayers, sharedLength } from '../../../../src/core/agreement/matchi
 import { ann, articleDoc, rel, TEXT } from './article';
 
 const spansOf = (items: ReturnType<typeof compareLayers>['items']) => items.filter((i): i is SpanItem => i.kind === 'span');
-const summary = (doc: ReturnType<typeof articleDoc>) =>
-  spansOf(compareLayers(doc, 'me', 'col').items).map((i) => [i.class, i.a?.id ?? null, i.b?.id ?? null]);
+const summary = (doc: ReturnType<typeof articleDoc>) => spansOf(compareLayers(doc, 'me', 'col').items).map((i) => [i.class, i.a?.id ?? null, i.b?.id ?? null]);
 
 describe('compareLayers: every class of difference', () => {
   it('classes agreed, boundary, label, only A and only B, in document order', () => {
@@ -29,7 +28,11 @@ describe('compareLayers: every class of difference', () => {
       ['onlyB', null, 'c5'],
     ]);
     const differences = differencesOf(compareLayers(doc, 'me', 'col'));
-    expect(differences.map((d) => d.id)).toEqual(spansOf(compareLayers(doc, 'me', 'col').items).slice(1).map((i) => i.id));
+    expect(differences.map((d) => d.id)).toEqual(
+      spansOf(compareLayers(doc, 'me', 'col').items)
+        .slice(1)
+        .map((i) => i.id),
+    );
   });
 
   it('an agreed pair whose notes or attributes differ is a difference that says what differs', () => {
@@ -43,9 +46,18 @@ describe('compareLayers: every class of difference', () => {
 
   it('discontinuous spans agree only when every fragment does; otherwise they are a boundary difference', () => {
     const doc = articleDoc([
-      ann('m1', 'me', 'Quote', [[0, 9], [15, 37]]),
-      ann('c1', 'col', 'Quote', [[0, 9], [15, 37]]),
-      ann('m2', 'me', 'Quote', [[38, 45], [51, 63]]),
+      ann('m1', 'me', 'Quote', [
+        [0, 9],
+        [15, 37],
+      ]),
+      ann('c1', 'col', 'Quote', [
+        [0, 9],
+        [15, 37],
+      ]),
+      ann('m2', 'me', 'Quote', [
+        [38, 45],
+        [51, 63],
+      ]),
       ann('c2', 'col', 'Quote', [[38, 45]]),
     ]);
     expect(summary(doc)).toEqual([
@@ -90,7 +102,18 @@ describe('compareLayers: every class of difference', () => {
   });
 
   it('counts shared characters across fragments', () => {
-    expect(sharedLength([{ start: 0, end: 5 }, { start: 10, end: 20 }], [{ start: 3, end: 12 }, { start: 19, end: 30 }])).toBe(2 + 2 + 1);
+    expect(
+      sharedLength(
+        [
+          { start: 0, end: 5 },
+          { start: 10, end: 20 },
+        ],
+        [
+          { start: 3, end: 12 },
+          { start: 19, end: 30 },
+        ],
+      ),
+    ).toBe(2 + 2 + 1);
   });
 });
 
@@ -117,7 +140,10 @@ describe('compareLayers: links', () => {
   });
 
   it('a link item comes right after the later of its two ends, whichever way it points', () => {
-    for (const [from, to] of [['mA', 'mQ'], ['mQ', 'mA']] as const) {
+    for (const [from, to] of [
+      ['mA', 'mQ'],
+      ['mQ', 'mA'],
+    ] as const) {
       const doc = articleDoc(spans, [rel('r1', 'me', 'speaker', from, to)]);
       const items = compareLayers(doc, 'me', 'col').items;
       const at = items.findIndex((i) => i.kind === 'relation');
@@ -141,7 +167,10 @@ describe('compareLayers properties', () => {
       fc.property(layersArb, (layers) => {
         const doc = build(layers);
         const items = spansOf(compareLayers(doc, 'me', 'col').items);
-        const seen = items.flatMap((i) => [i.a?.id, i.b?.id]).filter(Boolean).sort();
+        const seen = items
+          .flatMap((i) => [i.a?.id, i.b?.id])
+          .filter(Boolean)
+          .sort();
         expect(seen).toEqual(doc.annotations.map((a) => a.id).sort());
         expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
         for (let k = 1; k < items.length; k++) expect(items[k - 1]!.start).toBeLessThanOrEqual(items[k]!.start);

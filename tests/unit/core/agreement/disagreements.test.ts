@@ -9,14 +9,19 @@ import { doc, span } from './make';
 //            0123456789012345678901234567890123456
 const TEXT = 'The mayor said the bridge will close.';
 const docs = [
-  doc('one', TEXT, ['x', 'y', 'z'], [
-    span('x', 'Source', [0, 9]),
-    span('y', 'Source', [4, 9]),
-    span('z', 'Source', [0, 9]),
-    span('x', 'Cue', [10, 14]),
-    span('y', 'Cue', [10, 14]),
-    span('z', 'Content', [15, 37]),
-  ]),
+  doc(
+    'one',
+    TEXT,
+    ['x', 'y', 'z'],
+    [
+      span('x', 'Source', [0, 9]),
+      span('y', 'Source', [4, 9]),
+      span('z', 'Source', [0, 9]),
+      span('x', 'Cue', [10, 14]),
+      span('y', 'Cue', [10, 14]),
+      span('z', 'Content', [15, 37]),
+    ],
+  ),
   doc('two', 'Nothing here.', ['x', 'y', 'z'], [span('y', 'Cue', [0, 7])]),
 ];
 const selection = selectForAgreement(docs, { annotators: ['x', 'y', 'z'] });

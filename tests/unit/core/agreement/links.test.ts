@@ -24,7 +24,13 @@ describe('link F1', () => {
   });
 
   it('links match by type and both ends as spans; another type or another end is a miss on both sides', () => {
-    const [mSpeaker, mQuote, cSpeaker, cQuote, cOther] = [span('m', 'Actor', [0, 9]), span('m', 'Quote', [15, 37]), span('c', 'Actor', [0, 9]), span('c', 'Quote', [15, 37]), span('c', 'Actor', [38, 45])];
+    const [mSpeaker, mQuote, cSpeaker, cQuote, cOther] = [
+      span('m', 'Actor', [0, 9]),
+      span('m', 'Quote', [15, 37]),
+      span('c', 'Actor', [0, 9]),
+      span('c', 'Quote', [15, 37]),
+      span('c', 'Actor', [38, 45]),
+    ];
     const d: AgreementDocument = {
       ...doc('d', TEXT, ['m', 'c'], [mSpeaker, mQuote, cSpeaker, cQuote, cOther]),
       relations: [
@@ -42,14 +48,19 @@ describe('link F1', () => {
 });
 
 describe('attribute agreement', () => {
-  const d = doc('d', TEXT, ['m', 'c'], [
-    { ...span('m', 'Quote', [15, 37]), attributes: { type: 'direct', named: true } },
-    { ...span('c', 'Quote', [15, 37]), attributes: { type: 'indirect', named: true } },
-    { ...span('m', 'Actor', [0, 9]), attributes: { named: true } },
-    { ...span('c', 'Actor', [0, 9]), attributes: {} },
-    // Not shared (other fragments): its attributes are not compared.
-    { ...span('c', 'Actor', [38, 45]), attributes: { named: false } },
-  ]);
+  const d = doc(
+    'd',
+    TEXT,
+    ['m', 'c'],
+    [
+      { ...span('m', 'Quote', [15, 37]), attributes: { type: 'direct', named: true } },
+      { ...span('c', 'Quote', [15, 37]), attributes: { type: 'indirect', named: true } },
+      { ...span('m', 'Actor', [0, 9]), attributes: { named: true } },
+      { ...span('c', 'Actor', [0, 9]), attributes: {} },
+      // Not shared (other fragments): its attributes are not compared.
+      { ...span('c', 'Actor', [38, 45]), attributes: { named: false } },
+    ],
+  );
 
   it('is the share of shared spans where both give the same value, per attribute; unset on one side disagrees', () => {
     const report = computeAgreement([d], { annotators: ['m', 'c'] });
@@ -58,15 +69,20 @@ describe('attribute agreement', () => {
       ['type', 0, 1, 0],
     ]);
     const behind = attributeDisagreements(selectForAgreement([d], { annotators: ['m', 'c'] }), { a: 'm', b: 'c' });
-    expect(behind.map((x) => [x.name, x.a.label, x.values])).toEqual([
-      ['type', 'Quote', ['direct', 'indirect']],
-      ['named', 'Actor', [true, undefined]],
-    ].sort((p, q) => (p[1]! < q[1]! ? -1 : 1)));
+    expect(behind.map((x) => [x.name, x.a.label, x.values])).toEqual(
+      [
+        ['type', 'Quote', ['direct', 'indirect']],
+        ['named', 'Actor', [true, undefined]],
+      ].sort((p, q) => (p[1]! < q[1]! ? -1 : 1)),
+    );
   });
 
   it('is in the JSON and the markdown', () => {
     const report = computeAgreement([d], { annotators: ['m', 'c'] });
-    const json = agreementJson(report) as { attribute_agreement: Record<string, { mean_agreement: number; pairs: Record<string, unknown> }>; link_f1: { per_type: unknown } };
+    const json = agreementJson(report) as {
+      attribute_agreement: Record<string, { mean_agreement: number; pairs: Record<string, unknown> }>;
+      link_f1: { per_type: unknown };
+    };
     expect(json.attribute_agreement.named).toEqual({ mean_agreement: 0.5, sd_agreement: 0, pairs: { 'c|m': { compared: 2, agreed: 1, share: 0.5 } } });
     expect(json.link_f1.per_type).toEqual({});
     const md = agreementMarkdown(report);

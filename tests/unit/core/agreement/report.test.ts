@@ -22,10 +22,7 @@ describe('computeAgreement on hand-made cases', () => {
   });
 
   it('a boundary difference: no instance match, partial token match', () => {
-    const r = computeAgreement(
-      [doc('d', TEXT, ['x', 'y'], [span('x', 'Source', [0, 9]), span('y', 'Source', [4, 9])])],
-      { annotators: ['x', 'y'] },
-    );
+    const r = computeAgreement([doc('d', TEXT, ['x', 'y'], [span('x', 'Source', [0, 9]), span('y', 'Source', [4, 9])])], { annotators: ['x', 'y'] });
     expect(r.instance.pairs[0]!.total).toEqual({ tp: 0, fp: 1, fn: 1, f1: 0 });
     // x: (Source, The), (Source, mayor); y: (Source, mayor)
     expect(r.token.pairs[0]!.total).toEqual({ tp: 1, fp: 0, fn: 1, f1: 2 / 3 });
@@ -112,10 +109,9 @@ describe('computeAgreement on hand-made cases', () => {
   });
 
   it("an annotator's exact duplicates are one span (two events on one trigger): counted once in instance and token F1", () => {
-    const r = computeAgreement(
-      [doc('d', TEXT, ['x', 'y'], [span('x', 'Cue', [10, 14]), span('x', 'Cue', [10, 14]), span('y', 'Cue', [10, 14])])],
-      { annotators: ['x', 'y'] },
-    );
+    const r = computeAgreement([doc('d', TEXT, ['x', 'y'], [span('x', 'Cue', [10, 14]), span('x', 'Cue', [10, 14]), span('y', 'Cue', [10, 14])])], {
+      annotators: ['x', 'y'],
+    });
     expect(r.instance.pairs[0]!.total).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(r.token.pairs[0]!.total).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
@@ -126,7 +122,13 @@ const WORDS = 'alpha beta  gamma delta\nepsilon zeta eta theta iota kappa';
 
 const spanArb = (author: string) =>
   fc
-    .record({ label: fc.constantFrom(...LABELS), s1: fc.nat(WORDS.length - 1), l1: fc.integer({ min: 1, max: 12 }), gap: fc.option(fc.integer({ min: 1, max: 8 })), l2: fc.integer({ min: 1, max: 6 }) })
+    .record({
+      label: fc.constantFrom(...LABELS),
+      s1: fc.nat(WORDS.length - 1),
+      l1: fc.integer({ min: 1, max: 12 }),
+      gap: fc.option(fc.integer({ min: 1, max: 8 })),
+      l2: fc.integer({ min: 1, max: 6 }),
+    })
     .map(({ label, s1, l1, gap, l2 }): AgreementSpan => {
       const e1 = Math.min(WORDS.length, s1 + l1);
       const ranges: [number, number][] = [[s1, e1]];

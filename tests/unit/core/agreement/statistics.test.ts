@@ -122,18 +122,34 @@ function alphaOf(ratings: number[][]) {
 describe('krippendorffAlphaBinary', () => {
   it("equals NLTK's computation on random ratings", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }).chain((r) => fc.array(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: r, maxLength: r }), { minLength: 1, maxLength: 30 })), (ratings) => {
-        const values = new Set(ratings.flat());
-        const alpha = alphaOf(ratings);
-        if (values.size < 2) expect(alpha).toBeNull();
-        else expect(alpha).toBeCloseTo(nltkAlpha(ratings), 12);
-      }),
+      fc.property(
+        fc
+          .integer({ min: 2, max: 6 })
+          .chain((r) => fc.array(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: r, maxLength: r }), { minLength: 1, maxLength: 30 })),
+        (ratings) => {
+          const values = new Set(ratings.flat());
+          const alpha = alphaOf(ratings);
+          if (values.size < 2) expect(alpha).toBeNull();
+          else expect(alpha).toBeCloseTo(nltkAlpha(ratings), 12);
+        },
+      ),
     );
   });
 
   it('is 1 for perfect agreement, null for one rater or one value (NLTK says 1.0 or fails there)', () => {
-    expect(alphaOf([[1, 1], [0, 0], [1, 1]])).toBe(1);
-    expect(alphaOf([[0, 0], [0, 0]])).toBeNull();
+    expect(
+      alphaOf([
+        [1, 1],
+        [0, 0],
+        [1, 1],
+      ]),
+    ).toBe(1);
+    expect(
+      alphaOf([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toBeNull();
     expect(alphaOf([[1], [0]])).toBeNull();
     expect(krippendorffAlphaBinary({ items: 0, raters: 3, yes: 0, disagreeingPairs: 0 })).toBeNull();
   });

@@ -35,10 +35,13 @@ describe('tokenize', () => {
   it('agrees with a regex over the same whitespace set on random text', () => {
     const alphabet = fc.constantFrom('a', 'B', '.', ' ', '\n', '\u00a0', '\u0085', '\u001d', '\ufeff', '😀', 'é', '\u3000');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
-        const expected = text.split(new RegExp(`${PYTHON_SPACE.source}+`, 'u')).filter((s) => s.length > 0);
-        expect(texts(text)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')),
+        (text) => {
+          const expected = text.split(new RegExp(`${PYTHON_SPACE.source}+`, 'u')).filter((s) => s.length > 0);
+          expect(texts(text)).toEqual(expected);
+        },
+      ),
     );
   });
 });
@@ -65,7 +68,14 @@ describe('overlappingTokens', () => {
 
   it('visits a token once per fragment that overlaps it', () => {
     const seen: number[] = [];
-    forEachFragmentToken(index, [{ start: 0, end: 1 }, { start: 2, end: 5 }], (t) => seen.push(t));
+    forEachFragmentToken(
+      index,
+      [
+        { start: 0, end: 1 },
+        { start: 2, end: 5 },
+      ],
+      (t) => seen.push(t),
+    );
     expect(seen).toEqual([0, 0, 1]);
   });
 

@@ -20,13 +20,24 @@ function insert(d: ArticleDoc, label: string, start: number, end: number): Edit 
 describe('applyEditToState', () => {
   const a = doc('a', 'The minister said the deal was fair.');
   const b = doc('b', 'Unions disagreed.');
-  const state = { labelSchema: defaultLabelSchema(), docs: new Map([['a', a], ['b', b]]) };
+  const state = {
+    labelSchema: defaultLabelSchema(),
+    docs: new Map([
+      ['a', a],
+      ['b', b],
+    ]),
+  };
 
   it('applies a batch across articles and the schema, all or nothing', () => {
     const schemaAfter = extendSchema(state.labelSchema, { labels: [{ id: 'source' }] }).schema;
     const edit: Edit = {
       kind: 'batch',
-      edits: [{ kind: 'schema', before: state.labelSchema, after: schemaAfter }, insert(a, 'source', 4, 12), insert(a, 'claim', 0, 3), insert(b, 'actor', 0, 6)],
+      edits: [
+        { kind: 'schema', before: state.labelSchema, after: schemaAfter },
+        insert(a, 'source', 4, 12),
+        insert(a, 'claim', 0, 3),
+        insert(b, 'actor', 0, 6),
+      ],
     };
     const r = applyEditToState(edit, state);
     expect(r.ok).toBe(true);
@@ -38,7 +49,10 @@ describe('applyEditToState', () => {
   });
 
   it('refuses a label the schema lacks, a stale schema edit, an unknown article', () => {
-    expect(applyEditToState(insert(a, 'rumour', 0, 3), state)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('"rumour" is not in the label schema') }] });
+    expect(applyEditToState(insert(a, 'rumour', 0, 3), state)).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringContaining('"rumour" is not in the label schema') }],
+    });
     const stale: Edit = { kind: 'schema', before: { labels: [], relationTypes: [] }, after: state.labelSchema };
     expect(applyEditToState(stale, state)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('changed since') }] });
     expect(applyEditToState({ ...insert(a, 'claim', 0, 3), articleId: 'zzz' } as Edit, state).ok).toBe(false);
@@ -66,6 +80,9 @@ describe('label schema checks', () => {
     const s = defaultLabelSchema();
     expect(labelSchemaProblem(s)).toBeNull();
     expect(labelSchemaProblem({ ...s, labels: [...s.labels, s.labels[0]!] })).toMatch(/two labels with the id "claim"/);
-    expect(removedFromSchema(s, { labels: s.labels.slice(1), relationTypes: [] })).toEqual({ labels: ['claim'], relationTypes: ['speaker', 'source', 'participant'] });
+    expect(removedFromSchema(s, { labels: s.labels.slice(1), relationTypes: [] })).toEqual({
+      labels: ['claim'],
+      relationTypes: ['speaker', 'source', 'participant'],
+    });
   });
 });

@@ -9,7 +9,16 @@ import type { ArticleDoc } from '../../../../src/core/model/document';
 import { emptyDoc } from '../../../../src/core/model/document';
 import { DEFAULT_LABEL_SCHEMA } from '../../../../src/core/model/label-schema';
 
-const doc: ArticleDoc = emptyDoc({ id: 'a_1', title: 'Port strike ends', source: 's.html', importedAt: '2026-12-02T00:00:00.000Z', hash: 'a'.repeat(64), text: 'Port strike ends', outlet: 'The Courier', tags: ['ports'] });
+const doc: ArticleDoc = emptyDoc({
+  id: 'a_1',
+  title: 'Port strike ends',
+  source: 's.html',
+  importedAt: '2026-12-02T00:00:00.000Z',
+  hash: 'a'.repeat(64),
+  text: 'Port strike ends',
+  outlet: 'The Courier',
+  tags: ['ports'],
+});
 
 function apply(edit: Edit, d: ArticleDoc): ArticleDoc {
   if (edit.kind !== 'doc') throw new Error('not a doc edit');
@@ -20,15 +29,32 @@ function apply(edit: Edit, d: ArticleDoc): ArticleDoc {
 
 describe('editing article details', () => {
   it('changes only the fields that differ, in one invertible edit the api accepts', () => {
-    const r = articleInfoEdit(doc.article, { title: '  Strike over ', outlet: 'The Courier', url: 'https://courier.example/a', tags: [] }, '2026-12-03T10:00:00.000Z');
+    const r = articleInfoEdit(
+      doc.article,
+      { title: '  Strike over ', outlet: 'The Courier', url: 'https://courier.example/a', tags: [] },
+      '2026-12-03T10:00:00.000Z',
+    );
     expect(r.ok).toBe(true);
     const edit = r.ok ? r.value! : null!;
     // The edit carries its time: a details edit moves the article's last change (lastChangeOf).
-    expect(edit).toEqual({ kind: 'doc', articleId: 'a_1', command: { op: 'article', before: { title: 'Port strike ends', url: null, tags: ['ports'], infoChangedAt: null }, after: { title: 'Strike over', url: 'https://courier.example/a', tags: null, infoChangedAt: '2026-12-03T10:00:00.000Z' } } });
+    expect(edit).toEqual({
+      kind: 'doc',
+      articleId: 'a_1',
+      command: {
+        op: 'article',
+        before: { title: 'Port strike ends', url: null, tags: ['ports'], infoChangedAt: null },
+        after: { title: 'Strike over', url: 'https://courier.example/a', tags: null, infoChangedAt: '2026-12-03T10:00:00.000Z' },
+      },
+    });
     expect(EditSchema.safeParse(edit).success).toBe(true);
     expect(describeEdit(edit)).toBe('article details change');
     const after = apply(edit, doc);
-    expect(after.article).toMatchObject({ title: 'Strike over', url: 'https://courier.example/a', outlet: 'The Courier', infoChangedAt: '2026-12-03T10:00:00.000Z' });
+    expect(after.article).toMatchObject({
+      title: 'Strike over',
+      url: 'https://courier.example/a',
+      outlet: 'The Courier',
+      infoChangedAt: '2026-12-03T10:00:00.000Z',
+    });
     // Its time is not a field the analyst changed: undo names the title alone.
     const titleOnly = articleInfoEdit(doc.article, { title: 'Strike over' });
     expect(titleOnly.ok && titleOnly.value && describeEdit(titleOnly.value)).toBe('article title change');
@@ -54,11 +80,17 @@ describe('editing article details', () => {
   it('undo gives back exactly the document, whatever the analyst typed', () => {
     const field = fc.string({ maxLength: 40 });
     fc.assert(
-      fc.property(fc.record({ title: field, outlet: field, byline: field, language: fc.constantFrom('', 'en', 'de-CH', 'xx yy'), tags: fc.array(field, { maxLength: 5 }) }, { requiredKeys: [] }), (changes) => {
-        const r = articleInfoEdit(doc.article, changes);
-        if (!r.ok || !r.value) return;
-        expect(apply(invertEdit(r.value), apply(r.value, doc))).toEqual(doc);
-      }),
+      fc.property(
+        fc.record(
+          { title: field, outlet: field, byline: field, language: fc.constantFrom('', 'en', 'de-CH', 'xx yy'), tags: fc.array(field, { maxLength: 5 }) },
+          { requiredKeys: [] },
+        ),
+        (changes) => {
+          const r = articleInfoEdit(doc.article, changes);
+          if (!r.ok || !r.value) return;
+          expect(apply(invertEdit(r.value), apply(r.value, doc))).toEqual(doc);
+        },
+      ),
     );
   });
 });
@@ -66,7 +98,10 @@ describe('editing article details', () => {
 describe('tagging several articles at once', () => {
   const docs = [doc, emptyDoc({ ...doc.article, id: 'a_2', tags: undefined }), emptyDoc({ ...doc.article, id: 'a_3', tags: ['Strikes'] })];
   it('adds the tag to each article lacking it in one undoable batch, and undo gives every article its tags back', () => {
-    const r = addTagEdit(docs.map((d) => d.article), '  strikes ');
+    const r = addTagEdit(
+      docs.map((d) => d.article),
+      '  strikes ',
+    );
     if (!r.ok || !r.value) throw new Error('no edit');
     const edit = r.value;
     expect(edit.kind).toBe('batch');
@@ -82,7 +117,12 @@ describe('tagging several articles at once', () => {
     expect([...byId.values()].map((d) => d.article.tags)).toEqual([['ports'], undefined, ['Strikes']]);
   });
   it('makes no edit when all have it, and refuses an empty or too long tag', () => {
-    expect(addTagEdit(docs.slice(0, 2).map((d) => d.article), 'PORTS')).toEqual({ ok: true, value: expect.objectContaining({ kind: 'doc', articleId: 'a_2' }) });
+    expect(
+      addTagEdit(
+        docs.slice(0, 2).map((d) => d.article),
+        'PORTS',
+      ),
+    ).toEqual({ ok: true, value: expect.objectContaining({ kind: 'doc', articleId: 'a_2' }) });
     expect(addTagEdit([doc.article], 'ports')).toEqual({ ok: true, value: null });
     expect(addTagEdit([doc.article], '  ').ok).toBe(false);
     expect(addTagEdit([doc.article], 'x'.repeat(101)).ok).toBe(false);

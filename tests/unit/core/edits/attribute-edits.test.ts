@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyEditToState } from '../../../../src/core/edits/apply-edit';
 import { applyCommand } from '../../../../src/core/edits/apply';
-import { addAttribute, addChoiceValue, attributeUsage, removeAttribute, removeChoiceValue, renameAttribute, renameChoiceValue } from '../../../../src/core/edits/attribute-edits';
+import {
+  addAttribute,
+  addChoiceValue,
+  attributeUsage,
+  removeAttribute,
+  removeChoiceValue,
+  renameAttribute,
+  renameChoiceValue,
+} from '../../../../src/core/edits/attribute-edits';
 import { createAnnotation } from '../../../../src/core/edits/builders';
 import { invertEdit, type Edit } from '../../../../src/core/edits/commands';
 import type { AttributeValue } from '../../../../src/core/model/annotation';
@@ -21,7 +29,11 @@ function value<T>(r: Result<T>): T {
 function world(): { schema: LabelSchema; docs: ArticleDoc[] } {
   const schema = defaultLabelSchema();
   findLabel(schema, 'claim')!.attributes.push({ id: 'stance', name: 'Stance', type: 'choice', values: ['for', 'against'] });
-  let doc: ArticleDoc = { article: { id: 'a1', title: 'a1', source: 'seed', importedAt: NOW, hash: '0'.repeat(64), text: 'The minister said taxes would fall next year.' }, annotations: [], relations: [] };
+  let doc: ArticleDoc = {
+    article: { id: 'a1', title: 'a1', source: 'seed', importedAt: NOW, hash: '0'.repeat(64), text: 'The minister said taxes would fall next year.' },
+    annotations: [],
+    relations: [],
+  };
   const add = (label: string, start: number, end: number, attributes: Record<string, AttributeValue>) => {
     doc = value(applyCommand(doc, value(createAnnotation(doc, { label, fragments: [{ start, end }], attributes }, { author: 'ana', now: NOW })).command));
   };

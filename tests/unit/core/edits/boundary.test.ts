@@ -15,7 +15,11 @@ function docWith(text: string, fragments: { start: number; end: number }[]): Art
     annotations: [],
     relations: [],
   };
-  const made = createAnnotation(doc, { label: 'quote', fragments, note: 'kept', attributes: { direct: true }, id: 'ann_1' }, { author: 'me', now: '2026-01-01T00:00:00.000Z' });
+  const made = createAnnotation(
+    doc,
+    { label: 'quote', fragments, note: 'kept', attributes: { direct: true }, id: 'ann_1' },
+    { author: 'me', now: '2026-01-01T00:00:00.000Z' },
+  );
   if (!made.ok) throw new Error('fixture');
   const applied = applyCommand(doc, made.value.command);
   if (!applied.ok) throw new Error('fixture');
@@ -49,9 +53,18 @@ describe('stepBoundary', () => {
     expect(stepBoundary(TEXT, [{ start: 4, end: 5 }], 'start', 1, false)).toBeNull();
   });
   it('moves only the outer ends of a discontinuous span', () => {
-    const two = [{ start: 4, end: 12 }, { start: 20, end: 30 }];
-    expect(stepBoundary(TEXT, two, 'end', 1, false)).toEqual([{ start: 4, end: 12 }, { start: 20, end: 31 }]);
-    expect(stepBoundary(TEXT, two, 'start', 1, false)).toEqual([{ start: 5, end: 12 }, { start: 20, end: 30 }]);
+    const two = [
+      { start: 4, end: 12 },
+      { start: 20, end: 30 },
+    ];
+    expect(stepBoundary(TEXT, two, 'end', 1, false)).toEqual([
+      { start: 4, end: 12 },
+      { start: 20, end: 31 },
+    ]);
+    expect(stepBoundary(TEXT, two, 'start', 1, false)).toEqual([
+      { start: 5, end: 12 },
+      { start: 20, end: 30 },
+    ]);
   });
 });
 
@@ -91,7 +104,12 @@ describe('moveBoundaryCommand', () => {
 });
 
 describe('boundary moves as undoable edits (property)', () => {
-  const move = fc.record({ edge: fc.constantFrom<Edge>('start', 'end'), direction: fc.constantFrom<1 | -1>(1, -1), byWord: fc.boolean(), drop: fc.option(fc.nat(TEXT.length), { nil: undefined }) });
+  const move = fc.record({
+    edge: fc.constantFrom<Edge>('start', 'end'),
+    direction: fc.constantFrom<1 | -1>(1, -1),
+    byWord: fc.boolean(),
+    drop: fc.option(fc.nat(TEXT.length), { nil: undefined }),
+  });
   it('any sequence of moves, each one undo step, undone in full returns the original; a no-op records nothing', () => {
     fc.assert(
       fc.property(fc.nat(TEXT.length - 1), fc.integer({ min: 1, max: 20 }), fc.array(move, { maxLength: 30 }), (start, length, moves) => {
@@ -101,7 +119,8 @@ describe('boundary moves as undoable edits (property)', () => {
         let history: History = EMPTY_HISTORY;
         for (const m of moves) {
           const fragments = doc.annotations[0]!.fragments;
-          const next = m.drop === undefined ? stepBoundary(TEXT, fragments, m.edge, m.direction, m.byWord) : dropBoundary(TEXT, fragments, m.edge, m.drop, m.byWord);
+          const next =
+            m.drop === undefined ? stepBoundary(TEXT, fragments, m.edge, m.direction, m.byWord) : dropBoundary(TEXT, fragments, m.edge, m.drop, m.byWord);
           const made = moveBoundaryCommand(doc, 'ann_1', next, '2026-01-02T00:00:00.000Z');
           if (!made.ok) throw new Error(made.errors[0]!.message);
           const before = history.done.length;

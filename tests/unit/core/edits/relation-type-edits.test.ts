@@ -18,7 +18,11 @@ function value<T>(r: Result<T>): T {
 /** Two quotes and an actor; both quotes have the actor as Speaker, the first also as Source. */
 function world(): { schema: LabelSchema; docs: ArticleDoc[] } {
   const schema = defaultLabelSchema();
-  let doc: ArticleDoc = { article: { id: 'a1', title: 'a1', source: 'seed', importedAt: NOW, hash: '0'.repeat(64), text: 'Putin said the talks failed. He said more.' }, annotations: [], relations: [] };
+  let doc: ArticleDoc = {
+    article: { id: 'a1', title: 'a1', source: 'seed', importedAt: NOW, hash: '0'.repeat(64), text: 'Putin said the talks failed. He said more.' },
+    annotations: [],
+    relations: [],
+  };
   const span = (label: string, start: number, end: number) => {
     const made = value(createAnnotation(doc, { label, fragments: [{ start, end }] }, { author: 'ana', now: NOW }));
     doc = value(applyCommand(doc, made.command));
@@ -27,7 +31,8 @@ function world(): { schema: LabelSchema; docs: ArticleDoc[] } {
   const actor = span('actor', 0, 5);
   const q1 = span('quote', 6, 27);
   const q2 = span('quote', 32, 41);
-  const link = (type: string, from: string) => (doc = value(applyCommand(doc, value(linkAnnotations(doc, { type, from, to: actor }, { author: 'ana', now: NOW })).command)));
+  const link = (type: string, from: string) =>
+    (doc = value(applyCommand(doc, value(linkAnnotations(doc, { type, from, to: actor }, { author: 'ana', now: NOW })).command)));
   link('speaker', q1);
   link('speaker', q2);
   link('source', q1);

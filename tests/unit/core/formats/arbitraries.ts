@@ -63,7 +63,12 @@ const RELATION_FOR: Record<string, [string, string] | undefined> = {
 
 /** A random article document: nested, overlapping and discontinuous spans, relations, attributes, notes. */
 export const docArb: fc.Arbitrary<ArticleDoc> = fc
-  .record({ text: textArb, seeds: fc.array(annotationSeedArb, { maxLength: 8 }), links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), n: fc.nat(9999) })
+  .record({
+    text: textArb,
+    seeds: fc.array(annotationSeedArb, { maxLength: 8 }),
+    links: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }),
+    n: fc.nat(9999),
+  })
   .map(({ text, seeds, links, n }) => {
     const bounds = boundaries(text);
     const annotations: Annotation[] = [];
@@ -89,7 +94,16 @@ export const docArb: fc.Arbitrary<ArticleDoc> = fc
       const rel = from && RELATION_FOR[from.label];
       const to = rel && annotations.filter((a) => a.label === rel[1] && a.author === from.author && a.id !== from.id)[y % 5];
       if (!from || !rel || !to || relations.some((r) => r.from === from.id && r.to === to.id)) continue;
-      relations.push({ id: `rel_${i}`, type: rel[0], from: from.id, to: to.id, author: from.author, created: NOW, modified: NOW, ...(i % 2 ? { note: 'why' } : {}) });
+      relations.push({
+        id: `rel_${i}`,
+        type: rel[0],
+        from: from.id,
+        to: to.id,
+        author: from.author,
+        created: NOW,
+        modified: NOW,
+        ...(i % 2 ? { note: 'why' } : {}),
+      });
     }
     return {
       article: { id: `a_${n}`, title: 'Random', source: `random-${n}.txt`, importedAt: NOW, hash: n.toString(16).padStart(64, '0'), text },
@@ -98,9 +112,9 @@ export const docArb: fc.Arbitrary<ArticleDoc> = fc
     };
   });
 
-export const docsArb = fc.array(docArb, { minLength: 1, maxLength: 3 }).map((docs) =>
-  docs.map((d, i) => ({ ...d, article: { ...d.article, id: `a_${i}`, hash: i.toString(16).padStart(64, '0'), source: `random-${i}.txt` } })),
-);
+export const docsArb = fc
+  .array(docArb, { minLength: 1, maxLength: 3 })
+  .map((docs) => docs.map((d, i) => ({ ...d, article: { ...d.article, id: `a_${i}`, hash: i.toString(16).padStart(64, '0'), source: `random-${i}.txt` } })));
 
 export function schema(): LabelSchema {
   return defaultLabelSchema();

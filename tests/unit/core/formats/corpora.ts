@@ -18,7 +18,9 @@ export function bratFolders(): string[] {
   return [
     sharedPath('corpora/brat-tutorial-news'),
     sharedPath('corpora/polnear-single'),
-    ...readdirSync(multi).sort().map((d) => join(multi, d)),
+    ...readdirSync(multi)
+      .sort()
+      .map((d) => join(multi, d)),
   ];
 }
 
@@ -27,7 +29,9 @@ export function bratFixtures(): BratFixture[] {
   for (const dir of bratFolders()) {
     const confPath = join(dir, 'annotation.conf');
     const conf = existsSync(confPath) ? readFileSync(confPath, 'utf8') : undefined;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ann')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.ann'))
+      .sort()) {
       out.push({
         name: `${dir.slice(sharedPath('corpora').length + 1)}/${f}`,
         txt: readFileSync(join(dir, f.replace(/\.ann$/, '.txt')), 'utf8'),

@@ -24,7 +24,12 @@ type Fields = 'label' | 'fragments' | 'attributes' | 'note' | 'normalizations' |
 export function describeAnnotation(a: Annotation, fields: readonly Fields[] = ['label', 'fragments', 'attributes', 'note', 'normalizations']): string {
   const picked: Record<string, unknown> = {};
   for (const f of fields) picked[f] = f === 'normalizations' ? (a.normalizations ?? []) : a[f];
-  return JSON.stringify(picked, Object.keys(picked).sort().concat('start', 'end', 'resource', 'ref', 'text', ...Object.keys(a.attributes).sort()));
+  return JSON.stringify(
+    picked,
+    Object.keys(picked)
+      .sort()
+      .concat('start', 'end', 'resource', 'ref', 'text', ...Object.keys(a.attributes).sort()),
+  );
 }
 
 /** A document's annotations and relations with ids replaced by what they denote, sorted. */

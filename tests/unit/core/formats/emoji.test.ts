@@ -17,7 +17,17 @@ const doc: ArticleDoc = {
   annotations: tagged.map((t, i) => {
     const start = TEXT.indexOf(t);
     const fragments = [{ start, end: start + t.length }];
-    return { id: `x${i}`, label: i === 2 ? 'quote' : 'actor', fragments, ...selectorsFor(TEXT, fragments), attributes: {}, note: '', author: 'me', created: 'c', modified: 'm' };
+    return {
+      id: `x${i}`,
+      label: i === 2 ? 'quote' : 'actor',
+      fragments,
+      ...selectorsFor(TEXT, fragments),
+      attributes: {},
+      note: '',
+      author: 'me',
+      created: 'c',
+      modified: 'm',
+    };
   }),
   relations: [{ id: 'r1', type: 'speaker', from: 'x2', to: 'x1', author: 'me', created: 'c', modified: 'm' }],
 };
@@ -44,7 +54,11 @@ describe('emoji and other astral characters, in every format', () => {
   });
 
   it('W3C positions count code points and agree with the quotes', () => {
-    const items = (JSON.parse(only(serializeFormat('w3c', [doc], schema()).files, '.jsonld')) as { first: { items: { motivation: string; target: { selector: { exact?: string; start?: number; end?: number }[] }[] }[] } }).first.items;
+    const items = (
+      JSON.parse(only(serializeFormat('w3c', [doc], schema()).files, '.jsonld')) as {
+        first: { items: { motivation: string; target: { selector: { exact?: string; start?: number; end?: number }[] }[] }[] };
+      }
+    ).first.items;
     const spans = items.filter((i) => i.motivation === 'tagging');
     expect(spans.map((i) => byCodePoints(i.target[0]!.selector[1]!.start!, i.target[0]!.selector[1]!.end!))).toEqual(tagged);
     expect(spans.map((i) => i.target[0]!.selector[0]!.exact)).toEqual(tagged);
@@ -55,7 +69,10 @@ describe('emoji and other astral characters, in every format', () => {
   it('brat T lines count code points and their text column is the tagged text', () => {
     const files = serializeFormat('brat', [doc], schema()).files;
     const ann = only(files, '.ann');
-    const tLines = ann.split('\n').filter((l) => l.startsWith('T')).map((l) => l.split('\t'));
+    const tLines = ann
+      .split('\n')
+      .filter((l) => l.startsWith('T'))
+      .map((l) => l.split('\t'));
     expect(tLines.map(([, head]) => byCodePoints(Number(head!.split(' ')[1]), Number(head!.split(' ')[2])))).toEqual(tagged);
     expect(tLines.map(([, , text]) => text)).toEqual(tagged);
     const back = parseBrat({ txt: only(files, '.txt'), ann, author: 'x' });
@@ -63,13 +80,18 @@ describe('emoji and other astral characters, in every format', () => {
   });
 
   it('CSV offsets count code points and the text cell is the tagged text', () => {
-    const rows = Papa.parse<Record<string, string>>(only(serializeFormat('csv', [doc], schema()).files, '.csv').slice(1), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(only(serializeFormat('csv', [doc], schema()).files, '.csv').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows.map((r) => r.text)).toEqual(tagged);
     expect(rows.map((r) => byCodePoints(Number(r.start), Number(r.end)))).toEqual(tagged);
   });
 
   it('CoNLL tokens of each tagged span spell exactly the tagged text', () => {
-    const lines = only(serializeFormat('conll', [doc], schema()).files, '.conll').split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = only(serializeFormat('conll', [doc], schema()).files, '.conll')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     const actorRuns: string[] = [];
     for (const line of lines) {
       const [token, , quote, actor] = line.split('\t');

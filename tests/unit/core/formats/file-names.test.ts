@@ -7,7 +7,12 @@ const doc = (id: string, source: string) => ({ article: { id, source } }) as unk
 
 describe('articleFileNames', () => {
   it('uses the source name without its extension, made safe; the id where nothing usable is left', () => {
-    expect(articleFileNames([doc('a1', 'folder/Rally speech.md'), doc('a2', 'x/../..'), doc('a3', 'C:\\news\\report.HTML'), doc('a4', '___.txt')])).toEqual(['Rally_speech', 'a2', 'report', 'a4']);
+    expect(articleFileNames([doc('a1', 'folder/Rally speech.md'), doc('a2', 'x/../..'), doc('a3', 'C:\\news\\report.HTML'), doc('a4', '___.txt')])).toEqual([
+      'Rally_speech',
+      'a2',
+      'report',
+      'a4',
+    ]);
   });
 
   it('adds the id to a name another article already has, also when they differ only in case', () => {

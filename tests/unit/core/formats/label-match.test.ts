@@ -31,11 +31,17 @@ describe('labels by meaning', () => {
 
   it('property: after any import, no display name is held by two labels, and every annotation label exists', () => {
     const pool = ['actor', 'quote', 'claim', 'event', 'person', 'org', 'statement'];
-    const spelling = fc.tuple(fc.constantFrom(...pool), fc.array(fc.boolean(), { minLength: 9, maxLength: 9 })).map(([w, ups]) => [...w].map((ch, i) => (ups[i] ? ch.toUpperCase() : ch)).join(''));
+    const spelling = fc
+      .tuple(fc.constantFrom(...pool), fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }))
+      .map(([w, ups]) => [...w].map((ch, i) => (ups[i] ? ch.toUpperCase() : ch)).join(''));
     fc.assert(
       fc.property(fc.uniqueArray(spelling, { minLength: 1, maxLength: 12 }), (ids) => {
         const ours = defaultLabelSchema();
-        const set = { documents: [{ article: { text: 'x' }, annotations: ids.map((label, i) => ({ id: `a${i}`, label }) as never), relations: [] }], schema: used(ids), report: [] };
+        const set = {
+          documents: [{ article: { text: 'x' }, annotations: ids.map((label, i) => ({ id: `a${i}`, label }) as never), relations: [] }],
+          schema: used(ids),
+          report: [],
+        };
         const { matches, problems } = matchLabels(ours, set.schema);
         expect(problems).toEqual([]);
         const relabelled = relabelSet(set, matches);

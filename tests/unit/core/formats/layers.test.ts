@@ -5,7 +5,12 @@ import { layerFileNames } from '../../../../src/core/formats/layers';
 describe('layer file names', () => {
   it('keeps a layer name that is a safe file name, so a brat project reads back under the same layers', () => {
     expect(layerFileNames(['Ana Analyst', 'carla', '4b22', 'reviewed (rejected)'])).toEqual({
-      names: new Map([['Ana Analyst', 'Ana Analyst'], ['carla', 'carla'], ['4b22', '4b22'], ['reviewed (rejected)', 'reviewed (rejected)']]),
+      names: new Map([
+        ['Ana Analyst', 'Ana Analyst'],
+        ['carla', 'carla'],
+        ['4b22', '4b22'],
+        ['reviewed (rejected)', 'reviewed (rejected)'],
+      ]),
       renamed: [],
     });
   });
@@ -28,7 +33,7 @@ describe('layer file names', () => {
         const { names } = layerFileNames(layers);
         const out = [...names.values()];
         expect(new Set(out.map((n) => n.toLowerCase())).size).toBe(layers.length);
-         
+
         for (const n of out) expect(n).toMatch(/^[^<>:"/\\|?*\u0000-\u001f]+$/);
         for (const n of out) expect(['.', '..']).not.toContain(n);
       }),

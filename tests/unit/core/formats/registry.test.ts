@@ -23,8 +23,17 @@ describe('the format table', () => {
 
   it('tells formats from file names as before, longest ending first', () => {
     const cases: [string, string | null][] = [
-      ['a.ann', 'brat'], ['A.TXT', 'brat'], ['x/annotation.conf', 'brat'], ['a.jsonl', 'jsonl'], ['a.ndjson', 'jsonl'],
-      ['a.jsonld', 'w3c'], ['a.w3c.json', 'w3c'], ['a.lede.json', 'lede'], ['a.json', null], ['a.csv', null], ['visual.conf', null],
+      ['a.ann', 'brat'],
+      ['A.TXT', 'brat'],
+      ['x/annotation.conf', 'brat'],
+      ['a.jsonl', 'jsonl'],
+      ['a.ndjson', 'jsonl'],
+      ['a.jsonld', 'w3c'],
+      ['a.w3c.json', 'w3c'],
+      ['a.lede.json', 'lede'],
+      ['a.json', null],
+      ['a.csv', null],
+      ['visual.conf', null],
     ];
     for (const [name, format] of cases) expect(formatFromFileName(name), name).toBe(format);
   });
@@ -37,6 +46,8 @@ describe('the format table', () => {
   });
 
   it('gives the file picker every ending and MIME type an import takes', () => {
-    expect(importPickerTypes().split(',').sort()).toEqual(['.ann', '.conf', '.json', '.jsonl', '.jsonld', '.ndjson', '.txt', 'application/json', 'application/ld+json'].sort());
+    expect(importPickerTypes().split(',').sort()).toEqual(
+      ['.ann', '.conf', '.json', '.jsonl', '.jsonld', '.ndjson', '.txt', 'application/json', 'application/ld+json'].sort(),
+    );
   });
 });

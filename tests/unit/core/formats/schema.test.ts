@@ -13,7 +13,16 @@ describe('schemaWith and mergeSets', () => {
   it('adds unknown labels, event kinds, attribute types/values and equivalence types, keeping what exists', () => {
     const imported = set('T1\tPerson 0 3\tAda\nT2\tMeet 4 7\tmet\nE1\tMeet:T2 Who:T1\nA1\tMention T1 Name\nA2\tNeg E1\nT3\tactor 8 11\tBob\n*\tAlias T1 T3\n');
     const { schema, added } = schemaWith(defaultLabelSchema(), imported.schema);
-    expect(added).toEqual(expect.arrayContaining(['label Person', 'label Meet', 'relation type Who', 'relation type Alias', 'attribute Mention on Person', 'attribute Neg on Meet']));
+    expect(added).toEqual(
+      expect.arrayContaining([
+        'label Person',
+        'label Meet',
+        'relation type Who',
+        'relation type Alias',
+        'attribute Mention on Person',
+        'attribute Neg on Meet',
+      ]),
+    );
     expect(findLabel(schema, 'Meet')!.kind).toBe('event');
     expect(findLabel(schema, 'Person')!.attributes).toEqual([{ id: 'Mention', name: 'Mention', type: 'choice', values: ['Name'] }]);
     expect(findLabel(schema, 'Meet')!.attributes).toEqual([{ id: 'Neg', name: 'Neg', type: 'boolean' }]);

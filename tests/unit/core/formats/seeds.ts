@@ -24,7 +24,18 @@ function annotate(text: string, file: string, n: number): ArticleDoc {
   const annotations: Annotation[] = [];
   const relations: Relation[] = [];
   const add = (label: string, fragments: { start: number; end: number }[], extra: Partial<Annotation> = {}) => {
-    const a: Annotation = { id: `ann_${n}_${annotations.length}`, label, fragments, ...selectorsFor(text, fragments), attributes: {}, note: '', author: 'seed', created: NOW, modified: NOW, ...extra };
+    const a: Annotation = {
+      id: `ann_${n}_${annotations.length}`,
+      label,
+      fragments,
+      ...selectorsFor(text, fragments),
+      attributes: {},
+      note: '',
+      author: 'seed',
+      created: NOW,
+      modified: NOW,
+      ...extra,
+    };
     annotations.push(a);
     return a;
   };
@@ -44,7 +55,8 @@ function annotate(text: string, file: string, n: number): ArticleDoc {
     const fragments = m[3] ? [first, { start: m.index + m[0].length - 1 - m[4]!.length, end: m.index + m[0].length - 1 }] : [first];
     const quote = add('quote', fragments, { attributes: { type: 'direct' } });
     const speaker = actors.find((a) => a.fragments[0]!.start > quote.fragments[0]!.start) ?? actors[0];
-    if (speaker) relations.push({ id: `rel_${n}_${relations.length}`, type: 'speaker', from: quote.id, to: speaker.id, author: 'seed', created: NOW, modified: NOW });
+    if (speaker)
+      relations.push({ id: `rel_${n}_${relations.length}`, type: 'speaker', from: quote.id, to: speaker.id, author: 'seed', created: NOW, modified: NOW });
   }
   return {
     article: { id: `a_seed${n}`, title: file, source: file, importedAt: NOW, hash: file.replace(/\D/g, '').padEnd(64, '0').slice(0, 64), text },

@@ -52,7 +52,12 @@ describe('Markdown to readable text', () => {
   const lines = paragraphsOf(text).map((p) => p.text);
 
   it('keeps the front matter out of the text and returns its title, url, date and tags', () => {
-    expect(frontMatter).toEqual({ title: 'Moscow denies role in pipeline blast', url: 'https://example.org/2026/12/02/pipeline', date: '2026-12-02', tags: ['russia', 'energy'] });
+    expect(frontMatter).toEqual({
+      title: 'Moscow denies role in pipeline blast',
+      url: 'https://example.org/2026/12/02/pipeline',
+      date: '2026-12-02',
+      tags: ['russia', 'energy'],
+    });
     expect(text).not.toContain('title:');
     expect(text).not.toContain('---');
   });

@@ -17,7 +17,17 @@ describe('article metadata', () => {
     expect(ArticleSchema.safeParse({ ...article, tags: Array(META_LIMITS.tags + 1).fill('x') }).success).toBe(false);
     const bad = ArticleMetaSchema.safeParse({ published: 'soon' });
     expect(bad.success || bad.error.issues[0]!.message).toContain('must be a date such as 2026-12-02');
-    expect(ArticleSchema.parse({ ...article, outlet: 'Le Monde', url: 'https://lemonde.fr/a', byline: 'A. B.', published: '2026-12-02T09:30Z', language: 'fr', tags: ['EU'] })).toMatchObject({ outlet: 'Le Monde' });
+    expect(
+      ArticleSchema.parse({
+        ...article,
+        outlet: 'Le Monde',
+        url: 'https://lemonde.fr/a',
+        byline: 'A. B.',
+        published: '2026-12-02T09:30Z',
+        language: 'fr',
+        tags: ['EU'],
+      }),
+    ).toMatchObject({ outlet: 'Le Monde' });
   });
 
   it('cleans what files offer: trims, drops "By", normalises dates and locales, dedupes tags, drops the malformed', () => {
@@ -39,9 +49,19 @@ describe('article metadata', () => {
   it('always yields metadata the schema accepts, whatever the file offered', () => {
     const s = fc.option(fc.string({ maxLength: 3000 }), { nil: undefined });
     fc.assert(
-      fc.property(fc.record({ outlet: s, url: s, byline: s, published: s, language: s, tags: fc.option(fc.array(fc.string({ maxLength: 200 }), { maxLength: 80 }), { nil: undefined }) }), (raw) => {
-        expect(ArticleMetaSchema.safeParse(cleanArticleMeta(raw)).success).toBe(true);
-      }),
+      fc.property(
+        fc.record({
+          outlet: s,
+          url: s,
+          byline: s,
+          published: s,
+          language: s,
+          tags: fc.option(fc.array(fc.string({ maxLength: 200 }), { maxLength: 80 }), { nil: undefined }),
+        }),
+        (raw) => {
+          expect(ArticleMetaSchema.safeParse(cleanArticleMeta(raw)).success).toBe(true);
+        },
+      ),
     );
   });
 });

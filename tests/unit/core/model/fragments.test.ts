@@ -22,9 +22,15 @@ describe('normalizeFragments', () => {
   });
 
   it('keeps touching fragments apart only when asked (brat writes "0 5;5 9" so)', () => {
-    const touching = [{ start: 5, end: 9 }, { start: 0, end: 5 }];
+    const touching = [
+      { start: 5, end: 9 },
+      { start: 0, end: 5 },
+    ];
     expect(normalizeFragments(touching)).toEqual([{ start: 0, end: 9 }]);
-    expect(normalizeFragments(touching, { keepTouching: true })).toEqual([{ start: 0, end: 5 }, { start: 5, end: 9 }]);
+    expect(normalizeFragments(touching, { keepTouching: true })).toEqual([
+      { start: 0, end: 5 },
+      { start: 5, end: 9 },
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ describe('label colours compared in a perceptual space', () => {
     const hex = oklchToHex(0.64, 0.1, 250);
     const [L, a, b] = hexToOklab(hex);
     expect(L).toBeCloseTo(0.64, 2);
-    expect(Math.abs(((Math.atan2(b, a) * 180) / Math.PI + 360) % 360 - 250)).toBeLessThan(1);
+    expect(Math.abs((((Math.atan2(b, a) * 180) / Math.PI + 360) % 360) - 250)).toBeLessThan(1);
   });
 
   it('gives a new label a colour far from the defaults — farther than the old golden-angle hue step did', () => {
@@ -43,11 +43,17 @@ describe('label colours compared in a perceptual space', () => {
 
   it('never returns a colour already taken, whatever the existing colours (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`), { maxLength: 12 }), (existing) => {
-        const fresh = distinctColor(existing);
-        expect(fresh).toMatch(/^#[0-9a-f]{6}$/);
-        for (const c of existing) expect(colorDistance(fresh, c)).toBeGreaterThan(0.01);
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`),
+          { maxLength: 12 },
+        ),
+        (existing) => {
+          const fresh = distinctColor(existing);
+          expect(fresh).toMatch(/^#[0-9a-f]{6}$/);
+          for (const c of existing) expect(colorDistance(fresh, c)).toBeGreaterThan(0.01);
+        },
+      ),
     );
   });
 

@@ -7,7 +7,12 @@ import { defaultLabelSchema } from '../../../../src/core/model/label-schema';
 /** Reverses every object's keys (what a JSON round trip through another tool, or a spread, may do). */
 function reordered(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reordered);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reordered(v)]),
+    );
   return value;
 }
 
@@ -27,7 +32,10 @@ describe('sameJson', () => {
 
   it('lets the store accept a schema edit whose "before" arrived with its keys reordered, as the page does', () => {
     const schema = defaultLabelSchema();
-    const after = { ...schema, labels: [...schema.labels, { id: 'statistic', name: 'Statistic', color: '#336699', key: '', kind: 'span' as const, attributes: [] }] };
+    const after = {
+      ...schema,
+      labels: [...schema.labels, { id: 'statistic', name: 'Statistic', color: '#336699', key: '', kind: 'span' as const, attributes: [] }],
+    };
     const applied = applyEditToState({ kind: 'schema', before: reordered(schema) as typeof schema, after }, { labelSchema: schema, docs: new Map() });
     expect(applied.ok).toBe(true);
   });

@@ -49,7 +49,9 @@ const statusOf = (doc: ArticleDoc, sourceId: string) =>
 describe('decide on span items', () => {
   it('accept A copies A’s annotation (label, fragments, note, attributes) into the reviewed layer', () => {
     const { doc } = decideOn(base, 'mQ', { kind: 'acceptA' });
-    expect(layer(doc, REVIEWED)).toMatchObject([{ label: 'Quote', fragments: [{ start: 15, end: 37 }], note: 'mine', attributes: { type: 'direct' }, created: NOW }]);
+    expect(layer(doc, REVIEWED)).toMatchObject([
+      { label: 'Quote', fragments: [{ start: 15, end: 37 }], note: 'mine', attributes: { type: 'direct' }, created: NOW },
+    ]);
     expect(statusOf(doc, 'mQ')).toBe('acceptedA');
     expect(ArticleDocSchema.safeParse(doc).success).toBe(true);
   });
@@ -73,8 +75,25 @@ describe('decide on span items', () => {
   });
 
   it('edit writes the reviewer’s own version; editing again updates it in place', () => {
-    let result = decideOn(base, 'mQ', { kind: 'edit', label: 'Quote', fragments: [{ start: 15, end: 25 }, { start: 26, end: 37 }] });
-    expect(layer(result.doc, REVIEWED)).toMatchObject([{ label: 'Quote', fragments: [{ start: 15, end: 25 }, { start: 26, end: 37 }], quote: 'the bridge will close.', note: 'mine' }]);
+    let result = decideOn(base, 'mQ', {
+      kind: 'edit',
+      label: 'Quote',
+      fragments: [
+        { start: 15, end: 25 },
+        { start: 26, end: 37 },
+      ],
+    });
+    expect(layer(result.doc, REVIEWED)).toMatchObject([
+      {
+        label: 'Quote',
+        fragments: [
+          { start: 15, end: 25 },
+          { start: 26, end: 37 },
+        ],
+        quote: 'the bridge will close.',
+        note: 'mine',
+      },
+    ]);
     expect(statusOf(result.doc, 'mQ')).toBe('edited');
     result = decideOn(result.doc, 'mQ', { kind: 'edit', label: 'Claim', fragments: [{ start: 15, end: 37 }], note: '' });
     expect(result.edit).toMatchObject({ kind: 'doc', command: { op: 'update' } });
@@ -123,7 +142,11 @@ describe('agreed items and links', () => {
     const carried = doc.relations.filter((r) => r.author === REVIEWED);
     expect(carried).toHaveLength(1);
     const byId = new Map(doc.annotations.map((a) => [a.id, a]));
-    expect([carried[0]!.type, byId.get(carried[0]!.from)!.fragments[0], byId.get(carried[0]!.to)!.label]).toEqual(['speaker', { start: 10, end: 18 }, 'Source']);
+    expect([carried[0]!.type, byId.get(carried[0]!.from)!.fragments[0], byId.get(carried[0]!.to)!.label]).toEqual([
+      'speaker',
+      { start: 10, end: 18 },
+      'Source',
+    ]);
     // Changing the decision on an end takes the link away with the old copy and carries it to the new one.
     ({ doc } = decideOn(doc, 'mCue', { kind: 'acceptA' }));
     expect(doc.relations.filter((r) => r.author === REVIEWED)).toHaveLength(1);
@@ -139,9 +162,15 @@ describe('agreed items and links', () => {
 
   it('a link difference waits for its ends, then is accepted or rejected on its own', () => {
     const linkId = compareLayers(base, 'me', 'col').items.find((i) => i.kind === 'relation')!.id;
-    expect(decide(ctx(base), linkId, { kind: 'acceptB' })).toMatchObject({ ok: false, errors: [{ field: 'ends', message: expect.stringMatching(/^Its ends are not in the reviewed layer yet: press B again/) }] });
+    expect(decide(ctx(base), linkId, { kind: 'acceptB' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'ends', message: expect.stringMatching(/^Its ends are not in the reviewed layer yet: press B again/) }],
+    });
     // A link only B has is never "rejected" by A: A is refused with the reason, and nothing changes.
-    expect(decide(ctx(base), linkId, { kind: 'acceptA' })).toMatchObject({ ok: false, errors: [{ message: 'Only B has this link: B keeps it, R rejects it.' }] });
+    expect(decide(ctx(base), linkId, { kind: 'acceptA' })).toMatchObject({
+      ok: false,
+      errors: [{ message: 'Only B has this link: B keeps it, R rejects it.' }],
+    });
     expect(decide(ctx(base), linkId, { kind: 'acceptBoth' })).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/nothing to combine/) }] });
     let { doc } = run(base, (x) => acceptAgreed(ctx(x)));
     ({ doc } = decideOn(doc, 'mQ', { kind: 'acceptB' }));
@@ -175,13 +204,17 @@ describe('taking one side keeps what is not in dispute', () => {
 
   it('accepting B’s boundary keeps both notes and every attribute (B’s value wins a conflict)', () => {
     const { doc } = decideOn(notes, 'cB', { kind: 'acceptB' });
-    expect(layer(doc, REVIEWED)).toMatchObject([{ fragments: [{ start: 10, end: 18 }], note: 'cue verb\n\ncheck the tense', attributes: { certainty: 'low', tense: 'future' } }]);
+    expect(layer(doc, REVIEWED)).toMatchObject([
+      { fragments: [{ start: 10, end: 18 }], note: 'cue verb\n\ncheck the tense', attributes: { certainty: 'low', tense: 'future' } },
+    ]);
     expect(statusOf(doc, 'cB')).toBe('acceptedB');
   });
 
   it('what the reviewer confirmed replaces the union, and confirming again updates the copy in place', () => {
     let result = decideOn(notes, 'mB', { kind: 'acceptA', note: 'check the tense', attributes: { certainty: 'high', tense: 'past' } });
-    expect(layer(result.doc, REVIEWED)).toMatchObject([{ fragments: [{ start: 10, end: 14 }], note: 'check the tense', attributes: { certainty: 'high', tense: 'past' } }]);
+    expect(layer(result.doc, REVIEWED)).toMatchObject([
+      { fragments: [{ start: 10, end: 14 }], note: 'check the tense', attributes: { certainty: 'high', tense: 'past' } },
+    ]);
     result = decideOn(result.doc, 'mB', { kind: 'acceptA' });
     expect(result.edit).toMatchObject({ kind: 'doc', command: { op: 'update' } });
     expect(layer(result.doc, REVIEWED)[0]!.note).toBe('check the tense\n\ncue verb');
@@ -189,7 +222,9 @@ describe('taking one side keeps what is not in dispute', () => {
 
   it('on a note/attribute difference A and B take one side’s, C combines them into one annotation', () => {
     expect(layer(decideOn(notes, 'mN', { kind: 'acceptA' }).doc, REVIEWED)).toMatchObject([{ note: 'mine', attributes: { type: 'direct' } }]);
-    expect(layer(decideOn(notes, 'mN', { kind: 'acceptB' }).doc, REVIEWED)).toMatchObject([{ note: 'theirs', attributes: { type: 'indirect', source: 'named' } }]);
+    expect(layer(decideOn(notes, 'mN', { kind: 'acceptB' }).doc, REVIEWED)).toMatchObject([
+      { note: 'theirs', attributes: { type: 'indirect', source: 'named' } },
+    ]);
     const both = decideOn(notes, 'mN', { kind: 'acceptBoth' }).doc;
     expect(layer(both, REVIEWED)).toMatchObject([{ label: 'Quote', note: 'mine\n\ntheirs', attributes: { type: 'direct', source: 'named' } }]);
     expect(statusOf(both, 'mN')).toBe('acceptedBoth');
@@ -207,13 +242,21 @@ describe('a link whose ends are missing', () => {
     expect(statusOfItem(linkId(doc))).toBe('acceptedB');
     expect(statusOf(doc, 'cQ')).toBe('acceptedB');
     expect(statusOf(doc, 'cSrc')).toBe('acceptedB');
-    expect(doc.relations.filter((r) => r.author === REVIEWED).map((r) => r.type).sort()).toEqual(['source']);
+    expect(
+      doc.relations
+        .filter((r) => r.author === REVIEWED)
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(['source']);
     expect(applyEdit(doc, invertEdit(edit!))).toEqual(base);
   });
 
   it('is refused while an end is rejected, saying so', () => {
     const { doc } = decideOn(base, 'cQ', { kind: 'reject' });
-    expect(decide(ctx(doc), linkId(doc), { kind: 'acceptB', withEnds: true })).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/An end of this link was rejected/) }] });
+    expect(decide(ctx(doc), linkId(doc), { kind: 'acceptB', withEnds: true })).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/An end of this link was rejected/) }],
+    });
   });
 });
 

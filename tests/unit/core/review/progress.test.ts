@@ -40,7 +40,8 @@ describe('review progress', () => {
 
   it('is read from the document alone: a fresh comparison of a saved and reloaded document gives the same', () => {
     let doc = base;
-    for (const item of compareLayers(base, 'me', 'col').items.filter((i) => i.kind === 'span')) doc = decideItem(doc, item.id, { kind: item.b ? 'acceptB' : 'reject' });
+    for (const item of compareLayers(base, 'me', 'col').items.filter((i) => i.kind === 'span'))
+      doc = decideItem(doc, item.id, { kind: item.b ? 'acceptB' : 'reject' });
     const reloaded = ArticleDocSchema.parse(JSON.parse(JSON.stringify(doc)));
     const p = articleReviewProgress(reloaded, layers);
     expect(p.items.map((x) => x.status)).toEqual(articleReviewProgress(doc, layers).items.map((x) => x.status));
@@ -69,10 +70,17 @@ describe('review progress', () => {
 });
 
 describe('review properties', () => {
-  const spanArb = fc.record({ who: fc.constantFrom('me', 'col'), label: fc.constantFrom('Cue', 'Source'), s: fc.nat(TEXT.length - 2), l: fc.integer({ min: 1, max: 12 }) });
+  const spanArb = fc.record({
+    who: fc.constantFrom('me', 'col'),
+    label: fc.constantFrom('Cue', 'Source'),
+    s: fc.nat(TEXT.length - 2),
+    l: fc.integer({ min: 1, max: 12 }),
+  });
   const decisionArb: fc.Arbitrary<Decision> = fc.oneof(
     fc.constantFrom<Decision>({ kind: 'acceptA' }, { kind: 'acceptB' }, { kind: 'acceptBoth' }, { kind: 'reject' }, { kind: 'reopen' }),
-    fc.record({ s: fc.nat(TEXT.length - 2), l: fc.integer({ min: 1, max: 9 }) }).map(({ s, l }): Decision => ({ kind: 'edit', label: 'Cue', fragments: [{ start: s, end: Math.min(TEXT.length, s + l) }] })),
+    fc
+      .record({ s: fc.nat(TEXT.length - 2), l: fc.integer({ min: 1, max: 9 }) })
+      .map(({ s, l }): Decision => ({ kind: 'edit', label: 'Cue', fragments: [{ start: s, end: Math.min(TEXT.length, s + l) }] })),
   );
 
   it('random decisions keep the document valid, match the status read back, and undo to the start', () => {

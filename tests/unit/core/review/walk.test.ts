@@ -18,13 +18,23 @@ import { applyEdit } from './apply-edit';
 const REVIEWED = 'reviewed';
 const NOW = '2026-03-03T00:00:00.000Z';
 
-const spanArb = fc.record({ label: fc.constantFrom('Quote', 'Actor'), s: fc.nat(TEXT.length - 2), l: fc.integer({ min: 1, max: 12 }), note: fc.constantFrom('', 'n1', 'n2'), attr: fc.constantFrom(undefined, 'x', 'y') });
+const spanArb = fc.record({
+  label: fc.constantFrom('Quote', 'Actor'),
+  s: fc.nat(TEXT.length - 2),
+  l: fc.integer({ min: 1, max: 12 }),
+  note: fc.constantFrom('', 'n1', 'n2'),
+  attr: fc.constantFrom(undefined, 'x', 'y'),
+});
 const layerArb = fc.array(spanArb, { minLength: 1, maxLength: 6 });
 const linksArb = fc.array(fc.record({ type: fc.constantFrom('speaker', 'source'), from: fc.nat(5), to: fc.nat(5) }), { maxLength: 5 });
 
 type SpanSpec = { label: string; s: number; l: number; note: string; attr: string | undefined };
 
-function buildLayer(author: string, spans: SpanSpec[], links: { type: string; from: number; to: number }[]): { annotations: Annotation[]; relations: Relation[] } {
+function buildLayer(
+  author: string,
+  spans: SpanSpec[],
+  links: { type: string; from: number; to: number }[],
+): { annotations: Annotation[]; relations: Relation[] } {
   const annotations = spans.map((x, i) =>
     ann(`${author}${i}`, author, x.label, [[x.s, Math.min(TEXT.length, x.s + x.l)]], { note: x.note, attributes: x.attr ? { kind: x.attr } : {} }),
   );
@@ -38,14 +48,24 @@ function buildLayer(author: string, spans: SpanSpec[], links: { type: string; fr
 const docArb = fc.tuple(layerArb, linksArb, layerArb, linksArb).map(([sa, la, sb, lb]): ArticleDoc => {
   const a = buildLayer('me', sa, la);
   // B often copies A's spans exactly, so paired items (and links between them) are common.
-  const b = buildLayer('col', sb.map((x, i) => (i % 2 === 0 && sa[i] ? { ...sa[i], note: x.note, attr: x.attr } : x)), lb);
+  const b = buildLayer(
+    'col',
+    sb.map((x, i) => (i % 2 === 0 && sa[i] ? { ...sa[i], note: x.note, attr: x.attr } : x)),
+    lb,
+  );
   return articleDoc([...a.annotations, ...b.annotations], [...a.relations, ...b.relations]);
 });
 
 const ctx = (doc: ArticleDoc) => ({ doc, comparison: compareLayers(doc, 'me', 'col'), reviewed: REVIEWED, now: NOW });
 const statusOf = (doc: ArticleDoc, id: string) => reviewProgress(doc, compareLayers(doc, 'me', 'col'), REVIEWED).items.find((x) => x.item.id === id)!.status;
 const KEYS: DecisionKey[] = ['acceptA', 'acceptB', 'acceptBoth', 'reject', 'reopen'];
-const EXPECTED: Partial<Record<DecisionKey, string>> = { acceptA: 'acceptedA', acceptB: 'acceptedB', acceptBoth: 'acceptedBoth', reject: 'rejected', reopen: 'open' };
+const EXPECTED: Partial<Record<DecisionKey, string>> = {
+  acceptA: 'acceptedA',
+  acceptB: 'acceptedB',
+  acceptBoth: 'acceptedBoth',
+  reject: 'rejected',
+  reopen: 'open',
+};
 
 describe('the review walk', () => {
   it('lists every link after both its ends, and every item once', () => {

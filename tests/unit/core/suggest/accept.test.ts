@@ -14,11 +14,21 @@ const doc: ArticleDoc = {
   relations: [],
 };
 const quote: Suggestion = {
-  id: 'quote@0-18', kind: 'quote', fragments: [{ start: 0, end: 18 }], text: '“We will rebuild,”', score: 0.9, rule: 'direct-quote',
+  id: 'quote@0-18',
+  kind: 'quote',
+  fragments: [{ start: 0, end: 18 }],
+  text: '“We will rebuild,”',
+  score: 0.9,
+  rule: 'direct-quote',
   speaker: { fragment: { start: 19, end: 28 }, text: 'Anna Berg', pronoun: false },
 };
 const pronoun: Suggestion = {
-  id: 'quote@35-42', kind: 'quote', fragments: [{ start: 35, end: 42 }], text: '“Soon,”', score: 0.8, rule: 'direct-quote',
+  id: 'quote@35-42',
+  kind: 'quote',
+  fragments: [{ start: 35, end: 42 }],
+  text: '“Soon,”',
+  score: 0.8,
+  rule: 'direct-quote',
   speaker: { fragment: { start: 43, end: 45 }, text: 'he', pronoun: true },
 };
 const actor: Suggestion = { id: 'actor@19-28', kind: 'actor', fragments: [{ start: 19, end: 28 }], text: 'Anna Berg', score: 0.9, rule: 'nlp-person' };
@@ -66,7 +76,10 @@ describe('accepting a suggestion', () => {
   it('links an accepted known name, and a speaker it creates, to the registry entity', () => {
     const known: Suggestion = { ...actor, rule: 'known-name', entityId: 'ent_berg' };
     expect(apply(doc, known).doc.annotations.map((a) => [a.label, a.entity])).toEqual([['actor', 'ent_berg']]);
-    const withEntity: Suggestion = { ...quote, speaker: { ...quote.speaker!, actor: { fragment: { start: 19, end: 28 }, text: 'Anna Berg', entityId: 'ent_berg' } } };
+    const withEntity: Suggestion = {
+      ...quote,
+      speaker: { ...quote.speaker!, actor: { fragment: { start: 19, end: 28 }, text: 'Anna Berg', entityId: 'ent_berg' } },
+    };
     expect(apply(doc, withEntity).doc.annotations.map((a) => [a.label, a.entity])).toEqual([
       ['quote', undefined],
       ['actor', 'ent_berg'],

@@ -5,11 +5,21 @@ import type { Suggestion } from '../../../../src/core/suggest';
 
 const TEXT = '“We will rebuild,” Anna Berg said. “Soon,” he said.';
 const quote1: Suggestion = {
-  id: 's1', kind: 'quote', fragments: [{ start: 0, end: 18 }], text: '“We will rebuild,”', score: 0.9, rule: 'direct-quote',
+  id: 's1',
+  kind: 'quote',
+  fragments: [{ start: 0, end: 18 }],
+  text: '“We will rebuild,”',
+  score: 0.9,
+  rule: 'direct-quote',
   speaker: { fragment: { start: 19, end: 28 }, text: 'Anna Berg', pronoun: false },
 };
 const quote2: Suggestion = {
-  id: 's2', kind: 'quote', fragments: [{ start: 35, end: 42 }], text: '“Soon,”', score: 0.8, rule: 'direct-quote',
+  id: 's2',
+  kind: 'quote',
+  fragments: [{ start: 35, end: 42 }],
+  text: '“Soon,”',
+  score: 0.8,
+  rule: 'direct-quote',
   speaker: { fragment: { start: 43, end: 45 }, text: 'he', pronoun: true },
 };
 const actor: Suggestion = { id: 's3', kind: 'actor', fragments: [{ start: 19, end: 28 }], text: 'Anna Berg', score: 0.9, rule: 'nlp-person' };

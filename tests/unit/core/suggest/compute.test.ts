@@ -34,7 +34,39 @@ describe('computeSuggestions', () => {
   });
 
   // Text made of the pieces the rules react to, in any order.
-  const pieces = ['“', '”', '"', "''", '‘', '’', '„', '“', '«', '»', ' said ', ' he ', ' she said', ', ', '. ', '\n\n', ':', 'Trump', ' Mr. Garin', ' according to ', 'the Kremlin', ' told reporters ', ' that ', 'We will win', ' 😀 ', 'é', 'It was', ' O’Malley', '’s', 'U.S.', ' —'];
+  const pieces = [
+    '“',
+    '”',
+    '"',
+    "''",
+    '‘',
+    '’',
+    '„',
+    '“',
+    '«',
+    '»',
+    ' said ',
+    ' he ',
+    ' she said',
+    ', ',
+    '. ',
+    '\n\n',
+    ':',
+    'Trump',
+    ' Mr. Garin',
+    ' according to ',
+    'the Kremlin',
+    ' told reporters ',
+    ' that ',
+    'We will win',
+    ' 😀 ',
+    'é',
+    'It was',
+    ' O’Malley',
+    '’s',
+    'U.S.',
+    ' —',
+  ];
   const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
   it('always yields valid, stable, distinct suggestions inside the text', () => {

@@ -37,13 +37,15 @@ describe('direct quotes', () => {
   });
 
   it('gives a quote with no cue to the name that opens the sentence before it in the paragraph', () => {
-    const text = '“I had no involvement with them,” Carson replied.\n\nQuintanilla seemed taken aback. “Does that not speak to your vetting process in any way?”';
+    const text =
+      '“I had no involvement with them,” Carson replied.\n\nQuintanilla seemed taken aback. “Does that not speak to your vetting process in any way?”';
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.speaker?.text)).toEqual(['Carson', 'Quintanilla']);
   });
 
   it('takes the subject of the sentence for a participle cue ("…, saying “…”")', () => {
-    const text = 'A source from the movement told reporters they were against the idea, saying, “this is yet another step to replace us as the sovereign of our country.”';
+    const text =
+      'A source from the movement told reporters they were against the idea, saying, “this is yet another step to replace us as the sovereign of our country.”';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('A source');
   });
 
@@ -69,7 +71,8 @@ describe('direct quotes', () => {
   });
 
   it('takes the head of a speaker with an appositive as the speaker name', () => {
-    const text = "''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.";
+    const text =
+      "''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.";
     expect(quotesOf(text)[0]!.speaker?.text).toBe('Jared Bernstein');
   });
 
@@ -93,7 +96,8 @@ describe('direct quotes', () => {
   });
 
   it('suggests a quote over several paragraphs as one quote, one fragment per paragraph', () => {
-    const text = 'Garin said:\n\n“Good economic news for the country is bad news for the Republicans.\n\n“It takes the air out of their argument that we need a big change,” he added.';
+    const text =
+      'Garin said:\n\n“Good economic news for the country is bad news for the Republicans.\n\n“It takes the air out of their argument that we need a big change,” he added.';
     const quotes = quotesOf(text);
     expect(quotes).toHaveLength(1);
     expect(parts(text, quotes[0]!)).toEqual([
@@ -192,7 +196,8 @@ describe('direct quotes', () => {
   });
 
   it('carries the speaker of a reported clause before it to a quote with no cue', () => {
-    const text = 'In his speech, Graham assured the audience that he would tell the bigots to “shut up.”\n\n"The answer to the immigration problem is to focus on what it means to be an American."';
+    const text =
+      'In his speech, Graham assured the audience that he would tell the bigots to “shut up.”\n\n"The answer to the immigration problem is to focus on what it means to be an American."';
     const quotes = quotesOf(text);
     expect(quotes).toHaveLength(2);
     expect(quotes[1]!.rule).toBe('direct-quote');
@@ -217,7 +222,7 @@ describe('direct quotes', () => {
     expect(parts(before, q!)).toEqual(['"The system is rigged."']);
     expect(q!.speaker?.text).toBe('Sanders');
     expect(spanText(before, q!.speaker?.cue)).toBe('put it');
-    const colon = "Smith, the group's director, put it bluntly: \"They lied to us.\"";
+    const colon = 'Smith, the group\'s director, put it bluntly: "They lied to us."';
     expect(quotesOf(colon)[0]!.speaker?.text).toBe('Smith');
     const after = '"The system is rigged against working families," as one union leader put it.';
     expect(quotesOf(after)[0]!.speaker?.text).toBe('one union leader');

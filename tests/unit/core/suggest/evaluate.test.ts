@@ -96,8 +96,18 @@ describe('suggestion evaluation', () => {
     const txt = '“We will appeal this ruling,” the governor said, “because the law protects everyone.”';
     const first = { start: 0, end: txt.indexOf(',”') + 2 };
     const second = { start: txt.lastIndexOf('“'), end: txt.length };
-    const covered = (content: string) => content.split(';').map((r) => txt.slice(Number(r.split(' ')[0]), Number(r.split(' ')[1]))).join(' ');
-    const brat = (content: string) => [`T1\tContent ${content}\t${covered(content)}`, 'T2\tCue 43 47\tsaid', 'T3\tAttribution-no-source 43 47\tsaid', 'E1\tAttribution-no-source:T3 Cue:T2 Content:T1'].join('\n');
+    const covered = (content: string) =>
+      content
+        .split(';')
+        .map((r) => txt.slice(Number(r.split(' ')[0]), Number(r.split(' ')[1])))
+        .join(' ');
+    const brat = (content: string) =>
+      [
+        `T1\tContent ${content}\t${covered(content)}`,
+        'T2\tCue 43 47\tsaid',
+        'T3\tAttribution-no-source 43 47\tsaid',
+        'E1\tAttribution-no-source:T3 Cue:T2 Content:T1',
+      ].join('\n');
     const suggestion: Suggestion = { id: 'q', kind: 'quote', fragments: [first, second], text: '', score: 0.9, rule: 'direct-quote' };
     for (const content of [`${first.start} ${first.end};${second.start} ${second.end}`, `${first.start} ${second.end}`]) {
       const doc = goldFromBrat({ id: 'interrupted', txt, ann: brat(content) });
@@ -115,12 +125,24 @@ describe('suggestion evaluation', () => {
     const txt = 'He lost his son when “an illegal alien chose my son’s head for target practice.” The mayor said so.';
     const inner = 'an illegal alien chose my son’s head for target practice';
     const start = txt.indexOf(inner);
-    const ann = [`T1\tContent ${start} ${start + inner.length}\t${inner}`, 'T2\tCue 91 95\tsaid', 'T3\tAttribution-no-source 91 95\tsaid', 'E1\tAttribution-no-source:T3 Cue:T2 Content:T1'].join('\n');
+    const ann = [
+      `T1\tContent ${start} ${start + inner.length}\t${inner}`,
+      'T2\tCue 91 95\tsaid',
+      'T3\tAttribution-no-source 91 95\tsaid',
+      'E1\tAttribution-no-source:T3 Cue:T2 Content:T1',
+    ].join('\n');
     const doc = goldFromBrat({ id: 'marks', txt, ann });
     if (!doc.ok) throw new Error(doc.errors.map((e) => e.message).join('\n'));
     expect(doc.value.attributions[0]!.direct).toBe(true);
     const open = txt.indexOf('“');
-    const suggestion: Suggestion = { id: 'q', kind: 'quote', fragments: [{ start: open, end: txt.indexOf('”') + 1 }], text: '', score: 0.9, rule: 'direct-quote' };
+    const suggestion: Suggestion = {
+      id: 'q',
+      kind: 'quote',
+      fragments: [{ start: open, end: txt.indexOf('”') + 1 }],
+      text: '',
+      score: 0.9,
+      rule: 'direct-quote',
+    };
     expect(scoreDocument(emptyCounts(), doc.value, [suggestion]).direct.overlap).toEqual({ matched: 1, suggested: 1, gold: 1 });
   });
 });

@@ -4,7 +4,9 @@ import { tokenize } from '../../../../src/core/suggest/tokens';
 import { suggestionsOf } from './helpers';
 
 const mentions = (text: string, names: { name: string; entityId?: string }[]) =>
-  knownNameIndex(names).mentions(text, tokenize(text)).map((m) => [m.text, m.entityId]);
+  knownNameIndex(names)
+    .mentions(text, tokenize(text))
+    .map((m) => [m.text, m.entityId]);
 
 describe('known names (string matcher)', () => {
   it('finds every whole-word mention, case-sensitively, through possessives and line-wrapped spaces', () => {
@@ -18,7 +20,12 @@ describe('known names (string matcher)', () => {
 
   it('prefers the longest name at a place, then moves past it', () => {
     const text = 'Hillary Rodham Clinton met Clinton.';
-    expect(mentions(text, [{ name: 'Clinton', entityId: 'bill' }, { name: 'Hillary Rodham Clinton', entityId: 'hillary' }])).toEqual([
+    expect(
+      mentions(text, [
+        { name: 'Clinton', entityId: 'bill' },
+        { name: 'Hillary Rodham Clinton', entityId: 'hillary' },
+      ]),
+    ).toEqual([
       ['Hillary Rodham Clinton', 'hillary'],
       ['Clinton', 'bill'],
     ]);
@@ -29,11 +36,17 @@ describe('known names (string matcher)', () => {
   });
 
   it('drops the entity of a name two entities share, and ignores empty names', () => {
-    expect(mentions('Clinton spoke.', [{ name: 'Clinton', entityId: 'a' }, { name: 'Clinton', entityId: 'b' }, { name: '  ' }])).toEqual([['Clinton', undefined]]);
+    expect(mentions('Clinton spoke.', [{ name: 'Clinton', entityId: 'a' }, { name: 'Clinton', entityId: 'b' }, { name: '  ' }])).toEqual([
+      ['Clinton', undefined],
+    ]);
   });
 
   it('resolves a surname to the one entity whose full name ends with it', () => {
-    const index = knownNameIndex([{ name: 'Donald Trump', entityId: 'trump' }, { name: 'Ivanka Trump', entityId: 'ivanka' }, { name: 'Ben Carson', entityId: 'carson' }]);
+    const index = knownNameIndex([
+      { name: 'Donald Trump', entityId: 'trump' },
+      { name: 'Ivanka Trump', entityId: 'ivanka' },
+      { name: 'Ben Carson', entityId: 'carson' },
+    ]);
     expect(index.entityOf('Carson')).toBe('carson');
     expect(index.entityOf('Trump')).toBeUndefined();
     expect(index.entityOf('Donald Trump')).toBe('trump');
@@ -41,7 +54,10 @@ describe('known names (string matcher)', () => {
 
   it('suggests each mention as an actor with its entity, and gives the entity to a speaker', () => {
     const text = '“We are ready,” Peskov said. Dmitry Peskov left.';
-    const all = suggestionsOf(text, [{ name: 'Dmitry Peskov', entityId: 'peskov' }, { name: 'Peskov', entityId: 'peskov' }]);
+    const all = suggestionsOf(text, [
+      { name: 'Dmitry Peskov', entityId: 'peskov' },
+      { name: 'Peskov', entityId: 'peskov' },
+    ]);
     const actors = all.filter((s) => s.kind === 'actor');
     expect(actors.map((s) => [s.text, s.rule, s.entityId])).toEqual([
       ['Peskov', 'known-name', 'peskov'],

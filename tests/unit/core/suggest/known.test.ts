@@ -29,7 +29,8 @@ describe('known actor names (registry and workspace)', () => {
   });
 
   it('suggests every mention of a registry name or alias, and of a tagged name, as an actor linked to its entity', () => {
-    const text = 'NATO met in Brussels. Dmitry Peskov dismissed the summit. Later Peskov spoke again, and Maria Lopez replied that the North Atlantic Treaty Organization would not wait.';
+    const text =
+      'NATO met in Brussels. Dmitry Peskov dismissed the summit. Later Peskov spoke again, and Maria Lopez replied that the North Atlantic Treaty Organization would not wait.';
     const known = knownNamesOf(registry, [{ annotations: [tagged('Maria Lopez')] }]);
     const actors = suggestionsOf(text, known).filter((s) => s.kind === 'actor');
     expect(actors.map((s) => [s.text, s.rule, s.entityId])).toEqual([

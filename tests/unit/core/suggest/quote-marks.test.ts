@@ -43,7 +43,10 @@ describe('quotation marks', () => {
   it('does not carry an unclosed partial quote into the next paragraph: its mark opens a new quote', () => {
     const text = 'Grayson said the plan is “really an amorphous position to have.\n\n“What we do here is, we legislate,” Grayson said.';
     const spans = findQuotedSpans(text);
-    expect(spans.map((q) => q.fragments.map((f) => text.slice(f.start, f.end)))).toEqual([['“really an amorphous position to have.'], ['“What we do here is, we legislate,”']]);
+    expect(spans.map((q) => q.fragments.map((f) => text.slice(f.start, f.end)))).toEqual([
+      ['“really an amorphous position to have.'],
+      ['“What we do here is, we legislate,”'],
+    ]);
     expect(spans[0]!.closed).toBe(false);
     // A full quote left open goes on, as before.
     const full = 'Grayson said: “We legislate.\n\n“We vote on bills,” he said.';

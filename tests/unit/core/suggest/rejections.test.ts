@@ -5,7 +5,13 @@ import { parseSuggestionId, reanchorRejections } from '../../../../src/core/sugg
 
 describe('re-anchoring rejected suggestions', () => {
   it('reads the kind and offsets back from an id', () => {
-    expect(parseSuggestionId('quote@120-180+200-260')).toEqual({ kind: 'quote', fragments: [{ start: 120, end: 180 }, { start: 200, end: 260 }] });
+    expect(parseSuggestionId('quote@120-180+200-260')).toEqual({
+      kind: 'quote',
+      fragments: [
+        { start: 120, end: 180 },
+        { start: 200, end: 260 },
+      ],
+    });
     expect(parseSuggestionId('actor@15-27')).toEqual({ kind: 'actor', fragments: [{ start: 15, end: 27 }] });
     expect(parseSuggestionId('quote@0-10~12~abcdef01')).toBeNull();
     expect(parseSuggestionId('nonsense')).toBeNull();

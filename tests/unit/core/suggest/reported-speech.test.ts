@@ -13,7 +13,9 @@ describe('reported speech', () => {
   });
 
   it('suggests "X said …" without "that", and skips a time phrase before "that"', () => {
-    expect(parts('Officials said the bridge would reopen in May.', quotesOf('Officials said the bridge would reopen in May.')[0]!)).toEqual(['the bridge would reopen in May']);
+    expect(parts('Officials said the bridge would reopen in May.', quotesOf('Officials said the bridge would reopen in May.')[0]!)).toEqual([
+      'the bridge would reopen in May',
+    ]);
     const text = 'The minister said on Tuesday that taxes would not rise.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['that taxes would not rise']);
   });
@@ -138,10 +140,34 @@ describe('reported speech', () => {
 
   it('ends a reported clause where the sentence goes on with another attribution, and suggests that one too', () => {
     const cases: [string, string[][]][] = [
-      ['Carson said that the media was unfair to him, adding that he would not stop campaigning.', [['that the media was unfair to him', 'Carson'], ['that he would not stop campaigning', 'Carson']]],
-      ['Lamsa said the mock election will still go ahead and noted that the wall came down easily.', [['the mock election will still go ahead', 'Lamsa'], ['that the wall came down easily', 'Lamsa']]],
-      ['Smith said the plan would fail, but Jones said it would work.', [['the plan would fail', 'Smith'], ['it would work', 'Jones']]],
-      ['Wilcox said he was a big advocate of common standards, which he argued help students who move often.', [['he was a big advocate of common standards', 'Wilcox'], ['help students who move often', 'he']]],
+      [
+        'Carson said that the media was unfair to him, adding that he would not stop campaigning.',
+        [
+          ['that the media was unfair to him', 'Carson'],
+          ['that he would not stop campaigning', 'Carson'],
+        ],
+      ],
+      [
+        'Lamsa said the mock election will still go ahead and noted that the wall came down easily.',
+        [
+          ['the mock election will still go ahead', 'Lamsa'],
+          ['that the wall came down easily', 'Lamsa'],
+        ],
+      ],
+      [
+        'Smith said the plan would fail, but Jones said it would work.',
+        [
+          ['the plan would fail', 'Smith'],
+          ['it would work', 'Jones'],
+        ],
+      ],
+      [
+        'Wilcox said he was a big advocate of common standards, which he argued help students who move often.',
+        [
+          ['he was a big advocate of common standards', 'Wilcox'],
+          ['help students who move often', 'he'],
+        ],
+      ],
     ];
     for (const [text, expected] of cases) {
       expect(quotesOf(text).map((q) => [parts(text, q).join(' … '), q.speaker?.text])).toEqual(expected);

@@ -7,15 +7,17 @@ function slowToCodePoint(text: string, utf16: number): number {
   return [...text.slice(0, utf16)].length;
 }
 
-const textArb = fc.array(
-  fc.oneof(
-    fc.constantFrom('a', ' ', '\n', 'é', '—', '中'),
-    fc.constantFrom('😀', '𝒳', '🇫🇷', '👩‍👩‍👧'),
-    // Lone surrogates: malformed UTF-16 still gets consistent offsets.
-    fc.constantFrom('\uD800', '\uDC00'),
-  ),
-  { maxLength: 60 },
-).map((parts) => parts.join(''));
+const textArb = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('a', ' ', '\n', 'é', '—', '中'),
+      fc.constantFrom('😀', '𝒳', '🇫🇷', '👩‍👩‍👧'),
+      // Lone surrogates: malformed UTF-16 still gets consistent offsets.
+      fc.constantFrom('\uD800', '\uDC00'),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
 
 describe('offsetIndex', () => {
   it('agrees with string iteration at every offset, both ways', () => {

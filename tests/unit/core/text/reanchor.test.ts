@@ -100,7 +100,31 @@ describe('re-anchoring news corrections', () => {
 // ---------------------------------------------------------------------------------------------
 // Property: random edits of a random article.
 
-const WORDS = ['Putin', 'Kremlin', 'Moscow', 'Kyiv', 'said', 'the', 'a', 'talks', 'on', 'Tuesday', 'sanctions', 'minister', '“', '”', 'not', 'will', '3.5', 'per', 'cent', 'Zelenskyy', 'Peskov', 'é', '😀'];
+const WORDS = [
+  'Putin',
+  'Kremlin',
+  'Moscow',
+  'Kyiv',
+  'said',
+  'the',
+  'a',
+  'talks',
+  'on',
+  'Tuesday',
+  'sanctions',
+  'minister',
+  '“',
+  '”',
+  'not',
+  'will',
+  '3.5',
+  'per',
+  'cent',
+  'Zelenskyy',
+  'Peskov',
+  'é',
+  '😀',
+];
 
 /** An article as tokens (words, spaces, sentence ends, paragraph breaks): edits and spans cut at token boundaries. */
 const tokensArb = fc
@@ -121,12 +145,14 @@ const caseArb = tokensArb.chain((tokens) => {
   const editArb = fc.record({
     from: fc.nat(n / 2).map((k) => 2 * k),
     length: fc.nat(6).map((k) => 2 * k),
-    replacement: fc
-      .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ', ', '.\n')), { maxLength: 4 })
-      .map((pairs) => pairs.flat()),
+    replacement: fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ', ', '.\n')), { maxLength: 4 }).map((pairs) => pairs.flat()),
   });
   const spanArb = fc
-    .tuple(fc.nat(n - 1), fc.integer({ min: 1, max: 10 }), fc.option(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 })), { nil: undefined }))
+    .tuple(
+      fc.nat(n - 1),
+      fc.integer({ min: 1, max: 10 }),
+      fc.option(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 })), { nil: undefined }),
+    )
     .map(([start, length, second]) => ({ start, length, second }));
   return fc.record({
     tokens: fc.constant(tokens),

@@ -59,38 +59,44 @@ describe('tidying a selection', () => {
 
   it('never leaves the text, never splits an emoji, and never has whitespace at an edge', () => {
     fc.assert(
-      fc.property(textArb.chain((t) => fc.tuple(fc.constant(t), rangeArb(t), fc.boolean())), ([text, range, snap]) => {
-        const tidy = tidySelection(text, range, snap);
-        if (tidy === null) {
-          const lo = Math.min(range.start, range.end);
-          const hi = Math.max(range.start, range.end);
-          expect(text.slice(lo, hi).trim()).toBe('');
-          return;
-        }
-        within(text, tidy);
-        expect(tidy.end).toBeGreaterThan(tidy.start);
-        expect(isWhitespaceAt(text, tidy.start)).toBe(false);
-        expect(isWhitespaceAt(text, tidy.end - 1)).toBe(false);
-      }),
+      fc.property(
+        textArb.chain((t) => fc.tuple(fc.constant(t), rangeArb(t), fc.boolean())),
+        ([text, range, snap]) => {
+          const tidy = tidySelection(text, range, snap);
+          if (tidy === null) {
+            const lo = Math.min(range.start, range.end);
+            const hi = Math.max(range.start, range.end);
+            expect(text.slice(lo, hi).trim()).toBe('');
+            return;
+          }
+          within(text, tidy);
+          expect(tidy.end).toBeGreaterThan(tidy.start);
+          expect(isWhitespaceAt(text, tidy.start)).toBe(false);
+          expect(isWhitespaceAt(text, tidy.end - 1)).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('snapping only widens, ends on word edges, adds no whitespace, and is idempotent', () => {
     fc.assert(
-      fc.property(textArb.chain((t) => fc.tuple(fc.constant(t), rangeArb(t))), ([text, range]) => {
-        const trimmed = trimRange(text, range);
-        if (trimmed.start === trimmed.end) return;
-        const snapped = snapRange(text, trimmed);
-        within(text, snapped);
-        expect(snapped.start).toBeLessThanOrEqual(trimmed.start);
-        expect(snapped.end).toBeGreaterThanOrEqual(trimmed.end);
-        const added = text.slice(snapped.start, trimmed.start) + text.slice(trimmed.end, snapped.end);
-        expect(/\s/u.test(added)).toBe(false);
-        if (snapped.start > 0) expect(isWordAt(text, snapped.start) && isWordAt(text, snapped.start - 1)).toBe(false);
-        if (snapped.end < text.length) expect(isWordAt(text, snapped.end) && isWordAt(text, snapped.end - 1)).toBe(false);
-        expect(snapRange(text, snapped)).toEqual(snapped);
-      }),
+      fc.property(
+        textArb.chain((t) => fc.tuple(fc.constant(t), rangeArb(t))),
+        ([text, range]) => {
+          const trimmed = trimRange(text, range);
+          if (trimmed.start === trimmed.end) return;
+          const snapped = snapRange(text, trimmed);
+          within(text, snapped);
+          expect(snapped.start).toBeLessThanOrEqual(trimmed.start);
+          expect(snapped.end).toBeGreaterThanOrEqual(trimmed.end);
+          const added = text.slice(snapped.start, trimmed.start) + text.slice(trimmed.end, snapped.end);
+          expect(/\s/u.test(added)).toBe(false);
+          if (snapped.start > 0) expect(isWordAt(text, snapped.start) && isWordAt(text, snapped.start - 1)).toBe(false);
+          if (snapped.end < text.length) expect(isWordAt(text, snapped.end) && isWordAt(text, snapped.end - 1)).toBe(false);
+          expect(snapRange(text, snapped)).toEqual(snapped);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -108,16 +114,19 @@ describe('caret steps', () => {
 
   it('word and character steps stay in the text, move the way they say and never split an emoji', () => {
     fc.assert(
-      fc.property(textArb.chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.constantFrom<1 | -1>(1, -1))), ([text, at, dir]) => {
-        const offset = splitsSurrogatePair(text, at) ? at - 1 : at;
-        for (const next of [wordStep(text, offset, dir), charStep(text, offset, dir)]) {
-          expect(next).toBeGreaterThanOrEqual(0);
-          expect(next).toBeLessThanOrEqual(text.length);
-          expect(splitsSurrogatePair(text, next)).toBe(false);
-          if (dir === 1) expect(next).toBeGreaterThanOrEqual(offset);
-          else expect(next).toBeLessThanOrEqual(offset);
-        }
-      }),
+      fc.property(
+        textArb.chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.constantFrom<1 | -1>(1, -1))),
+        ([text, at, dir]) => {
+          const offset = splitsSurrogatePair(text, at) ? at - 1 : at;
+          for (const next of [wordStep(text, offset, dir), charStep(text, offset, dir)]) {
+            expect(next).toBeGreaterThanOrEqual(0);
+            expect(next).toBeLessThanOrEqual(text.length);
+            expect(splitsSurrogatePair(text, next)).toBe(false);
+            if (dir === 1) expect(next).toBeGreaterThanOrEqual(offset);
+            else expect(next).toBeLessThanOrEqual(offset);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -44,7 +44,19 @@ const HTML_ATTACKS = [
   '<script>' + 'x'.repeat(300_000) + '</script><article><h1>A</h1><p>Some article text of a decent length here.</p></article>',
 ];
 const TEXT_ATTACKS = ['\u0000', '\uFEFF', '\r\n\r\n', '\u2028', '\u0007', '\uD800', '💥'.repeat(1000), '#'.repeat(10_000), ' '.repeat(50_000)];
-const HOSTILE_NAMES = ['../../../etc/passwd.txt', '..\\..\\win.ini.md', 'CON.txt', 'a\u0000b.txt', `${'n'.repeat(2000)}.txt`, 'evil\u202Etxt.html', '.html', 'no-extension', 'page.HTM', 'article.txt.exe', ' spaced .md'];
+const HOSTILE_NAMES = [
+  '../../../etc/passwd.txt',
+  '..\\..\\win.ini.md',
+  'CON.txt',
+  'a\u0000b.txt',
+  `${'n'.repeat(2000)}.txt`,
+  'evil\u202Etxt.html',
+  '.html',
+  'no-extension',
+  'page.HTM',
+  'article.txt.exe',
+  ' spaced .md',
+];
 
 export function mutate(random: Random, seeds: Seed[]): Seed {
   const seed = pick(random, seeds);

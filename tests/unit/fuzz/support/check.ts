@@ -46,7 +46,8 @@ export function setProblems(set: AnnotationSet): string[] {
         }
         last = f.end;
       }
-      if (valid.success && !problems.length && selectorsFor(text, a.fragments).quote !== a.quote) problems.push(`annotation ${a.id} quotes text that is not at its offsets`);
+      if (valid.success && !problems.length && selectorsFor(text, a.fragments).quote !== a.quote)
+        problems.push(`annotation ${a.id} quotes text that is not at its offsets`);
     }
     for (const r of doc.relations) {
       if (!RelationSchema.safeParse(r).success) problems.push(`relation ${r.id} is not valid`);

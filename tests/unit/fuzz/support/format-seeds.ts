@@ -10,7 +10,8 @@ import { seedDocs } from '../../core/formats/seeds';
 const FIXED_TIME = '2026-02-01T10:00:00.000Z';
 
 /** A real input to start mutating from. */
-export type FormatSeed = { format: 'brat'; name: string; brat: BratFixture } | { format: Exclude<ImportFormat, 'brat'>; name: string; text: string; texts: Map<string, string> };
+export type FormatSeed =
+  { format: 'brat'; name: string; brat: BratFixture } | { format: Exclude<ImportFormat, 'brat'>; name: string; text: string; texts: Map<string, string> };
 
 /**
  * Fuzz seeds from the real corpora: every brat document of ../shared/corpora, the W3C test
@@ -23,7 +24,9 @@ export function formatSeeds(): FormatSeed[] {
   const seeds: FormatSeed[] = brat.map((b) => ({ format: 'brat', name: b.name, brat: b }));
   const samples = sharedPath('corpora/w3c-schemas/samples');
   for (const kind of readdirSync(samples).sort()) {
-    for (const f of readdirSync(join(samples, kind)).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(join(samples, kind))
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       seeds.push({ format: 'w3c', name: `w3c-samples/${kind}/${f}`, text: readFileSync(join(samples, kind, f), 'utf8'), texts: new Map() });
     }
   }
@@ -37,7 +40,10 @@ export function formatSeeds(): FormatSeed[] {
       const r = parseBrat({ txt: b.txt, ann: b.ann, file: b.name, author: 'corpus', now: FIXED_TIME, newId, ...(b.conf ? { conf: b.conf } : {}) });
       return r.ok ? docsFromSet(r.value).map((d, i) => ({ ...d, article: { ...d.article, id: `a_${b.name.length}${i}`, source: b.name } })) : [];
     });
-  for (const [name, docs] of [['seeds', seedDocs()], ['brat-sample', parsedBrat]] as const) {
+  for (const [name, docs] of [
+    ['seeds', seedDocs()],
+    ['brat-sample', parsedBrat],
+  ] as const) {
     const texts = new Map(docs.map((d) => [d.article.hash, d.article.text]));
     for (const format of ['lede', 'w3c', 'jsonl'] as const) {
       for (const [i, doc] of docs.entries()) {

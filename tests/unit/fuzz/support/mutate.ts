@@ -97,7 +97,12 @@ export function hostileValue(random: Random, key: string | number | undefined, a
     () => deepNest(3000 + int(random, 5000), random() < 0.5 ? 'array' : 'object'),
     () => ({ __proto__: null, polluted: true }),
   ];
-  if (offsetLike) options.push(() => around * 10, () => -5, () => around);
+  if (offsetLike)
+    options.push(
+      () => around * 10,
+      () => -5,
+      () => around,
+    );
   return pick(random, options)();
 }
 

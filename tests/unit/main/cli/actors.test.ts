@@ -20,7 +20,11 @@ async function tagSeeds(workspace: string): Promise<number> {
       const doc = await ws.getDoc(summary.id);
       const match = /\bZelenskyy?\b/.exec(doc.article.text);
       if (!match) continue;
-      const r = createAnnotation(doc, { label: 'actor', fragments: [{ start: match.index, end: match.index + match[0].length }] }, { author: 'me', now: new Date().toISOString() });
+      const r = createAnnotation(
+        doc,
+        { label: 'actor', fragments: [{ start: match.index, end: match.index + match[0].length }] },
+        { author: 'me', now: new Date().toISOString() },
+      );
       if (!r.ok) throw new Error('bad span');
       await ws.applyEdit({ kind: 'doc', articleId: summary.id, command: r.value.command });
       tagged++;
@@ -51,7 +55,11 @@ describe('lede actors', () => {
 
     const match = runCli(['actors', 'match', 'Zelensky', 'Angela Merkel', '--json', '--workspace', workspace]);
     expect(match.status).toBe(0);
-    const matches = JSON.parse(match.stdout) as { name: string; match: { id: string; name: string; score: number; reason: string } | null; candidates: unknown[] }[];
+    const matches = JSON.parse(match.stdout) as {
+      name: string;
+      match: { id: string; name: string; score: number; reason: string } | null;
+      candidates: unknown[];
+    }[];
     expect(matches.map((m) => m.name)).toEqual(['Zelensky', 'Angela Merkel']);
     expect(matches[0]!.match).toEqual({ id: ids[0], name: 'Volodymyr Zelenskyy', score: expect.any(Number), reason: expect.any(String) });
     expect(Object.keys(matches[0]!.candidates[0] as object).sort()).toEqual(['id', 'name', 'reason', 'score']);
@@ -64,7 +72,14 @@ describe('lede actors', () => {
     const list = runCli(['actors', '--json', '--workspace', workspace]);
     expect(list.status).toBe(0);
     const rows = JSON.parse(list.stdout) as { id: string; name: string; kind: string; aliases: string[]; mentions: number; articles: number }[];
-    expect(rows.find((r) => r.id === ids[0])).toEqual({ id: ids[0], name: 'Volodymyr Zelenskyy', kind: 'person', aliases: [], mentions: tagged, articles: tagged });
+    expect(rows.find((r) => r.id === ids[0])).toEqual({
+      id: ids[0],
+      name: 'Volodymyr Zelenskyy',
+      kind: 'person',
+      aliases: [],
+      mentions: tagged,
+      articles: tagged,
+    });
     expect(rows.find((r) => r.name === 'NATO')).toMatchObject({ kind: 'organisation', mentions: 0 });
 
     const merge = runCli(['actors', 'merge', ids[0]!, ids[1]!, '--workspace', workspace]);

@@ -51,7 +51,10 @@ describe.skipIf(!sharedAvailable)('lede agree', () => {
     // Kappa is undefined for 4b22|4e07 on Discard, which neither of them used: n/a, never 0 or NaN,
     // and so is the mean over pairs; alpha is defined.
     const discard = run.stdout.split('\n').find((l) => l.startsWith('| Discard |') && l.split('|').length > 15)!;
-    const cells = discard.split('|').map((c) => c.trim()).slice(1, -1);
+    const cells = discard
+      .split('|')
+      .map((c) => c.trim())
+      .slice(1, -1);
     expect(cells.slice(0, 4)).toEqual(['Discard', 'n/a', '0.000', 'n/a']);
     expect(cells.slice(-2)).toEqual(['n/a', '0.133']);
     expect(run.stdout).not.toMatch(/NaN/);

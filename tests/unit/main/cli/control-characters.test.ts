@@ -31,13 +31,20 @@ describe('control characters', () => {
     ] as const) {
       const asArticle = await ws.importArticleFiles([{ name: `${name}.txt`, bytes: encode(text) }]);
       expect(asArticle.added).toEqual([]);
-      const jsonl = await importAnnotations(ws, [{ path: `${name}.jsonl`, bytes: encode(`${JSON.stringify({ text, label: [[0, 5, 'Person']] })}\n`) }], { as: 'colleague' });
+      const jsonl = await importAnnotations(ws, [{ path: `${name}.jsonl`, bytes: encode(`${JSON.stringify({ text, label: [[0, 5, 'Person']] })}\n`) }], {
+        as: 'colleague',
+      });
       expect(jsonl.ok).toBe(false);
-      if (!jsonl.ok) expect(jsonl.errors[0]!.message).toMatch(/^the article text contains the control character U\+00(00|1B), which does not occur in article text/);
-      const brat = await importAnnotations(ws, [
-        { path: `${name}.txt`, bytes: encode(text) },
-        { path: `${name}.ann`, bytes: encode('T1\tPerson 0 5\tMayor\n') },
-      ], { as: 'colleague' });
+      if (!jsonl.ok)
+        expect(jsonl.errors[0]!.message).toMatch(/^the article text contains the control character U\+00(00|1B), which does not occur in article text/);
+      const brat = await importAnnotations(
+        ws,
+        [
+          { path: `${name}.txt`, bytes: encode(text) },
+          { path: `${name}.ann`, bytes: encode('T1\tPerson 0 5\tMayor\n') },
+        ],
+        { as: 'colleague' },
+      );
       expect(brat.ok).toBe(false);
     }
     expect(ws.info().articleCount).toBe(5);
@@ -48,11 +55,25 @@ describe('control characters', () => {
     cleanups.push(cleanup);
     const text = 'Council votes\nThe council voted on Friday.\n';
     const title = `${ESC}]0;owned${'\u0007'}${ESC}[2J Council votes`;
-    const lede = { format: 'lede-annotations', version: 1, schema: { labels: [], relationTypes: [] }, articles: [{ article: { id: articleIdFromHash(sha256Hex(text)), title, source: 'x.txt', importedAt: '2026-01-01T00:00:00.000Z', hash: sha256Hex(text), text }, annotations: [], relations: [] }] };
+    const lede = {
+      format: 'lede-annotations',
+      version: 1,
+      schema: { labels: [], relationTypes: [] },
+      articles: [
+        {
+          article: { id: articleIdFromHash(sha256Hex(text)), title, source: 'x.txt', importedAt: '2026-01-01T00:00:00.000Z', hash: sha256Hex(text), text },
+          annotations: [],
+          relations: [],
+        },
+      ],
+    };
     const result = await importAnnotations(ws, [{ path: 'x.lede.json', bytes: encode(JSON.stringify(lede)) }], { as: `evil${ESC}[31m` });
     expect(result.ok ? [] : result.errors).toEqual([]);
     await ws.close();
-    for (const args of [['list', '--workspace', dir], ['list', '--workspace', dir, '--json']]) {
+    for (const args of [
+      ['list', '--workspace', dir],
+      ['list', '--workspace', dir, '--json'],
+    ]) {
       const run = runCli(args);
       expect(run.status).toBe(0);
       expect(run.stdout).not.toContain(ESC);

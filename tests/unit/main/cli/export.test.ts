@@ -15,7 +15,10 @@ beforeAll(() => {
   ws = join(dir, 'ws');
   const text = 'Port Strike Ends\nDock workers returned on Friday, the union said.';
   writeFileSync(join(dir, 'strike.txt'), text);
-  writeFileSync(join(dir, 'strike.ann'), 'T1\tactor 17 29\tDock workers\nT2\tclaim 17 64\tDock workers returned on Friday, the union said\nR1\tsource Arg1:T2 Arg2:T1\t\n#1\tAnnotatorNotes T2\tcheck the date\n');
+  writeFileSync(
+    join(dir, 'strike.ann'),
+    'T1\tactor 17 29\tDock workers\nT2\tclaim 17 64\tDock workers returned on Friday, the union said\nR1\tsource Arg1:T2 Arg2:T1\t\n#1\tAnnotatorNotes T2\tcheck the date\n',
+  );
   const run = runCli(['import-annotations', '--workspace', ws, '--as', 'me', join(dir, 'strike.txt'), join(dir, 'strike.ann')]);
   if (run.status !== 0) throw new Error(run.stderr);
   articleId = /added article (a_[0-9a-f]{16})/.exec(run.stdout)![1]!;
@@ -24,7 +27,13 @@ afterAll(() => cleanup());
 
 describe('lede export', () => {
   it('writes one file per format, importable again as another layer', () => {
-    for (const [format, ext] of [['lede', 'lede.json'], ['w3c', 'jsonld'], ['jsonl', 'jsonl'], ['csv', 'csv'], ['conll', 'conll']] as const) {
+    for (const [format, ext] of [
+      ['lede', 'lede.json'],
+      ['w3c', 'jsonld'],
+      ['jsonl', 'jsonl'],
+      ['csv', 'csv'],
+      ['conll', 'conll'],
+    ] as const) {
       const out = join(dir, `all.${ext}`);
       const run = runCli(['export', '--workspace', ws, '--format', format, '--out', out]);
       expect(run.status, run.stderr).toBe(0);
@@ -66,7 +75,12 @@ describe('lede export', () => {
     expect(noLayer.status).toBe(1);
     expect(noLayer.stderr).toMatch(/No layer named "nobody" in the articles chosen\. Layers: copy, me\./);
     expect(existsSync(out)).toBe(false);
-    for (const args of [['export', '--workspace', ws, '--out', out], ['export', '--workspace', ws, '--format', 'pdf', '--out', out], ['export', '--workspace', ws, '--format', 'lede'], ['export', '--format', 'jsonl', '--jsonl-variant', 'x', '--out', out]]) {
+    for (const args of [
+      ['export', '--workspace', ws, '--out', out],
+      ['export', '--workspace', ws, '--format', 'pdf', '--out', out],
+      ['export', '--workspace', ws, '--format', 'lede'],
+      ['export', '--format', 'jsonl', '--jsonl-variant', 'x', '--out', out],
+    ]) {
       expect(runCli(args).status, args.join(' ')).toBe(2);
     }
   });

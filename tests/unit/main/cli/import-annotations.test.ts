@@ -88,7 +88,12 @@ describe('lede import-annotations', () => {
   });
 
   it('usage errors exit 2', () => {
-    for (const args of [['import-annotations'], ['import-annotations', '--format', 'csv', 'x'], ['import-annotations', '--as', '', 'x'], ['import-annotations', '--bogus', 'x']]) {
+    for (const args of [
+      ['import-annotations'],
+      ['import-annotations', '--format', 'csv', 'x'],
+      ['import-annotations', '--as', '', 'x'],
+      ['import-annotations', '--bogus', 'x'],
+    ]) {
       const run = runCli(args);
       expect(run.status, args.join(' ')).toBe(2);
     }

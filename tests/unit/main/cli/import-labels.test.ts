@@ -35,7 +35,7 @@ function bratPair(folder: string, ann: string): string {
 const instanceF1 = (stdout: string) => (JSON.parse(stdout) as { instance_f1: { mean_f1: number } }).instance_f1.mean_f1;
 
 describe('labels by meaning through the CLI', () => {
-  it('agree: a colleague\'s Actor/Quote imported beside our actor/quote agree fully, not 0.000', () => {
+  it("agree: a colleague's Actor/Quote imported beside our actor/quote agree fully, not 0.000", () => {
     const ws = workspace();
     expect(runCli(['import-annotations', '--workspace', ws, '--as', 'me', bratPair(join(dir, 'me'), ANN('actor', 'quote'))]).status).toBe(0);
     const theirs = runCli(['import-annotations', '--workspace', ws, '--as', 'colleague', bratPair(join(dir, 'colleague'), ANN('Actor', 'Quote'))]);

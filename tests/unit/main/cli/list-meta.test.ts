@@ -19,7 +19,26 @@ describe('lede list shows metadata', () => {
     ]);
     await ws.close();
     const id = added.find((a) => a.source === 'strike.txt')!.id;
-    const set = runCli(['set-meta', '--workspace', workspace, id, '--outlet', 'The Harbour Courier', '--url', 'https://courier.example/strike', '--byline', 'Jane Okafor', '--date', '2025-03-14T09:30Z', '--lang', 'en-GB', '--tag', 'ports', '--tag', 'labour']);
+    const set = runCli([
+      'set-meta',
+      '--workspace',
+      workspace,
+      id,
+      '--outlet',
+      'The Harbour Courier',
+      '--url',
+      'https://courier.example/strike',
+      '--byline',
+      'Jane Okafor',
+      '--date',
+      '2025-03-14T09:30Z',
+      '--lang',
+      'en-GB',
+      '--tag',
+      'ports',
+      '--tag',
+      'labour',
+    ]);
     expect(set.status).toBe(0);
 
     const table = runCli(['list', '--workspace', workspace]);
@@ -31,7 +50,15 @@ describe('lede list shows metadata', () => {
 
     const json = JSON.parse(runCli(['list', '--workspace', workspace, '--json']).stdout) as Record<string, unknown>[];
     const strike = json.find((a) => a.id === id)!;
-    expect(strike).toMatchObject({ outlet: 'The Harbour Courier', url: 'https://courier.example/strike', byline: 'Jane Okafor', published: '2025-03-14T09:30Z', language: 'en-GB', tags: ['ports', 'labour'], annotationCount: 0 });
+    expect(strike).toMatchObject({
+      outlet: 'The Harbour Courier',
+      url: 'https://courier.example/strike',
+      byline: 'Jane Okafor',
+      published: '2025-03-14T09:30Z',
+      language: 'en-GB',
+      tags: ['ports', 'labour'],
+      annotationCount: 0,
+    });
     expect(strike.changedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
     // An article without metadata has none of the fields, rather than empty ones.
     const plain = json.find((a) => a.id !== id)!;

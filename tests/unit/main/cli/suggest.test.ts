@@ -50,7 +50,10 @@ describe('lede suggest', () => {
     const run = runCli(['suggest', '--workspace', ws, '--kinds', 'quote', '--format', 'jsonl', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Suggested [1-9]\d* quotes?, 0 actors and 0 speaker links in 6 articles, as jsonl/);
-    const labels = readFileSync(out, 'utf8').trim().split('\n').flatMap((line) => (JSON.parse(line) as { label: [number, number, string][] }).label.map((l) => l[2]));
+    const labels = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .flatMap((line) => (JSON.parse(line) as { label: [number, number, string][] }).label.map((l) => l[2]));
     expect(new Set(labels)).toEqual(new Set(['quote']));
     expect(readFileSync(join(ws, 'index.json'), 'utf8')).toBe(before);
   });

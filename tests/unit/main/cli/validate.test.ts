@@ -59,7 +59,10 @@ describe('lede validate', () => {
     const alone = runCli(['validate', bare]);
     expect(alone.status).toBe(1);
     expect(alone.stdout).toMatch(/neither in the file nor in the workspace/);
-    const footprint = () => readdirSync(ws, { recursive: true, encoding: 'utf8' }).sort().map((f) => `${f} ${statSync(join(ws, f)).mtimeMs}`);
+    const footprint = () =>
+      readdirSync(ws, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((f) => `${f} ${statSync(join(ws, f)).mtimeMs}`);
     const before = footprint();
     const resolved = runCli(['validate', '--workspace', ws, bare]);
     expect(resolved.status, resolved.stdout).toBe(0);

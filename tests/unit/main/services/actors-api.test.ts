@@ -89,12 +89,26 @@ describe('actor api', () => {
     await call('applyEdit', { edit: e.value.edit });
     const spans = await tagAll(ws, 'Putin');
     for (const ref of spans) {
-      await call('applyEdit', { edit: { kind: 'doc', articleId: ref.articleId, command: { op: 'update', id: ref.annotationId, before: { entity: null }, after: { entity: e.value.entity.id } } } });
+      await call('applyEdit', {
+        edit: {
+          kind: 'doc',
+          articleId: ref.articleId,
+          command: { op: 'update', id: ref.annotationId, before: { entity: null }, after: { entity: e.value.entity.id } },
+        },
+      });
     }
     await call('actorEdit', { request: { op: 'split', sourceId: e.value.entity.id, mentions: [spans[0]], name: 'Vladimir Putin' } });
     const list = await call<ActorList>('listActors', {});
-    expect(list.entities.map((x) => [x.name, x.mentions]).sort()).toEqual([['Putin', spans.length - 1], ['Vladimir Putin', 1]].sort());
-    await expect(call('actorEdit', { request: { op: 'merge', keepId: e.value.entity.id, goneId: e.value.entity.id } })).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('itself') });
+    expect(list.entities.map((x) => [x.name, x.mentions]).sort()).toEqual(
+      [
+        ['Putin', spans.length - 1],
+        ['Vladimir Putin', 1],
+      ].sort(),
+    );
+    await expect(call('actorEdit', { request: { op: 'merge', keepId: e.value.entity.id, goneId: e.value.entity.id } })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining('itself'),
+    });
     await expect(call('matchActorNames', { names: [] })).rejects.toMatchObject({ code: 'invalid-argument' });
   });
 });

@@ -6,8 +6,6 @@ import { articleIdFromHash, titleFromText } from '../../../../src/core/model/art
 import { sha256Hex } from '../../../../src/main/services/store/file-formats';
 import { docOnDisk, fixture, FIXTURES_DIR, workspaceForTest } from './support';
 
-
-
 function listing(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).sort();
 }
@@ -26,7 +24,10 @@ describe('importing article files', () => {
       '• Residents were told to move valuables upstairs.',
     ].join('\n');
     const expected = { 'plain.txt': readFileSync(join(FIXTURES_DIR, 'plain.txt'), 'utf8'), 'briefing.md': briefing };
-    for (const [name, added] of [['plain.txt', report.added[0]!], ['briefing.md', report.added[1]!]] as const) {
+    for (const [name, added] of [
+      ['plain.txt', report.added[0]!],
+      ['briefing.md', report.added[1]!],
+    ] as const) {
       const text = expected[name];
       const hash = sha256Hex(text);
       expect(added).toMatchObject({ id: articleIdFromHash(hash), hash, title: titleFromText(text), length: text.length, annotationCount: 0 });
@@ -64,7 +65,9 @@ describe('importing article files', () => {
   it('refuses a .md that holds no text once its markup is read, and stores nothing', async () => {
     const { ws } = await workspaceForTest();
     const before = (await ws.listArticles()).length;
-    const { added, failed } = await ws.importArticleFiles([{ name: 'empty.md', bytes: new TextEncoder().encode('---\ntitle: x\n---\n\n![photo](a.png)\n\n---\n') }]);
+    const { added, failed } = await ws.importArticleFiles([
+      { name: 'empty.md', bytes: new TextEncoder().encode('---\ntitle: x\n---\n\n![photo](a.png)\n\n---\n') },
+    ]);
     expect(added).toEqual([]);
     expect(failed).toEqual([{ file: 'empty.md', error: 'empty.md: has no text once its Markdown markup is read (only front matter, images or rules)' }]);
     expect((await ws.listArticles()).length).toBe(before);
@@ -148,13 +151,32 @@ describe('importing a saved news page (.html)', () => {
     expect(paragraphs).toContain(
       'Dock workers at the country’s two largest container ports will return to work on Monday after union leaders accepted a pay offer that ends a three-week strike.',
     );
-    expect(paragraphs).toContain('“This deal recognises the skill and the risk of the work our members do,” said Maria Santos, general secretary of the Dockers’ Union. “Nobody wanted this to go on.”');
+    expect(paragraphs).toContain(
+      '“This deal recognises the skill and the risk of the work our members do,” said Maria Santos, general secretary of the Dockers’ Union. “Nobody wanted this to go on.”',
+    );
     expect(paragraphs).toContain('“We lost three weeks of trade, and small exporters felt it most,” said Amir Haddad of the Chamber of Commerce.');
     expect(paragraphs.at(-1)).toBe(
       'Under the deal, wages rise by 6 percent this year and 4 percent next year, and overtime rules for night shifts are to be reviewed by an independent panel by the end of June.',
     );
     expect(paragraphs).toHaveLength(7);
-    for (const unwanted of ['Subscribe', 'Advertisement', 'IFRAME', 'INJECTED', 'SCRIPT', 'COMMENT', 'Sponsored', 'Related', 'Ferry fares', 'rights reserved', 'font-family', 'dataLayer', 'Cranes stood idle', 'Share on', '<', '>']) {
+    for (const unwanted of [
+      'Subscribe',
+      'Advertisement',
+      'IFRAME',
+      'INJECTED',
+      'SCRIPT',
+      'COMMENT',
+      'Sponsored',
+      'Related',
+      'Ferry fares',
+      'rights reserved',
+      'font-family',
+      'dataLayer',
+      'Cranes stood idle',
+      'Share on',
+      '<',
+      '>',
+    ]) {
       expect(article.text).not.toContain(unwanted);
     }
     expect(article.text).not.toMatch(/\n{3}|[ \t]\n|\n[ \t]/);
@@ -189,7 +211,9 @@ describe('importing a saved news page (.html)', () => {
     const cpu = process.cpuUsage(started);
     expect((cpu.user + cpu.system) / 1000).toBeLessThan(2000);
     expect(added).toEqual([]);
-    expect(failed).toEqual([{ file: 'deep-noscript.html', error: expect.stringMatching(/^deep-noscript\.html: has elements nested more than 512 levels deep/) }]);
+    expect(failed).toEqual([
+      { file: 'deep-noscript.html', error: expect.stringMatching(/^deep-noscript\.html: has elements nested more than 512 levels deep/) },
+    ]);
   });
 });
 
@@ -221,7 +245,19 @@ describe('importing article metadata (issue 17)', () => {
 
   it('reads title, url, date, author, outlet, language and tags from Markdown front matter', async () => {
     const { ws, dir } = await workspaceForTest();
-    const md = ['---', 'title: "Kremlin rejects  sabotage claims"', 'url: https://example.org/kremlin', 'date: 2026-12-02', 'author: [Anna Petrova, Tom Reid]', 'outlet: Example Wire', 'lang: en', 'tags: [Russia, energy]', '---', '', 'Moscow said on Tuesday it had nothing to do with the blast.'].join('\n');
+    const md = [
+      '---',
+      'title: "Kremlin rejects  sabotage claims"',
+      'url: https://example.org/kremlin',
+      'date: 2026-12-02',
+      'author: [Anna Petrova, Tom Reid]',
+      'outlet: Example Wire',
+      'lang: en',
+      'tags: [Russia, energy]',
+      '---',
+      '',
+      'Moscow said on Tuesday it had nothing to do with the blast.',
+    ].join('\n');
     const { added } = await ws.importArticleFiles([{ name: 'kremlin.md', bytes: new TextEncoder().encode(md) }]);
     expect(docOnDisk(dir, added[0]!.id).article).toMatchObject({
       title: 'Kremlin rejects sabotage claims',

@@ -33,7 +33,11 @@ describe('article summaries with metadata', () => {
     writeFileSync(path, JSON.stringify(index));
     const again = await openWorkspace(w.dir, { mode: 'read' });
     expect(again.info().notices).toEqual([]);
-    expect((await again.listArticles()).find((s) => s.id === id)).toMatchObject({ outlet: 'The Harbour Courier', tags: ['Ports', 'Strikes'], changedAt: annotated });
+    expect((await again.listArticles()).find((s) => s.id === id)).toMatchObject({
+      outlet: 'The Harbour Courier',
+      tags: ['Ports', 'Strikes'],
+      changedAt: annotated,
+    });
     expect((await again.listArticles()).every((s) => typeof s.changedAt === 'string')).toBe(true);
     await again.close();
   });
@@ -43,7 +47,8 @@ describe('article summaries with metadata', () => {
     cleanups.push(w.cleanup);
     const { added } = await w.ws.importArticleFiles([fixture('news-page-meta.html'), fixture('plain.txt')]);
     const [id, other] = added.map((a) => a.id) as [string, string];
-    const changedAt = async (ws: { listArticles(): Promise<{ id: string; changedAt?: string }[]> }, which = id) => (await ws.listArticles()).find((s) => s.id === which)!.changedAt;
+    const changedAt = async (ws: { listArticles(): Promise<{ id: string; changedAt?: string }[]> }, which = id) =>
+      (await ws.listArticles()).find((s) => s.id === which)!.changedAt;
     const imported = await changedAt(w.ws);
     expect(imported).toBe(added[0]!.importedAt);
 
@@ -57,7 +62,11 @@ describe('article summaries with metadata', () => {
 
     // Tagging both in the list, later still: one batch.
     const latest = new Date(Date.parse(imported!) + 120_000).toISOString();
-    const tag = addTagEdit((await w.ws.listArticles()).filter((s) => s.id === id || s.id === other), 'Docks', latest);
+    const tag = addTagEdit(
+      (await w.ws.listArticles()).filter((s) => s.id === id || s.id === other),
+      'Docks',
+      latest,
+    );
     if (!tag.ok || !tag.value) throw new Error('no edit');
     await w.ws.applyEdit(tag.value);
     expect(await changedAt(w.ws)).toBe(latest);
@@ -97,8 +106,18 @@ describe('article summaries with metadata', () => {
   it('the last change is the latest ISO time of import, text update and annotation edits; other shapes are not compared', () => {
     const article = { importedAt: '2026-01-01T00:00:00.000Z', history: [{ hash: 'h', text: 't', replacedAt: '2026-02-01T00:00:00.000Z' }] };
     expect(lastChangeOf({ article, annotations: [{ modified: '2026-01-15T00:00:00.000Z' }], relations: [] })).toBe('2026-02-01T00:00:00.000Z');
-    expect(lastChangeOf({ article, annotations: [{ modified: 'x' }, { modified: '2026-03-01T00:00:00.000Z' }], relations: [{ modified: '2026-03-02T00:00:00.000Z' }] })).toBe('2026-03-02T00:00:00.000Z');
-    expect(lastChangeOf({ article: { importedAt: '2026-01-01T00:00:00.000Z' }, annotations: [{ modified: 'zzz later' }], relations: [] })).toBe('2026-01-01T00:00:00.000Z');
-    expect(lastChangeOf({ article: { ...article, infoChangedAt: '2026-02-02T00:00:00.000Z' }, annotations: [], relations: [] })).toBe('2026-02-02T00:00:00.000Z');
+    expect(
+      lastChangeOf({
+        article,
+        annotations: [{ modified: 'x' }, { modified: '2026-03-01T00:00:00.000Z' }],
+        relations: [{ modified: '2026-03-02T00:00:00.000Z' }],
+      }),
+    ).toBe('2026-03-02T00:00:00.000Z');
+    expect(lastChangeOf({ article: { importedAt: '2026-01-01T00:00:00.000Z' }, annotations: [{ modified: 'zzz later' }], relations: [] })).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+    expect(lastChangeOf({ article: { ...article, infoChangedAt: '2026-02-02T00:00:00.000Z' }, annotations: [], relations: [] })).toBe(
+      '2026-02-02T00:00:00.000Z',
+    );
   });
 });

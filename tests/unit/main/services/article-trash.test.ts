@@ -87,7 +87,10 @@ describe('the trash', () => {
     await ws.flush();
     await ws.deleteArticles([a!.id]);
     const trash = await ws.listTrash();
-    expect(trash.map((t) => [t.id, t.annotationCount])).toEqual([[a!.id, 1], [a!.id, 0]]);
+    expect(trash.map((t) => [t.id, t.annotationCount])).toEqual([
+      [a!.id, 1],
+      [a!.id, 0],
+    ]);
     expect(trash[0]!.trashedAt >= trash[1]!.trashedAt).toBe(true);
     expect(new Set(trash.map((t) => t.entry)).size).toBe(2);
     expect(readdirSync(join(dir, 'trash')).sort()).toEqual(trash.map((t) => `${t.entry}.json`).sort());

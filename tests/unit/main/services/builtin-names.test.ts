@@ -55,7 +55,11 @@ describe('names that are JavaScript built-in properties', () => {
     for (const [i, name] of BUILTIN_NAMES.entries()) {
       await ws.saveSettings({ ...ws.settings(), analystName: name });
       const doc = await ws.getDoc(id);
-      const made = createAnnotation(doc, { label: 'claim', fragments: [{ start: i, end: i + 3 }] }, { author: ws.settings().analystName, now: new Date().toISOString() });
+      const made = createAnnotation(
+        doc,
+        { label: 'claim', fragments: [{ start: i, end: i + 3 }] },
+        { author: ws.settings().analystName, now: new Date().toISOString() },
+      );
       if (!made.ok) throw new Error(JSON.stringify(made.errors));
       await ws.applyEdit({ kind: 'doc', articleId: id, command: made.value.command });
     }
@@ -84,7 +88,9 @@ describe('names that are JavaScript built-in properties', () => {
     }
     for (const key of RESERVED_KEYS) {
       const reserved = await importAnnotations(ws, [{ path: annPath, bytes: encode(`T1\tclaim 0 4\t${word}\nA1\t${key} T1\n`) }], { as: 'someone' });
-      expect(reserved.ok ? [] : reserved.errors.map((e) => e.message)).toEqual([`"${key}" cannot be an attribute or property name in Lede (JavaScript reserves it); rename it`]);
+      expect(reserved.ok ? [] : reserved.errors.map((e) => e.message)).toEqual([
+        `"${key}" cannot be an attribute or property name in Lede (JavaScript reserves it); rename it`,
+      ]);
     }
     // A brat project whose annotator folders are the names (each folder a layer).
     const project: InputFile[] = names.flatMap((name) => [

@@ -61,7 +61,9 @@ describe('search on its own thread (issue 11, item 5)', () => {
       const { found, searchMs } = await searching;
       return { search: found, searchMs, saveMs };
     });
-    console.log(`search of an 8 MB article with a ${MAX_QUERY_LENGTH}-character query: ${result.searchMs.toFixed(0)} ms, meanwhile the longest main-thread gap ${gapMs.toFixed(0)} ms, a save answered in ${result.saveMs.toFixed(0)} ms`);
+    console.log(
+      `search of an 8 MB article with a ${MAX_QUERY_LENGTH}-character query: ${result.searchMs.toFixed(0)} ms, meanwhile the longest main-thread gap ${gapMs.toFixed(0)} ms, a save answered in ${result.saveMs.toFixed(0)} ms`,
+    );
     // A search on the main thread blocks it for the whole search (gap ≈ search time: 22.9 s once,
     // 0.4–0.6 s with the linear match alone); on its own thread the gap is a fraction of it (measured
     // 10–85 ms of 336–476 ms). Compared as a ratio, so a slow or busy machine stretches both alike;
@@ -110,7 +112,9 @@ describe('search on its own thread (issue 11, item 5)', () => {
       expect(stopped.stoppedEarly).toBe(true);
       // One article: a check between articles alone would have let it run to the end.
       // Printed, not timed: how long the whole article takes, and how soon the deadline cut it.
-      console.log(`8 MB article, ${MAX_QUERY_LENGTH}-character query: ${fullMs.toFixed(0)} ms in full, stopped by a 50 ms deadline after ${cutMs.toFixed(0)} ms`);
+      console.log(
+        `8 MB article, ${MAX_QUERY_LENGTH}-character query: ${fullMs.toFixed(0)} ms in full, stopped by a 50 ms deadline after ${cutMs.toFixed(0)} ms`,
+      );
     } finally {
       await searcher.close();
     }

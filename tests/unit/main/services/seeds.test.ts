@@ -17,7 +17,9 @@ describe('a new workspace', () => {
   it('is filled with the five seed articles: exact text, title, source, hash and id', async () => {
     const { ws, cleanup } = await newWorkspace();
     cleanups.push(cleanup);
-    const names = readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort();
+    const names = readdirSync(SEEDS_DIR)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     expect(names).toHaveLength(5);
     const list = await ws.listArticles();
     expect(list.map((a) => a.source).sort()).toEqual(names);
@@ -79,7 +81,10 @@ describe('a new workspace', () => {
     cleanups.push(t.cleanup);
     writeFileSync(join(t.dir, 'thesis.docx'), 'x');
     writeFileSync(join(t.dir, '.DS_Store'), 'x');
-    await expect(openWorkspace(t.dir, { mode: 'write' })).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('is not a Lede workspace and is not empty') });
+    await expect(openWorkspace(t.dir, { mode: 'write' })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringContaining('is not a Lede workspace and is not empty'),
+    });
     expect(readdirSync(t.dir).sort()).toEqual(['.DS_Store', 'thesis.docx']);
     await expect(openWorkspace(join(t.dir, 'nothing'), { mode: 'read' })).rejects.toMatchObject({ code: 'not-found' });
     await expect(openWorkspace(join(t.dir, 'thesis.docx'), { mode: 'write' })).rejects.toMatchObject({ code: 'invalid-argument' });

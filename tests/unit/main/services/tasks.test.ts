@@ -16,7 +16,10 @@ beforeEach(async () => {
   await tagWorkspace(ws, 'ana');
   // A second layer: Ben tagged the same spans (agreement needs two).
   const docs = await Promise.all((await ws.listArticles()).map((s) => ws.getDoc(s.id)));
-  await ws.putDocs(docs.map((d) => canonicalDoc({ ...d, annotations: [...d.annotations, ...d.annotations.map((a) => ({ ...a, id: `${a.id}_ben`, author: 'ben' }))] })), ws.labelSchema());
+  await ws.putDocs(
+    docs.map((d) => canonicalDoc({ ...d, annotations: [...d.annotations, ...d.annotations.map((a) => ({ ...a, id: `${a.id}_ben`, author: 'ben' }))] })),
+    ws.labelSchema(),
+  );
 });
 afterEach(async () => cleanup());
 

@@ -12,7 +12,6 @@ import { openWorkspace } from '../../../../src/main/services/workspace';
 import { sha256Hex } from '../../../../src/main/services/store/file-formats';
 import { docOnDisk, workspaceForTest } from './support';
 
-
 const V1 = [
   'Kremlin rejects sabotage claims',
   '“We categorically reject these accusations,” Dmitry Peskov told reporters in Moscow on Tuesday.',
@@ -121,7 +120,7 @@ describe('updating an article text', () => {
     expect((await ws.listArticles()).length).toBe(count);
   });
 
-  it('writes nothing for the same text, and refuses a bad file, an unknown id or another article\'s text', async () => {
+  it("writes nothing for the same text, and refuses a bad file, an unknown id or another article's text", async () => {
     const { ws, dir, id } = await workspaceWithArticle();
     const before = readFileSync(join(dir, 'articles', `${id}.json`), 'utf8');
     const same = await ws.updateArticleText(id, { name: 'same.txt', bytes: encode(V1) });
@@ -131,7 +130,9 @@ describe('updating an article text', () => {
     await expect(ws.updateArticleText('a_0000000000000000', { name: 'v2.txt', bytes: encode(V2) })).rejects.toThrow('There is no article a_0000000000000000');
     const seed = (await ws.listArticles()).find((a) => a.id !== id)!;
     const seedText = (await ws.getDoc(seed.id)).article.text;
-    await expect(ws.updateArticleText(id, { name: 'seed.txt', bytes: encode(seedText) })).rejects.toThrow(`has the same text as the article "${seed.title}" (${seed.id})`);
+    await expect(ws.updateArticleText(id, { name: 'seed.txt', bytes: encode(seedText) })).rejects.toThrow(
+      `has the same text as the article "${seed.title}" (${seed.id})`,
+    );
     await ws.flush();
     expect(readFileSync(join(dir, 'articles', `${id}.json`), 'utf8')).toBe(before);
     expect(articleIdFromHash(sha256Hex(V1))).toBe(id);
@@ -156,7 +157,11 @@ describe('exchange after an update', () => {
     const count = (await ws.listArticles()).length;
     for (const format of ['lede', 'w3c'] as const) {
       const out = await exportFiles(ws, { format, articleIds: [id], annotators: ['colleague'] });
-      const result = await importAnnotations(ws, out.files.map((f) => ({ path: f.path, bytes: encode(f.content) })), { as: `back-${format}` });
+      const result = await importAnnotations(
+        ws,
+        out.files.map((f) => ({ path: f.path, bytes: encode(f.content) })),
+        { as: `back-${format}` },
+      );
       expect(result.ok, JSON.stringify(result)).toBe(true);
       expect((await ws.listArticles()).length).toBe(count);
       const doc = await ws.getDoc(id);

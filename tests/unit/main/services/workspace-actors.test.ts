@@ -18,7 +18,6 @@ afterEach(async () => {
 
 const now = () => new Date().toISOString();
 
-
 /** Tags the first occurrence of `text` in the article as an actor; returns the annotation id. */
 async function tag(ws: Workspace, articleId: string, text: string, from = 0): Promise<string> {
   const doc = await ws.getDoc(articleId);
@@ -158,7 +157,9 @@ describe('the actor registry in the workspace', () => {
     expect(reopened.actors().entities.map((e) => e.name)).toEqual(['Volodymyr Zelenskyy']);
     const notice = reopened.info().notices.find((n) => n.includes(ACTORS_FILE));
     expect(notice).toMatch(/damaged.*moved to .*restored/s);
-    const aside = readdirSync(join(dir, 'damaged'), { recursive: true }).map(String).filter((n) => n.includes('actors'));
+    const aside = readdirSync(join(dir, 'damaged'), { recursive: true })
+      .map(String)
+      .filter((n) => n.includes('actors'));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dir, 'damaged', aside[0]!), 'utf8')).toBe(damaged);
   });

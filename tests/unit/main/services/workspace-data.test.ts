@@ -45,7 +45,11 @@ describe('putDocs (for annotation import)', () => {
     const text = 'Imported headline\n\nImported body text.';
     const hash = sha256Hex(text);
     const added = annotate(
-      { article: { id: articleIdFromHash(hash), title: titleFromText(text), source: 'imported.txt', importedAt: BY.now, hash, text }, annotations: [], relations: [] },
+      {
+        article: { id: articleIdFromHash(hash), title: titleFromText(text), source: 'imported.txt', importedAt: BY.now, hash, text },
+        annotations: [],
+        relations: [],
+      },
       'source',
       0,
       8,

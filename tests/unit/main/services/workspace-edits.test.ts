@@ -67,7 +67,10 @@ describe('applyEdit', () => {
     await ws.applyEdit(edit);
     const before = readFileSync(join(dir, 'articles', `${id}.json`));
     await expect(ws.applyEdit(edit)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('already exists') });
-    await expect(ws.applyEdit(insertEdit(doc, 'no-such-label', 0, 3))).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('"no-such-label" is not in the label schema') });
+    await expect(ws.applyEdit(insertEdit(doc, 'no-such-label', 0, 3))).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('"no-such-label" is not in the label schema'),
+    });
     const outOfRange = insertEdit(doc, 'claim', 0, 5) as Extract<Edit, { kind: 'doc' }>;
     if (outOfRange.command.op !== 'insert') throw new Error('test set-up');
     outOfRange.command.annotations[0]!.fragments = [{ start: 0, end: 1_000_000 }];
@@ -89,13 +92,23 @@ describe('applyEdit', () => {
   it('edits the label schema, refusing to remove a label still in use', async () => {
     const { ws, dir, doc } = await workspace();
     const schema = ws.labelSchema();
-    const withRumour = { ...schema, labels: [...schema.labels, { id: 'rumour', name: 'Rumour', color: '#aa0000', key: '5', kind: 'span' as const, attributes: [] }] };
+    const withRumour = {
+      ...schema,
+      labels: [...schema.labels, { id: 'rumour', name: 'Rumour', color: '#aa0000', key: '5', kind: 'span' as const, attributes: [] }],
+    };
     const added = await ws.applyEdit({ kind: 'batch', edits: [{ kind: 'schema', before: schema, after: withRumour }, insertEdit(doc, 'rumour', 0, 4)] });
     expect(added.labelSchema.labels.at(-1)?.id).toBe('rumour');
     expect(JSON.parse(readFileSync(join(dir, 'label-schema.json'), 'utf8')).labelSchema).toEqual(withRumour);
-    await expect(ws.applyEdit({ kind: 'schema', before: withRumour, after: schema })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('rumour cannot be removed') });
+    await expect(ws.applyEdit({ kind: 'schema', before: withRumour, after: schema })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('rumour cannot be removed'),
+    });
     await expect(ws.applyEdit({ kind: 'schema', before: schema, after: withRumour })).rejects.toMatchObject({ code: 'conflict' });
-    const noEvent = { ...withRumour, labels: withRumour.labels.filter((l) => l.id !== 'event'), relationTypes: withRumour.relationTypes.filter((r) => r.id !== 'participant') };
+    const noEvent = {
+      ...withRumour,
+      labels: withRumour.labels.filter((l) => l.id !== 'event'),
+      relationTypes: withRumour.relationTypes.filter((r) => r.id !== 'participant'),
+    };
     await ws.applyEdit({ kind: 'schema', before: withRumour, after: noEvent });
     expect(ws.labelSchema().labels.map((l) => l.id)).toEqual(['claim', 'quote', 'actor', 'rumour']);
   });
@@ -110,7 +123,12 @@ describe('a failed write', () => {
     });
     cleanups.push(stop);
     const current = await ws.getDoc(id);
-    const concurrent = Array.from({ length: 5 }, (_, i) => ws.applyEdit(insertEdit(current, 'actor', 20 + i * 4, 22 + i * 4)).then(() => 'saved', (e: { code: string; message: string }) => `${e.code}: ${e.message}`));
+    const concurrent = Array.from({ length: 5 }, (_, i) =>
+      ws.applyEdit(insertEdit(current, 'actor', 20 + i * 4, 22 + i * 4)).then(
+        () => 'saved',
+        (e: { code: string; message: string }) => `${e.code}: ${e.message}`,
+      ),
+    );
     const outcomes = await Promise.all(concurrent);
     for (const outcome of outcomes) expect(outcome).toMatch(new RegExp(`^io: .* while saving .*${id}\\.(json|journal).*The change was not saved\\.$`));
     expect(await ws.getDoc(id)).toEqual(docOnDisk(dir, id));
@@ -119,7 +137,11 @@ describe('a failed write', () => {
 
     stop();
     await ws.applyEdit(insertEdit(await ws.getDoc(id), 'quote', 40, 50));
-    expect(docOnDisk(dir, id).annotations.map((a) => a.label).sort()).toEqual(['claim', 'quote']);
+    expect(
+      docOnDisk(dir, id)
+        .annotations.map((a) => a.label)
+        .sort(),
+    ).toEqual(['claim', 'quote']);
   });
 
   it('of settings leaves the settings as on disk', async () => {
@@ -128,7 +150,10 @@ describe('a failed write', () => {
       throw ioFault('ENOSPC');
     });
     cleanups.push(stop);
-    await expect(ws.saveSettings({ analystName: 'Ada', snapToWords: true })).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('The disk is full') });
+    await expect(ws.saveSettings({ analystName: 'Ada', snapToWords: true })).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining('The disk is full'),
+    });
     stop();
     expect(ws.settings()).toEqual(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).settings);
     await expect(ws.saveSettings({ analystName: '', snapToWords: true })).rejects.toMatchObject({ code: 'invalid-argument' });
@@ -156,7 +181,8 @@ describe('a failed write', () => {
 describe('the index cache', () => {
   it('is written off the save path, after a pause, and on flush', async () => {
     const { ws, dir, id, doc } = await workspace();
-    const countInIndex = () => JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).articles.find((e: { summary: { id: string } }) => e.summary.id === id).summary.annotationCount;
+    const countInIndex = () =>
+      JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).articles.find((e: { summary: { id: string } }) => e.summary.id === id).summary.annotationCount;
     await ws.applyEdit(insertEdit(doc, 'claim', 0, 9));
     expect(countInIndex()).toBe(0);
     // Written after the pause: waited for (a busy machine can run the timer late), never assumed.

@@ -45,7 +45,13 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lede</title>');
   writeFileSync(join(temp.dir, 'secret.txt'), 'not for the browser');
   workspace = await openWorkspace(join(temp.dir, 'ws'), { mode: 'write' });
-  host = await startWebHost({ dispatch: createDispatcher(createHandlers(() => workspace), () => undefined), rendererDir: renderer });
+  host = await startWebHost({
+    dispatch: createDispatcher(
+      createHandlers(() => workspace),
+      () => undefined,
+    ),
+    rendererDir: renderer,
+  });
 });
 
 afterAll(async () => {
@@ -124,7 +130,13 @@ describe('browser host', () => {
 function sendChunked(port: number, method: string, bytes: number): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', host: `127.0.0.1:${port}`, 'x-lede-token': host.token } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: `/api/${method}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', host: `127.0.0.1:${port}`, 'x-lede-token': host.token },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -150,7 +162,9 @@ describe('large request bodies (issue 11, item 6)', () => {
   it('a body over what the method needs gets a 413 in words, from the header or while streaming, never a reset', async () => {
     const declared = await api('listArticles', { pad: 'x'.repeat(33 * 1024 * 1024) });
     expect(declared.status).toBe(413);
-    expect(JSON.parse(declared.body).error.message).toMatch(/^The request is too large \(34 MB\): at most 32 MB can be sent at once\. This is more than Lede ever sends here\.$/);
+    expect(JSON.parse(declared.body).error.message).toMatch(
+      /^The request is too large \(34 MB\): at most 32 MB can be sent at once\. This is more than Lede ever sends here\.$/,
+    );
     const streamed = await sendChunked(host.port, 'listArticles', 40 * 1024 * 1024);
     expect(streamed.status).toBe(413);
     expect(JSON.parse(streamed.body).error.code).toBe('too-large');
@@ -215,10 +229,14 @@ describe('an upload over the limit is refused while it is still being sent (issu
       const before = process.memoryUsage().rss;
       const reply = await upload(host.port, 'importArticles', total, declareLength);
       expect(reply.status).toBe(413);
-      expect(JSON.parse(reply.body).error.message).toMatch(/^The request is too large.*: at most 256 MB can be sent at once\. Import fewer or smaller files at a time\.$/);
+      expect(JSON.parse(reply.body).error.message).toMatch(
+        /^The request is too large.*: at most 256 MB can be sent at once\. Import fewer or smaller files at a time\.$/,
+      );
       expect(reply.sentAtAnswer).toBeLessThan(total);
       const grownMb = (process.memoryUsage().rss - before) / (1024 * 1024);
-      console.log(`over-limit upload ${declareLength ? 'with' : 'without'} Content-Length: 413 after ${Math.round(reply.sentAtAnswer / (1024 * 1024))} MB of ${total / (1024 * 1024)} MB sent, host memory +${Math.max(0, Math.round(grownMb))} MB`);
+      console.log(
+        `over-limit upload ${declareLength ? 'with' : 'without'} Content-Length: 413 after ${Math.round(reply.sentAtAnswer / (1024 * 1024))} MB of ${total / (1024 * 1024)} MB sent, host memory +${Math.max(0, Math.round(grownMb))} MB`,
+      );
       // Gross guard: the host kept at most a fraction of the cap, never the body (was 1.6 GB kept).
       expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
       expect((await api('listArticles', {})).status).toBe(200);

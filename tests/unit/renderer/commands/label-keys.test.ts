@@ -18,6 +18,11 @@ describe('label key hints follow the schema', () => {
   it('says how to get keys when no label has one, and never promises 1–4', () => {
     expect(labelKeys([{ key: '', name: 'Claim' }])).toEqual([]);
     expect(labelKeysText([])).toBe('none (set them in Settings)');
-    expect(labelKeysText([{ key: '1', name: 'Claim' }, { key: '2', name: 'Source' }])).toBe('1 Claim · 2 Source');
+    expect(
+      labelKeysText([
+        { key: '1', name: 'Claim' },
+        { key: '2', name: 'Source' },
+      ]),
+    ).toBe('1 Claim · 2 Source');
   });
 });

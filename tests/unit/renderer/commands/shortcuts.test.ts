@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matches, RESERVED_LABEL_KEYS, REVIEW_KEYS, SHORTCUTS, shortcutFor, shortcutsMarkdown, type KeyPress } from '../../../../src/renderer/commands/shortcuts';
+import {
+  matches,
+  RESERVED_LABEL_KEYS,
+  REVIEW_KEYS,
+  SHORTCUTS,
+  shortcutFor,
+  shortcutsMarkdown,
+  type KeyPress,
+} from '../../../../src/renderer/commands/shortcuts';
 
 const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
   key,
@@ -41,7 +49,29 @@ describe('the shortcut list', () => {
   });
 
   it('has no key press that means two things', () => {
-    const keys = ['a', 'e', 'f', 'j', 'k', 'l', 'n', 'y', 'z', ',', '?', 'Enter', 'Escape', 'Delete', 'Backspace', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+    const keys = [
+      'a',
+      'e',
+      'f',
+      'j',
+      'k',
+      'l',
+      'n',
+      'y',
+      'z',
+      ',',
+      '?',
+      'Enter',
+      'Escape',
+      'Delete',
+      'Backspace',
+      'ArrowLeft',
+      'ArrowRight',
+      'ArrowUp',
+      'ArrowDown',
+      'Home',
+      'End',
+    ];
     for (const isMac of [false, true]) {
       for (const key of keys) {
         for (let m = 0; m < 16; m++) {

@@ -7,7 +7,18 @@ import { lineStyleOf, barBackground, LINE_STYLES } from '../../../../src/rendere
 
 const T = '2026-01-01T00:00:00.000Z';
 const ann = (id: string, label: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation => ({
-  id, label, fragments: [{ start, end }], quote: TEXT.slice(start, end), prefix: '', suffix: '', attributes: {}, note: '', author: 'Ana', created: T, modified: T, ...extra,
+  id,
+  label,
+  fragments: [{ start, end }],
+  quote: TEXT.slice(start, end),
+  prefix: '',
+  suffix: '',
+  attributes: {},
+  note: '',
+  author: 'Ana',
+  created: T,
+  modified: T,
+  ...extra,
 });
 const TEXT = 'Trump said: "It takes two to tango." Then he left.';
 const quote = ann('q', 'quote', 12, 36, { note: 'A long note '.repeat(20), attributes: { type: 'direct' } });
@@ -31,7 +42,11 @@ describe('the hover card says what the spans are', () => {
   });
   it('keeps an unknown label by its id, and yes/no attributes in words', () => {
     const odd = ann('o', 'frame', 0, 5, { attributes: { checkWorthy: true } });
-    expect(hoverEntries(doc, DEFAULT_LABEL_SCHEMA, [odd])[0]).toMatchObject({ label: 'frame', labelIndex: -1, attributes: [{ name: 'checkWorthy', value: 'yes' }] });
+    expect(hoverEntries(doc, DEFAULT_LABEL_SCHEMA, [odd])[0]).toMatchObject({
+      label: 'frame',
+      labelIndex: -1,
+      attributes: [{ name: 'checkWorthy', value: 'yes' }],
+    });
   });
 });
 

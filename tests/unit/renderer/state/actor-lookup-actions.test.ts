@@ -11,7 +11,11 @@ import { article, connectTo, FakeBackend, messageTexts, NOW } from './fake-backe
 
 const KELLOGG: ActorEntity = { id: 'e1', kind: 'person', name: 'Keith Kellogg', aliases: [], properties: {}, note: '', created: NOW, modified: NOW };
 const ROW: ActorRow = { ...KELLOGG, mentions: 2, articles: 1 };
-const MATCH: MatchResult = { name: 'Kellogg', match: { id: 'e1', name: 'Keith Kellogg', kind: 'person', score: 0.9, reason: 'surname', reasons: ['surname'], matched: 'Kellogg' }, candidates: [] };
+const MATCH: MatchResult = {
+  name: 'Kellogg',
+  match: { id: 'e1', name: 'Keith Kellogg', kind: 'person', score: 0.9, reason: 'surname', reasons: ['surname'], matched: 'Kellogg' },
+  candidates: [],
+};
 const DETAIL: ActorDetail = { entity: KELLOGG, mentions: [] };
 const SPAN = { id: 'span-1', quote: 'Kellogg', author: 'me' };
 

@@ -25,7 +25,11 @@ beforeEach(async () => {
 
 describe('tagging several articles, then undo and redo (state/editor-history)', () => {
   it('the list shows the tags after the edit, after undo and after redo, as the store holds them', async () => {
-    const made = addTagEdit(useWorkspace.getState().articles.filter((a) => a.id !== 'a'), 'Ports', LATER);
+    const made = addTagEdit(
+      useWorkspace.getState().articles.filter((a) => a.id !== 'a'),
+      'Ports',
+      LATER,
+    );
     if (!made.ok || !made.value) throw new Error('no edit');
     expect(perform(made.value)).toBe(true);
     expect(tagsOf('a', 'b', 'c')).toEqual([undefined, ['Ports'], ['Strikes', 'Ports']]);

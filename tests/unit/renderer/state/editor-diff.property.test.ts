@@ -11,7 +11,11 @@ import { REANCHOR_MARKER } from '../../../../src/core/edits/update-text';
 import { SpanIndex } from '../../../../src/renderer/features/editor/span-index';
 import { edit, step } from '../features/editor/edit-sequences';
 
-const doc = (annotations: readonly Annotation[]) => ({ article: { id: 'x', title: '', source: '', importedAt: '', hash: '', text: '' }, annotations: [...annotations], relations: [] });
+const doc = (annotations: readonly Annotation[]) => ({
+  article: { id: 'x', title: '', source: '', importedAt: '', hash: '', text: '' },
+  annotations: [...annotations],
+  relations: [],
+});
 const SHOWN: Filters = { hiddenLabels: [], hiddenAuthors: [], showCompanions: false };
 
 describe('changedRange', () => {

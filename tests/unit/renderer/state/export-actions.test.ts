@@ -6,7 +6,17 @@ import { exportAnnotations } from '../../../../src/renderer/state/export-actions
 import { useProgress } from '../../../../src/renderer/state/progress';
 import { article, connectTo, FakeBackend, messageTexts } from './fake-backend';
 
-const FILE: ExportDownload = { name: 'lede-export.json', mime: 'application/json', base64: 'e30=', fileCount: 1, articleCount: 2, annotationCount: 3, layers: ['me'], layout: 'One layer: me.', report: [] };
+const FILE: ExportDownload = {
+  name: 'lede-export.json',
+  mime: 'application/json',
+  base64: 'e30=',
+  fileCount: 1,
+  articleCount: 2,
+  annotationCount: 3,
+  layers: ['me'],
+  layout: 'One layer: me.',
+  report: [],
+};
 const REQUEST: ExportRequest = { format: 'lede', articleIds: ['a', 'b'], annotators: ['me'] };
 
 let backend: FakeBackend;

@@ -91,7 +91,19 @@ export class FakeBackend {
       [...this.docs.values()].map((doc) => {
         const { article: a, annotations } = doc;
         const meta = Object.fromEntries(ARTICLE_META_KEYS.flatMap((k) => (a[k] === undefined ? [] : [[k, a[k]]])));
-        return { id: a.id, title: a.title, source: a.source, importedAt: a.importedAt, hash: a.hash, length: a.text.length, annotationCount: annotations.length, authors: {}, ...meta, changedAt: lastChangeOf(doc), ...(a.infoChangedAt ? { infoChangedAt: a.infoChangedAt } : {}) };
+        return {
+          id: a.id,
+          title: a.title,
+          source: a.source,
+          importedAt: a.importedAt,
+          hash: a.hash,
+          length: a.text.length,
+          annotationCount: annotations.length,
+          authors: {},
+          ...meta,
+          changedAt: lastChangeOf(doc),
+          ...(a.infoChangedAt ? { infoChangedAt: a.infoChangedAt } : {}),
+        };
       })
     ),
     listActors: async () => (this.calls.push('listActors'), { entities: [] }),

@@ -29,14 +29,25 @@ function twoLayers(): ArticleDoc {
 }
 
 const reviewedSpans = (doc: ArticleDoc) => doc.annotations.filter((a) => a.author === 'reviewed').map((a) => [a.label, a.fragments[0]!.start]);
-const difference = (start: number) => currentReviewModel()!.progress.items.find((x) => x.item.isDifference && x.item.kind === 'span' && x.item.start === start)!.item.id;
+const difference = (start: number) =>
+  currentReviewModel()!.progress.items.find((x) => x.item.isDifference && x.item.kind === 'span' && x.item.start === start)!.item.id;
 
 let backend: FakeBackend;
 beforeEach(async () => {
   await whenSaved();
   backend = new FakeBackend([twoLayers()]);
   connectTo(backend, 'a');
-  useReview.setState({ layerA: 'alice', layerB: 'bob', reviewed: 'reviewed', scope: 'article', filter: 'differences', currentItemId: null, notice: null, pending: null, editing: false });
+  useReview.setState({
+    layerA: 'alice',
+    layerB: 'bob',
+    reviewed: 'reviewed',
+    scope: 'article',
+    filter: 'differences',
+    currentItemId: null,
+    notice: null,
+    pending: null,
+    editing: false,
+  });
 });
 
 describe('review actions (state/review-actions)', () => {

@@ -48,7 +48,17 @@ describe('text on highlight tints keeps WCAG body-text contrast', () => {
         for (const [, outer] of labels) {
           for (const [, inner] of labels) {
             for (const extra of [[], [SPECIAL_TINTS[theme].selected], [SPECIAL_TINTS[theme].linked]]) {
-              const ratio = contrastRatio(ink, painted(theme, [[outer, 0], [inner, 1]], extra));
+              const ratio = contrastRatio(
+                ink,
+                painted(
+                  theme,
+                  [
+                    [outer, 0],
+                    [inner, 1],
+                  ],
+                  extra,
+                ),
+              );
               expect(ratio, `${outer} ⊃ ${inner} ${extra.join()}`).toBeGreaterThanOrEqual(BODY_TEXT);
             }
           }
@@ -68,7 +78,10 @@ describe('text on highlight tints keeps WCAG body-text contrast', () => {
     const css = readFileSync('src/renderer/styles/app.css', 'utf8');
     const light = css.slice(css.indexOf(':root {'), css.indexOf(":root[data-theme='dark']"));
     const dark = css.slice(css.indexOf(":root[data-theme='dark']"));
-    for (const [theme, block] of [['light', light], ['dark', dark]] as const) {
+    for (const [theme, block] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const) {
       expect(block).toContain(`--paper: ${READING[theme].paper};`);
       expect(block).toContain(`--ink: ${READING[theme].ink};`);
     }

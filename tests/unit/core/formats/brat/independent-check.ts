@@ -21,7 +21,11 @@ export function independentBratCheck(ann: string, txt: string): string[] {
     if (cols.length !== expectedColumns) problems.push(`${i + 1}: ${cols.length} columns, expected ${expectedColumns}`);
     const words = (cols[1] ?? '').split(' ');
     if (id[0] === 'T') {
-      const spans = words.slice(1).join(' ').split(';').map((s) => s.split(' ').map(Number));
+      const spans = words
+        .slice(1)
+        .join(' ')
+        .split(';')
+        .map((s) => s.split(' ').map(Number));
       const pieces = spans.map(([s, e]) => {
         if (!(Number.isInteger(s) && Number.isInteger(e) && s! < e! && e! <= chars.length)) problems.push(`${i + 1}: bad span ${s} ${e}`);
         return chars.slice(s, e).join('');

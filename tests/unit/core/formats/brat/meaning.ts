@@ -4,12 +4,18 @@
  * files can be compared whatever ids or line order they use.
  */
 export function bratMeaning(ann: string): string[] {
-  const rows = ann.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/\r$/, '').split('\t'));
+  const rows = ann
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.replace(/\r$/, '').split('\t'));
   const spanOf = new Map<string, string>();
   for (const [id, head] of rows) {
     if (!id!.startsWith('T')) continue;
     const [type, ...rest] = head!.split(' ');
-    const spans = rest.join(' ').split(';').map((s) => s.split(' ').map(Number) as [number, number]);
+    const spans = rest
+      .join(' ')
+      .split(';')
+      .map((s) => s.split(' ').map(Number) as [number, number]);
     spans.sort((a, b) => a[0] - b[0]);
     spanOf.set(id!, `${type}@${spans.map((s) => s.join('-')).join(',')}`);
   }

@@ -39,9 +39,7 @@ describe('parseBrat on brat’s own tutorial', () => {
     expect([byQuote('Raul Salinas de Gortari').id, byQuote('former Mexican president').id]).toEqual([family.from, family.to]);
     expect(byQuote('$100 million').note).toBe('100000000 USD');
     expect(byQuote('Raul Salinas de Gortari').attributes).toEqual({ Mention: 'Name', Individual: true });
-    expect(byQuote('former Mexican president').normalizations).toEqual([
-      { resource: 'Wikipedia', ref: '64488', text: 'Carlos Salinas de Gortari' },
-    ]);
+    expect(byQuote('former Mexican president').normalizations).toEqual([{ resource: 'Wikipedia', ref: '64488', text: 'Carlos Salinas de Gortari' }]);
     expect(doc.annotations.every((a) => a.author === 'ana' && a.created === NOW)).toBe(true);
     expect(set.report).toEqual([]);
   });
@@ -77,7 +75,12 @@ describe('parseBrat on every brat file in the shared corpora', () => {
       if (!r.ok) continue;
       const tLines = f.ann.split('\n').filter((l) => l.startsWith('T')).length;
       const eLines = f.ann.split('\n').filter((l) => l.startsWith('E')).length;
-      const triggers = new Set(f.ann.split('\n').filter((l) => l.startsWith('E')).map((l) => l.split('\t')[1]!.split(' ')[0]!.split(':')[1]));
+      const triggers = new Set(
+        f.ann
+          .split('\n')
+          .filter((l) => l.startsWith('E'))
+          .map((l) => l.split('\t')[1]!.split(' ')[0]!.split(':')[1]),
+      );
       expect(r.value.documents[0]!.annotations).toHaveLength(tLines - triggers.size + eLines);
     }
   });

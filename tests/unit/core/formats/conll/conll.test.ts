@@ -44,7 +44,10 @@ describe('CoNLL BIO', () => {
           .sort();
         expect(runsOf(out.files[0]!.content)).toEqual(expected);
         // No overlap to report; only what CoNLL cannot hold (links, notes, attributes, …), by kind.
-        for (const line of out.report) expect(line).toMatch(/^(\d+ links? of type "[^"]+": CoNLL has no links|\d+ annotation notes?: |attributes of \d+ annotations?: |\d+ discontinuous annotations?: |normalisations )/);
+        for (const line of out.report)
+          expect(line).toMatch(
+            /^(\d+ links? of type "[^"]+": CoNLL has no links|\d+ annotation notes?: |attributes of \d+ annotations?: |\d+ discontinuous annotations?: |normalisations )/,
+          );
       }),
       { numRuns: 80 },
     );
@@ -52,7 +55,19 @@ describe('CoNLL BIO', () => {
 
   it('writes one token per line, blank lines between sentences and paragraphs, and reports same-label overlaps', () => {
     const text = 'Ada Lovelace said no. Bob agreed.\nNew paragraph 😀 here';
-    const a = (id: string, label: string, start: number, end: number) => ({ id, label, fragments: [{ start, end }], quote: '', prefix: '', suffix: '', attributes: {}, note: '', author: 'x', created: '', modified: '' });
+    const a = (id: string, label: string, start: number, end: number) => ({
+      id,
+      label,
+      fragments: [{ start, end }],
+      quote: '',
+      prefix: '',
+      suffix: '',
+      attributes: {},
+      note: '',
+      author: 'x',
+      created: '',
+      modified: '',
+    });
     const doc: ArticleDoc = {
       article: { id: 'a_1', title: '', source: '', importedAt: '', hash: '0'.repeat(64), text },
       annotations: [a('q', 'quote', 0, 21), a('p', 'actor', 0, 12), a('e', 'claim', 48, 50), a('c1', 'claim', 22, 33), a('c2', 'claim', 26, 33)],
@@ -72,12 +87,42 @@ describe('CoNLL BIO', () => {
 
   it('says what it could not carry, per kind, instead of "everything was represented exactly" (issue 10)', () => {
     const text = 'Ada said it was done, and Bob agreed.';
-    const a = (id: string, label: string, fragments: { start: number; end: number }[], extra: object = {}) => ({ id, label, fragments, quote: '', prefix: '', suffix: '', attributes: {}, note: '', author: 'x', created: '', modified: '', ...extra });
-    const rel = (id: string, type: string, from: string, to: string, note?: string) => ({ id, type, from, to, author: 'x', created: '', modified: '', ...(note ? { note } : {}) });
+    const a = (id: string, label: string, fragments: { start: number; end: number }[], extra: object = {}) => ({
+      id,
+      label,
+      fragments,
+      quote: '',
+      prefix: '',
+      suffix: '',
+      attributes: {},
+      note: '',
+      author: 'x',
+      created: '',
+      modified: '',
+      ...extra,
+    });
+    const rel = (id: string, type: string, from: string, to: string, note?: string) => ({
+      id,
+      type,
+      from,
+      to,
+      author: 'x',
+      created: '',
+      modified: '',
+      ...(note ? { note } : {}),
+    });
     const doc: ArticleDoc = {
       article: { id: 'a_1', title: '', source: '', importedAt: '', hash: '0'.repeat(64), text },
       annotations: [
-        a('q', 'quote', [{ start: 9, end: 20 }, { start: 26, end: 36 }], { note: 'two pieces', attributes: { verified: true } }),
+        a(
+          'q',
+          'quote',
+          [
+            { start: 9, end: 20 },
+            { start: 26, end: 36 },
+          ],
+          { note: 'two pieces', attributes: { verified: true } },
+        ),
         a('s', 'actor', [{ start: 0, end: 3 }], { normalizations: [{ resource: 'Wikidata', ref: 'Q7259', text: 'Ada' }] }),
         a('b', 'actor', [{ start: 26, end: 29 }]),
       ],

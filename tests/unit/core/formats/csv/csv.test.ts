@@ -37,7 +37,9 @@ describe('CSV', () => {
           const pieces = row.fragments!.split(';').map((p) => p.split('-').map(Number));
           expect(pieces.map(([s, e]) => chars.slice(s, e).join(''))).toEqual(a.fragments.map((f) => d.article.text.slice(f.start, f.end)));
           expect(Number(row.start)).toBe(pieces[0]![0]);
-          const speakers = d.relations.filter((r) => r.from === a.id && r.type === 'speaker').map((r) => fragmentsText(d.article.text, d.annotations.find((x) => x.id === r.to)!.fragments));
+          const speakers = d.relations
+            .filter((r) => r.from === a.id && r.type === 'speaker')
+            .map((r) => fragmentsText(d.article.text, d.annotations.find((x) => x.id === r.to)!.fragments));
           expect(row.speaker).toBe(escaped(speakers.join('; ')));
         }
       }),
@@ -50,8 +52,32 @@ describe('CSV', () => {
     const doc: ArticleDoc = {
       article: { id: 'a_1', title: '=cmd|calc', source: 's', importedAt: 'i', hash: '0'.repeat(64), text },
       annotations: [
-        { id: 'x', label: 'claim', fragments: [{ start: 0, end: 15 }], quote: '', prefix: '', suffix: '', attributes: {}, note: '\tTAB', author: '@eve', created: 'c', modified: 'm' },
-        { id: 'y', label: 'quote', fragments: [{ start: 26, end: 35 }], quote: '', prefix: '', suffix: '', attributes: {}, note: 'line\r\nbreak', author: '-dash', created: 'c', modified: 'm' },
+        {
+          id: 'x',
+          label: 'claim',
+          fragments: [{ start: 0, end: 15 }],
+          quote: '',
+          prefix: '',
+          suffix: '',
+          attributes: {},
+          note: '\tTAB',
+          author: '@eve',
+          created: 'c',
+          modified: 'm',
+        },
+        {
+          id: 'y',
+          label: 'quote',
+          fragments: [{ start: 26, end: 35 }],
+          quote: '',
+          prefix: '',
+          suffix: '',
+          attributes: {},
+          note: 'line\r\nbreak',
+          author: '-dash',
+          created: 'c',
+          modified: 'm',
+        },
       ],
       relations: [],
     };
@@ -64,7 +90,19 @@ describe('CSV', () => {
 
   it('carries every link, of any type, in the links column; says what it cannot carry (issue 10)', () => {
     const text = 'The minister cited a report by the audit office.';
-    const a = (id: string, label: string, start: number, end: number) => ({ id, label, fragments: [{ start, end }], quote: '', prefix: '', suffix: '', attributes: {}, note: '', author: 'x', created: '', modified: '' });
+    const a = (id: string, label: string, start: number, end: number) => ({
+      id,
+      label,
+      fragments: [{ start, end }],
+      quote: '',
+      prefix: '',
+      suffix: '',
+      attributes: {},
+      note: '',
+      author: 'x',
+      created: '',
+      modified: '',
+    });
     const doc: ArticleDoc = {
       article: { id: 'a_1', title: 'T', source: '', importedAt: '', hash: '0'.repeat(64), text },
       annotations: [a('m', 'actor', 4, 12), a('r', 'claim', 21, 27), a('o', 'actor', 35, 47)],
@@ -77,7 +115,11 @@ describe('CSV', () => {
     };
     const out = serializeCsv([doc], schema());
     const rows = rowsOf(out.files[0]!.content);
-    expect(rows.map((r) => [r.annotation_id, r.links])).toEqual([['m', 'Cites=r'], ['r', 'Org-of=o; source=o'], ['o', '']]);
+    expect(rows.map((r) => [r.annotation_id, r.links])).toEqual([
+      ['m', 'Cites=r'],
+      ['r', 'Org-of=o; source=o'],
+      ['o', ''],
+    ]);
     expect(rows[1]!.source).toBe('audit office');
     expect(out.report).toEqual(['1 note on links: CSV has no place for them; not exported']);
   });

@@ -9,7 +9,10 @@ describe('safeJsonParse', () => {
   it('names the path to a prototype-polluting key, however deep', () => {
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       const result = safeJsonParse(`{"documents":[{"x":1},{"article":{"${key}":{}}}]}`, 'f.json');
-      expect(result).toMatchObject({ ok: false, errors: [{ file: 'f.json', field: `documents[1].article.${key}`, message: expect.stringMatching(/not allowed/) }] });
+      expect(result).toMatchObject({
+        ok: false,
+        errors: [{ file: 'f.json', field: `documents[1].article.${key}`, message: expect.stringMatching(/not allowed/) }],
+      });
     }
     expect(safeJsonParse('[{"__proto__":1}]')).toMatchObject({ ok: false, errors: [{ field: '[0].__proto__' }] });
   });
@@ -32,4 +35,3 @@ describe('safeJsonParse', () => {
     expect(safeJsonParse(text)).toMatchObject({ ok: false, errors: [{ field: 'items[4999].attributes.constructor' }] });
   });
 });
-

@@ -41,7 +41,19 @@ describe('Lede JSON', () => {
         schema(),
       ).files[0]!.content,
     );
-    const ann = { id: 'x1', label: 'claim', fragments: [{ start: 0, end: 5 }], quote: 'Hello', prefix: '', suffix: ' 😀 world', attributes: {}, note: '', author: 'a', created: 'c', modified: 'm' };
+    const ann = {
+      id: 'x1',
+      label: 'claim',
+      fragments: [{ start: 0, end: 5 }],
+      quote: 'Hello',
+      prefix: '',
+      suffix: ' 😀 world',
+      attributes: {},
+      note: '',
+      author: 'a',
+      created: 'c',
+      modified: 'm',
+    };
     const run = (doc: unknown) => {
       const r = parseLede(typeof doc === 'string' ? doc : JSON.stringify(doc), { author: 'x', file: 'in.json' });
       expect(r.ok).toBe(false);
@@ -55,7 +67,9 @@ describe('Lede JSON', () => {
     expect(run(withAnn({ fragments: [{ start: 5, end: 2 }] }))[0]!.message).toMatch(/reversed/);
     expect(run(withAnn({ quote: 'Jello' }))[0]).toMatchObject({ field: 'articles[0].annotations[0].quote' });
     expect(run(withAnn({ label: 7 }))[0]).toMatchObject({ field: 'articles[0].annotations[0].label' });
-    expect(run(`{"format":"lede-annotations","version":1,"schema":{"labels":[],"relationTypes":[]},"articles":[],"__proto__":{"x":1}}`)[0]).toMatchObject({ field: '__proto__' });
+    expect(run(`{"format":"lede-annotations","version":1,"schema":{"labels":[],"relationTypes":[]},"articles":[],"__proto__":{"x":1}}`)[0]).toMatchObject({
+      field: '__proto__',
+    });
     expect(run(`{"constructor":{"prototype":{}}}`)[0]!.message).toMatch(/not allowed/);
     expect(run(`${'['.repeat(100)}${']'.repeat(100)}`)[0]!.message).toMatch(/nested/);
     expect(run(' '.repeat(51 * 1024 * 1024))[0]!.message).toMatch(/larger than 50 MB/);

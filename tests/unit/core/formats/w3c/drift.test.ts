@@ -42,7 +42,13 @@ describe('W3C positions that drifted from their quotes', () => {
       type: 'Annotation',
       id: 'urn:x:far',
       body: { type: 'TextualBody', purpose: 'tagging', value: 'actor' },
-      target: { source: URL, selector: [{ type: 'TextPositionSelector', start: far, end: far + 5 }, { type: 'TextQuoteSelector', exact: 'Putin', prefix: 'nothing like this text ', suffix: ' said nothing' }] },
+      target: {
+        source: URL,
+        selector: [
+          { type: 'TextPositionSelector', start: far, end: far + 5 },
+          { type: 'TextQuoteSelector', exact: 'Putin', prefix: 'nothing like this text ', suffix: ' said nothing' },
+        ],
+      },
     });
     expect(distance(far)).toBeGreaterThan(100);
     const r = parse(input);

@@ -48,7 +48,10 @@ describe('W3C Web Annotation round trip', () => {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: 'http://example.org/anno1',
       type: 'Annotation',
-      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'quote' }, { type: 'TextualBody', purpose: 'commenting', value: 'hm' }],
+      body: [
+        { type: 'TextualBody', purpose: 'tagging', value: 'quote' },
+        { type: 'TextualBody', purpose: 'commenting', value: 'hm' },
+      ],
       target: { source: 'http://example.org/page', selector: { type: 'TextQuoteSelector', exact: 'no', prefix: 'twice: “', suffix: '”.' } },
     });
     const r = parseW3c(file, { author: 'ext', resolveText: (s) => (s === 'http://example.org/page' ? text : undefined) });
@@ -70,7 +73,8 @@ describe('W3C exports pass the W3C test suite’s annotationMusts schemas', () =
     for (const s of w3cSamples('correct')) {
       const value = JSON.parse(s.text) as { '@context': unknown; type: string; items?: object[]; first?: { items: object[] } };
       // Items of a collection or page take the context from it (JSON-LD scoping).
-      const annotations = value.type === 'Annotation' ? [value] : (value.first?.items ?? value.items ?? []).map((a) => ({ '@context': value['@context'], ...a }));
+      const annotations =
+        value.type === 'Annotation' ? [value] : (value.first?.items ?? value.items ?? []).map((a) => ({ '@context': value['@context'], ...a }));
       for (const a of annotations) {
         const failures = check(a).map((f) => f.split(':')[0]);
         if (gap(a as { target?: { type?: string } })) {
@@ -139,7 +143,10 @@ describe('W3C bad input', () => {
       '@context': ['http://www.w3.org/ns/anno.jsonld', { lede: 'urn:lede:vocab:' }],
       type: 'AnnotationCollection',
       'lede:sources': [{ id: 'urn:sha256:' + 'a'.repeat(64), 'lede:text': 'Hello 😀 world' }],
-      first: { type: 'AnnotationPage', items: [{ type: 'Annotation', id: 'urn:x:1', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'actor' }], target, ...extra }] },
+      first: {
+        type: 'AnnotationPage',
+        items: [{ type: 'Annotation', id: 'urn:x:1', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'actor' }], target, ...extra }],
+      },
     });
   const src = 'urn:sha256:' + 'a'.repeat(64);
   const errorsOf = (input: string) => {

@@ -40,7 +40,13 @@ async function linkSeedActors(ws: Workspace): Promise<number> {
       const name = a.quote.replace(/\s+/g, ' ').trim();
       let entity = entitiesNamed(ws.actors(), name)[0];
       if (!entity) {
-        const made = must(createEntity(ws.actors(), { name, kind: linked % 2 ? 'organisation' : 'person', aliases: [`${name} (alias)`], ...(linked === 0 ? { externalId: 'Q7747' } : {}) }, NOW));
+        const made = must(
+          createEntity(
+            ws.actors(),
+            { name, kind: linked % 2 ? 'organisation' : 'person', aliases: [`${name} (alias)`], ...(linked === 0 ? { externalId: 'Q7747' } : {}) },
+            NOW,
+          ),
+        );
         await ws.applyEdit(made.edit);
         entity = made.entity;
       }
@@ -97,11 +103,18 @@ describe('actor links survive export and import into a fresh workspace', () => {
   it('brat: one "N<TAB>Reference T<n> Lede:<id><TAB>name" line per linked span; imported back, every link', async () => {
     const { ws } = await seeded();
     const out = await exportFiles(ws, { format: 'brat', annotators: ['seed'] });
-    expect(out.report).toContain(`actor links of ${(await links(ws, 'seed')).length} spans: brat standoff carries each entity's id and canonical name only; its kind, aliases, properties, external id and note travel in Lede JSON`);
+    expect(out.report).toContain(
+      `actor links of ${(await links(ws, 'seed')).length} spans: brat standoff carries each entity's id and canonical name only; its kind, aliases, properties, external id and note travel in Lede JSON`,
+    );
     const names = new Map(ws.actors().entities.map((e) => [e.id, e.name]));
     let lines = 0;
     for (const f of out.files.filter((x) => x.path.endsWith('.ann'))) {
-      const ids = new Set(f.content.split('\n').filter((l) => /^T\d+\t/.test(l)).map((l) => l.split('\t')[0]));
+      const ids = new Set(
+        f.content
+          .split('\n')
+          .filter((l) => /^T\d+\t/.test(l))
+          .map((l) => l.split('\t')[0]),
+      );
       for (const line of f.content.split('\n').filter((l) => l.includes('Lede:'))) {
         const m = /^(N\d+)\tReference (T\d+) Lede:(\S+)\t(.+)$/.exec(line);
         expect(m, line).not.toBeNull();
@@ -124,7 +137,10 @@ describe('actor links survive export and import into a fresh workspace', () => {
   it('W3C: an identifying body per linked span, valid by the W3C annotationMusts schemas; imported back, every link', async () => {
     const { ws } = await seeded();
     const out = await exportFiles(ws, { format: 'w3c', annotators: ['seed'] });
-    const collection = JSON.parse(out.files[0]!.content) as { '@context': unknown; first: { items: { body: { purpose: string; source?: string; 'lede:entityName'?: string }[] }[] } };
+    const collection = JSON.parse(out.files[0]!.content) as {
+      '@context': unknown;
+      first: { items: { body: { purpose: string; source?: string; 'lede:entityName'?: string }[] }[] };
+    };
     const identified = collection.first.items.filter((a) => a.body.some((b) => b.purpose === 'identifying'));
     expect(identified.length).toBe((await links(ws, 'seed')).length);
     const body = identified[0]!.body.find((b) => b.purpose === 'identifying')!;
@@ -148,7 +164,9 @@ describe('actor links in JSONL and CSV', () => {
       const { ws } = await seeded();
       const out = await exportFiles(ws, { format: 'jsonl', jsonlVariant: variant, annotators: ['seed'] });
       if (variant === 'entities') {
-        const spans = out.files[0]!.content.trim().split('\n').flatMap((l) => (JSON.parse(l) as { entities: { entity_id?: string; entity_name?: string }[] }).entities);
+        const spans = out.files[0]!.content.trim()
+          .split('\n')
+          .flatMap((l) => (JSON.parse(l) as { entities: { entity_id?: string; entity_name?: string }[] }).entities);
         const named = spans.filter((e) => e.entity_id);
         expect(named.length).toBe((await links(ws, 'seed')).length);
         for (const e of named) expect(e.entity_name).toBe(ws.actors().entities.find((x) => x.id === e.entity_id)!.name);
@@ -172,7 +190,8 @@ describe('actor links in JSONL and CSV', () => {
     const speakers = rows.filter((r) => r.speaker_entity_id);
     expect(speakers.length).toBeGreaterThan(0);
     for (const r of speakers) expect(r.speaker_entity_name).toBe(r.speaker_entity_id!.split('; ').map(name).join('; '));
-    for (const column of ['source_entity_id', 'source_entity_name', 'participant_entity_ids', 'participant_entity_names']) expect(Object.keys(rows[0]!)).toContain(column);
+    for (const column of ['source_entity_id', 'source_entity_name', 'participant_entity_ids', 'participant_entity_names'])
+      expect(Object.keys(rows[0]!)).toContain(column);
   });
 });
 
@@ -213,7 +232,9 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     const run = runCli(['import-annotations', '--workspace', target.dir, '--as', 'colleague', '--yes', join(folder, 'set.lede.json')]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`actor: Actor "Keith Kellogg" \\(ent_\\w+\\) was linked to your "Keith Kellogg" \\(${known.entity.id}\\) by name: \\w+, score`));
+    expect(run.stdout).toMatch(
+      new RegExp(`actor: Actor "Keith Kellogg" \\(ent_\\w+\\) was linked to your "Keith Kellogg" \\(${known.entity.id}\\) by name: \\w+, score`),
+    );
     expect(run.stdout).toMatch(/actor: Actor "Vladimir Putin" was added to the registry as ent_\w+\./);
   });
 
@@ -236,8 +257,23 @@ describe("a colleague's actors are linked to yours and reported, never merged si
     const s = (await ws.listArticles())[0]!;
     const doc = await ws.getDoc(s.id);
     const text = doc.article.text;
-    const a = { id: 'a1', label: 'actor', fragments: [{ start: 0, end: 3 }], quote: text.slice(0, 3), prefix: '', suffix: text.slice(3, 35), attributes: {}, note: '', author: 'me', created: NOW, modified: NOW, entity: 'ent_nowhere' };
-    await expect(ws.putDocs([{ ...doc, annotations: [a] }], ws.labelSchema())).rejects.toMatchObject({ details: [expect.stringMatching(/links the actor ent_nowhere, which the actor registry lacks/)] });
+    const a = {
+      id: 'a1',
+      label: 'actor',
+      fragments: [{ start: 0, end: 3 }],
+      quote: text.slice(0, 3),
+      prefix: '',
+      suffix: text.slice(3, 35),
+      attributes: {},
+      note: '',
+      author: 'me',
+      created: NOW,
+      modified: NOW,
+      entity: 'ent_nowhere',
+    };
+    await expect(ws.putDocs([{ ...doc, annotations: [a] }], ws.labelSchema())).rejects.toMatchObject({
+      details: [expect.stringMatching(/links the actor ent_nowhere, which the actor registry lacks/)],
+    });
     expect((await ws.getDoc(s.id)).annotations).toEqual(doc.annotations);
   });
 });

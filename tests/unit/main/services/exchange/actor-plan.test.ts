@@ -42,7 +42,11 @@ async function tagAndLink(ws: Workspace, text: string, name: string, author = 'm
     const start = doc.article.text.indexOf(text);
     if (start < 0) continue;
     const id = `a_${name.replace(/\W/g, '')}`;
-    await ws.applyEdit({ kind: 'doc', articleId: s.id, command: must(createAnnotation(doc, { label: 'actor', fragments: [{ start, end: start + text.length }], id }, { author, now: NOW })).command });
+    await ws.applyEdit({
+      kind: 'doc',
+      articleId: s.id,
+      command: must(createAnnotation(doc, { label: 'actor', fragments: [{ start, end: start + text.length }], id }, { author, now: NOW })).command,
+    });
     const made = must(createEntity(ws.actors(), { name, kind: 'person' }, NOW, { allowSameName: true }));
     await ws.applyEdit(made.edit);
     await ws.applyEdit(must(linkMention(ws.actors(), await ws.getDoc(s.id), id, made.entity.id, NOW)));
@@ -75,10 +79,12 @@ describe("the plan of a colleague's actors, before anything is stored", () => {
     const plan = await importAnnotations(ws, files, { preview: 'review' });
     if (!plan.ok) throw new Error(JSON.stringify(plan.errors));
     expect(plan.report.preview).toBe(true);
-    expect(plan.report.actors!.map((a) => [a.theirs, a.how, a.how === 'created' ? 'new' : a.ours])).toEqual([
-      [zelensky, 'matched', zelenskyy],
-      [kellogg, 'created', 'new'],
-    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+    expect(plan.report.actors!.map((a) => [a.theirs, a.how, a.how === 'created' ? 'new' : a.ours])).toEqual(
+      [
+        [zelensky, 'matched', zelenskyy],
+        [kellogg, 'created', 'new'],
+      ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+    );
     const matched = plan.report.actors!.find((a) => a.how === 'matched')!;
     expect(matched.score).toBeGreaterThanOrEqual(0.75);
     expect(matched.reason).toMatch(/\w/);
@@ -94,9 +100,16 @@ describe("the plan of a colleague's actors, before anything is stored", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const declined = result.report.actors!.find((a) => a.theirs === zelensky)!;
     expect(declined).toMatchObject({ how: 'created', declined: { id: zelenskyy, name: 'Volodymyr Zelenskyy' } });
-    expect(ws.actors().entities.map((e) => e.name).sort()).toEqual(['Keith Kellogg', 'Volodymyr Zelenskyy', 'Zelensky']);
+    expect(
+      ws
+        .actors()
+        .entities.map((e) => e.name)
+        .sort(),
+    ).toEqual(['Keith Kellogg', 'Volodymyr Zelenskyy', 'Zelensky']);
     const linked: string[] = [];
-    for (const s of await ws.listArticles()) for (const a of (await ws.getDoc(s.id)).annotations) if (a.author === 'carla') linked.push(`${a.quote} -> ${ws.actors().entities.find((e) => e.id === a.entity)!.name}`);
+    for (const s of await ws.listArticles())
+      for (const a of (await ws.getDoc(s.id)).annotations)
+        if (a.author === 'carla') linked.push(`${a.quote} -> ${ws.actors().entities.find((e) => e.id === a.entity)!.name}`);
     expect(linked.sort()).toEqual(['Keith Kellogg -> Keith Kellogg', 'Zelensky -> Zelensky']);
   });
 
@@ -106,21 +119,33 @@ describe("the plan of a colleague's actors, before anything is stored", () => {
     const before = folderSnapshot(dir);
     const gone = await importAnnotations(ws, files, { actors: { [zelensky]: 'ent_gone', [kellogg]: NEW_ACTOR } });
     expect(gone.ok).toBe(false);
-    if (!gone.ok) expect(gone.errors.map((e) => e.message)).toEqual([`their actor "Zelensky" (${zelensky}) was to be linked to your actor ent_gone, which is no longer in the registry; review the import again`]);
+    if (!gone.ok)
+      expect(gone.errors.map((e) => e.message)).toEqual([
+        `their actor "Zelensky" (${zelensky}) was to be linked to your actor ent_gone, which is no longer in the registry; review the import again`,
+      ]);
     const unknown = await importAnnotations(ws, files, { actors: { ent_nobody: NEW_ACTOR } });
     expect(unknown.ok).toBe(false);
     expect(folderSnapshot(dir)).toEqual(before);
     const accepted = await importAnnotations(ws, files, { actors: { [zelensky]: zelenskyy, [kellogg]: NEW_ACTOR } });
     if (!accepted.ok) throw new Error(JSON.stringify(accepted.errors));
     expect(accepted.report.actors!.find((a) => a.theirs === zelensky)).toMatchObject({ how: 'matched', ours: zelenskyy });
-    expect(ws.actors().entities.map((e) => e.name).sort()).toEqual(['Keith Kellogg', 'Volodymyr Zelenskyy']);
+    expect(
+      ws
+        .actors()
+        .entities.map((e) => e.name)
+        .sort(),
+    ).toEqual(['Keith Kellogg', 'Volodymyr Zelenskyy']);
   });
 
   it("a set without actors or new labels imports at once under 'review' (one round trip, as before)", async () => {
     const theirs = await workspace();
     const s = (await theirs.ws.listArticles())[0]!;
     const doc = await theirs.ws.getDoc(s.id);
-    await theirs.ws.applyEdit({ kind: 'doc', articleId: s.id, command: must(createAnnotation(doc, { label: 'claim', fragments: [{ start: 0, end: 5 }], id: 'c1' }, { author: 'carla', now: NOW })).command });
+    await theirs.ws.applyEdit({
+      kind: 'doc',
+      articleId: s.id,
+      command: must(createAnnotation(doc, { label: 'claim', fragments: [{ start: 0, end: 5 }], id: 'c1' }, { author: 'carla', now: NOW })).command,
+    });
     const out = await exportFiles(theirs.ws, { format: 'lede', annotators: ['carla'] });
     const { ws } = await ours();
     const result = await importAnnotations(ws, asInputs(out.files), { preview: 'review' });
@@ -147,7 +172,9 @@ describe('lede import-annotations: the same plan, and a link by name only when a
     const refused = runCli(['import-annotations', '--workspace', dir, file]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain('Plan (nothing stored yet):');
-    expect(refused.stdout).toMatch(new RegExp(`actor: "Zelensky" \\(${zelensky}\\) will be linked to your "Volodymyr Zelenskyy" \\(${zelenskyy}\\) by name: \\w+, score 0\\.\\d\\d`));
+    expect(refused.stdout).toMatch(
+      new RegExp(`actor: "Zelensky" \\(${zelensky}\\) will be linked to your "Volodymyr Zelenskyy" \\(${zelenskyy}\\) by name: \\w+, score 0\\.\\d\\d`),
+    );
     expect(refused.stdout).toMatch(/actor: "Keith Kellogg" \(ent_\w+\) will be added as new/);
     expect(refused.stderr).toContain('Nothing was imported: 1 of their actors would be linked to yours by name (above).');
     expect(refused.stderr).toContain(`--new-actor ${zelensky}`);
@@ -167,6 +194,8 @@ describe('lede import-annotations: the same plan, and a link by name only when a
     const yes = runCli(['import-annotations', '--workspace', accepted.dir, '--yes', accepted.file]);
     expect(yes.stderr).toBe('');
     expect(yes.status).toBe(0);
-    expect(yes.stdout).toMatch(new RegExp(`actor: Actor "Zelensky" \\(${accepted.zelensky}\\) was linked to your "Volodymyr Zelenskyy" \\(${accepted.zelenskyy}\\) by name`));
+    expect(yes.stdout).toMatch(
+      new RegExp(`actor: Actor "Zelensky" \\(${accepted.zelensky}\\) was linked to your "Volodymyr Zelenskyy" \\(${accepted.zelenskyy}\\) by name`),
+    );
   });
 });

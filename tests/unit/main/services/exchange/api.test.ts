@@ -18,7 +18,10 @@ let cleanup: () => Promise<void>;
 let dispatch: Dispatch;
 beforeEach(async () => {
   ({ ws, dir, cleanup } = await newWorkspace());
-  dispatch = createDispatcher(createHandlers(() => ws), () => undefined);
+  dispatch = createDispatcher(
+    createHandlers(() => ws),
+    () => undefined,
+  );
 });
 afterEach(async () => cleanup());
 
@@ -28,7 +31,11 @@ describe('exchange api', () => {
   it.skipIf(!sharedAvailable)('imports a brat project sent as files with relative paths, then exports brat as a zip', async () => {
     const files = ['4b22', 'd473'].flatMap((annotator) =>
       ['nyt_2016-01-29_it-s-still-bill-but-old-magic-se'].flatMap((doc) =>
-        ['txt', 'ann'].map((ext) => ({ name: `${doc}.${ext}`, path: `${annotator}/${doc}.${ext}`, base64: b64(readFileSync(sharedPath('corpora/polnear-multi', annotator, `${doc}.${ext}`))) })),
+        ['txt', 'ann'].map((ext) => ({
+          name: `${doc}.${ext}`,
+          path: `${annotator}/${doc}.${ext}`,
+          base64: b64(readFileSync(sharedPath('corpora/polnear-multi', annotator, `${doc}.${ext}`))),
+        })),
       ),
     );
     const imported = (await dispatch('importAnnotations', { files })) as { ok: true; value: AnnotationImportResult };
@@ -61,7 +68,10 @@ describe('exchange api', () => {
       expect(r.ok, JSON.stringify(args)).toBe(false);
     }
     const bad = await dispatch('importAnnotations', { as: 'x', files: [{ name: 'x.jsonl', base64: b64('{"text":"a","label":[[0,9,"q"]]}\n') }] });
-    expect(bad).toMatchObject({ ok: true, value: { ok: false, errors: [{ file: 'x.jsonl', line: 1, field: 'label[0]', message: expect.stringMatching(/past the end of the text/) }] } });
+    expect(bad).toMatchObject({
+      ok: true,
+      value: { ok: false, errors: [{ file: 'x.jsonl', line: 1, field: 'label[0]', message: expect.stringMatching(/past the end of the text/) }] },
+    });
     expect(folderSnapshot(dir)).toEqual(before);
   });
 });

@@ -24,19 +24,28 @@ const sorted = (xs: string[]) => [...xs].sort();
 
 const selected: Record<string, (files: OutputFile[]) => string[]> = {
   lede: (files) => {
-    const doc = (JSON.parse(files[0]!.content) as { articles: { article: { text: string }; annotations: { fragments: { start: number; end: number }[] }[] }[] }).articles[0]!;
+    const doc = (JSON.parse(files[0]!.content) as { articles: { article: { text: string }; annotations: { fragments: { start: number; end: number }[] }[] }[] })
+      .articles[0]!;
     return doc.annotations.map((a) => doc.article.text.slice(a.fragments[0]!.start, a.fragments[0]!.end));
   },
   w3c: (files) => {
-    const items = (JSON.parse(files[0]!.content) as { first: { items: { motivation: string; target: { selector: { start?: number; end?: number }[] }[] }[] } }).first.items;
+    const items = (JSON.parse(files[0]!.content) as { first: { items: { motivation: string; target: { selector: { start?: number; end?: number }[] }[] }[] } })
+      .first.items;
     return items.filter((i) => i.motivation === 'tagging').map((i) => cp(i.target[0]!.selector[1]!.start!, i.target[0]!.selector[1]!.end!));
   },
   jsonl: (files) => (JSON.parse(files[0]!.content) as { label: [number, number, string][] }).label.map(([s, e]) => cp(s, e)),
   brat: (files) => {
     const ann = files.find((f) => f.path.endsWith('.ann'))!.content;
-    return ann.split('\n').filter((l) => l.startsWith('T')).map((l) => l.split('\t')[1]!.split(' ')).map(([, s, e]) => cp(Number(s), Number(e)));
+    return ann
+      .split('\n')
+      .filter((l) => l.startsWith('T'))
+      .map((l) => l.split('\t')[1]!.split(' '))
+      .map(([, s, e]) => cp(Number(s), Number(e)));
   },
-  csv: (files) => Papa.parse<Record<string, string>>(files[0]!.content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((r) => cp(Number(r.start), Number(r.end))),
+  csv: (files) =>
+    Papa.parse<Record<string, string>>(files[0]!.content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((r) =>
+      cp(Number(r.start), Number(r.end)),
+    ),
   conll: (files) => {
     const runs: string[] = [];
     for (const line of files[0]!.content.split('\n').filter((l) => l && !l.startsWith('#'))) {
@@ -75,10 +84,25 @@ describe.skipIf(!sharedAvailable)('the emoji article in every format', () => {
     onTestFinished(() => outputs.cleanup());
     for (const format of Object.keys(selected)) {
       const out = join(outputs.dir, format);
-      const run = runCli(['export', '--workspace', ws.dir, '--format', format, '--article', emojiId, '--annotator', 'seed', '--out', format === 'brat' ? out : `${out}.out`]);
+      const run = runCli([
+        'export',
+        '--workspace',
+        ws.dir,
+        '--format',
+        format,
+        '--article',
+        emojiId,
+        '--annotator',
+        'seed',
+        '--out',
+        format === 'brat' ? out : `${out}.out`,
+      ]);
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`Exported 5 annotations of 1 article as ${format}`));
-      const files: OutputFile[] = format === 'brat' ? readdirSync(out).map((p) => ({ path: p, content: readFileSync(join(out, p), 'utf8') })) : [{ path: 'x', content: readFileSync(`${out}.out`, 'utf8') }];
+      const files: OutputFile[] =
+        format === 'brat'
+          ? readdirSync(out).map((p) => ({ path: p, content: readFileSync(join(out, p), 'utf8') }))
+          : [{ path: 'x', content: readFileSync(`${out}.out`, 'utf8') }];
       const got = selected[format]!(files);
       expect(sorted(got), format).toEqual(format === 'conll' ? expected.map(spelled).sort() : expected);
     }

@@ -21,18 +21,23 @@ beforeEach(async () => {
 });
 afterEach(async () => cleanup());
 
-const authors = (content: string) => (JSON.parse(content) as { articles: { annotations: { author: string }[] }[] }).articles.flatMap((a) => a.annotations.map((x) => x.author)).sort();
+const authors = (content: string) =>
+  (JSON.parse(content) as { articles: { annotations: { author: string }[] }[] }).articles.flatMap((a) => a.annotations.map((x) => x.author)).sort();
 
 describe('export layers', () => {
   it("leaves out '(rejected)' layers from every-layer exports, and says so", async () => {
     const out = await exportFiles(ws, { format: 'lede', allLayers: true });
     expect(authors(out.files[0]!.content)).toEqual(['me', 'reviewed']);
-    expect(out.report).toEqual(["Left out the review companion layer(s) reviewed (rejected) (rejected items); export one by name to include it."]);
+    expect(out.report).toEqual(['Left out the review companion layer(s) reviewed (rejected) (rejected items); export one by name to include it.']);
     expect(out.annotationCount).toBe(2);
   });
 
   it('exports a rejected layer named explicitly, or with every layer on request', async () => {
     expect(authors((await exportFiles(ws, { format: 'lede', annotators: ['reviewed (rejected)'] })).files[0]!.content)).toEqual(['reviewed (rejected)']);
-    expect(authors((await exportFiles(ws, { format: 'lede', allLayers: true, withRejected: true })).files[0]!.content)).toEqual(['me', 'reviewed', 'reviewed (rejected)']);
+    expect(authors((await exportFiles(ws, { format: 'lede', allLayers: true, withRejected: true })).files[0]!.content)).toEqual([
+      'me',
+      'reviewed',
+      'reviewed (rejected)',
+    ]);
   });
 });

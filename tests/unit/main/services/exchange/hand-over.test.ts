@@ -30,7 +30,11 @@ describe('an import that takes its input', () => {
     // The same sets (but for the fresh ids each parse gives) and the same problems.
     const shape = (r: typeof lent) => ({
       problems: r.problems,
-      sets: r.sets.map((s) => ({ file: s.file, author: s.author, docs: s.set.documents.map((d) => ({ text: d.article.text, spans: d.annotations.map((a) => [a.label, a.fragments]) })) })),
+      sets: r.sets.map((s) => ({
+        file: s.file,
+        author: s.author,
+        docs: s.set.documents.map((d) => ({ text: d.article.text, spans: d.annotations.map((a) => [a.label, a.fragments]) })),
+      })),
     });
     expect(shape(took)).toEqual(shape(lent));
     expect(took.sets).toHaveLength(3);

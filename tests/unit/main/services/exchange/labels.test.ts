@@ -42,7 +42,13 @@ describe('imported labels land on ours by meaning', () => {
   });
 
   it('doccano JSONL with ACTOR and Claim: our actor and claim', async () => {
-    const line = { text, label: [[word(0).index, word(0).index + word(0)[0].length, 'ACTOR'], [word(1).index, word(1).index + word(1)[0].length, 'Claim']] };
+    const line = {
+      text,
+      label: [
+        [word(0).index, word(0).index + word(0)[0].length, 'ACTOR'],
+        [word(1).index, word(1).index + word(1)[0].length, 'Claim'],
+      ],
+    };
     const result = await importAnnotations(ws, [file('set.jsonl', `${JSON.stringify(line)}\n`)], { as: 'colleague' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(await labelsOfLayer('colleague')).toEqual(['actor', 'claim']);
@@ -51,14 +57,18 @@ describe('imported labels land on ours by meaning', () => {
 
   it('brat visual.conf display names match ours too (a type Speaker shown as "Actor")', async () => {
     const visual = '[labels]\nSpeaker | Actor | Act\n[drawing]\nSpeaker\tbgColor:#123456\n';
-    const result = await importAnnotations(ws, [file('a.txt', text), file('a.ann', `${tLine(1, 'Speaker', 0)}\n`), file('visual.conf', visual)], { as: 'colleague' });
+    const result = await importAnnotations(ws, [file('a.txt', text), file('a.ann', `${tLine(1, 'Speaker', 0)}\n`), file('visual.conf', visual)], {
+      as: 'colleague',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(await labelsOfLayer('colleague')).toEqual(['actor']);
   });
 
   it('a new label takes its display name and colour from visual.conf', async () => {
     const visual = '[labels]\nPer | Person of interest\n[drawing]\nPer\tbgColor:#123456\n';
-    const result = await importAnnotations(ws, [file('a.txt', text), file('a.ann', `${tLine(1, 'Per', 0)}\n`), file('visual.conf', visual)], { as: 'colleague' });
+    const result = await importAnnotations(ws, [file('a.txt', text), file('a.ann', `${tLine(1, 'Per', 0)}\n`), file('visual.conf', visual)], {
+      as: 'colleague',
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(ws.labelSchema().labels.find((l) => l.id === 'Per')).toMatchObject({ name: 'Person of interest', color: '#123456' });
   });
@@ -95,9 +105,15 @@ describe('imported labels land on ours by meaning', () => {
     const files = [file('a.txt', text), file('a.ann', `${tLine(1, 'Person', 0)}\n`)];
     const snapshot = folderSnapshot(dir);
     const theirs = await importAnnotations(ws, files, { as: 'colleague', map: { Persn: 'actor' } });
-    expect(theirs).toMatchObject({ ok: false, errors: [{ field: 'map', message: expect.stringMatching(/the files have no label "Persn".*their labels: Person/) }] });
+    expect(theirs).toMatchObject({
+      ok: false,
+      errors: [{ field: 'map', message: expect.stringMatching(/the files have no label "Persn".*their labels: Person/) }],
+    });
     const ours = await importAnnotations(ws, files, { as: 'colleague', map: { Person: 'Speaker' } });
-    expect(ours).toMatchObject({ ok: false, errors: [{ field: 'map', message: expect.stringMatching(/the workspace has no label "Speaker".*labels: Claim, Quote, Actor, Event/) }] });
+    expect(ours).toMatchObject({
+      ok: false,
+      errors: [{ field: 'map', message: expect.stringMatching(/the workspace has no label "Speaker".*labels: Claim, Quote, Actor, Event/) }],
+    });
     await ws.flush();
     expect(folderSnapshot(dir)).toEqual(snapshot);
   });

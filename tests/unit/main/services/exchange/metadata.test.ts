@@ -38,11 +38,23 @@ afterEach(async () => {
 describe('article metadata in exports', () => {
   it('the saved page brought outlet, URL, byline, date, language and tags', async () => {
     const article = (await a.ws.getDoc(id)).article;
-    expect(metaOf(article)).toEqual({ outlet: 'The Harbour Courier', url: URL, byline: 'Jane Okafor', published: '2025-03-14T09:30:00+00:00', language: 'en-GB', tags: ['Ports', 'Strikes'] });
+    expect(metaOf(article)).toEqual({
+      outlet: 'The Harbour Courier',
+      url: URL,
+      byline: 'Jane Okafor',
+      published: '2025-03-14T09:30:00+00:00',
+      language: 'en-GB',
+      tags: ['Ports', 'Strikes'],
+    });
     expect(article.history).toHaveLength(1);
   });
 
-  for (const [format, jsonlVariant] of [['lede', undefined], ['w3c', undefined], ['jsonl', 'label'], ['jsonl', 'entities']] as const) {
+  for (const [format, jsonlVariant] of [
+    ['lede', undefined],
+    ['w3c', undefined],
+    ['jsonl', 'label'],
+    ['jsonl', 'entities'],
+  ] as const) {
     it(`${format}${jsonlVariant ? ` (${jsonlVariant})` : ''}: an article new to the other workspace keeps its metadata`, async () => {
       const original = (await a.ws.getDoc(id)).article;
       const out = await exportFiles(a.ws, { format, allLayers: true, ...(jsonlVariant ? { jsonlVariant } : {}) });
@@ -65,7 +77,15 @@ describe('article metadata in exports', () => {
     const out = await exportFiles(a.ws, { format: 'w3c', allLayers: true });
     const json = JSON.parse(out.files[0]!.content) as { 'lede:sources': Record<string, unknown>[]; first: { items: { target: { source: string }[] }[] } };
     expect(json.first.items[0]!.target[0]!.source).toBe(URL);
-    expect(json['lede:sources'][0]).toMatchObject({ id: URL, 'lede:outlet': 'The Harbour Courier', 'lede:url': URL, 'lede:byline': 'Jane Okafor', 'lede:published': '2025-03-14T09:30:00+00:00', 'lede:language': 'en-GB', 'lede:tags': ['Ports', 'Strikes'] });
+    expect(json['lede:sources'][0]).toMatchObject({
+      id: URL,
+      'lede:outlet': 'The Harbour Courier',
+      'lede:url': URL,
+      'lede:byline': 'Jane Okafor',
+      'lede:published': '2025-03-14T09:30:00+00:00',
+      'lede:language': 'en-GB',
+      'lede:tags': ['Ports', 'Strikes'],
+    });
   });
 
   it('W3C from another tool that names the article only by its URL lands on that article', async () => {
@@ -74,7 +94,20 @@ describe('article metadata in exports', () => {
     const file = JSON.stringify({
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       type: 'AnnotationPage',
-      items: [{ type: 'Annotation', id: 'https://anno.example/1', body: { type: 'TextualBody', purpose: 'tagging', value: 'actor' }, target: { source: URL, selector: [{ type: 'TextPositionSelector', start: at, end: at + 15 }, { type: 'TextQuoteSelector', exact: 'Peter Lindqvist' }] } }],
+      items: [
+        {
+          type: 'Annotation',
+          id: 'https://anno.example/1',
+          body: { type: 'TextualBody', purpose: 'tagging', value: 'actor' },
+          target: {
+            source: URL,
+            selector: [
+              { type: 'TextPositionSelector', start: at, end: at + 15 },
+              { type: 'TextQuoteSelector', exact: 'Peter Lindqvist' },
+            ],
+          },
+        },
+      ],
     });
     const result = await importAnnotations(a.ws, [{ path: 'hypothesis.jsonld', bytes: new TextEncoder().encode(file) }], { as: 'hypothesis' });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -87,7 +120,14 @@ describe('article metadata in exports', () => {
     const out = await exportFiles(a.ws, { format: 'csv', allLayers: true });
     const rows = Papa.parse<Record<string, string>>(out.files[0]!.content.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ article_outlet: 'The Harbour Courier', article_url: URL, article_byline: 'Jane Okafor', article_published: '2025-03-14T09:30:00+00:00', article_language: 'en-GB', article_tags: 'Ports; Strikes' });
+    expect(rows[0]).toMatchObject({
+      article_outlet: 'The Harbour Courier',
+      article_url: URL,
+      article_byline: 'Jane Okafor',
+      article_published: '2025-03-14T09:30:00+00:00',
+      article_language: 'en-GB',
+      article_tags: 'Ports; Strikes',
+    });
   });
 
   it('an article already in the workspace keeps its own metadata on import', async () => {

@@ -23,7 +23,10 @@ const LABELS = ['claim', 'quote', 'actor'];
 
 const layer = (author: string) =>
   fc
-    .array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: TEXT.length - 1 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(...LABELS)), { maxLength: 6 })
+    .array(
+      fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: TEXT.length - 1 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(...LABELS)),
+      { maxLength: 6 },
+    )
     .chain((spans) => {
       const annotations: Annotation[] = [];
       const ids = new Set<string>();
@@ -39,7 +42,15 @@ const layer = (author: string) =>
           for (const [x, y, n] of links) {
             const id = `r${n}`;
             if (relations.some((r) => r.id === id)) continue;
-            relations.push({ id, type: 'speaker', from: annotations[x % annotations.length]!.id, to: annotations[y % annotations.length]!.id, author, created: 'c', modified: 'm' });
+            relations.push({
+              id,
+              type: 'speaker',
+              from: annotations[x % annotations.length]!.id,
+              to: annotations[y % annotations.length]!.id,
+              author,
+              created: 'c',
+              modified: 'm',
+            });
           }
         }
         return { annotations, relations };
@@ -50,13 +61,30 @@ describe('planImport (property)', () => {
   it('keeps other layers, brings the imported layer exactly, and replaces only when asked', () => {
     fc.assert(
       fc.property(layer('me'), layer('other'), fc.constantFrom('me', 'colleague'), layer('x'), fc.boolean(), (mine, others, author, incoming, replace) => {
-        const stored = canonicalDoc({ article: ARTICLE, annotations: [...mine.annotations, ...others.annotations.map((a) => ({ ...a, id: `o${a.id}` }))], relations: [...mine.relations, ...others.relations.map((r) => ({ ...r, id: `o${r.id}`, from: `o${r.from}`, to: `o${r.to}` }))] });
+        const stored = canonicalDoc({
+          article: ARTICLE,
+          annotations: [...mine.annotations, ...others.annotations.map((a) => ({ ...a, id: `o${a.id}` }))],
+          relations: [...mine.relations, ...others.relations.map((r) => ({ ...r, id: `o${r.id}`, from: `o${r.from}`, to: `o${r.to}` }))],
+        });
         const set: AnnotationSet = {
-          documents: [{ article: { text: TEXT, hash: HASH }, annotations: incoming.annotations.map((a) => ({ ...a, author })), relations: incoming.relations.map((r) => ({ ...r, author })) }],
+          documents: [
+            {
+              article: { text: TEXT, hash: HASH },
+              annotations: incoming.annotations.map((a) => ({ ...a, author })),
+              relations: incoming.relations.map((r) => ({ ...r, author })),
+            },
+          ],
           schema: defaultLabelSchema(),
           report: [],
         };
-        const plan = planImport({ sets: [{ set, author, file: 'f.lede.json' }], existing: new Map([[ARTICLE.id, stored]]), schema: defaultLabelSchema(), hash: sha256Hex, now: 'n', replace });
+        const plan = planImport({
+          sets: [{ set, author, file: 'f.lede.json' }],
+          existing: new Map([[ARTICLE.id, stored]]),
+          schema: defaultLabelSchema(),
+          hash: sha256Hex,
+          now: 'n',
+          replace,
+        });
         const clash = author === 'me' && mine.annotations.length > 0 && incoming.annotations.length > 0 && !replace;
         expect(plan.ok).toBe(!clash);
         if (!plan.ok) return;
@@ -64,7 +92,11 @@ describe('planImport (property)', () => {
         expect(docProblem(doc)).toBeNull();
         expect(doc).toEqual(canonicalDoc(doc));
         for (const kept of author === 'me' ? ['other'] : ['me', 'other']) expect(layerMeaning(doc, kept)).toEqual(layerMeaning(stored, kept));
-        const wanted: ArticleDoc = { article: ARTICLE, annotations: incoming.annotations.map((a) => ({ ...a, author })), relations: incoming.relations.map((r) => ({ ...r, author })) };
+        const wanted: ArticleDoc = {
+          article: ARTICLE,
+          annotations: incoming.annotations.map((a) => ({ ...a, author })),
+          relations: incoming.relations.map((r) => ({ ...r, author })),
+        };
         const expected = author === 'me' && !replace ? [...layerMeaning(stored, 'me'), ...layerMeaning(wanted, 'me')].sort() : layerMeaning(wanted, author);
         expect(layerMeaning(doc, author)).toEqual(expected);
       }),

@@ -48,7 +48,11 @@ describe.skipIf(!sharedAvailable)('export -> import through the service, as anot
     const out = await exportFiles(ws, { format: 'lede', annotators: ['seed'] });
     const result = await importAnnotations(ws, asInputs(out.files), { as: 'colleague' });
     if (!result.ok) throw new Error('import failed');
-    expect(result.report.notes.some((n) => /(an annotation id was|annotation ids were) already used in this article and (was given a new one|were given new ones)/.test(n))).toBe(true);
+    expect(
+      result.report.notes.some((n) =>
+        /(an annotation id was|annotation ids were) already used in this article and (was given a new one|were given new ones)/.test(n),
+      ),
+    ).toBe(true);
     const doc = await ws.getDoc((await ws.listArticles())[0]!.id);
     expect(new Set(doc.annotations.map((a) => a.id)).size).toBe(doc.annotations.length);
     // Imported back into a workspace without those ids, a Lede JSON keeps them: restoring is lossless.
@@ -74,7 +78,8 @@ describe.skipIf(!sharedAvailable)('export -> import through the service, as anot
     expect((await importAnnotations(ws, asInputs(out.files), { as: 'colleague' })).ok).toBe(true);
     const again = await importAnnotations(ws, asInputs(out.files), { as: 'colleague' });
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.errors[0]!.message).toMatch(/already has a layer "colleague" \(\d+ annotations?\); import under another name, or choose to replace/);
+    if (!again.ok)
+      expect(again.errors[0]!.message).toMatch(/already has a layer "colleague" \(\d+ annotations?\); import under another name, or choose to replace/);
     const id = (await ws.listArticles())[0]!.id;
     const before = await ws.getDoc(id);
     const replaced = await importAnnotations(ws, asInputs(out.files), { as: 'colleague', replace: true });

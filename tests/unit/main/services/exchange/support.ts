@@ -31,13 +31,23 @@ export async function tagWorkspace(ws: Workspace, author = 'seed'): Promise<stri
   for (const generated of seedDocs()) {
     const target = stored.get(generated.article.text);
     if (!target) throw new Error(`seed ${generated.article.source} is not in the workspace`);
-    docs.push(canonicalDoc({ article: target.article, annotations: generated.annotations.map((a) => ({ ...a, author })), relations: generated.relations.map((r) => ({ ...r, author })) }));
+    docs.push(
+      canonicalDoc({
+        article: target.article,
+        annotations: generated.annotations.map((a) => ({ ...a, author })),
+        relations: generated.relations.map((r) => ({ ...r, author })),
+      }),
+    );
   }
   const emoji = (await ws.getDoc(emojiId)).article;
-  const annotations = EMOJI_TAGGED.map((t, i) => annotation(emoji.text, `emo_${i}`, i === 2 ? 'quote' : 'actor', [{ start: emoji.text.indexOf(t), end: emoji.text.indexOf(t) + t.length }], author));
+  const annotations = EMOJI_TAGGED.map((t, i) =>
+    annotation(emoji.text, `emo_${i}`, i === 2 ? 'quote' : 'actor', [{ start: emoji.text.indexOf(t), end: emoji.text.indexOf(t) + t.length }], author),
+  );
   annotations[0]!.normalizations = [{ resource: 'Wikidata', ref: 'Q90', text: 'Paris' }];
   annotations[2]!.note = 'said at the rally';
-  const relations: Relation[] = [{ id: 'emo_r', type: 'speaker', from: 'emo_2', to: 'emo_1', author, created: NOW, modified: NOW, note: 'speaker named before' }];
+  const relations: Relation[] = [
+    { id: 'emo_r', type: 'speaker', from: 'emo_2', to: 'emo_1', author, created: NOW, modified: NOW, note: 'speaker named before' },
+  ];
   docs.push(canonicalDoc({ article: emoji, annotations, relations }));
   const used = { labels: ws.labelSchema().labels, relationTypes: ws.labelSchema().relationTypes };
   await ws.putDocs(docs, schemaWith(ws.labelSchema(), used).schema);
@@ -50,14 +60,22 @@ export function annotation(text: string, id: string, label: string, fragments: F
 
 /** What a layer of a document means, ids and times aside: every annotation and link, sorted. */
 export function layerMeaning(doc: ArticleDoc, author: string, options: { fragments?: (f: Fragment[]) => Fragment[] } = {}): string[] {
-  const span = (a: Annotation) => `${a.label}@${(options.fragments ?? ((f) => f))(a.fragments).map((f) => `${f.start}-${f.end}`).join(',')}`;
+  const span = (a: Annotation) =>
+    `${a.label}@${(options.fragments ?? ((f) => f))(a.fragments)
+      .map((f) => `${f.start}-${f.end}`)
+      .join(',')}`;
   const byId = new Map(doc.annotations.map((a) => [a.id, a]));
   const out: string[] = [];
   for (const a of doc.annotations.filter((x) => x.author === author)) {
-    const attrs = Object.entries(a.attributes).filter(([, v]) => v !== false).sort().map(([k, v]) => `${k}=${v}`).join(';');
+    const attrs = Object.entries(a.attributes)
+      .filter(([, v]) => v !== false)
+      .sort()
+      .map(([k, v]) => `${k}=${v}`)
+      .join(';');
     out.push(`span ${span(a)} [${attrs}] note=${JSON.stringify(a.note)} norm=${JSON.stringify(a.normalizations ?? [])}`);
   }
-  for (const r of doc.relations.filter((x) => x.author === author)) out.push(`link ${r.type} ${span(byId.get(r.from)!)} -> ${span(byId.get(r.to)!)} note=${JSON.stringify(r.note ?? '')}`);
+  for (const r of doc.relations.filter((x) => x.author === author))
+    out.push(`link ${r.type} ${span(byId.get(r.from)!)} -> ${span(byId.get(r.to)!)} note=${JSON.stringify(r.note ?? '')}`);
   return out.sort();
 }
 

@@ -29,10 +29,28 @@ beforeEach(async () => {
   for (const s of await ws.listArticles()) {
     const doc = await ws.getDoc(s.id);
     const mine = doc.annotations.filter((a) => a.author === 'me');
-    const theirs = mine.slice(1).map((a, i) => ({ ...a, id: `col_${a.id}`, author: 'colleague', ...(i === 0 ? { note: 'I read this differently' } : {}), ...(i === 1 && a.label === 'actor' ? { label: 'claim' } : {}) }));
+    const theirs = mine.slice(1).map((a, i) => ({
+      ...a,
+      id: `col_${a.id}`,
+      author: 'colleague',
+      ...(i === 0 ? { note: 'I read this differently' } : {}),
+      ...(i === 1 && a.label === 'actor' ? { label: 'claim' } : {}),
+    }));
     const kept = new Set(theirs.map((a) => a.id));
-    const links = doc.relations.filter((r) => r.author === 'me').map((r) => ({ ...r, id: `col_${r.id}`, from: `col_${r.from}`, to: `col_${r.to}`, author: 'colleague' })).filter((r) => kept.has(r.from) && kept.has(r.to));
-    if (theirs.length >= 2) links.push({ id: `col_cites_${s.id}`, type: 'Cites', from: theirs[0]!.id, to: theirs[1]!.id, author: 'colleague', created: theirs[0]!.created, modified: theirs[0]!.modified });
+    const links = doc.relations
+      .filter((r) => r.author === 'me')
+      .map((r) => ({ ...r, id: `col_${r.id}`, from: `col_${r.from}`, to: `col_${r.to}`, author: 'colleague' }))
+      .filter((r) => kept.has(r.from) && kept.has(r.to));
+    if (theirs.length >= 2)
+      links.push({
+        id: `col_cites_${s.id}`,
+        type: 'Cites',
+        from: theirs[0]!.id,
+        to: theirs[1]!.id,
+        author: 'colleague',
+        created: theirs[0]!.created,
+        modified: theirs[0]!.modified,
+      });
     docs.push(canonicalDoc({ ...doc, annotations: [...doc.annotations, ...theirs], relations: [...doc.relations, ...links] }));
   }
   await ws.putDocs(docs, schemaWith(ws.labelSchema(), { labels: [], relationTypes: [{ id: 'Cites', name: 'Cites', from: [], to: [] }] }).schema);
@@ -40,14 +58,30 @@ beforeEach(async () => {
 afterEach(async () => cleanup());
 
 /** Review's comparison of a layer with its copy that went through a file: no difference at all. */
-function differences(original: ArticleDoc, back: ArticleDoc, layer: string, fragments?: (text: string, f: { start: number; end: number }[]) => { start: number; end: number }[]): number {
-  const mine = original.annotations.filter((a) => a.author === layer).map((a) => ({ ...a, fragments: fragments ? fragments(original.article.text, a.fragments) : a.fragments }));
+function differences(
+  original: ArticleDoc,
+  back: ArticleDoc,
+  layer: string,
+  fragments?: (text: string, f: { start: number; end: number }[]) => { start: number; end: number }[],
+): number {
+  const mine = original.annotations
+    .filter((a) => a.author === layer)
+    .map((a) => ({ ...a, fragments: fragments ? fragments(original.article.text, a.fragments) : a.fragments }));
   const theirs = back.annotations.filter((a) => a.author === layer).map((a) => ({ ...a, id: `back_${a.id}`, author: 'back' }));
-  const relations = [...original.relations.filter((r) => r.author === layer), ...back.relations.filter((r) => r.author === layer).map((r) => ({ ...r, id: `back_${r.id}`, from: `back_${r.from}`, to: `back_${r.to}`, author: 'back' }))];
+  const relations = [
+    ...original.relations.filter((r) => r.author === layer),
+    ...back.relations.filter((r) => r.author === layer).map((r) => ({ ...r, id: `back_${r.id}`, from: `back_${r.from}`, to: `back_${r.to}`, author: 'back' })),
+  ];
   return differencesOf(compareLayers({ article: original.article, annotations: [...mine, ...theirs], relations }, layer, 'back')).length;
 }
 
-const lossless = [{ format: 'lede' }, { format: 'w3c' }, { format: 'jsonl', jsonlVariant: 'label' }, { format: 'jsonl', jsonlVariant: 'entities' }, { format: 'brat' }] as const;
+const lossless = [
+  { format: 'lede' },
+  { format: 'w3c' },
+  { format: 'jsonl', jsonlVariant: 'label' },
+  { format: 'jsonl', jsonlVariant: 'entities' },
+  { format: 'brat' },
+] as const;
 
 describe.skipIf(!sharedAvailable)('every layer, exported and imported into a fresh workspace', () => {
   for (const { format, ...variant } of lossless) {
@@ -81,7 +115,9 @@ describe.skipIf(!sharedAvailable)('every layer, exported and imported into a fre
           const split = format === 'brat' ? splitAtLineBreaks : undefined;
           for (const layer of ['me', 'colleague']) {
             expect(differences(original, returned, layer, split), `${s.title} ${layer}`).toBe(0);
-            expect(layerMeaning(returned, layer), `${s.title} ${layer}`).toEqual(layerMeaning(original, layer, split ? { fragments: (f) => split(original.article.text, f) } : {}));
+            expect(layerMeaning(returned, layer), `${s.title} ${layer}`).toEqual(
+              layerMeaning(original, layer, split ? { fragments: (f) => split(original.article.text, f) } : {}),
+            );
             compared += original.annotations.filter((a) => a.author === layer).length;
           }
         }
@@ -99,7 +135,10 @@ describe.skipIf(!sharedAvailable)('every layer, exported and imported into a fre
     expect(content).toMatch(/,me,/);
     expect(content).toMatch(/,colleague,/);
     expect(content).toMatch(/Cites=col_/);
-    expect(out.report).toEqual(['2 notes on links: CSV has no place for them; not exported', 'normalisations (entity links) of 1 annotation: CSV has no place for them; not exported']);
+    expect(out.report).toEqual([
+      '2 notes on links: CSV has no place for them; not exported',
+      'normalisations (entity links) of 1 annotation: CSV has no place for them; not exported',
+    ]);
   });
 
   it('CoNLL writes one file per annotator and reports, per layer and kind, what it dropped', async () => {
@@ -128,7 +167,9 @@ describe.skipIf(!sharedAvailable)('every layer, exported and imported into a fre
   });
 
   it('refuses a layer that does not exist, naming those that do, and both choices at once', async () => {
-    await expect(exportFiles(ws, { format: 'lede', annotators: ['nobody'] })).rejects.toThrow(/No layer named "nobody" in the articles chosen\. Layers: colleague, me\./);
+    await expect(exportFiles(ws, { format: 'lede', annotators: ['nobody'] })).rejects.toThrow(
+      /No layer named "nobody" in the articles chosen\. Layers: colleague, me\./,
+    );
     await expect(exportFiles(ws, { format: 'lede', annotators: ['me'], allLayers: true })).rejects.toThrow(/either the layers to export or all layers/);
     const two = await exportFiles(ws, { format: 'jsonl', annotators: ['me', 'colleague'] });
     expect(two.files.map((f) => f.path).sort()).toEqual(['colleague.jsonl', 'me.jsonl']);

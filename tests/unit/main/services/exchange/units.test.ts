@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sortIntoUnits, type TextFile } from '../../../../../src/main/services/exchange/units';
 
 const f = (path: string, text = ''): TextFile => ({ path, text });
-const kinds = (files: TextFile[]) => sortIntoUnits(files).units.map((u) => (u.kind === 'file' ? `${u.format}:${u.file.path}` : `brat:${u.ann.path}+${u.txt?.path ?? '-'}|conf=${u.conf ?? '-'}|folder=${u.folder ?? '-'}`));
+const kinds = (files: TextFile[]) =>
+  sortIntoUnits(files).units.map((u) =>
+    u.kind === 'file' ? `${u.format}:${u.file.path}` : `brat:${u.ann.path}+${u.txt?.path ?? '-'}|conf=${u.conf ?? '-'}|folder=${u.folder ?? '-'}`,
+  );
 
 describe('sorting chosen files into what gets parsed', () => {
   it('reads the format of a .json file from its content, and of other files from their names', () => {
@@ -16,7 +19,9 @@ describe('sorting chosen files into what gets parsed', () => {
         f('f.lede.json', ''),
       ]),
     ).toEqual(['lede:a.json', 'w3c:b.json', 'jsonl:c.json', 'w3c:d.jsonld', 'jsonl:e.ndjson', 'lede:f.lede.json']);
-    expect(sortIntoUnits([f('g.json', '{"hello":1}')]).problems).toEqual([{ file: 'g.json', message: expect.stringMatching(/cannot tell which annotation format this JSON file is/) }]);
+    expect(sortIntoUnits([f('g.json', '{"hello":1}')]).problems).toEqual([
+      { file: 'g.json', message: expect.stringMatching(/cannot tell which annotation format this JSON file is/) },
+    ]);
     expect(sortIntoUnits([f('g.json', '{"hello":1}')], 'w3c').units).toHaveLength(1);
   });
 
@@ -34,7 +39,10 @@ describe('sorting chosen files into what gets parsed', () => {
       f('.DS_Store'),
     ]);
     expect(sorted.problems).toEqual([]);
-    expect(sorted.units.map((u) => (u.kind === 'brat' ? `${u.ann.path}+${u.txt?.path}|${u.conf}|${u.visual}|${u.folder}` : ''))).toEqual(['x/doc.ann+x/doc.txt|x|visual|x', 'y/doc.ann+y/doc.txt|top|visual|y']);
+    expect(sorted.units.map((u) => (u.kind === 'brat' ? `${u.ann.path}+${u.txt?.path}|${u.conf}|${u.visual}|${u.folder}` : ''))).toEqual([
+      'x/doc.ann+x/doc.txt|x|visual|x',
+      'y/doc.ann+y/doc.txt|top|visual|y',
+    ]);
     expect(sorted.notes).toEqual([
       expect.stringMatching(/^tools\.conf: brat display\/tool settings/),
       '.DS_Store: hidden file; skipped',

@@ -49,7 +49,16 @@ describe('zips', () => {
     await tagWorkspace(ws, 'alice');
     // bob: a copy of alice's layer, with fresh ids.
     const docs = await Promise.all((await ws.listArticles()).map(async (s) => ws.getDoc(s.id)));
-    await ws.putDocs(docs.map((d) => canonicalDoc({ ...d, annotations: [...d.annotations, ...d.annotations.map((a) => ({ ...a, id: `bob_${a.id}`, author: 'bob' }))], relations: [...d.relations, ...d.relations.map((r) => ({ ...r, id: `bob_${r.id}`, from: `bob_${r.from}`, to: `bob_${r.to}`, author: 'bob' }))] })), ws.labelSchema());
+    await ws.putDocs(
+      docs.map((d) =>
+        canonicalDoc({
+          ...d,
+          annotations: [...d.annotations, ...d.annotations.map((a) => ({ ...a, id: `bob_${a.id}`, author: 'bob' }))],
+          relations: [...d.relations, ...d.relations.map((r) => ({ ...r, id: `bob_${r.id}`, from: `bob_${r.from}`, to: `bob_${r.to}`, author: 'bob' }))],
+        }),
+      ),
+      ws.labelSchema(),
+    );
     const download = await exportDownload(ws, { format: 'brat', allLayers: true });
     const { ws: fresh, cleanup: done } = await newWorkspace();
     try {
@@ -66,7 +75,13 @@ describe('zips', () => {
   it('a zipped project folder (one wrapping folder, annotators inside) keeps its annotator folders as layers', async () => {
     const text = (await ws.getDoc((await ws.listArticles())[0]!.id)).article.text;
     const ann = `T1\tactor 0 4\t${text.slice(0, 4)}\n`;
-    const zip = zipSync({ 'project/alice/a.txt': strToU8(text), 'project/alice/a.ann': strToU8(ann), 'project/bob/a.txt': strToU8(text), 'project/bob/a.ann': strToU8(ann), 'project/README': strToU8('hello') });
+    const zip = zipSync({
+      'project/alice/a.txt': strToU8(text),
+      'project/alice/a.ann': strToU8(ann),
+      'project/bob/a.txt': strToU8(text),
+      'project/bob/a.ann': strToU8(ann),
+      'project/README': strToU8('hello'),
+    });
     const result = await importAnnotations(ws, [file('project.zip', zip)]);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.report.layers.map((l) => l.author)).toEqual(['alice', 'bob']);

@@ -26,7 +26,14 @@ describe('host session', () => {
   it('never trusts a damaged or foreign file: it reads as no session (a new token is made and the file replaced)', async () => {
     temp = tempDir('lede-host-session-');
     const file = join(temp.dir, HOST_SESSION_FILE);
-    for (const text of ['not json', '[]', '{"port":0,"token":"abcdefghijklmnopqrstuvwx"}', '{"port":8080,"token":"short"}', '{"port":8080,"token":"abcdefghijklmnopqrstuvwx","extra":1}', '{"__proto__":{"port":1}}']) {
+    for (const text of [
+      'not json',
+      '[]',
+      '{"port":0,"token":"abcdefghijklmnopqrstuvwx"}',
+      '{"port":8080,"token":"short"}',
+      '{"port":8080,"token":"abcdefghijklmnopqrstuvwx","extra":1}',
+      '{"__proto__":{"port":1}}',
+    ]) {
       writeFileSync(file, text);
       expect(await readHostSession(temp.dir), text).toBeNull();
     }

@@ -44,7 +44,14 @@ describe('link and attribute agreement over a workspace', () => {
     const stored = await ws.getDoc(articleId);
     const links = figureDisagreements(docs, ['ana', 'ben'], { kind: 'link', type: 'Target' });
     expect(links.total).toBe(1);
-    expect(links.items[0]).toMatchObject({ articleId, label: 'Target', side: 'A', text: 'attacked → base', layers: ['ana', 'ben'], linkId: expect.any(String) });
+    expect(links.items[0]).toMatchObject({
+      articleId,
+      label: 'Target',
+      side: 'A',
+      text: 'attacked → base',
+      layers: ['ana', 'ben'],
+      linkId: expect.any(String),
+    });
     expect(stored.annotations.find((a) => a.id === links.items[0]!.annotationId)).toMatchObject({ author: 'ana', label: 'Attack' });
     expect(figureDisagreements(docs, ['ana', 'ben'], { kind: 'link', type: 'Agent' }).total).toBe(0);
     const attributes = figureDisagreements(docs, ['ana', 'ben'], { kind: 'attribute' });

@@ -19,7 +19,10 @@ async function tag(id: string, author: string, label: string, start: number, end
 
 describe('review api', () => {
   it('answers overview, report and disagreements, and refuses bad arguments before any work', async () => {
-    const dispatch = createDispatcher(createHandlers(() => ws), () => undefined);
+    const dispatch = createDispatcher(
+      createHandlers(() => ws),
+      () => undefined,
+    );
     const [id] = (await ws.listArticles()).map((a) => a.id);
     await tag(id!, 'me', 'actor', 0, 9);
     await tag(id!, 'colleague', 'actor', 0, 9);
@@ -30,7 +33,10 @@ describe('review api', () => {
     const report = await dispatch('agreementReport', { layers: ['me', 'colleague'], articleIds: [id] });
     expect(report).toMatchObject({ ok: true, value: { annotators: ['colleague', 'me'], labels: ['actor', 'claim'], documents: [{ id }] } });
     const rows = await dispatch('agreementDisagreements', { layers: ['me', 'colleague'], figure: { kind: 'instance', label: 'claim' } });
-    expect(rows).toMatchObject({ ok: true, value: { total: 1, items: [{ articleId: id, label: 'claim', side: 'A', layers: ['colleague', 'me'], start: 10, end: 20 }] } });
+    expect(rows).toMatchObject({
+      ok: true,
+      value: { total: 1, items: [{ articleId: id, label: 'claim', side: 'A', layers: ['colleague', 'me'], start: 10, end: 20 }] },
+    });
 
     for (const [method, args] of [
       ['agreementReport', { layers: ['me'] }],

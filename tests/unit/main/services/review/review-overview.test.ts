@@ -78,7 +78,15 @@ describe('reviewOverview', () => {
     }
     const tagged = await ws.getDoc(id!);
     const [quote, speaker] = ['I don’t know that they’ll meet', 'Trump'].map((q) => tagged.annotations.find((a) => a.author === 'me' && a.quote === q)!);
-    await ws.applyEdit({ kind: 'doc', articleId: id!, command: { op: 'insert', annotations: [], relations: [{ id: 'rel_me_1', type: 'speaker', from: quote!.id, to: speaker!.id, author: 'me', created: NOW, modified: NOW }] } });
+    await ws.applyEdit({
+      kind: 'doc',
+      articleId: id!,
+      command: {
+        op: 'insert',
+        annotations: [],
+        relations: [{ id: 'rel_me_1', type: 'speaker', from: quote!.id, to: speaker!.id, author: 'me', created: NOW, modified: NOW }],
+      },
+    });
     const before = await ws.getDoc(id!);
     const link = compareLayers(before, 'me', 'colleague').items.find((i) => i.kind === 'relation')!;
     // The walk puts the link after both its ends, though the quote comes first in the text.
@@ -95,7 +103,12 @@ describe('reviewOverview', () => {
     ws = await openWorkspace(dir, { mode: 'write', seedsDir: SEEDS_DIR });
     const after = await ws.getDoc(id!);
     expect(after.relations.filter((r) => r.author === 'reviewed').map((r) => r.type)).toEqual(['speaker']);
-    expect(after.annotations.filter((a) => a.author === 'reviewed').map((a) => a.quote).sort()).toEqual(['I don’t know that they’ll meet', 'Trump']);
+    expect(
+      after.annotations
+        .filter((a) => a.author === 'reviewed')
+        .map((a) => a.quote)
+        .sort(),
+    ).toEqual(['I don’t know that they’ll meet', 'Trump']);
     await ws.applyEdit(invertEdit(edit.value));
     expect(await ws.getDoc(id!)).toEqual(before);
     expect((await reviewOverview(ws, LAYERS)).overall).toMatchObject({ settled: 0, open: 3 });

@@ -15,14 +15,24 @@ import type { Workspace } from '../../../../../src/main/services/workspace';
  * Returns the article id of each document name.
  */
 export async function putBratProject(ws: Workspace, root: string, only?: readonly string[]): Promise<Map<string, string>> {
-  const annotators = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory() && (!only || only.includes(n))).sort();
+  const annotators = readdirSync(root)
+    .filter((n) => statSync(join(root, n)).isDirectory() && (!only || only.includes(n)))
+    .sort();
   const layers = new Map<string, { text: string; annotations: Annotation[]; relations: Relation[] }>();
   for (const annotator of annotators) {
-    for (const file of readdirSync(join(root, annotator)).filter((f) => f.endsWith('.ann')).sort()) {
+    for (const file of readdirSync(join(root, annotator))
+      .filter((f) => f.endsWith('.ann'))
+      .sort()) {
       const name = file.slice(0, -4);
       const txt = readFileSync(join(root, annotator, `${name}.txt`), 'utf8');
       let n = 0;
-      const parsed = parseBrat({ txt, ann: readFileSync(join(root, annotator, file), 'utf8'), file, author: annotator, newId: (k) => `${annotator}-${k}-${++n}` });
+      const parsed = parseBrat({
+        txt,
+        ann: readFileSync(join(root, annotator, file), 'utf8'),
+        file,
+        author: annotator,
+        newId: (k) => `${annotator}-${k}-${++n}`,
+      });
       if (!parsed.ok) throw new Error(parsed.errors.map(formatProblem).join('\n'));
       const entry = layers.get(name) ?? { text: txt, annotations: [], relations: [] };
       entry.annotations.push(...parsed.value.documents[0]!.annotations);
@@ -52,8 +62,10 @@ type Json = null | number | string | boolean | Json[] | { [key: string]: Json };
 
 /** Every leaf of `reference` compared with the same path in `ours` (numbers to 1e-9); the differences, as lines. */
 export function referenceMismatches(reference: Json, ours: Json, path = 'reference'): string[] {
-  if (typeof reference === 'number') return typeof ours === 'number' && Math.abs(ours - reference) <= 1e-9 ? [] : [`${path}: reference ${reference}, Lede ${JSON.stringify(ours)}`];
-  if (reference === null || typeof reference !== 'object') return ours === reference ? [] : [`${path}: reference ${String(reference)}, Lede ${JSON.stringify(ours)}`];
+  if (typeof reference === 'number')
+    return typeof ours === 'number' && Math.abs(ours - reference) <= 1e-9 ? [] : [`${path}: reference ${reference}, Lede ${JSON.stringify(ours)}`];
+  if (reference === null || typeof reference !== 'object')
+    return ours === reference ? [] : [`${path}: reference ${String(reference)}, Lede ${JSON.stringify(ours)}`];
   if (ours === null || typeof ours !== 'object') return [`${path}: missing in Lede's figures`];
   return Object.entries(reference).flatMap(([key, value]) =>
     referenceMismatches(value, Object.prototype.hasOwnProperty.call(ours, key) ? (ours as Record<string, Json>)[key]! : '(absent)', `${path}.${key}`),

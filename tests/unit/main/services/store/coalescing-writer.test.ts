@@ -6,14 +6,15 @@ const tick = () => new Promise((r) => setTimeout(r, 2));
 describe('CoalescingWriter', () => {
   it('serves requests made during a write with one write of the latest value', async () => {
     const written: number[] = [];
-    const writer = new CoalescingWriter<number>(async (v) => {
-      await tick();
-      written.push(v);
-    }, () => undefined);
-    const resolvedAfter: number[][] = [];
-    const calls = Array.from({ length: 40 }, (_, i) =>
-      writer.write(i).then(() => resolvedAfter.push([i, written.length])),
+    const writer = new CoalescingWriter<number>(
+      async (v) => {
+        await tick();
+        written.push(v);
+      },
+      () => undefined,
     );
+    const resolvedAfter: number[][] = [];
+    const calls = Array.from({ length: 40 }, (_, i) => writer.write(i).then(() => resolvedAfter.push([i, written.length])));
     await Promise.all(calls);
     expect(written).toEqual([0, 39]);
     expect(writer.writes).toBe(2);

@@ -38,7 +38,8 @@ describe('a workspace copied by a tool that rounds times', () => {
 
   it('tells a rounded copy from a changed file', () => {
     const t = 1_767_000_000_123.456;
-    for (const rounded of [Math.floor(t / 1000) * 1000, Math.round(t / 2000) * 2000, Math.floor(t), Math.round(t * 1000) / 1000]) expect(sameModificationTime(t, rounded)).toBe(true);
+    for (const rounded of [Math.floor(t / 1000) * 1000, Math.round(t / 2000) * 2000, Math.floor(t), Math.round(t * 1000) / 1000])
+      expect(sameModificationTime(t, rounded)).toBe(true);
     expect(sameModificationTime(t, t + 5)).toBe(false);
     expect(sameModificationTime(t, t + 1000)).toBe(false);
     // A time on whole seconds (a coarse file system) matches only itself.

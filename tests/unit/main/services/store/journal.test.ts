@@ -59,7 +59,11 @@ function command(doc: ArticleDoc, step: Step, n: number): Result<DocCommand> | n
     default: {
       const length = doc.article.text.length;
       const start = step.at % (length - 1);
-      const made = createAnnotation(doc, { id: `ann_p${n}`, label: 'claim', fragments: [{ start, end: Math.min(length, start + 1 + step.len) }] }, { author: 'me', now });
+      const made = createAnnotation(
+        doc,
+        { id: `ann_p${n}`, label: 'claim', fragments: [{ start, end: Math.min(length, start + 1 + step.len) }] },
+        { author: 'me', now },
+      );
       return made.ok ? { ok: true, value: made.value.command } : made;
     }
   }
@@ -76,7 +80,11 @@ const stepArb = fc.record({
 /** One annotation inserted into article `id`, awaited. */
 async function insert(ws: Workspace, id: string, start: number, n = start): Promise<void> {
   const doc = await ws.getDoc(id);
-  const made = createAnnotation(doc, { id: `ann_j${n}`, label: 'claim', fragments: [{ start, end: start + 5 }] }, { author: 'me', now: new Date().toISOString() });
+  const made = createAnnotation(
+    doc,
+    { id: `ann_j${n}`, label: 'claim', fragments: [{ start, end: start + 5 }] },
+    { author: 'me', now: new Date().toISOString() },
+  );
   if (!made.ok) throw new Error('set-up');
   await ws.applyEdit({ kind: 'doc', articleId: id, command: made.value.command });
 }
@@ -125,44 +133,50 @@ describe('the article change journal', () => {
   const kindsSeen = new Set<string>();
   it('property: after random edits and a crash that tears the record in flight, a reopened workspace holds exactly the acknowledged edits', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 25 }), fc.nat(1000), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), async (steps, crashAt, tear, garbage) => {
-        const { ws, dir, cleanup } = await newWorkspace();
-        try {
-          const id = (await ws.listArticles())[0]!.id;
-          await insert(ws, id, 300); // written whole: the saves below are journal records
-          const journal = join(dir, 'articles', `${id}.journal`);
-          const acked: ArticleDoc[] = [await ws.getDoc(id)];
-          const applied = new Set<string>();
-          const journals: Buffer[] = [Buffer.alloc(0)];
-          for (const [n, step] of steps.entries()) {
-            const made = command(await ws.getDoc(id), step, n);
-            if (!made?.ok) continue;
-            applied.add(step.kind);
-            await ws.applyEdit({ kind: 'doc', articleId: id, command: made.value });
-            acked.push(await ws.getDoc(id));
-            journals.push(existsSync(journal) ? readFileSync(journal) : Buffer.alloc(0));
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: 1, maxLength: 25 }),
+        fc.nat(1000),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        async (steps, crashAt, tear, garbage) => {
+          const { ws, dir, cleanup } = await newWorkspace();
+          try {
+            const id = (await ws.listArticles())[0]!.id;
+            await insert(ws, id, 300); // written whole: the saves below are journal records
+            const journal = join(dir, 'articles', `${id}.journal`);
+            const acked: ArticleDoc[] = [await ws.getDoc(id)];
+            const applied = new Set<string>();
+            const journals: Buffer[] = [Buffer.alloc(0)];
+            for (const [n, step] of steps.entries()) {
+              const made = command(await ws.getDoc(id), step, n);
+              if (!made?.ok) continue;
+              applied.add(step.kind);
+              await ws.applyEdit({ kind: 'doc', articleId: id, command: made.value });
+              acked.push(await ws.getDoc(id));
+              journals.push(existsSync(journal) ? readFileSync(journal) : Buffer.alloc(0));
+            }
+            // The crash: edit k+1 was in flight, so the journal holds edit k's records and part of the next line.
+            const k = crashAt % acked.length;
+            const copy = crashCopy(dir);
+            const copyJournal = join(copy, 'articles', `${id}.journal`);
+            const next = journals[k + 1];
+            if (next && next.length > journals[k]!.length) {
+              const line = next.subarray(journals[k]!.length);
+              const tail = garbage ? Buffer.from('0123456789abcdef {"base":"x"') : line.subarray(0, Math.floor(tear * (line.length - 1)));
+              writeFileSync(copyJournal, Buffer.concat([journals[k]!, tail]));
+            } else if (journals[k]!.length > 0) writeFileSync(copyJournal, journals[k]!);
+            else rmSync(copyJournal, { force: true });
+            const reopened = await reopen(copy);
+            expect(await reopened.getDoc(id)).toEqual(acked[k]);
+            expect(reopened.info().notices).toEqual([]);
+            // The torn tail was cut: later saves append after the last whole record.
+            for (const kind of applied) kindsSeen.add(kind);
+            if (existsSync(copyJournal)) expect(statSync(copyJournal).size).toBe(journals[k]!.length);
+          } finally {
+            await cleanup();
           }
-          // The crash: edit k+1 was in flight, so the journal holds edit k's records and part of the next line.
-          const k = crashAt % acked.length;
-          const copy = crashCopy(dir);
-          const copyJournal = join(copy, 'articles', `${id}.journal`);
-          const next = journals[k + 1];
-          if (next && next.length > journals[k]!.length) {
-            const line = next.subarray(journals[k]!.length);
-            const tail = garbage ? Buffer.from('0123456789abcdef {"base":"x"') : line.subarray(0, Math.floor(tear * (line.length - 1)));
-            writeFileSync(copyJournal, Buffer.concat([journals[k]!, tail]));
-          } else if (journals[k]!.length > 0) writeFileSync(copyJournal, journals[k]!);
-          else rmSync(copyJournal, { force: true });
-          const reopened = await reopen(copy);
-          expect(await reopened.getDoc(id)).toEqual(acked[k]);
-          expect(reopened.info().notices).toEqual([]);
-          // The torn tail was cut: later saves append after the last whole record.
-          for (const kind of applied) kindsSeen.add(kind);
-          if (existsSync(copyJournal)) expect(statSync(copyJournal).size).toBe(journals[k]!.length);
-        } finally {
-          await cleanup();
-        }
-      }),
+        },
+      ),
       { numRuns: 20 },
     );
     // Every kind of change (annotations and relations put and dropped) was journalled in some run.
@@ -213,7 +227,9 @@ describe('the article change journal', () => {
     const reopened = await reopen(copy);
     const doc = await reopened.getDoc(id);
     expect(doc.annotations.map((a) => a.id)).toEqual(expected.annotations.map((a) => a.id).filter((x) => x !== 'ann_j10' && x !== 'ann_j20'));
-    expect(reopened.info().notices.join(' ')).toMatch(/change journal .* could not be read to its end: .*1 change\(s\) before that point were applied; 2 after it could not be .* kept as .*damaged/);
+    expect(reopened.info().notices.join(' ')).toMatch(
+      /change journal .* could not be read to its end: .*1 change\(s\) before that point were applied; 2 after it could not be .* kept as .*damaged/,
+    );
     const kept = readdirSync(join(copy, 'damaged'));
     expect(readFileSync(join(copy, 'damaged', kept[0]!))).toEqual(bytes);
     expect(readFileSync(path, 'utf8')).toBe(`${lines[0]}\n`);
@@ -263,7 +279,9 @@ describe('restoring a damaged article that has a journal', () => {
       writeFileSync(file, damage === 'truncated' ? readFileSync(file).subarray(0, 100) : Buffer.alloc(readFileSync(file).length));
       const reopened = await reopen(copy);
       expect(await reopened.getDoc(id)).toEqual(expected);
-      expect(reopened.info().notices.join(' ')).toMatch(/was damaged .* moved to .*damaged.* backup from .* was restored, with the \d+ change\(s\) saved since .*nothing is lost/);
+      expect(reopened.info().notices.join(' ')).toMatch(
+        /was damaged .* moved to .*damaged.* backup from .* was restored, with the \d+ change\(s\) saved since .*nothing is lost/,
+      );
       // The restored file can itself be rebuilt: damage it again at once.
       await reopened.close();
       writeFileSync(file, readFileSync(file).subarray(0, 50));
@@ -316,7 +334,9 @@ describe('restoring a damaged article that has a journal', () => {
     writeFileSync(join(copy, 'articles', `${id}.json`), 'x');
     const reopened = await reopen(copy);
     expect((await reopened.getDoc(id)).annotations).toHaveLength(0);
-    expect(reopened.info().notices.join(' ')).toMatch(/backup from .* was restored; but .*the 2 change\(s\) in the article's journal follow a version of the file no backup leads to\. The article's journal as found was kept as .*damaged/);
+    expect(reopened.info().notices.join(' ')).toMatch(
+      /backup from .* was restored; but .*the 2 change\(s\) in the article's journal follow a version of the file no backup leads to\. The article's journal as found was kept as .*damaged/,
+    );
   });
 });
 
@@ -368,7 +388,10 @@ describe('property: saves, compactions and crashes at random points, then the ar
             const reopened = await openWorkspace(copy, { mode: 'write', seedsDir: null });
             try {
               const doc = await reopened.getDoc(id);
-              expect(possible.some((p) => JSON.stringify(p) === JSON.stringify(doc)), `restored ${doc.annotations.length} annotations; acknowledged ${acked.at(-1)!.annotations.length}`).toBe(true);
+              expect(
+                possible.some((p) => JSON.stringify(p) === JSON.stringify(doc)),
+                `restored ${doc.annotations.length} annotations; acknowledged ${acked.at(-1)!.annotations.length}`,
+              ).toBe(true);
               if (damage !== 'none') expect(reopened.info().notices.join(' ')).toMatch(/nothing is lost/);
             } finally {
               await reopened.close();
@@ -391,22 +414,42 @@ describe('articleJournal.diff and apply', () => {
     const { canonicalDoc } = await import('../../../../../src/core/edits/apply');
     const text = 'x'.repeat(500);
     const ann = (id: string, start: number, note: string) =>
-      ({ id, label: 'claim', fragments: [{ start, end: start + 3 }], quote: 'xxx', prefix: '', suffix: '', attributes: {}, note, author: 'me', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }) as ArticleDoc['annotations'][number];
+      ({
+        id,
+        label: 'claim',
+        fragments: [{ start, end: start + 3 }],
+        quote: 'xxx',
+        prefix: '',
+        suffix: '',
+        attributes: {},
+        note,
+        author: 'me',
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+      }) as ArticleDoc['annotations'][number];
     fc.assert(
-      fc.property(fc.array(fc.nat(400), { maxLength: 30 }), fc.array(fc.record({ op: fc.constantFrom('put', 'move', 'drop'), pick: fc.nat(100), at: fc.nat(400) }), { maxLength: 6 }), (starts, ops) => {
-        const before = canonicalDoc({ article: { id: 'a', title: 't', source: 's', importedAt: '2026-01-01T00:00:00.000Z', hash: 'h', text }, annotations: starts.map((s, i) => ann(`a${i}`, s, '')), relations: [] });
-        let annotations = [...before.annotations];
-        for (const [n, o] of ops.entries()) {
-          const target = annotations[o.pick % Math.max(1, annotations.length)];
-          if (o.op === 'put') annotations.push(ann(`new${n}`, o.at, 'n'));
-          else if (target && o.op === 'move') annotations = annotations.map((a) => (a === target ? ann(a.id, o.at, 'moved') : a));
-          else if (target) annotations = annotations.filter((a) => a !== target);
-        }
-        const after = canonicalDoc({ ...before, annotations });
-        const change = articleJournal.diff(before, after);
-        expect(articleJournal.apply(before, change)).toEqual(after);
-        expect(change.put.length + change.drop.length).toBeLessThanOrEqual(2 * ops.length);
-      }),
+      fc.property(
+        fc.array(fc.nat(400), { maxLength: 30 }),
+        fc.array(fc.record({ op: fc.constantFrom('put', 'move', 'drop'), pick: fc.nat(100), at: fc.nat(400) }), { maxLength: 6 }),
+        (starts, ops) => {
+          const before = canonicalDoc({
+            article: { id: 'a', title: 't', source: 's', importedAt: '2026-01-01T00:00:00.000Z', hash: 'h', text },
+            annotations: starts.map((s, i) => ann(`a${i}`, s, '')),
+            relations: [],
+          });
+          let annotations = [...before.annotations];
+          for (const [n, o] of ops.entries()) {
+            const target = annotations[o.pick % Math.max(1, annotations.length)];
+            if (o.op === 'put') annotations.push(ann(`new${n}`, o.at, 'n'));
+            else if (target && o.op === 'move') annotations = annotations.map((a) => (a === target ? ann(a.id, o.at, 'moved') : a));
+            else if (target) annotations = annotations.filter((a) => a !== target);
+          }
+          const after = canonicalDoc({ ...before, annotations });
+          const change = articleJournal.diff(before, after);
+          expect(articleJournal.apply(before, change)).toEqual(after);
+          expect(change.put.length + change.drop.length).toBeLessThanOrEqual(2 * ops.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });

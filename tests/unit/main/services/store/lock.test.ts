@@ -120,7 +120,10 @@ describe('workspace lock', () => {
     const stale = JSON.stringify({ pid: deadPid, hostname: hostname(), since: '2020-01-01T00:00:00.000Z', purpose: 'Lede' });
     writeFileSync(join(dir, LOCK_FILE), stale);
     const breaker = join(dir, `${LOCK_FILE}.break.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`);
-    writeFileSync(breaker, JSON.stringify({ pid: deadPid, hostname: hostname(), since: '2020-01-01T00:00:01.000Z', purpose: 'taking over a stale lock', nonce: 'x' }));
+    writeFileSync(
+      breaker,
+      JSON.stringify({ pid: deadPid, hostname: hostname(), since: '2020-01-01T00:00:01.000Z', purpose: 'taking over a stale lock', nonce: 'x' }),
+    );
     const lock = await WorkspaceLock.acquire(dir);
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).nonce).toBe(lock.owner.nonce);
     await lock.release();

@@ -35,10 +35,21 @@ function writeV0Workspace(dir: string): { id: string; text: string } {
       article: { id, title: 'Minister says the budget is balanced', source: 'budget.txt', importedAt: '2024-05-01T10:00:00.000Z', hash, text },
       annotations: [
         { id: 'q1', label: 'quote', start: 39, end: 51, text: '“It adds up,”', author: 'Ada', created: '2024-05-01T10:05:00.000Z' },
-        { id: 'c1', label: 'claim', start: 0, end: 37, text: 'Minister says the budget is balanced.', author: 'Ada', created: '2024-05-01T10:04:00.000Z', note: 'check figures' },
+        {
+          id: 'c1',
+          label: 'claim',
+          start: 0,
+          end: 37,
+          text: 'Minister says the budget is balanced.',
+          author: 'Ada',
+          created: '2024-05-01T10:04:00.000Z',
+          note: 'check figures',
+        },
         { id: 'a1', label: 'actor', start: 56, end: 59, author: 'Ada', created: '2024-05-01T10:06:00.000Z', modified: '2024-05-01T10:07:00.000Z' },
       ],
-      relations: [{ id: 'r1', type: 'speaker', from: 'q1', to: 'a1', author: 'Ada', created: '2024-05-01T10:08:00.000Z', modified: '2024-05-01T10:08:00.000Z' }],
+      relations: [
+        { id: 'r1', type: 'speaker', from: 'q1', to: 'a1', author: 'Ada', created: '2024-05-01T10:08:00.000Z', modified: '2024-05-01T10:08:00.000Z' },
+      ],
     }),
   );
   return { id, text };
@@ -64,11 +75,20 @@ describe('migration from format 0 to 1', () => {
     const doc = await ws.getDoc(id);
     expect(doc.annotations.map((a) => a.id)).toEqual(['c1', 'q1', 'a1']); // canonical order
     const quote = doc.annotations.find((a) => a.id === 'q1')!;
-    expect(quote).toMatchObject({ fragments: [{ start: 39, end: 51 }], quote: text.slice(39, 51), prefix: text.slice(7, 39), modified: '2024-05-01T10:05:00.000Z', attributes: {}, note: '' });
+    expect(quote).toMatchObject({
+      fragments: [{ start: 39, end: 51 }],
+      quote: text.slice(39, 51),
+      prefix: text.slice(7, 39),
+      modified: '2024-05-01T10:05:00.000Z',
+      attributes: {},
+      note: '',
+    });
     expect(doc.annotations.find((a) => a.id === 'c1')?.note).toBe('check figures');
     expect(doc.relations).toHaveLength(1);
     expect((await ws.listArticles())[0]).toMatchObject({ id, annotationCount: 3, authors: { Ada: 3 } });
-    expect(ws.info().notices).toEqual([expect.stringMatching(/^4 files were upgraded from an older Lede format; the originals are kept in .*backups with the suffix \.v0\.$/)]);
+    expect(ws.info().notices).toEqual([
+      expect.stringMatching(/^4 files were upgraded from an older Lede format; the originals are kept in .*backups with the suffix \.v0\.$/),
+    ]);
     await ws.close();
 
     for (const file of ['settings.json', 'label-schema.json', 'index.json', `articles/${id}.json`]) {

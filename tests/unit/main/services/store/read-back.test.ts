@@ -29,7 +29,7 @@ const EMOJI_RUN = `${'😀'.repeat(400)}\nSecond line.\n`;
 describe('derived titles fit what the store reads back', () => {
   it('titleFromText never exceeds the stored limit and never splits a surrogate pair (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '中', '😀', '.', 'word ', '#') , maxLength: 3000 }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '中', '😀', '.', 'word ', '#'), maxLength: 3000 }), (text) => {
         const title = titleFromText(text);
         expect(title.length).toBeLessThanOrEqual(TITLE_MAX);
         expect(title).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
@@ -80,7 +80,11 @@ describe('derived titles fit what the store reads back', () => {
     cleanups.push(cleanup);
     const text = 'Some text.\n';
     const hash = sha256Hex(text);
-    const doc = { article: { id: articleIdFromHash(hash), title: 't'.repeat(TITLE_MAX + 1), source: 'x.txt', importedAt: '2026-01-01T00:00:00.000Z', hash, text }, annotations: [], relations: [] };
+    const doc = {
+      article: { id: articleIdFromHash(hash), title: 't'.repeat(TITLE_MAX + 1), source: 'x.txt', importedAt: '2026-01-01T00:00:00.000Z', hash, text },
+      annotations: [],
+      relations: [],
+    };
     const file = StoredFile.create({ workspaceDir: dir, relPath: 'article.json', codec: articleCodec, backups: null }, doc);
     await expect(file.set(doc)).rejects.toThrow(/would not be readable the next time \(it does not match the expected format at article\.title/);
     expect(readdirSync(dir)).toEqual([]);

@@ -62,7 +62,11 @@ describe('a damaged article file', () => {
     cleanups.unshift(() => ws.close());
     const [notice, ...others] = ws.info().notices;
     expect(others).toEqual([]);
-    expect(notice).toMatch(new RegExp(`^articles/${id}\\.json was damaged \\(it .+\\)\\. It was moved to .+damaged.+ and its backup from \\d{4}-.+ was restored, with the 1 change\\(s\\) saved since .*; nothing is lost\\.$`));
+    expect(notice).toMatch(
+      new RegExp(
+        `^articles/${id}\\.json was damaged \\(it .+\\)\\. It was moved to .+damaged.+ and its backup from \\d{4}-.+ was restored, with the 1 change\\(s\\) saved since .*; nothing is lost\\.$`,
+      ),
+    );
     const copies = damagedCopies(dir);
     expect(copies).toHaveLength(1);
     expect(readFileSync(join(dir, 'damaged', copies[0]!))).toEqual(damagedBytes);
@@ -80,7 +84,11 @@ describe('a damaged article file', () => {
     writeFileSync(file, Buffer.alloc(300));
     const ws = await openWorkspace(dir, { mode: 'write' });
     cleanups.unshift(() => ws.close());
-    expect(ws.info().notices).toEqual([expect.stringMatching(new RegExp(`articles/${id}\\.json was damaged .* No usable backup of it exists: the article ${id} and its annotations are lost\\.`))]);
+    expect(ws.info().notices).toEqual([
+      expect.stringMatching(
+        new RegExp(`articles/${id}\\.json was damaged .* No usable backup of it exists: the article ${id} and its annotations are lost\\.`),
+      ),
+    ]);
     expect(damagedCopies(dir)).toHaveLength(1);
     expect((await ws.listArticles()).map((a) => a.id)).not.toContain(id);
     await expect(ws.getDoc(id)).rejects.toMatchObject({ code: 'not-found' });
@@ -138,7 +146,11 @@ describe('damaged small files', () => {
     writeFileSync(join(dir, 'index.json'), '{"schemaVersion":1,"createdAt":"x","articles":[{"summ');
     const ws = await openWorkspace(dir, { mode: 'write' });
     cleanups.unshift(() => ws.close());
-    expect(ws.info().notices).toEqual([expect.stringMatching(/^index\.json was damaged .* It is only a cache of the article list: it was rebuilt from the article files, and nothing is lost\.$/)]);
+    expect(ws.info().notices).toEqual([
+      expect.stringMatching(
+        /^index\.json was damaged .* It is only a cache of the article list: it was rebuilt from the article files, and nothing is lost\.$/,
+      ),
+    ]);
     expect(ws.info().notices[0]).not.toMatch(/lost;|are lost|No usable backup/);
     const list = await ws.listArticles();
     expect(list).toHaveLength(5);
@@ -151,7 +163,11 @@ describe('damaged small files', () => {
     writeFileSync(join(dir, 'index.json'), '[1, 2, 3]');
     const ws = await openWorkspace(dir, { mode: 'write' });
     cleanups.unshift(() => ws.close());
-    expect(ws.info().notices).toEqual([expect.stringMatching(/^index\.json was damaged \(it does not match the expected format at \(top level\): Invalid input: expected object, received array\).* rebuilt from the article files, and nothing is lost\.$/)]);
+    expect(ws.info().notices).toEqual([
+      expect.stringMatching(
+        /^index\.json was damaged \(it does not match the expected format at \(top level\): Invalid input: expected object, received array\).* rebuilt from the article files, and nothing is lost\.$/,
+      ),
+    ]);
     expect(await ws.listArticles()).toHaveLength(5);
   });
 
@@ -178,7 +194,10 @@ describe('damaged small files', () => {
     await ws.close();
     const newer = '{"schemaVersion":7,"settings":{"analystName":"x","snapToWords":true,"theme":"dark"}}';
     writeFileSync(join(dir, 'settings.json'), newer);
-    await expect(openWorkspace(dir, { mode: 'write' })).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('newer version of Lede (format 7') });
+    await expect(openWorkspace(dir, { mode: 'write' })).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining('newer version of Lede (format 7'),
+    });
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(newer);
     expect(damagedCopies(dir)).toEqual([]);
     // and the failed open released its lock

@@ -62,7 +62,9 @@ describe('opening a workspace that cannot be written', () => {
       // ENOSPC: full, as wanted
     }
     const error = await openWorkspace(at.dir, { mode: 'write' }).catch((e: unknown) => e);
-    expect((error as Error).message).toBe(`Lede cannot open the workspace ${at.dir} for writing. The disk is full: free some space and open the workspace again. Nothing in it was changed.`);
+    expect((error as Error).message).toBe(
+      `Lede cannot open the workspace ${at.dir} for writing. The disk is full: free some space and open the workspace again. Nothing in it was changed.`,
+    );
   });
 
   it('a stale lock whose pid now belongs to a program started after it is taken over; a live holder is named with the way in', async () => {
@@ -75,8 +77,15 @@ describe('opening a workspace that cannot be written', () => {
     const ws = await openWorkspace(dir, { mode: 'write', seedsDir: SEEDS_DIR });
     await ws.close();
 
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: other.pid, hostname: hostname(), since: new Date(Date.now() + 60_000).toISOString(), purpose: 'Lede' }));
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: other.pid, hostname: hostname(), since: new Date(Date.now() + 60_000).toISOString(), purpose: 'Lede' }),
+    );
     const refused = await openWorkspace(dir, { mode: 'write' }).catch((e: unknown) => e);
-    expect((refused as Error).message).toMatch(new RegExp(`pid ${other.pid} on this computer.*If no Lede is running there, the lock was left by a crash: delete ${join(dir, LOCK_FILE).replace(/[.]/g, '\\.')} and open the workspace again\\.$`));
+    expect((refused as Error).message).toMatch(
+      new RegExp(
+        `pid ${other.pid} on this computer.*If no Lede is running there, the lock was left by a crash: delete ${join(dir, LOCK_FILE).replace(/[.]/g, '\\.')} and open the workspace again\\.$`,
+      ),
+    );
   });
 });

@@ -31,7 +31,11 @@ describe('stray entries in a workspace', () => {
 
     const again = await openWorkspace(dir, { mode: 'write' });
     cleanups.push(() => again.close());
-    expect(again.info().notices).toEqual([expect.stringMatching(/^articles\/a_0000000000000000\.json is a folder, not an article file; it was moved to .*damaged.* and the other articles were opened\.$/)]);
+    expect(again.info().notices).toEqual([
+      expect.stringMatching(
+        /^articles\/a_0000000000000000\.json is a folder, not an article file; it was moved to .*damaged.* and the other articles were opened\.$/,
+      ),
+    ]);
     expect(await again.listArticles()).toHaveLength(5);
     const damaged = readdirSync(join(dir, 'damaged'));
     expect(damaged).toHaveLength(1);

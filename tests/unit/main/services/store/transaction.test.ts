@@ -71,7 +71,9 @@ describe('annotation imports are all or nothing', () => {
 
     const again = await openWorkspace(dir, { mode: 'write' });
     cleanups.push(() => again.close());
-    expect(again.info().notices).toEqual([expect.stringMatching(/^A change to 7 file\(s\) \(an annotation import\) was interrupted by a crash; it was completed/)]);
+    expect(again.info().notices).toEqual([
+      expect.stringMatching(/^A change to 7 file\(s\) \(an annotation import\) was interrupted by a crash; it was completed/),
+    ]);
     expect(await withLayer(again, 'colleague')).toBe(6);
     expect(again.labelSchema().labels.some((l) => l.name === 'Person')).toBe(true);
     expect(leftovers(dir)).toEqual([]);

@@ -31,16 +31,16 @@ describe('known actor names of a workspace', () => {
     const [first, ...others] = await w.ws.listArticles();
     const doc = await w.ws.getDoc(first!.id);
     const start = doc.article.text.indexOf('Vladimir Putin');
-    const tag = createAnnotation(doc, { label: 'actor', fragments: [{ start, end: start + 'Vladimir Putin'.length }] }, { author: 'me', now: new Date().toISOString() });
+    const tag = createAnnotation(
+      doc,
+      { label: 'actor', fragments: [{ start, end: start + 'Vladimir Putin'.length }] },
+      { author: 'me', now: new Date().toISOString() },
+    );
     if (!tag.ok) throw new Error('bad span');
     await w.ws.applyEdit({ kind: 'doc', articleId: first!.id, command: tag.value.command });
 
     const { names } = await call<{ names: { name: string; entityId?: string }[] }>('knownActorNames', {});
-    expect(names).toEqual([
-      { name: 'Volodymyr Zelenskyy', entityId },
-      { name: 'Zelensky', entityId },
-      { name: 'Vladimir Putin' },
-    ]);
+    expect(names).toEqual([{ name: 'Volodymyr Zelenskyy', entityId }, { name: 'Zelensky', entityId }, { name: 'Vladimir Putin' }]);
     await expect(dispatch('knownActorNames', { extra: 1 })).resolves.toMatchObject({ ok: false });
 
     // In another article (one that writes "Zelensky"), the alias and the tagged name are suggested, the alias linked.

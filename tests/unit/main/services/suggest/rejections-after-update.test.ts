@@ -37,7 +37,7 @@ describe('rejected suggestions after "Update text"', () => {
     const { added } = await w.ws.importArticleFiles([{ name: 'geneva.txt', bytes: encode(V1) }]);
     const id = added[0]!.id;
     const [a1, b1, c1] = [quoteAt(V1, '“We categorically'), quoteAt(V1, '“The sanctions'), quoteAt(V1, '“Nobody')];
-    const other = { 'art_other': ['quote@0-10'] };
+    const other = { art_other: ['quote@0-10'] };
     await w.ws.saveSettings({ ...w.ws.settings(), rejectedSuggestions: { ...other, [id]: [a1.id, b1.id, c1.id] } });
 
     const report = await w.ws.updateArticleText(id, { name: 'geneva-2.txt', bytes: encode(V2) });

@@ -4,10 +4,22 @@ import type { ArticleSummary } from '../../../../../src/core/model/article';
 import { filterChoices, orderArticles, type ArticleSort } from '../../../../../src/renderer/features/articles/article-order';
 
 const summary = (id: string, title: string, source: string, annotationCount = 0): ArticleSummary => ({
-  id, title, source, importedAt: '2026-01-01T00:00:00.000Z', hash: id, length: 10, annotationCount, authors: {},
+  id,
+  title,
+  source,
+  importedAt: '2026-01-01T00:00:00.000Z',
+  hash: id,
+  length: 10,
+  annotationCount,
+  authors: {},
 });
 
-const list = [summary('a', 'Zelensky meets envoys', 'kyiv-10.txt', 3), summary('b', 'Élections in Lyon', 'lyon.md', 9), summary('c', 'article 2', 'x2.txt', 3), summary('d', 'article 10', 'x10.txt', 0)];
+const list = [
+  summary('a', 'Zelensky meets envoys', 'kyiv-10.txt', 3),
+  summary('b', 'Élections in Lyon', 'lyon.md', 9),
+  summary('c', 'article 2', 'x2.txt', 3),
+  summary('d', 'article 10', 'x10.txt', 0),
+];
 
 describe('orderArticles', () => {
   it('keeps the host order for date imported', () => {
@@ -41,7 +53,13 @@ describe('orderArticles', () => {
 describe('orderArticles with metadata', () => {
   const meta = (id: string, extra: Partial<ArticleSummary>): ArticleSummary => ({ ...summary(id, `Story ${id}`, `${id}.html`), ...extra });
   const news = [
-    meta('p', { outlet: 'The Harbour Courier', published: '2025-03-14T09:30:00+00:00', tags: ['Ports', 'Strikes'], byline: 'Jane Okafor', changedAt: '2026-01-05T10:00:00.000Z' }),
+    meta('p', {
+      outlet: 'The Harbour Courier',
+      published: '2025-03-14T09:30:00+00:00',
+      tags: ['Ports', 'Strikes'],
+      byline: 'Jane Okafor',
+      changedAt: '2026-01-05T10:00:00.000Z',
+    }),
     meta('q', { outlet: 'Daily Ledger', published: '2025-03-02', tags: ['ports'], changedAt: '2026-01-09T10:00:00.000Z' }),
     meta('r', { changedAt: '2026-01-07T10:00:00.000Z' }),
     meta('s', { outlet: 'the harbour courier', published: '2025-04-01T23:30+02:00', tags: ['Elections'] }),

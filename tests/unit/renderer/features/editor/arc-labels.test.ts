@@ -21,7 +21,10 @@ function column(lengths: readonly number[][], width = 640): Box[] {
 
 describe('arc labels', () => {
   it('a label over full lines goes to the paragraph gap or the empty end of a short line, never onto text', () => {
-    const lines = column([[1, 1, 1, 0.3], [1, 1, 1]]);
+    const lines = column([
+      [1, 1, 1, 0.3],
+      [1, 1, 1],
+    ]);
     const [box] = placeArcLabels([{ from: { x: 100, y: 5 + 30.6 * 5 + 16 }, to: { x: 400, y: 5 + 30.6 * 6 + 16 }, width: 60, height: 14 }], lines, 640);
     expect(lines.some((l) => overlaps(l, box!))).toBe(false);
   });

@@ -81,11 +81,24 @@ export function edit(list: readonly Annotation[], s: Step): readonly Annotation[
     case 'add':
       return insert(list, [annotation(`ann_${s.id}`, s.fragments, AUTHORS[s.author])]);
     case 'addMany':
-      return insert(list, s.ids.map((id, i) => annotation(`ann_${id}`, s.fragments.map((f) => ({ start: Math.min(TEXT_LENGTH, f.start + i), end: Math.min(TEXT_LENGTH, f.end + i) })))));
+      return insert(
+        list,
+        s.ids.map((id, i) =>
+          annotation(
+            `ann_${id}`,
+            s.fragments.map((f) => ({ start: Math.min(TEXT_LENGTH, f.start + i), end: Math.min(TEXT_LENGTH, f.end + i) })),
+          ),
+        ),
+      );
     case 'unordered':
       return [...list, annotation(`ann_${s.id}_${++fresh}`, s.fragments)];
     case 'replaceAll':
-      return insert([], Array.from({ length: s.count }, (_, i) => annotation(`other_${i}`, [{ start: (i * 37) % TEXT_LENGTH, end: Math.min(TEXT_LENGTH, ((i * 37) % TEXT_LENGTH) + 1 + (i % 40)) }], AUTHORS[i % 3])));
+      return insert(
+        [],
+        Array.from({ length: s.count }, (_, i) =>
+          annotation(`other_${i}`, [{ start: (i * 37) % TEXT_LENGTH, end: Math.min(TEXT_LENGTH, ((i * 37) % TEXT_LENGTH) + 1 + (i % 40)) }], AUTHORS[i % 3]),
+        ),
+      );
   }
   if (list.length === 0) return list;
   const i = s.at % list.length;

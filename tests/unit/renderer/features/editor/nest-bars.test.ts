@@ -8,7 +8,11 @@ import { NestBars, type MeasuredBars } from '../../../../../src/renderer/feature
  * as one element): after any sequence of placements and removals the layer holds exactly the bars
  * not removed, and no empty batch.
  */
-const job = (n: number, level = 1): MeasuredBars[number] => ({ level, color: '#123456', boxes: Array.from({ length: n }, (_, i) => ({ left: i * 10, bottom: 20, width: 8 })) });
+const job = (n: number, level = 1): MeasuredBars[number] => ({
+  level,
+  color: '#123456',
+  boxes: Array.from({ length: n }, (_, i) => ({ left: i * 10, bottom: 20, width: 8 })),
+});
 
 describe('NestBars', () => {
   it('after random placements and batch removals holds exactly the bars not removed', () => {

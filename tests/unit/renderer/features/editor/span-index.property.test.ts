@@ -66,29 +66,36 @@ function scan(list: readonly Annotation[], start: number, end: number): string[]
 describe('SpanIndex', () => {
   it('updated edit by edit equals the index rebuilt from scratch, and answers windows as a scan does', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), fc.array(fc.tuple(fc.nat({ max: TEXT_LENGTH }), fc.nat({ max: BLOCK * 4 })), { minLength: 1, maxLength: 5 }), (steps, windows) => {
-        const incremental = new SpanIndex();
-        let list: readonly Annotation[] = [];
-        for (const s of steps) {
-          const before = firstById(list);
-          list = edit(list, s);
-          const changed = incremental.update(list);
-          // What it reports changed is exactly what differs from before (first occurrence of each id).
-          const after = firstById(list);
-          const differs = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
-          expect([...changed].sort()).toEqual(differs.sort());
-          const fresh = new SpanIndex();
-          fresh.update([...list]);
-          expect(incremental.snapshot()).toEqual(fresh.snapshot());
-          expect(incremental.size).toBe(fresh.size);
-          for (const [start, length] of windows) {
-            const got = incremental.query(start, start + length).map((a) => a.id).sort();
-            expect(got).toEqual(scan(list, start, start + length));
-            // The objects returned are the current ones, not a stale copy.
-            for (const a of incremental.query(start, start + length)) expect(after.get(a.id)).toBe(a);
+      fc.property(
+        fc.array(step, { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat({ max: TEXT_LENGTH }), fc.nat({ max: BLOCK * 4 })), { minLength: 1, maxLength: 5 }),
+        (steps, windows) => {
+          const incremental = new SpanIndex();
+          let list: readonly Annotation[] = [];
+          for (const s of steps) {
+            const before = firstById(list);
+            list = edit(list, s);
+            const changed = incremental.update(list);
+            // What it reports changed is exactly what differs from before (first occurrence of each id).
+            const after = firstById(list);
+            const differs = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
+            expect([...changed].sort()).toEqual(differs.sort());
+            const fresh = new SpanIndex();
+            fresh.update([...list]);
+            expect(incremental.snapshot()).toEqual(fresh.snapshot());
+            expect(incremental.size).toBe(fresh.size);
+            for (const [start, length] of windows) {
+              const got = incremental
+                .query(start, start + length)
+                .map((a) => a.id)
+                .sort();
+              expect(got).toEqual(scan(list, start, start + length));
+              // The objects returned are the current ones, not a stale copy.
+              for (const a of incremental.query(start, start + length)) expect(after.get(a.id)).toBe(a);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -101,7 +108,12 @@ describe('SpanIndex', () => {
     const moved = { ...b, fragments: [{ start: 20, end: 30 }] };
     expect([...index.update([a, moved])]).toEqual(['b']);
     expect(index.query(BLOCK * 2, BLOCK * 3)).toEqual([]);
-    expect(index.query(0, 25).map((x) => x.id).sort()).toEqual(['a', 'b']);
+    expect(
+      index
+        .query(0, 25)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect([...index.update([moved])]).toEqual(['a']);
     expect(index.snapshot()).toEqual(new Map([[0, ['b']]]));
   });

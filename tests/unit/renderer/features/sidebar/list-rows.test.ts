@@ -55,14 +55,23 @@ describe('sidebar rows', () => {
 
   it('lists only the annotations it is given (the filtered ones)', () => {
     const doc = tagged();
-    const rows = buildRows(doc, doc.annotations.filter((a) => a.label === 'event'), defaultLabelSchema());
+    const rows = buildRows(
+      doc,
+      doc.annotations.filter((a) => a.label === 'event'),
+      defaultLabelSchema(),
+    );
     expect(rows.map((r) => r.kind)).toEqual(['group', 'annotation']);
   });
 
   it('rows reused from earlier edits equal rows built from scratch, after any sequence of tags, links, unlinks and deletions', () => {
     const schema = defaultLabelSchema();
     const edit = fc.oneof(
-      fc.record({ kind: fc.constant('tag' as const), label: fc.constantFrom('claim', 'quote', 'actor', 'event'), at: fc.nat(TEXT.length - 40), len: fc.integer({ min: 1, max: 40 }) }),
+      fc.record({
+        kind: fc.constant('tag' as const),
+        label: fc.constantFrom('claim', 'quote', 'actor', 'event'),
+        at: fc.nat(TEXT.length - 40),
+        len: fc.integer({ min: 1, max: 40 }),
+      }),
       fc.record({ kind: fc.constant('link' as const), from: fc.nat(), to: fc.nat() }),
       fc.record({ kind: fc.constant('unlink' as const), which: fc.nat() }),
       fc.record({ kind: fc.constant('delete' as const), which: fc.nat() }),
@@ -100,7 +109,7 @@ describe('sidebar rows', () => {
     );
   });
 
-  it("the lazy row list answers keys, headers, link counts and positions as the rows it would make", () => {
+  it('the lazy row list answers keys, headers, link counts and positions as the rows it would make', () => {
     const doc = tagged();
     const schema = defaultLabelSchema();
     const list = rowList(doc, doc.annotations, schema);
