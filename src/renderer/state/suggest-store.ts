@@ -102,6 +102,16 @@ export function rejectedIds(articleId: string): Set<string> {
   return new Set(useWorkspace.getState().info?.settings.rejectedSuggestions?.[articleId] ?? []);
 }
 
+/**
+ * True while the suggestions shown are not yet those of the open text: being computed, or waiting
+ * for the workspace's names the rules need first. Until then there is no count to show: an empty
+ * list would read as "no suggestions" when none has been computed.
+ */
+export function suggestionsPending(): boolean {
+  const s = useSuggest.getState();
+  return s.shown && (s.computing || s.text !== useWorkspace.getState().doc?.article.text);
+}
+
 /** What is drawn and stepped through: not rejected, not already tagged. */
 export function visibleSuggestions(): Suggestion[] {
   const doc = useWorkspace.getState().doc;
@@ -133,7 +143,7 @@ export function stepSuggestion(step: 1 | -1): Suggestion | undefined {
   }
   const list = visibleSuggestions();
   if (list.length === 0) {
-    tell(useSuggest.getState().computing ? 'Suggestions are still being computed.' : 'No open suggestions in this article.');
+    tell(suggestionsPending() ? 'Suggestions are still being computed.' : 'No open suggestions in this article.');
     return undefined;
   }
   const at = list.findIndex((s) => s.id === useSuggest.getState().currentId);

@@ -8,6 +8,7 @@ import {
   refreshSuggestions,
   rejectCurrent,
   stepSuggestion,
+  suggestionsPending,
   toggleSuggestions,
   useSuggest,
   visibleSuggestions,
@@ -43,6 +44,7 @@ export function SuggestionPanel() {
   useEffect(() => refreshSuggestions(), [text, state.shown, annotations, registry]);
   if (!doc) return null;
   const open = visibleSuggestions();
+  const pending = suggestionsPending();
   const current = currentSuggestion();
   const speaker = current ? speakerSpan(current) : undefined;
   return (
@@ -51,7 +53,7 @@ export function SuggestionPanel() {
         Suggestions{' '}
         {state.shown && (
           <span className="count" data-testid="suggestion-count" title="Open suggestions in this article (not annotations)">
-            {state.computing ? '…' : open.length}
+            {pending ? '…' : open.length}
           </span>
         )}
         <button
@@ -65,7 +67,7 @@ export function SuggestionPanel() {
         </button>
       </h2>
       {state.shown && state.error && <p className="muted">The suggestions could not be computed: {state.error}</p>}
-      {state.shown && !state.computing && !current && (
+      {state.shown && !pending && !current && (
         <p className="muted">
           {open.length === 0
             ? 'No open suggestions in this article.'

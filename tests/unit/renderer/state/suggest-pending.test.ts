@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { suggestionsPending, useSuggest, visibleSuggestions } from '../../../../src/renderer/state/suggest-store';
+import { article, connectTo, FakeBackend } from './fake-backend';
+
+const TEXT = '“We will not back down,” the minister said.';
+
+beforeEach(() => {
+  connectTo(new FakeBackend([article('a', TEXT)]), 'a');
+  useSuggest.setState({ shown: false, computing: false, text: null, all: [], currentId: null, error: null });
+});
+
+describe('whether the suggestions shown are those of the open text (state/suggest-store)', () => {
+  it('is pending while shown but not yet computed for this text: an empty list then is no "0 suggestions"', () => {
+    // Shown, the workspace's names still loading: nothing computed yet.
+    useSuggest.setState({ shown: true });
+    expect(visibleSuggestions()).toEqual([]);
+    expect(suggestionsPending()).toBe(true);
+    // Computing for this text.
+    useSuggest.setState({ text: TEXT, computing: true });
+    expect(suggestionsPending()).toBe(true);
+    // Computed: the list is the answer, even an empty one.
+    useSuggest.setState({ computing: false });
+    expect(suggestionsPending()).toBe(false);
+  });
+
+  it('is pending when what was computed is another text (another article, or before Update text)', () => {
+    useSuggest.setState({ shown: true, text: 'an older version', computing: false });
+    expect(suggestionsPending()).toBe(true);
+  });
+
+  it('is not pending while hidden', () => {
+    expect(suggestionsPending()).toBe(false);
+  });
+});
