@@ -54,7 +54,7 @@ export interface ImportArticlesReport {
   added: ArticleSummary[];
   /** Files not added because an article with the same text already exists. */
   duplicates: { file: string; existing: string }[];
-  /** Files refused, each with the reason; a refused file changes nothing. */
+  /** Files refused, each with the reason, which names the file (and where in it); a refused file changes nothing. */
   failed: { file: string; error: string }[];
 }
 

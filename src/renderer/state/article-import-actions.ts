@@ -34,7 +34,8 @@ export async function importArticles(files: readonly File[]): Promise<void> {
         }
         const report = await backend().api.importArticles({ files: await readFilePayloads(part) });
         added.push(...report.added);
-        failed.push(...report.failed.map((f) => `${f.file}: ${f.error}`));
+        // Each error names its file already (and where in it).
+        failed.push(...report.failed.map((f) => f.error));
         duplicates.push(...report.duplicates.map((d) => `${d.file} is already in the workspace (${d.existing})`));
         sent += part.length;
         progress.update({ done: sent });
@@ -51,7 +52,13 @@ export async function importArticles(files: readonly File[]): Promise<void> {
         'info',
         `Import cancelled after ${sent} of ${counted(wanted.length, 'file')}; the ${counted(added.length, 'article')} added so far stay in the workspace.`,
       );
-    if (added.length) show('success', `Imported ${counted(added.length, 'article')}: ${added.map((a) => a.title).join('; ')}`);
+    if (added.length) {
+      // A few titles say which; the rest are listed under "show all", not in one wall of text.
+      const titles = added.map((a) => a.title);
+      const shown = titles.slice(0, 3).join('; ');
+      const more = titles.length > 3 ? ` and ${titles.length - 3} more` : '';
+      show('success', `Imported ${counted(added.length, 'article')}: ${shown}${more}`, titles.length > 3 ? titles : undefined);
+    }
     if (duplicates.length) show('info', `${counted(duplicates.length, 'duplicate')} skipped`, duplicates);
     if (added.length || sent > 0) {
       const store = useWorkspace.getState();

@@ -329,11 +329,14 @@ test('at 1024 × 700 a tall stack of notices stays below the top bar and scrolls
   }));
   await chooser.setInputFiles(files);
   const messages = page.getByRole('region', { name: 'Messages' });
-  await expect(messages.getByText(/^Imported 30 articles/)).toBeVisible();
+  // Three titles say which; the other 27 wait under "show all".
+  await expect(messages.getByText(/^Imported 30 articles: Harbour report number 0 .* and 27 more$/)).toBeVisible();
   await chooser.setInputFiles([...files, { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }]);
   await expect(messages.getByText('30 duplicates skipped')).toBeVisible();
   const more = messages.getByRole('button', { name: /^Show all/ });
   for (let i = 0; i < 5 && (await more.count()) > 0; i++) await more.first().click();
+  // A refused file is named once: its reason starts with its name already.
+  await expect(messages.getByText('empty.txt: is empty', { exact: true })).toBeVisible();
   const topBar = await box(page.locator('.topbar'));
   const stack = await box(messages);
   expect(stack.y).toBeGreaterThanOrEqual(topBar.y + topBar.height);

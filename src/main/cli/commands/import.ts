@@ -22,7 +22,8 @@ export function registerImport(program: Command): void {
       const report = files.length ? await usingWorkspace(options.workspace, 'write', (w) => w.importArticleFiles(files)) : null;
       for (const a of report?.added ?? []) say(`added    ${a.id}  ${a.title}  (${a.source})`);
       for (const d of report?.duplicates ?? []) say(`skipped  ${d.file}: same text as ${d.existing}`);
-      for (const f of report?.failed ?? []) failed.push(`${f.file}: ${f.error}`);
+      // Each error names its file already (and where in it).
+      for (const f of report?.failed ?? []) failed.push(f.error);
       for (const f of failed) warn(`failed   ${f}`);
       say(`${report?.added.length ?? 0} added, ${report?.duplicates.length ?? 0} skipped, ${failed.length} failed`);
       if (failed.length) process.exitCode = 1;

@@ -85,8 +85,10 @@ export function ArticleInfo({ article, onClose }: { article: Article; onClose: (
         </label>
       ))}
       <div className="article-info-actions">
-        <button type="submit">Save details</button>
-        <button type="button" onClick={onClose}>
+        <button type="submit" className="button primary">
+          Save details
+        </button>
+        <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
       </div>

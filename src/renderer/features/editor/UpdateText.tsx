@@ -65,10 +65,10 @@ export function UpdateTextButton({ articleId }: { articleId: string }) {
             }}
           />
           <span className="paste-text-actions">
-            <button type="button" disabled={busy || !pasted.trim()} onClick={() => void updateFromPaste()}>
+            <button type="button" className="button primary" disabled={busy || !pasted.trim()} onClick={() => void updateFromPaste()}>
               Update text
             </button>
-            <button type="button" onClick={() => setPasting(false)}>
+            <button type="button" className="button" onClick={() => setPasting(false)}>
               Cancel
             </button>
           </span>
@@ -120,18 +120,19 @@ export function ReviewQueue({ doc, schema }: { doc: ArticleDoc; schema: LabelSch
               “{a.quote}”
             </button>
             <span className="review-queue-actions">
-              <button type="button" onClick={() => act(setAttribute(doc, a.id, REANCHORED, undefined, nowIso()))}>
+              <button type="button" className="button small" onClick={() => act(setAttribute(doc, a.id, REANCHORED, undefined, nowIso()))}>
                 Confirm
               </button>
               <button
                 type="button"
+                className="button small"
                 title="Attach it to the text selected in the article"
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => reattach(a.id)}
               >
                 Re-attach
               </button>
-              <button type="button" onClick={() => act(deleteAnnotations(doc, [a.id]))}>
+              <button type="button" className="button small danger" onClick={() => act(deleteAnnotations(doc, [a.id]))}>
                 Delete
               </button>
             </span>

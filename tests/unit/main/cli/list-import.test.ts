@@ -23,7 +23,9 @@ describe('lede import and list', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/added\s+a_[0-9a-f]{16}\s+Port Strike Ends/);
     expect(run.stdout).toMatch(/skipped\s+report-copy\.txt/);
-    expect(run.stderr).toMatch(/failed\s+latin1\.txt: .*UTF-8/);
+    expect(run.stderr).toMatch(/failed\s+latin1\.txt:1: is not valid UTF-8/);
+    // Named once: the reason already starts with the file's name.
+    expect(run.stderr).not.toMatch(/latin1\.txt: latin1\.txt/);
     expect(run.stderr).toMatch(/failed\s+.*missing\.txt: no such file/);
     expect(run.stdout).toContain('1 added, 1 skipped, 2 failed');
 
