@@ -50,7 +50,9 @@ export async function deleteArticles(ids: string[]): Promise<boolean> {
 
 export async function restoreArticles(ids: string[]): Promise<void> {
   try {
-    await backend().api.restoreArticles({ ids });
+    const { restored } = await backend().api.restoreArticles({ ids });
+    const [only] = restored;
+    useMessages.getState().show('success', restored.length === 1 && only ? `Restored “${only.title}”.` : `Restored ${counted(restored.length, 'article')}.`);
   } catch (error) {
     showError('Nothing was restored', error);
   }

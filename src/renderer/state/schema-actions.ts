@@ -78,12 +78,13 @@ export function deleteLabel(id: string, docs: readonly ArticleDoc[], plan: Remov
   return perform(result.value) ? null : 'The label could not be removed.';
 }
 
-export async function saveSettings(settings: Settings): Promise<boolean> {
+/** Saves the settings; `said` is the confirmation shown (the welcome card says what the name is for). */
+export async function saveSettings(settings: Settings, said = 'Settings saved.'): Promise<boolean> {
   try {
     const saved = await backend().api.saveSettings({ settings });
     const ws = useWorkspace.getState();
     if (ws.info) useWorkspace.setState({ info: { ...ws.info, settings: saved } });
-    useMessages.getState().show('success', 'Settings saved.');
+    useMessages.getState().show('success', said);
     return true;
   } catch (error) {
     showError('Could not save the settings', error);

@@ -166,6 +166,9 @@ test('review: the empty state reads at full width; two layers that agree say wha
 test('after the welcome card (Start annotating or Later) the keyboard goes on in the open article', async ({ page, host }) => {
   await start(page, host);
   await expect(page.locator('.article-text')).toBeFocused();
+  // The answer is confirmed as what it is for, not as "Settings saved.".
+  await expect(page.getByRole('status').filter({ hasText: 'Welcome, Ana Analyst: your annotations carry this name.' })).toBeVisible();
+  await expect(page.getByText('Settings saved.')).toHaveCount(0);
   // Later, in a new session: the same.
   await api(page, host, 'saveSettings', {
     settings: { ...(await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings, analystName: DEFAULT_SETTINGS.analystName },
@@ -363,8 +366,11 @@ test('the trash: its toggle reads “Trash 3”, and each Restore hands the focu
   const restores = page.locator('.trash-item').getByRole('button', { name: /^Restore / });
   await expect(restores).toHaveCount(3);
   const second = (await restores.nth(2).getAttribute('aria-label'))!;
+  const restoredTitle = (await page.locator('.trash-item').nth(1).locator('.trash-title').textContent())!;
   await restores.nth(1).click();
   await expect(restores).toHaveCount(2);
+  // Restoring says what came back.
+  await expect(page.getByRole('status').filter({ hasText: `Restored “${restoredTitle}”.` })).toBeVisible();
   await expect(page.getByRole('button', { name: second, exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(restores).toHaveCount(1);

@@ -31,7 +31,8 @@ export function WelcomeCard() {
         className="welcome"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (!name.trim() || !(await saveSettings({ ...info.settings, analystName: name.trim() }))) return;
+          const analyst = name.trim();
+          if (!analyst || !(await saveSettings({ ...info.settings, analystName: analyst }, `Welcome, ${analyst}: your annotations carry this name.`))) return;
           later();
           // The card goes with its focused button: the keyboard goes on in the open article, where the label keys tag.
           focusText();
