@@ -20,6 +20,7 @@ import type { Sentence } from './sentences';
 import { resolvePronoun, speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import type { Speaker, SuggestionRule } from './types';
+import { clauseRange, firstAtOrAfter, NAMING_VERBS, nextAttribution, withQuotes } from './reported-clause';
 
 export interface ReportedQuote {
   fragments: Fragment[];
@@ -28,7 +29,6 @@ export interface ReportedQuote {
   speaker: Speaker;
 }
 
-const MIN_CLAUSE_WORDS = 3;
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
   'on',
@@ -64,30 +64,10 @@ const PHRASE_OPENERS = new Set([
 const TRAILING_REACH = 10;
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
 const THAT_REACH = 12;
-/**
- * Verbs that put a speaker's label on something: "called it “absurd”", "dubbed the plan “a sham”".
- * Past and participle only: they report one utterance, where "Iran calls the US the “Great
- * Satan”" says what a label habitually is (a scare quote).
- */
-const NAMING_VERBS = new Set([
-  'called',
-  'calling',
-  'dubbed',
-  'dubbing',
-  'labeled',
-  'labelled',
-  'labeling',
-  'labelling',
-  'branded',
-  'branding',
-  'described',
-  'describing',
-]);
 /** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
 const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into', 'to', 'by']);
 /** At most this many words between the verb and the quoted words: the thing named. */
 const NAMED_OBJECT_WORDS = 8;
-const QUOTE_MARK = /[“”„«»"]|''/;
 
 export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote[] {
   const found: ReportedQuote[] = [];
@@ -345,77 +325,4 @@ function nounThat(a: Analysis, s: Sentence, v: number, direct: readonly DirectQu
     else delete spoken.actor;
   }
   return { fragments: [fragment], rule: 'reported-speech', score: withQuotes(a, fragment, 0.6), speaker: spoken };
-}
-
-/** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
-const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);
-/** How many words a coordinated clause's subject may have before its speech verb. */
-const NEXT_SUBJECT_WORDS = 4;
-
-/**
- * Where a clause reported after its cue ends because the sentence goes on with another
- * attribution: ", adding that …", "and noted that …", ", which he argued …", ", but Jones said
- * …", ", according to aides". The token the clause stops before (`to` when none).
- */
-function nextAttribution(a: Analysis, from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) {
-    if (a.inQuote[k] !== -1) continue;
-    const t = a.tokens[k]!;
-    const next = a.tokens[k + 1];
-    if (!next || a.inQuote[k + 1] !== -1) continue;
-    const verb = speechVerb(next);
-    // "and noted that …", "and said …": the same speaker goes on with another clause.
-    if (t.norm === 'and' && verb && reportsClause(verb)) return k;
-    if (t.text !== ',' && t.text !== ';' && t.text !== '—') continue;
-    if (verb && next.norm.endsWith('ing')) return k;
-    if (next.norm === 'according' && a.tokens[k + 2]?.norm === 'to') return k;
-    if (next.norm === 'which' || next.norm === 'who' || COORDINATORS.has(next.norm)) {
-      for (let j = k + 2, words = 0; j < to && words <= NEXT_SUBJECT_WORDS && a.inQuote[j] === -1; j++) {
-        const w = a.tokens[j]!;
-        if (!w.word) break;
-        const lemma = speechVerb(w);
-        if (lemma && !w.norm.endsWith('ing') && (reportsClause(lemma) || NAMING_VERBS.has(w.norm))) return k;
-        words++;
-      }
-    }
-  }
-  return to;
-}
-
-/**
- * The clause over tokens [from, to): cut before a direct quote whose cue follows it (a new
- * attribution: "…: “We lost,” he added"), a sentence-final point left out. Null when fewer than
- * three words remain.
- */
-function clauseRange(a: Analysis, from: number, to: number, v: number, direct: readonly DirectQuote[]): Fragment | null {
-  let end = to;
-  for (let i = firstAtOrAfter(direct, from); i < direct.length && direct[i]!.firstToken < end; i++) {
-    const d = direct[i]!;
-    if (d.cue && d.cue.verb !== v && d.cue.side === 'after') {
-      end = d.firstToken;
-      break;
-    }
-  }
-  while (end > from && /^[.,;:—–-]$/.test(a.tokens[end - 1]!.text)) end--;
-  let words = 0;
-  for (let k = from; k < end; k++) if (a.tokens[k]!.word) words++;
-  if (words < MIN_CLAUSE_WORDS) return null;
-  return { start: a.tokens[from]!.start, end: a.tokens[end - 1]!.end };
-}
-
-/** Index of the first direct quote (they are in text order) starting at or after token `t`. */
-function firstAtOrAfter(direct: readonly DirectQuote[], t: number): number {
-  let lo = 0;
-  let hi = direct.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (direct[mid]!.firstToken < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Quoted words inside a reported clause are stronger evidence that it is speech. */
-function withQuotes(a: Analysis, content: Fragment, score: number): number {
-  return QUOTE_MARK.test(a.text.slice(content.start, content.end)) ? score + 0.1 : score;
 }

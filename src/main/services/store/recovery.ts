@@ -8,7 +8,8 @@ import { codeOf } from './durable-write';
 import { SCHEMA_VERSION } from './file-formats';
 import { baseHash, removeDurable, sealLine } from './journal-file';
 import { journalRelPath, rebuildFromBackup } from './journal-replay';
-import { readStoredJson, StoredFile, type ReadResult, type StoredFileSpec } from './stored-file';
+import { readStoredJson, type ReadResult } from './read-stored-json';
+import { StoredFile, type StoredFileSpec } from './stored-file';
 
 /**
  * Loading a stored file so that damage never spreads: a file that is truncated, NUL-filled, not

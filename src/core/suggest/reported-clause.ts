@@ -1,0 +1,105 @@
+/**
+ * Where a reported clause ends, shared by the reported-speech rules (reported-speech.ts): before
+ * another attribution the sentence goes on with, before a direct quote with a cue of its own, a
+ * final point left out; and the evidence quoted words inside it give.
+ */
+import type { Fragment } from '../model/fragments';
+import type { Analysis } from './analysis';
+import type { DirectQuote } from './direct-quotes';
+import { reportsClause, speechVerb } from './speech-verbs';
+
+/** Fewer words than this are no clause. */
+const MIN_CLAUSE_WORDS = 3;
+const QUOTE_MARK = /[“”„«»"]|''/;
+
+/**
+ * Verbs that put a speaker's label on something: "called it “absurd”", "dubbed the plan “a sham”".
+ * Past and participle only: they report one utterance, where "Iran calls the US the “Great
+ * Satan”" says what a label habitually is (a scare quote).
+ */
+export const NAMING_VERBS = new Set([
+  'called',
+  'calling',
+  'dubbed',
+  'dubbing',
+  'labeled',
+  'labelled',
+  'labeling',
+  'labelling',
+  'branded',
+  'branding',
+  'described',
+  'describing',
+]);
+/** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
+const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);
+/** How many words a coordinated clause's subject may have before its speech verb. */
+const NEXT_SUBJECT_WORDS = 4;
+
+/**
+ * Where a clause reported after its cue ends because the sentence goes on with another
+ * attribution: ", adding that …", "and noted that …", ", which he argued …", ", but Jones said
+ * …", ", according to aides". The token the clause stops before (`to` when none).
+ */
+export function nextAttribution(a: Analysis, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (a.inQuote[k] !== -1) continue;
+    const t = a.tokens[k]!;
+    const next = a.tokens[k + 1];
+    if (!next || a.inQuote[k + 1] !== -1) continue;
+    const verb = speechVerb(next);
+    // "and noted that …", "and said …": the same speaker goes on with another clause.
+    if (t.norm === 'and' && verb && reportsClause(verb)) return k;
+    if (t.text !== ',' && t.text !== ';' && t.text !== '—') continue;
+    if (verb && next.norm.endsWith('ing')) return k;
+    if (next.norm === 'according' && a.tokens[k + 2]?.norm === 'to') return k;
+    if (next.norm === 'which' || next.norm === 'who' || COORDINATORS.has(next.norm)) {
+      for (let j = k + 2, words = 0; j < to && words <= NEXT_SUBJECT_WORDS && a.inQuote[j] === -1; j++) {
+        const w = a.tokens[j]!;
+        if (!w.word) break;
+        const lemma = speechVerb(w);
+        if (lemma && !w.norm.endsWith('ing') && (reportsClause(lemma) || NAMING_VERBS.has(w.norm))) return k;
+        words++;
+      }
+    }
+  }
+  return to;
+}
+
+/**
+ * The clause over tokens [from, to): cut before a direct quote whose cue follows it (a new
+ * attribution: "…: “We lost,” he added"), a sentence-final point left out. Null when fewer than
+ * three words remain.
+ */
+export function clauseRange(a: Analysis, from: number, to: number, v: number, direct: readonly DirectQuote[]): Fragment | null {
+  let end = to;
+  for (let i = firstAtOrAfter(direct, from); i < direct.length && direct[i]!.firstToken < end; i++) {
+    const d = direct[i]!;
+    if (d.cue && d.cue.verb !== v && d.cue.side === 'after') {
+      end = d.firstToken;
+      break;
+    }
+  }
+  while (end > from && /^[.,;:—–-]$/.test(a.tokens[end - 1]!.text)) end--;
+  let words = 0;
+  for (let k = from; k < end; k++) if (a.tokens[k]!.word) words++;
+  if (words < MIN_CLAUSE_WORDS) return null;
+  return { start: a.tokens[from]!.start, end: a.tokens[end - 1]!.end };
+}
+
+/** Index of the first direct quote (they are in text order) starting at or after token `t`. */
+export function firstAtOrAfter(direct: readonly DirectQuote[], t: number): number {
+  let lo = 0;
+  let hi = direct.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (direct[mid]!.firstToken < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Quoted words inside a reported clause are stronger evidence that it is speech. */
+export function withQuotes(a: Analysis, content: Fragment, score: number): number {
+  return QUOTE_MARK.test(a.text.slice(content.start, content.end)) ? score + 0.1 : score;
+}
