@@ -56,3 +56,17 @@ export function tokenAt(analysis: Analysis, offset: number): number {
   }
   return lo;
 }
+
+/** A closing quotation mark as its own token. */
+const CLOSING_MARK = /^(?:[”"»’']|'')$/;
+
+/**
+ * Whether token `k` ends a phrase with a comma: a comma outside quotation marks, or a closing
+ * mark with the comma inside it (American style: "… “would be better,” adding …").
+ */
+export function commaAt(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t) return false;
+  if (a.inQuote[k] === -1) return t.text === ',';
+  return CLOSING_MARK.test(t.text) && a.tokens[k - 1]?.text === ',' && a.inQuote[k + 1] !== a.inQuote[k];
+}

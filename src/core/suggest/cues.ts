@@ -8,8 +8,8 @@
  * A cue is a speech verb (speech-verbs.ts), "according to" or "put it" ("as X put it, “…”"), and
  * the noun phrase that says who speaks (noun-phrases.ts).
  */
-import type { Analysis } from './analysis';
-import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, withNamedAppositive, type Phrase } from './noun-phrases';
+import { commaAt, type Analysis } from './analysis';
+import { PRONOUNS, sentenceSubject, skipBeforeVerb, subjectAfter, subjectBefore, withNamedAppositive, type Phrase } from './noun-phrases';
 import { speechVerb, takesListener } from './speech-verbs';
 
 export interface Cue {
@@ -89,6 +89,9 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
   const first = a.tokens[w]!;
   const lemma = speechVerb(first);
   if (lemma) {
+    // "“…,” adding he would attend": a participle takes no subject after it; what follows is
+    // the clause it reports, and the quote belongs to the cue before it.
+    if (first.norm.endsWith('ing')) return null;
     // "said Peskov" / "said he" — the subject follows the verb.
     const subject = subjectAfter(a, w, ceiling);
     if (subject) return { verb: w, verbEnd: w + 1, subject, side: 'after', clauseEnd: subject.last, colon: false };
@@ -115,6 +118,9 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
     const t = a.tokens[v]!;
     if (a.inQuote[v] !== -1) return null;
     if (!speechVerb(t)) continue;
+    // "“…reliably.” He stressed that “…”": a verb with a "that" clause of its own reports that
+    // clause, not the quote before it.
+    if (a.tokens[v + 1]?.norm === 'that') return null;
     const subject = subjectAtStart(a, w, v);
     if (subject && !NOT_SUBJECT_STARTS.has(a.tokens[subject.first]!.norm))
       return { verb: v, verbEnd: v + 1, subject, side: 'after', clauseEnd: v + 1, colon: false };
@@ -220,18 +226,30 @@ export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | n
   // "…,” he said, adding that …": a participle after a cue speaks with that cue's subject.
   if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before))
     return subjectOfCueBefore(a, v, Math.max(floor, sentence.first)) ?? sentenceSubject(a, sentence.first, v);
-  // "A group of artists published a letter and called on people to …": the verb shares the sentence's subject.
-  if (before === 'and' && a.inQuote[v - 1] === -1) return sentenceSubject(a, sentence.first, v - 1);
+  // "A group of artists published a letter and called on people to …", "He floated a summit,
+  // but now says …": the verb shares the sentence's subject.
+  const end = skipBeforeVerb(a, v, floor);
+  const joint = a.tokens[end - 1];
+  if (end - 1 >= floor && (joint?.norm === 'and' || joint?.norm === 'but') && a.inQuote[end - 1] === -1) return sentenceSubject(a, sentence.first, end - 1);
   return subjectBefore(a, v, floor);
 }
 
 /** The subject of the nearest speech verb before token `v` in the clause chain "X said, adding …", not before `floor`. */
 function subjectOfCueBefore(a: Analysis, v: number, floor: number): Phrase | null {
-  if (a.tokens[v - 1]?.text !== ',') return null;
-  for (let k = v - 2; k >= floor && k >= v - PARTICIPLE_REACH; k--) {
+  if (!commaAt(a, v - 1)) return null;
+  let reach = v - PARTICIPLE_REACH;
+  let k = v - 2;
+  // "Trump said, “I think it’s time,” emphasizing that …": the quote the cue introduced is passed over.
+  if (a.inQuote[v - 1] !== -1) {
+    const span = a.inQuote[v - 1];
+    while (k >= floor && a.inQuote[k] === span) k--;
+    reach -= v - 1 - k;
+  }
+  for (; k >= floor && k >= reach; k--) {
     if (a.inQuote[k] !== -1 || a.tokens[k]!.text === '.' || a.tokens[k]!.text === ';') return null;
     const lemma = speechVerb(a.tokens[k]!);
-    if (!lemma || a.tokens[k]!.norm.endsWith('ing')) continue;
+    // "had agreed to appoint": a verb with an infinitive reports no speech the participle goes on with.
+    if (!lemma || a.tokens[k]!.norm.endsWith('ing') || a.tokens[k + 1]?.norm === 'to') continue;
     // "he said, adding" (the subject before) or "said Carson, adding" (after; not "told reporters, adding").
     const after = takesListener(lemma) ? null : subjectAfter(a, k, v - 1);
     return (after && after.last === v - 1 ? after : null) ?? subjectBefore(a, k, floor);

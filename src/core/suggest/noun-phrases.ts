@@ -125,6 +125,14 @@ const BEFORE_VERB = new Set([
   'not',
   'had',
   'already',
+  'now',
+  'earlier',
+  'flatly',
+  'bluntly',
+  'openly',
+  'separately',
+  'quickly',
+  'immediately',
 ]);
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 const CONTINUE = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'went']);
@@ -182,6 +190,11 @@ const TIME_WORDS = new Set([
   'once',
 ]);
 const MAX_PHRASE = 9;
+/** How many tokens an appositive may span ("Maria Torres, 34, a mother of three,"), and a relative clause ("…, who met …,"). */
+const APPOSITIVE_REACH = 16;
+const RELATIVE_REACH = 30;
+const RELATIVES = new Set(['who', 'whose', 'which']);
+const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'none', 'one', 'two', 'three', 'several', 'both', 'each', 'few']);
 
 /** A noun phrase as token indexes [first, last). */
 export interface Phrase {
@@ -236,8 +249,11 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
   if (end - 1 >= floor && a.tokens[end - 1]!.text === ',') {
     // An appositive: skip back to the comma that opens it.
     let k = end - 2;
-    while (k >= floor && k > end - 16 && a.tokens[k]!.text !== ',' && a.inQuote[k] === -1 && !brokenBetween(a, k, k + 1)) k--;
+    while (k >= floor && k > end - RELATIVE_REACH && a.tokens[k]!.text !== ',' && a.inQuote[k] === -1 && !brokenBetween(a, k, k + 1)) k--;
     if (k < floor || a.tokens[k]!.text !== ',') return null;
+    // "Trump, who met Putin in Alaska last week and hosted … on Monday, admitted": a relative
+    // clause may run long; any other appositive is short.
+    if (end - k > APPOSITIVE_REACH && !RELATIVES.has(a.tokens[k + 1]!.norm)) return null;
     appositive = { first: k + 1, last: end - 1 };
     end = k;
   }
@@ -265,7 +281,8 @@ function isName(a: Analysis, p: Phrase): boolean {
   return run !== -1 && a.names[run]!.first === p.first && a.names[run]!.last === p.last;
 }
 
-function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
+/** The token before which the subject of the verb at `verb` ends: adverbs and auxiliaries ("has also said") skipped. */
+export function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
   let end = verb;
   while (end - 1 >= floor && BEFORE_VERB.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) end--;
   return end;
@@ -303,8 +320,19 @@ export function sentenceSubject(a: Analysis, first: number, ceiling: number): Ph
   if (PRONOUNS.has(a.tokens[i]!.norm)) return { first: i, last: i + 1 };
   const run = a.nameOf[i]!;
   if (run !== -1 && a.names[run]!.first === i) return { first: i, last: a.names[run]!.last };
+  // "Still, Rutte praised …", "Nonetheless, …": one opening word and its comma are no subject.
+  if (a.tokens[i + 1]?.text === ',' && i + 2 < ceiling) return sentenceSubject(a, i + 2, ceiling);
+  // "Speaking to reporters …, Trump said": an opening participle is no subject either.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(a.tokens[i]!.text) && i === first) return null;
   let last = i;
-  while (last < ceiling && last - i < 4 && !stops(a, last) && !PREPOSITIONS.has(a.tokens[last]!.norm)) last++;
+  // An adverb in lower case ("The president initially floated …") ends the phrase.
+  while (last < ceiling && last - i < 4 && !stops(a, last) && !PREPOSITIONS.has(a.tokens[last]!.norm) && !/^\p{Ll}+ly$/u.test(a.tokens[last]!.text)) last++;
+  // "All of the GOP candidates": a quantifier's head is its "of" phrase.
+  if (last === i + 1 && QUANTIFIERS.has(a.tokens[i]!.norm) && a.tokens[last]?.norm === 'of') {
+    const whole = sentenceSubject(a, last + 1, ceiling);
+    // Three words at most after "of": the phrase has no verb detection to stop it ("… candidates oppose").
+    if (whole && whole.first === last + 1) return { first: i, last: Math.min(whole.last, whole.first + 3) };
+  }
   return last > i ? { first: i, last } : null;
 }
 

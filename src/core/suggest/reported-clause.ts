@@ -4,9 +4,18 @@
  * final point left out; and the evidence quoted words inside it give.
  */
 import type { Fragment } from '../model/fragments';
-import type { Analysis } from './analysis';
+import { commaAt, type Analysis } from './analysis';
 import type { DirectQuote } from './direct-quotes';
 import { reportsClause, speechVerb } from './speech-verbs';
+import type { Speaker, SuggestionRule } from './types';
+
+/** A reported clause found by one of the rules, with its speaker and cue. */
+export interface ReportedQuote {
+  fragments: Fragment[];
+  rule: SuggestionRule;
+  score: number;
+  speaker: Speaker;
+}
 
 /** Fewer words than this are no clause. */
 const MIN_CLAUSE_WORDS = 3;
@@ -43,22 +52,25 @@ const NEXT_SUBJECT_WORDS = 4;
  */
 export function nextAttribution(a: Analysis, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
-    if (a.inQuote[k] !== -1) continue;
+    const comma = commaAt(a, k);
+    if (a.inQuote[k] !== -1 && !comma) continue;
     const t = a.tokens[k]!;
     const next = a.tokens[k + 1];
     if (!next || a.inQuote[k + 1] !== -1) continue;
     const verb = speechVerb(next);
     // "and noted that …", "and said …": the same speaker goes on with another clause.
     if (t.norm === 'and' && verb && reportsClause(verb)) return k;
-    if (t.text !== ',' && t.text !== ';' && t.text !== '—') continue;
-    if (verb && next.norm.endsWith('ing')) return k;
-    if (next.norm === 'according' && a.tokens[k + 2]?.norm === 'to') return k;
+    if (!comma && t.text !== ';' && t.text !== '—') continue;
+    // A comma inside the closing mark: the clause keeps its quoted words and their mark.
+    const stop = a.inQuote[k] !== -1 ? k + 1 : k;
+    if (verb && next.norm.endsWith('ing')) return stop;
+    if (next.norm === 'according' && a.tokens[k + 2]?.norm === 'to') return stop;
     if (next.norm === 'which' || next.norm === 'who' || COORDINATORS.has(next.norm)) {
       for (let j = k + 2, words = 0; j < to && words <= NEXT_SUBJECT_WORDS && a.inQuote[j] === -1; j++) {
         const w = a.tokens[j]!;
         if (!w.word) break;
         const lemma = speechVerb(w);
-        if (lemma && !w.norm.endsWith('ing') && (reportsClause(lemma) || NAMING_VERBS.has(w.norm))) return k;
+        if (lemma && !w.norm.endsWith('ing') && (reportsClause(lemma) || NAMING_VERBS.has(w.norm))) return stop;
         words++;
       }
     }

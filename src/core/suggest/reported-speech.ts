@@ -12,22 +12,16 @@
  * the clause and drops the direct quote it holds).
  */
 import type { Fragment } from '../model/fragments';
-import type { Analysis } from './analysis';
+import { commaAt, type Analysis } from './analysis';
 import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
 import { isPronounPhrase, nameEnding, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
-import { resolvePronoun, speakerOfPhrase, type NameFacts } from './speakers';
+import { speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
-import type { Speaker, SuggestionRule } from './types';
-import { clauseRange, firstAtOrAfter, NAMING_VERBS, nextAttribution, withQuotes } from './reported-clause';
-
-export interface ReportedQuote {
-  fragments: Fragment[];
-  rule: SuggestionRule;
-  score: number;
-  speaker: Speaker;
-}
+import type { Speaker } from './types';
+import { clauseRange, firstAtOrAfter, NAMING_VERBS, nextAttribution, withQuotes, type ReportedQuote } from './reported-clause';
+import { nounThat, SPEECH_NOUNS } from './speech-nouns';
 
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
@@ -114,6 +108,9 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
   if (takesListener(lemma)) {
     const listener = subjectAfter(a, v, s.last);
     if (listener) c = listener.last;
+    // "told Zelenskyy and the European leaders that …": two listeners.
+    const second = listener && a.tokens[c]?.norm === 'and' ? subjectAfter(a, c, s.last) : null;
+    if (second) c = second.last;
   }
   if (c >= s.last) return null;
   // "said that …"; "said on Tuesday that …" (a time or place phrase before "that"); "said the …" bare.
@@ -126,7 +123,12 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
         break;
       }
     }
-    if (that === -1) return null;
+    if (that === -1) {
+      // "told NBC on Friday there was still “no basis” …": a time phrase, then the clause bare.
+      const after = timePhraseEnd(a, c, s.last);
+      if (after === -1 || !reportsBareClause(lemma) || !opensBareClause(a, after)) return null;
+      c = after;
+    }
   } else {
     const next = a.tokens[c];
     if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || /ly$/.test(next.norm)) return null;
@@ -140,20 +142,71 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
   return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, score), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', ...WEEKDAYS]);
+
+/**
+ * The token after a time phrase starting at token `c` — "on Friday", "Tuesday night", "last
+ * week", "earlier this month", "yesterday" — or -1 when none starts there.
+ */
+function timePhraseEnd(a: Analysis, c: number, limit: number): number {
+  const norm = (k: number) => (k < limit && a.inQuote[k] === -1 ? a.tokens[k]!.norm : '');
+  let k = c;
+  if (norm(k) === 'earlier' || norm(k) === 'later') k++;
+  if (norm(k) === 'on' && WEEKDAYS.has(norm(k + 1))) k++;
+  if (WEEKDAYS.has(norm(k))) k += PARTS_OF_DAY.has(norm(k + 1)) ? 2 : 1;
+  else if (/^(?:last|this|next)$/.test(norm(k)) && PERIODS.has(norm(k + 1))) k += 2;
+  else if (/^(?:yesterday|today|tonight)$/.test(norm(k)) && k === c) k++;
+  return k > c && (k - c > 1 || !/^(?:earlier|later)$/.test(norm(c))) ? k : -1;
+}
+
+/** Words a bare clause does not open with: what follows the verb is then its object or a phrase. */
+const NOT_CLAUSE_OPENERS = new Set([
+  ...PHRASE_OPENERS,
+  'to',
+  'of',
+  'for',
+  'with',
+  'by',
+  'about',
+  'from',
+  'as',
+  'and',
+  'or',
+  'but',
+  'because',
+  'when',
+  'while',
+  'if',
+]);
+
+/** Whether the token at `c` may open a clause reported without "that": a word, or quoted words. */
+function opensBareClause(a: Analysis, c: number): boolean {
+  const t = a.tokens[c];
+  if (!t) return false;
+  if (a.inQuote[c] !== -1) return true;
+  return t.word && !NOT_CLAUSE_OPENERS.has(t.norm) && !/ly$/.test(t.norm);
+}
+
 /** "CLAUSE, X said." / "CLAUSE, said X." — the cue and a short phrase end the sentence. */
 function clauseBefore(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
   let subject = subjectBefore(a, v, s.first);
   let cueStart = subject?.first ?? v;
   let after = v + 1;
-  if (!subject || a.tokens[subject.first - 1]?.text !== ',') {
-    if (a.tokens[v - 1]?.text !== ',') return null;
+  if (!subject || !commaAt(a, subject.first - 1)) {
+    if (!commaAt(a, v - 1)) return null;
     subject = subjectAfter(a, v, s.last);
     if (!subject) return null;
     cueStart = v;
     after = subject.last;
   }
   if (!endsSentence(a, after, s)) return null;
-  const comma = cueStart - 1;
+  // The comma outside the quoted words is left out; one inside their closing mark stays with
+  // them, when the clause opens in the reporter's words (else it is a direct quote, that rule's).
+  const quotedComma = a.inQuote[cueStart - 1] !== -1;
+  if (quotedComma && a.inQuote[s.first] !== -1) return null;
+  const comma = quotedComma ? cueStart : cueStart - 1;
   const content = clauseRange(a, s.first, comma, v, direct);
   if (!content) return null;
   return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, 0.65), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
@@ -190,7 +243,7 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   if (participle && a.tokens[v - 1]?.text !== ',') return null;
   const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
-  if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null) return null;
+  if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null && !PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm)) return null;
   let q = v + 1;
   let words = 0;
   while (q < s.last && a.inQuote[q] === -1) {
@@ -205,11 +258,53 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   let end = q;
   while (end + 1 < s.last && a.inQuote[end + 1] === span) end++;
   const next = a.tokens[end + 1];
-  if (next && end + 1 < s.last && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
-  if (a.tokens[v]!.norm.startsWith('describ') && a.tokens[v + 1]?.norm !== 'as' && a.tokens[q - 1]?.norm !== 'as') return null;
+  // "… as a “good meeting” and noted that …": another attribution of the same speaker may follow.
+  const goesOn = next?.norm === 'and' && reportsClause(speechVerb(a.tokens[end + 2] ?? next) ?? '');
+  if (next && end + 1 < s.last && !goesOn && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
+  // "described the plan as a “sham”": what "described" names comes with "as".
+  if (a.tokens[v]!.norm.startsWith('describ') && !hasAs(a, v + 1, q)) return null;
   const content = { start: a.tokens[v + 1]!.start, end: a.tokens[end]!.end };
   return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
 }
+
+function hasAs(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (a.tokens[k]!.norm === 'as') return true;
+  return false;
+}
+
+/** Nouns for people who speak, for a subject that is a description ("A senior administration official described …"). */
+const PERSON_NOUNS = new Set([
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'minister',
+  'president',
+  'senator',
+  'lawmaker',
+  'lawmakers',
+  'leader',
+  'leaders',
+  'critics',
+  'analyst',
+  'analysts',
+  'diplomat',
+  'diplomats',
+  'lawyer',
+  'attorney',
+  'chancellor',
+  'secretary',
+  'governor',
+  'mayor',
+  'chief',
+  'candidate',
+]);
 
 /** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */
 function endsSentence(a: Analysis, from: number, s: Sentence): boolean {
@@ -226,103 +321,4 @@ function completeQuoteAt(a: Analysis, t: number, direct: readonly DirectQuote[])
   const d = direct[firstAtOrAfter(direct, t)];
   if (d?.firstToken !== t) return false;
   return /[,.?!…]\s*(?:[”"»«’]|'')$/.test(a.text.slice(a.tokens[d.lastToken]!.start - 2, a.tokens[d.lastToken]!.end));
-}
-
-/** Nouns of speech that report a clause with "that": "a statement by Clooney that …", "his claim that …". */
-const SPEECH_NOUNS = new Set([
-  'statement',
-  'claim',
-  'claims',
-  'assertion',
-  'remark',
-  'remarks',
-  'comment',
-  'comments',
-  'suggestion',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'promise',
-  'pledge',
-  'warning',
-  'argument',
-  'insistence',
-  'contention',
-  'declaration',
-  'announcement',
-  'admission',
-  'prediction',
-  'complaint',
-  'vow',
-]);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
-/** Verbs that answer what someone said: their subject speaks, "the claim that …" after them is what is answered. */
-const ANSWERING_VERBS = new Set([
-  'challenged',
-  'disputed',
-  'denied',
-  'rejected',
-  'dismissed',
-  'refuted',
-  'rebutted',
-  'contested',
-  'questioned',
-  'challenges',
-  'disputes',
-  'denies',
-  'rejects',
-  'dismisses',
-  'refutes',
-  'questions',
-]);
-
-/**
- * "Eric Trump knocked a statement by actor George Clooney that an “obscene amount” was raised",
- * "his claims that he had received an offer": a noun of speech whose speaker is named ("by X",
- * "X's", "his") and a "that" clause. The suggestion runs from the noun phrase to the clause's
- * end; with no speaker named it is left out (too often a reporter's framing), unless the phrase
- * is what a speaker answers ("X disputed the claim that …", as PolNeAR marks it: X the source,
- * "disputed" the cue, the phrase the content).
- */
-function nounThat(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
-  let subject: Phrase | null = null;
-  let start = v;
-  const before = a.tokens[v - 1];
-  if (before && POSSESSIVES.has(before.norm)) {
-    subject = { first: v - 1, last: v };
-    start = v - 1;
-  } else if (before && (before.text === "'s" || before.text === '’s') && a.nameOf[v - 2] !== undefined && a.nameOf[v - 2] !== -1) {
-    const run = a.names[a.nameOf[v - 2]!]!;
-    subject = { first: run.first, last: run.last };
-    start = run.first;
-  } else if (before && /^(?:a|an|the|this|that)$/.test(before.norm)) start = v - 1;
-  let c = v + 1;
-  if (!subject && (a.tokens[c]?.norm === 'by' || a.tokens[c]?.norm === 'from')) {
-    subject = subjectAfter(a, c, s.last);
-    if (!subject) return null;
-    c = subject.last;
-  }
-  // "Grayson's spokeswoman challenged the assertion that …": with no speaker named in the noun
-  // phrase, the one who answers it is the speaker, the verb the cue, and the phrase what is said.
-  let cue = v;
-  if (!subject && start === v - 1 && ANSWERING_VERBS.has(a.tokens[v - 2]?.norm ?? '') && a.inQuote[v - 2] === -1) {
-    subject = subjectOfVerb(a, v - 2, s.first);
-    cue = v - 2;
-  }
-  if (!subject || a.tokens[c]?.norm !== 'that' || a.inQuote[c] !== -1) return null;
-  const content = clauseRange(a, c + 1, nextAttribution(a, c + 1, s.last), v, direct);
-  if (!content) return null;
-  const fragment = { start: a.tokens[start]!.start, end: content.end };
-  // "his" speaks as a pronoun: speakerOfPhrase resolves it to the person named before.
-  const phrase = POSSESSIVES.has(a.tokens[subject.first]!.norm) ? { first: subject.first, last: subject.last } : subject;
-  const spoken = { ...speakerOfPhrase(a, phrase, facts), cue: cueOf(a, cue, cue + 1) };
-  if (POSSESSIVES.has(a.tokens[subject.first]!.norm)) {
-    const pronoun = a.tokens[subject.first]!.norm === 'her' ? 'she' : a.tokens[subject.first]!.norm === 'his' ? 'he' : 'they';
-    const actor = resolvePronoun(a, subject.first, pronoun, facts);
-    spoken.pronoun = true;
-    if (actor) spoken.actor = actor;
-    else delete spoken.actor;
-  }
-  return { fragments: [fragment], rule: 'reported-speech', score: withQuotes(a, fragment, 0.6), speaker: spoken };
 }

@@ -93,7 +93,21 @@ export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: 
   }
   const wanted = pronoun === 'he' || pronoun === 'she' ? 'person' : 'organization';
   const best = candidates.find((k) => facts.typeOf(k) === wanted) ?? candidates.find((k) => facts.typeOf(k) === undefined);
-  return best === undefined ? undefined : actorOfRun(a, best, facts);
+  return best === undefined ? undefined : actorOfRun(a, subjectOfSameSentence(a, best, candidates, facts), facts);
+}
+
+/**
+ * A pronoun that speaks continues the sentence subject before it ("Trump reiterated that a
+ * meeting between himself and Putin is crucial. … he claimed"): when the sentence holding the
+ * nearest fitting name opens with another fitting name of the same type, that one is meant.
+ */
+function subjectOfSameSentence(a: Analysis, best: number, candidates: readonly number[], facts: NameFacts): number {
+  const sentence = a.sentences[a.sentenceOf[a.names[best]!.first]!]!;
+  const subject = sentenceSubject(a, sentence.first, sentence.last);
+  if (!subject) return best;
+  const run = a.nameOf[subject.first]!;
+  if (run === -1 || run === best || !candidates.includes(run) || facts.typeOf(run) !== facts.typeOf(best)) return best;
+  return run;
 }
 
 function lastRunBefore(a: Analysis, offset: number): number {

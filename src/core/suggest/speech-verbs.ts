@@ -80,6 +80,14 @@ const VERBS: Record<string, readonly string[]> = {
   brag: ['bragged'],
   grumble: ['grumbled'],
   propose: ['proposed'],
+  // Finite forms only: "…, indicating it was built as a statement" is the reporter's inference.
+  indicate: ['indicates', 'indicated'],
+  signal: ['signals', 'signaled', 'signalled'],
+  hint: ['hints', 'hinted'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  underscore: ['underscores', 'underscored', 'underscoring'],
+  disclose: ['discloses', 'disclosed'],
+  mention: ['mentioned'],
   // "“No Way,” read a sign", "The letter reads: “…”": what a text says.
   read: ['reads', 'read'],
 };
@@ -194,6 +202,13 @@ const REPORTS_CLAUSE = new Set([
   'respond',
   'counter',
   'conclude',
+  'indicate',
+  'signal',
+  'hint',
+  'reiterate',
+  'underscore',
+  'disclose',
+  'mention',
 ]);
 
 /**

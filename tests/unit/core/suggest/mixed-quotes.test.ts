@@ -1,0 +1,130 @@
+/**
+ * Reported clauses that carry quoted words (mixed quotes): the whole clause is what is
+ * attributed, and since it holds quotation marks it counts as a direct quote. Each case is a
+ * construction found unsuggested in the shipped sample articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { parts, quotesOf, spanText } from './helpers';
+
+describe('mixed quotes', () => {
+  it('keeps the quoted words when the comma stands inside their closing mark (", adding …")', () => {
+    const text = 'Trump said a bilateral meeting between the two leaders “would be better,” adding he would only attend “if necessary.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => parts(text, q))).toEqual([
+      ['a bilateral meeting between the two leaders “would be better,”'],
+      ['he would only attend “if necessary.”'],
+    ]);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Trump', 'Trump']);
+  });
+
+  it('does not take a participle after a quote for an inverted cue ("“…,” adding he …")', () => {
+    const text = 'The mayor said the plan “would be better for everyone,” adding he would sign it.';
+    const quotes = quotesOf(text);
+    expect(quotes.every((q) => q.speaker?.text === 'The mayor')).toBe(true);
+    expect(quotes.some((q) => q.speaker?.text === 'he')).toBe(false);
+  });
+
+  it('reads "…, said X." after quoted words that end with their comma inside the mark', () => {
+    const text = 'Moscow rejected the mission, warning it could provoke escalation and “unpredictable consequences,” said spokeswoman Maria Zakharova.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['Moscow rejected the mission, warning it could provoke escalation and “unpredictable consequences,”']);
+    expect(q!.speaker?.text).toContain('Maria Zakharova');
+  });
+
+  it('leaves a whole direct quote before its cue to the direct-quote rule', () => {
+    const text = '“We lost the vote, and we will fight on,” she said.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q!.rule).toBe('direct-quote');
+  });
+
+  it('does not bind "He stressed that …" to the quote before it as that quote’s cue', () => {
+    const text =
+      'Zelenskyy answered hours later, writing, “We all want this war to end.” He stressed that “peace must be lasting,” not a pause before the next attack.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => parts(text, q))).toEqual([
+      ['“We all want this war to end.”'],
+      ['that “peace must be lasting,” not a pause before the next attack'],
+    ]);
+    expect(spanText(text, quotes[0]!.speaker?.cue)).toBe('writing');
+    expect(spanText(text, quotes[1]!.speaker?.cue)).toBe('stressed');
+  });
+
+  it('reads a bare clause after a listener and a time phrase ("told NBC on Friday there was …")', () => {
+    const text = 'Foreign Minister Sergei Lavrov told NBC on Friday there was still “no basis” for a meeting.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['there was still “no basis” for a meeting']);
+    expect(q!.speaker?.text).toContain('Sergei Lavrov');
+    const plain = 'The mayor said Tuesday the bridge would reopen in May.';
+    expect(parts(plain, quotesOf(plain)[0]!)).toEqual(['the bridge would reopen in May']);
+  });
+
+  it('does not read a time phrase followed by another phrase as a clause', () => {
+    expect(quotesOf('She spoke to reporters and said on Monday in a statement.')).toEqual([]);
+  });
+
+  it('shares the subject across "but now says …", an adverb not part of it', () => {
+    const text = 'The president initially floated a summit, but now says a meeting of the two leaders “would be better.”';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['a meeting of the two leaders “would be better.”']);
+    expect(q!.speaker?.text).toBe('The president');
+  });
+
+  it('knows "indicated that" as a cue', () => {
+    const text = 'He indicated that Europe would build a “NATO-like” security structure.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['that Europe would build a “NATO-like” security structure']);
+  });
+});
+
+describe('who speaks, in the constructions above', () => {
+  it('reads "described X as a “…”" with "and noted that …" after it, for a description of a person too', () => {
+    const a = 'Chancellor Friedrich Merz described the gathering as a “good meeting” and noted that the talks could happen soon.';
+    expect(quotesOf(a).map((q) => parts(a, q)[0])).toEqual(['the gathering as a “good meeting”', 'that the talks could happen soon']);
+    const b = 'A senior administration official described his position as a “wait-and-see approach”, adding that no venue had been agreed.';
+    const [first] = quotesOf(b);
+    expect(parts(b, first!)).toEqual(['his position as a “wait-and-see approach”']);
+    expect(first!.speaker?.text).toBe('A senior administration official');
+  });
+
+  it('still leaves a title named by a thing alone ("a play called “Sons of Trump”")', () => {
+    expect(quotesOf('A group of comedians is performing a play called “Sons of Trump” in Mexico City.')).toEqual([]);
+  });
+
+  it('finds the subject past a long relative clause ("Trump, who met … on Monday, admitted …")', () => {
+    const text =
+      'Trump, who met Putin in Alaska last week and hosted Zelensky and seven European leaders in Washington on Monday, admitted the conflict was “a tough one” to solve.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['the conflict was “a tough one” to solve']);
+    expect(q!.speaker?.text).toBe('Trump');
+  });
+
+  it('gives a participle after a quote the cue’s subject, not the participle opening the sentence', () => {
+    const text = 'Speaking to reporters in Abu Dhabi, Trump said, “I think it is time for us to just do it,” emphasizing that both sides need to move forward.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Trump', 'Trump']);
+  });
+
+  it('passes over an opening word and its comma ("Still, Rutte praised …, calling it “…”")', () => {
+    const text = 'Still, Rutte praised the offer of guarantees, calling it “a big step, a breakthrough.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Rutte');
+  });
+
+  it('names a quantified subject by its "of" phrase ("All of the candidates have pledged to …")', () => {
+    const text = 'All of the GOP candidates oppose the orders, and have pledged to end the programs.';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('All of the GOP candidates');
+  });
+
+  it('takes two listeners before "that" ("told Zelenskyy and the European leaders that …")', () => {
+    const text = 'Trump earlier told Zelenskyy and the European leaders that any ceasefire should be negotiated directly.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that any ceasefire should be negotiated directly']);
+    expect(q!.speaker?.text).toBe('Trump');
+  });
+
+  it('resolves a speaking pronoun to the subject of the sentence before, not a name inside it', () => {
+    const text = 'Trump repeated his view that a meeting between himself and Putin is crucial. In an interview, he claimed, “If I don’t go, he is not going.”';
+    const quote = quotesOf(text).find((q) => q.rule === 'direct-quote');
+    expect(quote!.speaker?.actor?.text).toBe('Trump');
+  });
+});
