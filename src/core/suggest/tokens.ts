@@ -109,8 +109,10 @@ export const ABBREVIATIONS = new Set([
 const LOWER_CASE_ABBREVIATIONS = new Set(['vs', 'etc', 'approx', 'est', 'cf']);
 
 // Order matters: dotted acronyms ("U.S.", "a.m.") before plain words; a word keeps inner
-// hyphens and apostrophes ("Holtz-Eakin", "O’Malley", "don’t"); numbers keep inner , and .
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+// hyphens and apostrophes ("Holtz-Eakin", "O’Malley", "don’t"); numbers keep inner , and . and
+// a hyphenated tail ("60-page", "28-year-old")
+const TOKEN =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:]\p{N}+)*(?:[-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/i;
 
 export function normalizeWord(text: string): string {

@@ -4,7 +4,7 @@ import { link } from '../state/editor-actions';
 import { useEditor } from '../state/editor-store';
 import { visibleAnnotations } from '../state/editor-visible';
 import { useWorkspace } from '../state/workspace-store';
-import { selectSuggestion, visibleSuggestions } from '../state/suggest-store';
+import { selectSuggestion, suggestionAt } from '../state/suggest-store';
 
 /** What a click (or Enter at the caret) at `offset` does. */
 export function pick(offset: number): void {
@@ -24,7 +24,7 @@ export function pick(offset: number): void {
   }
   // A click on a suggestion where nothing is tagged shows it in the sidebar's Suggestions card.
   if (here.length === 0) {
-    const suggested = visibleSuggestions().find((s) => s.fragments.some((f) => f.start <= offset && offset < f.end));
+    const suggested = suggestionAt(offset);
     if (suggested) {
       editor.select(null);
       editor.closePopup();

@@ -153,6 +153,19 @@ export function stepSuggestion(step: 1 | -1): Suggestion | undefined {
   return next;
 }
 
+/**
+ * The suggestion a click at `offset` means: the shortest one there (a name inside a suggested
+ * quote), and on a click where the current one already is, the next longer one (the quote).
+ */
+export function suggestionAt(offset: number): Suggestion | undefined {
+  const extent = (s: Suggestion) => s.fragments[s.fragments.length - 1]!.end - s.fragments[0]!.start;
+  const here = visibleSuggestions()
+    .filter((s) => s.fragments.some((f) => f.start <= offset && offset < f.end))
+    .sort((x, y) => extent(x) - extent(y));
+  const at = here.findIndex((s) => s.id === useSuggest.getState().currentId);
+  return here[(at + 1) % Math.max(here.length, 1)];
+}
+
 export function selectSuggestion(id: string | null): void {
   useSuggest.setState({ currentId: id });
 }

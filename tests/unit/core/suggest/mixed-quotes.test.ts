@@ -128,3 +128,12 @@ describe('who speaks, in the constructions above', () => {
     expect(quote!.speaker?.actor?.text).toBe('Trump');
   });
 });
+
+describe('hyphenated numbers', () => {
+  it('reads "in a 60-page ruling that …" as a phrase before "that", and "the 28-year-old" as one speaker', () => {
+    const a = 'Judge Carlton Reeves wrote in a 60-page ruling that the law “violates the Equal Protection Clause.”';
+    expect(parts(a, quotesOf(a)[0]!)).toEqual(['that the law “violates the Equal Protection Clause.”']);
+    const b = '“We were not good enough today,” said the 28-year-old, who took three wickets.';
+    expect(quotesOf(b)[0]!.speaker?.text).toBe('the 28-year-old');
+  });
+});

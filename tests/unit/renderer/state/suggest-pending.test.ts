@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { suggestionsPending, useSuggest, visibleSuggestions } from '../../../../src/renderer/state/suggest-store';
+import type { Suggestion } from '../../../../src/core/suggest';
+import { suggestionAt, suggestionsPending, useSuggest, visibleSuggestions } from '../../../../src/renderer/state/suggest-store';
 import { article, connectTo, FakeBackend } from './fake-backend';
 
 const TEXT = '“We will not back down,” the minister said.';
@@ -30,5 +31,21 @@ describe('whether the suggestions shown are those of the open text (state/sugges
 
   it('is not pending while hidden', () => {
     expect(suggestionsPending()).toBe(false);
+  });
+});
+
+describe('which suggestion a click means (state/suggest-store)', () => {
+  const quote: Suggestion = { id: 'quote@0-24', kind: 'quote', fragments: [{ start: 0, end: 24 }], text: TEXT.slice(0, 24), score: 0.9, rule: 'direct-quote' };
+  const inner: Suggestion = { id: 'actor@3-5', kind: 'actor', fragments: [{ start: 3, end: 5 }], text: TEXT.slice(3, 5), score: 0.5, rule: 'known-name' };
+
+  it('takes the innermost suggestion first, the one around it on a second click, and nothing where none is', () => {
+    useSuggest.setState({ shown: true, text: TEXT, all: [quote, inner] });
+    expect(suggestionAt(4)?.id).toBe(inner.id);
+    useSuggest.setState({ currentId: inner.id });
+    expect(suggestionAt(4)?.id).toBe(quote.id);
+    useSuggest.setState({ currentId: quote.id });
+    expect(suggestionAt(4)?.id).toBe(inner.id);
+    expect(suggestionAt(10)?.id).toBe(quote.id);
+    expect(suggestionAt(30)).toBeUndefined();
   });
 });
