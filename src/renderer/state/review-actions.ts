@@ -66,7 +66,14 @@ export async function step(direction: 1 | -1, openOnly: boolean): Promise<void> 
   const target = at < 0 ? (direction === 1 ? 0 : shown.length - 1) : at + direction;
   if (target >= 0 && target < shown.length) return review.focusItem(shown[target]!.item.id);
   if (review.scope === 'workspace' && (await moveToArticle(direction, false))) return;
+  if (shown.length === 0) return void useMessages.getState().show('info', nothingToDecide(model));
   useMessages.getState().show('info', direction === 1 ? 'That was the last difference in this article.' : 'That was the first difference in this article.');
+}
+
+/** What to say when a key needs a difference and none is chosen: there may be none at all. */
+export function nothingToDecide(model: ReviewModel | null): string {
+  if (model && !model.progress.items.some((x) => x.item.isDifference)) return 'The two layers do not differ in this article: there is no difference to decide.';
+  return 'Choose a difference first (J / K to move, N for the next open one).';
 }
 
 function wrappedPast(progress: ArticleProgress, from: string, to: string, direction: 1 | -1): boolean {
@@ -116,7 +123,7 @@ export function decideItem(decision: Decision, itemId = useReview.getState().cur
   const model = currentReviewModel();
   const review = useReview.getState();
   if (!model || !itemId) {
-    useMessages.getState().show('info', 'Choose a difference first (J / K to move, N for the next open one).');
+    useMessages.getState().show('info', nothingToDecide(model));
     return false;
   }
   const entry = model.progress.items.find((x) => x.item.id === itemId);

@@ -142,7 +142,7 @@ test('review: the empty state reads at full width; two layers that agree say wha
   // Not squeezed into the first, narrow column: a readable line.
   expect((await box(empty)).width).toBeGreaterThan(500);
   await page.screenshot({ path: test.info().outputPath('review-empty.png') });
-  await page.getByRole('button', { name: 'Back to editor' }).click();
+  await page.getByRole('button', { name: 'Editor', exact: true }).click();
 
   const pair = await bratPair(page, host);
   for (const layer of ['Carla', 'Ben']) {
@@ -161,6 +161,14 @@ test('review: the empty state reads at full width; two layers that agree say wha
   await page.keyboard.press('Shift+A');
   await expect(card).toHaveText('The two layers do not differ in this article. Nothing is left to review here.');
   await page.screenshot({ path: test.info().outputPath('review-agreed.png') });
+  // The difference keys say so too, not "That was the last difference" or "Choose a difference first".
+  const told = page.getByRole('status').filter({ hasText: 'The two layers do not differ in this article: there is no difference to decide.' });
+  await page.keyboard.press('j');
+  await expect(told).toBeVisible();
+  await page.keyboard.press('a');
+  await expect(told).toContainText('×2');
+  await expect(page.getByText('That was the last difference')).toHaveCount(0);
+  await expect(page.getByText('Choose a difference first')).toHaveCount(0);
 });
 
 test('after the welcome card (Start annotating or Later) the keyboard goes on in the open article', async ({ page, host }) => {
@@ -303,7 +311,9 @@ test('Export says when the chosen layer has nothing to export, instead of failin
   await expect(exporter.getByRole('status')).toContainText('has no annotations in these articles yet');
   await exporter.getByLabel('Layer', { exact: true }).selectOption({ label: 'All layers, one set per annotator' });
   await expect(exporter.getByRole('status')).toHaveText('None of these articles has annotations yet: nothing to export.');
-  await exporter.getByRole('button', { name: 'Done' }).click();
+  // Nothing was exported: the dialog is cancelled, not "done".
+  await expect(exporter.getByRole('button', { name: 'Done' })).toHaveCount(0);
+  await exporter.getByRole('button', { name: 'Cancel' }).click();
 
   const dialog = await importAnnotationFiles(page, await bratPair(page, host), 'Carla');
   await expect(dialog.getByRole('region', { name: 'Import report' })).toBeVisible();

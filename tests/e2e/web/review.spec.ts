@@ -238,7 +238,7 @@ test('whole-workspace review: N moves on to the next article, links wait for the
 
   // Back in the editor, the reviewed layer is an ordinary layer of the article.
   await waitSaved(page);
-  await review.getByRole('button', { name: 'Back to editor' }).click();
+  await page.getByRole('button', { name: 'Editor', exact: true }).click();
   await expect(page.locator('.article-header h1')).toContainText('The Kremlin has downplayed');
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: second.article.id });
   expect(stored.annotations.filter((a) => a.author === 'reviewed').map((a) => a.quote)).toEqual(['The Kremlin']);
@@ -397,7 +397,7 @@ test('every key means the same on every item: walk to the end with A/B/C/R, refu
   await expect(cls).toHaveText('note / attribute');
 
   // The rejected companion is nobody's layer: no chip, not drawn, not counted, until asked for.
-  await review.getByRole('button', { name: 'Back to editor' }).click();
+  await page.getByRole('button', { name: 'Editor', exact: true }).click();
   const chips = page.getByRole('group', { name: 'Filter annotations' }).locator('[aria-label="Authors shown"] .chip');
   const chipNames = async () => (await chips.allTextContents()).sort();
   await expect(chips).toHaveCount(3);

@@ -143,7 +143,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             {busy ? 'Exporting…' : 'Export'}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Done
+            {done ? 'Done' : 'Cancel'}
           </button>
         </div>
         <ImportProgress inDialog />

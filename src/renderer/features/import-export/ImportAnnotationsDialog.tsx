@@ -176,7 +176,7 @@ export function ImportAnnotationsDialog({ onClose, initial = [] }: { onClose(): 
             {busy ? 'Importing…' : plan?.actors?.length ? 'Import with these choices' : plan ? 'Import with these labels' : 'Import'}
           </button>
           <button ref={doneButton} type="button" className={imported ? 'button primary' : 'button'} onClick={onClose}>
-            {plan ? 'Cancel' : 'Done'}
+            {imported ? 'Done' : 'Cancel'}
           </button>
         </div>
       </form>

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { OverallProgress } from '../../../core/review/progress';
 import { acceptAllAgreed, type ReviewModel } from '../../state/review-actions';
 import { reviewableLayers, useReview, type ReviewScope } from '../../state/review-store';
-import { useView } from '../../state/view-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { counted } from '../../../core/text/plural';
 
@@ -91,9 +90,6 @@ export function ReviewToolbar({ model }: { model: ReviewModel | null }) {
         title="Accept every agreed annotation of this article (Shift+A)"
       >
         Accept all agreed ({model?.progress.agreed.open ?? 0}) <kbd>⇧A</kbd>
-      </button>
-      <button type="button" className="button" onClick={() => useView.getState().setView('editor')}>
-        Back to editor
       </button>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Decision } from '../../../core/review/decide';
 import { redo, undo } from '../../state/editor-history';
 import { useMessages } from '../../state/messages';
-import { acceptAllAgreed, currentReviewModel, decideItem, step } from '../../state/review-actions';
+import { acceptAllAgreed, currentReviewModel, decideItem, nothingToDecide, step } from '../../state/review-actions';
 import { useReview } from '../../state/review-store';
 import { useView } from '../../state/view-store';
 import { decisionProblem } from '../../../core/review/rules';
@@ -55,7 +55,7 @@ function run(key: string, shift: boolean): boolean {
   const model = currentReviewModel();
   const item = model?.comparison.items.find((i) => i.id === review.currentItemId);
   if (key === 'e') {
-    if (!item) return (useMessages.getState().show('info', 'Choose a difference first (J / K to move, N for the next open one).'), true);
+    if (!item) return (useMessages.getState().show('info', nothingToDecide(model ?? null)), true);
     const problem = decisionProblem(item, 'edit');
     if (problem) review.setNotice({ itemId: item.id, text: problem });
     else review.setEditing(true);

@@ -183,7 +183,7 @@ function AttributeRow({
               placeholder="Add a value"
               onChange={(e) => setNewValue(e.target.value)}
             />
-            <button type="submit" className="button small" disabled={!newValue.trim()}>
+            <button type="submit" className="button" disabled={!newValue.trim()}>
               Add value
             </button>
           </form>
