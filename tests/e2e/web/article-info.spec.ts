@@ -9,6 +9,10 @@ test('a saved news page brings its details; the analyst corrects the title and u
 
   await header.getByRole('button', { name: 'Details…' }).click();
   const form = page.getByRole('form', { name: 'Article details' });
+  // The title has the focus and reads from its first word (caret at the start, not scrolled to the end).
+  const titleField = form.getByLabel('Title');
+  await expect(titleField).toBeFocused();
+  expect(await titleField.evaluate((el: HTMLInputElement) => [el.selectionStart, el.scrollLeft])).toEqual([0, 0]);
   await expect(form.getByLabel('URL')).toHaveValue('https://www.harbourcourier.example/news/2025/03/14/port-strike-ends-pay-deal');
   await expect(form.getByLabel('Language')).toHaveValue('en-GB');
   await expect(form.getByLabel('Tags')).toHaveValue('Ports, Strikes');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { articleInfoEdit, type ArticleInfoChanges } from '../../../core/edits/article-info';
 import type { Article } from '../../../core/model/article';
 import { perform } from '../../state/editor-history';
@@ -40,6 +40,16 @@ export function articleDateline(article: Article): string {
 export function ArticleInfo({ article, onClose }: { article: Article; onClose: () => void }) {
   const [form, setForm] = useState(() => formOf(article));
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  // The title field takes the focus with the caret at its start: a long headline then reads from
+  // its first word, not scrolled to its last.
+  const title = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const el = title.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(0, 0);
+    el.scrollLeft = 0;
+  }, []);
   const save = () => {
     const changes: ArticleInfoChanges = { ...form, tags: form.tags.split(',') };
     const edit = articleInfoEdit(article, changes);
@@ -70,7 +80,7 @@ export function ArticleInfo({ article, onClose }: { article: Article; onClose: (
             value={form[f.key]}
             placeholder={f.placeholder}
             aria-invalid={errors[f.key] ? true : undefined}
-            autoFocus={f.key === 'title'}
+            ref={f.key === 'title' ? title : undefined}
             onChange={(e) => {
               setForm({ ...form, [f.key]: e.target.value });
               // A corrected value no longer carries the old complaint.
