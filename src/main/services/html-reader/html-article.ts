@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type * as JsdomModule from 'jsdom';
-import { HTML_LIMITS, htmlShape, SKIPPED_SUBTREES } from '../../../core/import/html-shape';
+import { HTML_LIMITS, htmlShape, SKIPPED_SUBTREES, type HtmlShape } from '../../../core/import/html-shape';
 import { textFromParagraphs } from '../../../core/import/paragraphs';
 import { cleanArticleMeta, type ArticleMeta } from '../../../core/model/article-meta';
 import { fail, ok, type Result } from '../../../core/model/result';
@@ -104,8 +104,8 @@ export interface HtmlArticle {
   meta: ArticleMeta;
 }
 
-export function extractHtmlArticle(html: string): Result<HtmlArticle> {
-  const shape = htmlShape(html);
+/** `shape` is the page's pre-scan when the caller has it already (the reader thread's sender does). */
+export function extractHtmlArticle(html: string, shape: HtmlShape = htmlShape(html)): Result<HtmlArticle> {
   if (shape.depth > HTML_LIMITS.depth) return fail(`has elements nested more than ${HTML_LIMITS.depth} levels deep, far beyond any news page; refused`);
   if (shape.elements > HTML_LIMITS.elements) {
     return fail(

@@ -3,29 +3,29 @@ import { ReplaceableThread } from '../threads/worker-thread';
 import type { HtmlArticle } from './html-article';
 import type { ReadReply, ReadRequest } from './messages';
 
-import { htmlShape, readDeadlineMs } from '../../../core/import/html-shape';
-
-/**
- * How long one page may take: by its size (readDeadlineMs: 15 s and 1 ms an element, from the
- * pre-scan). A news page reads in a few seconds; the pre-scan and the attribute limits
- * (html-article.ts) refuse the shapes known to be slow, and this bounds the ones nobody has found
- * yet (the fuzz test found three slow paths through jsdom and Readability).
- */
-const deadlineFor = (html: string) => readDeadlineMs(htmlShape(html).elements);
+import { htmlShape, readDeadlineMs, type HtmlShape } from '../../../core/import/html-shape';
 
 /**
  * Reads saved web pages to article text on a worker thread, one page at a time. A page that takes
  * longer than the deadline is refused and its thread terminated (a fresh one serves the next
  * page); the app's main process stays responsive throughout. The thread starts on the first page
  * (jsdom takes about a second to load) and never keeps the process alive on its own.
+ *
+ * How long one page may take is set by its size (readDeadlineMs: 15 s and 1 ms an element, from
+ * the pre-scan). A news page reads in a few seconds; the pre-scan and the attribute limits
+ * (html-article.ts) refuse the shapes known to be slow, and this bounds the ones nobody has found
+ * yet (the fuzz test found three slow paths through jsdom and Readability).
  */
 export class HtmlReader {
   private readonly thread = new ReplaceableThread(import.meta.url, 'html-reader');
   private nextId = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
-  read(html: string, deadlineMs = deadlineFor(html)): Promise<Result<HtmlArticle>> {
-    const turn = this.queue.then(() => this.readNow(html, deadlineMs));
+  read(html: string, deadlineMs?: number): Promise<Result<HtmlArticle>> {
+    // The pre-scan runs once, here: it sets the deadline and travels with the page, so the thread
+    // does not scan the page again before refusing or reading it.
+    const shape = htmlShape(html);
+    const turn = this.queue.then(() => this.readNow(html, shape, deadlineMs ?? readDeadlineMs(shape.elements)));
     // Never rejected: one page's trouble must not refuse the pages queued behind it.
     this.queue = turn.catch(() => undefined);
     return turn.catch((error: unknown) => fail(`could not be read as a web page (${error instanceof Error ? error.message : String(error)})`));
@@ -36,7 +36,7 @@ export class HtmlReader {
     return this.thread.close();
   }
 
-  private readNow(html: string, deadlineMs: number): Promise<Result<HtmlArticle>> {
+  private readNow(html: string, shape: HtmlShape, deadlineMs: number): Promise<Result<HtmlArticle>> {
     const worker = this.thread.current();
     const id = ++this.nextId;
     return new Promise((resolve) => {
@@ -61,7 +61,7 @@ export class HtmlReader {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      const request: ReadRequest = { id, html };
+      const request: ReadRequest = { id, html, shape };
       worker.postMessage(request);
     });
   }

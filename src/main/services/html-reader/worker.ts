@@ -7,7 +7,7 @@ import type { ReadReply, ReadRequest } from './messages';
  * sends them down a slow path stalls this thread, never the app's main process, and can be cut
  * off (see reader.ts).
  */
-parentPort?.on('message', ({ id, html }: ReadRequest) => {
-  const reply: ReadReply = { id, result: extractHtmlArticle(html) };
+parentPort?.on('message', ({ id, html, shape }: ReadRequest) => {
+  const reply: ReadReply = { id, result: extractHtmlArticle(html, shape) };
   parentPort?.postMessage(reply);
 });
