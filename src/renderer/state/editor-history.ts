@@ -194,8 +194,9 @@ function replay(step: { apply: Edit; history: History } | null, verb: string): v
       return undefined;
     });
   }
-  // Undoing a change made in another article opens it, so the analyst sees what changed.
-  const elsewhere = ws.currentId && touched.length > 0 && !touched.includes(ws.currentId) ? touched[0] : undefined;
+  // Undoing a change made in another article opens it, so the analyst sees what changed; one made
+  // in several (tags added to a selection in the list) stays in the list, where it shows.
+  const elsewhere = ws.currentId && touched.length === 1 && touched[0] !== ws.currentId ? touched[0] : undefined;
   if (elsewhere) void whenSaved().then(() => useWorkspace.getState().openArticle(elsewhere));
 }
 

@@ -41,6 +41,8 @@ describe('tagging several articles, then undo and redo (state/editor-history)', 
     await whenSaved();
     // The store's summaries, once undo is saved: the last change back at the import.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    // An edit of several articles is undone in the list: the open article stays open.
+    expect(useWorkspace.getState().currentId).toBe('a');
     expect(backend.docs.get('b')!.article.tags).toBeUndefined();
     expect(tagsOf('a', 'b', 'c')).toEqual([undefined, undefined, ['Strikes']]);
     expect(summary('b').changedAt).toBe(NOW);
