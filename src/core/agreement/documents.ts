@@ -27,6 +27,8 @@ export interface AgreementDocument {
  * The agreement view of a stored document. A workspace does not record that an annotator has an
  * article with no annotations, so by default the layers are the authors present; pass `layers`
  * when the caller knows better (e.g. it imported an empty file for a colleague).
+ * Only what the figures read is copied (not quotes, notes, times), so a thousand documents'
+ * views hold a fraction of the documents, which need not be kept for them.
  */
 export function agreementDocument(doc: ArticleDoc, layers?: readonly string[]): AgreementDocument {
   return {
@@ -34,8 +36,8 @@ export function agreementDocument(doc: ArticleDoc, layers?: readonly string[]): 
     title: doc.article.title,
     text: doc.article.text,
     layers: layers ?? layersOf(doc),
-    annotations: doc.annotations,
-    relations: doc.relations,
+    annotations: doc.annotations.map(({ id, label, fragments, author, attributes }) => ({ id, label, fragments, author, attributes })),
+    relations: doc.relations.map(({ id, type, from, to, author }) => ({ id, type, from, to, author })),
   };
 }
 
@@ -84,8 +86,27 @@ export function selectForAgreement(
   return { annotators, documents: kept, excluded, labels, pairs };
 }
 
-/** A fragment list as a key: equal keys, equal fragments (compared as stored, touching ones not merged). */
-export function fragmentKey(fragments: readonly Fragment[]): string {
+/**
+ * Offsets below this give a one-fragment span a numeric key, start · 2^15 + end: below 2^30, a
+ * small integer V8 keeps unboxed (a Map hashes it at once, and it prints from V8's number cache
+ * in keys built on it, endKey and the matcher's). Texts longer than 32,768 characters use strings further on.
+ */
+const NUMERIC_KEY_BOUND = 2 ** 15;
+
+/** A fragment list as a Map/Set key; see fragmentKey. */
+export type FragmentKey = number | string;
+
+/**
+ * A fragment list as a key: equal keys, equal fragments (compared as stored, touching ones not
+ * merged). Most spans are one fragment, keyed by a number: no string to build and hash for every
+ * span of every document. Other lists are strings ("start-end;" per fragment), never equal to a number.
+ */
+export function fragmentKey(fragments: readonly Fragment[]): FragmentKey {
+  if (fragments.length === 1) {
+    const { start, end } = fragments[0]!;
+    if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && start < NUMERIC_KEY_BOUND && end < NUMERIC_KEY_BOUND)
+      return start * NUMERIC_KEY_BOUND + end;
+  }
   let key = '';
   for (const f of fragments) key += `${f.start}-${f.end};`;
   return key;
@@ -101,7 +122,7 @@ export function fragmentKey(fragments: readonly Fragment[]): string {
 export function spansByAnnotatorAndLabel(doc: AgreementDocument, annotators: readonly string[], labelIndex: ReadonlyMap<string, number>): AgreementSpan[][][] {
   const annotatorIndex = new Map(annotators.map((a, i) => [a, i]));
   const groups = annotators.map(() => Array.from({ length: labelIndex.size }, (): AgreementSpan[] => []));
-  const seen = annotators.map(() => Array.from({ length: labelIndex.size }, () => new Set<string>()));
+  const seen = annotators.map(() => Array.from({ length: labelIndex.size }, () => new Set<FragmentKey>()));
   for (const a of doc.annotations) {
     const who = annotatorIndex.get(a.author);
     const l = labelIndex.get(a.label);

@@ -1,4 +1,4 @@
-import type { AgreementSelection, AgreementSpan } from './documents';
+import type { AgreementSelection, AgreementSpan, FragmentKey } from './documents';
 import { fragmentKey, indexOfLabels, spansByAnnotatorAndLabel } from './documents';
 import type { CountCube } from './f1-figures';
 
@@ -12,8 +12,8 @@ import type { CountCube } from './f1-figures';
  * equal the same text as one fragment ([0,9)), as in bratiaa.
  */
 
-function keyCounts(spans: readonly AgreementSpan[]): Map<string, number> {
-  const counts = new Map<string, number>();
+function keyCounts(spans: readonly AgreementSpan[]): Map<FragmentKey, number> {
+  const counts = new Map<FragmentKey, number>();
   for (const s of spans) {
     const key = fragmentKey(s.fragments);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -21,12 +21,14 @@ function keyCounts(spans: readonly AgreementSpan[]): Map<string, number> {
   return counts;
 }
 
-/** Fills `cube` with every pair's instance tp/fp/fn, per document and label. */
-export function countInstances(selection: AgreementSelection, cube: CountCube): void {
-  const labelIndex = indexOfLabels(selection.labels);
+/**
+ * Fills `cube` with every pair's instance tp/fp/fn, per document and label. `spans`: each
+ * document's spansByAnnotatorAndLabel for the selection, aligned with its documents.
+ */
+export function countInstances(selection: AgreementSelection, spans: readonly AgreementSpan[][][][], cube: CountCube): void {
   const who = new Map(selection.annotators.map((a, i) => [a, i]));
-  selection.documents.forEach((doc, d) => {
-    const grouped = spansByAnnotatorAndLabel(doc, selection.annotators, labelIndex);
+  selection.documents.forEach((_doc, d) => {
+    const grouped = spans[d]!;
     const counted = grouped.map((byLabel) => byLabel.map(keyCounts));
     selection.pairs.forEach(([a, b], p) => {
       const countsA = counted[who.get(a)!]!;
@@ -83,7 +85,7 @@ function firstOffset(d: InstanceDisagreement): number {
 }
 
 function unmatched(a: readonly AgreementSpan[], b: readonly AgreementSpan[]): { a: AgreementSpan[]; b: AgreementSpan[] } {
-  const pool = new Map<string, AgreementSpan[]>();
+  const pool = new Map<FragmentKey, AgreementSpan[]>();
   for (const s of b) {
     const key = fragmentKey(s.fragments);
     const list = pool.get(key);

@@ -8,6 +8,7 @@ import {
   type AgreementLink,
   type AgreementSelection,
   type AgreementSpan,
+  type FragmentKey,
 } from './documents';
 import { CountCube, f1Figures, type F1Figures } from './f1-figures';
 import { meanSd, type MeanSd } from './statistics';
@@ -40,7 +41,8 @@ export interface KeyedLink {
 
 function linksByAnnotatorAndType(doc: AgreementDocument, annotators: readonly string[], typeIndex: ReadonlyMap<string, number>): Map<string, KeyedLink>[][] {
   const who = new Map(annotators.map((a, i) => [a, i]));
-  const spans = new Map(doc.annotations.map((a) => [a.id, a]));
+  const spans = new Map<string, AgreementSpan>();
+  for (const a of doc.annotations) spans.set(a.id, a);
   const groups = annotators.map(() => Array.from({ length: typeIndex.size }, () => new Map<string, KeyedLink>()));
   for (const link of doc.relations ?? []) {
     const w = who.get(link.author);
@@ -125,7 +127,8 @@ function sharedSpans(spansA: readonly AgreementSpan[][], spansB: readonly Agreem
   const out: [AgreementSpan, AgreementSpan][] = [];
   spansA.forEach((inA, l) => {
     if (inA.length === 0 || spansB[l]!.length === 0) return;
-    const byKey = new Map(spansB[l]!.map((s) => [fragmentKey(s.fragments), s]));
+    const byKey = new Map<FragmentKey, AgreementSpan>();
+    for (const s of spansB[l]!) byKey.set(fragmentKey(s.fragments), s);
     for (const x of inA) {
       const y = byKey.get(fragmentKey(x.fragments));
       if (y) out.push([x, y]);
@@ -144,18 +147,19 @@ function forEachAttribute(
   visit: (name: string, x: AgreementSpan, y: AgreementSpan, values: Values) => void,
 ): void {
   for (const [x, y] of sharedSpans(grouped[a]!, grouped[b]!)) {
-    const names = new Set([...Object.keys(x.attributes ?? {}), ...Object.keys(y.attributes ?? {})]);
-    for (const name of names) visit(name, x, y, [x.attributes?.[name], y.attributes?.[name]]);
+    // The names either side set, once each: x's in order, then those only y has.
+    const ofX = x.attributes;
+    const ofY = y.attributes;
+    if (ofX) for (const name of Object.keys(ofX)) visit(name, x, y, [ofX[name], ofY?.[name]]);
+    if (ofY) for (const name of Object.keys(ofY)) if (!ofX || !Object.hasOwn(ofX, name)) visit(name, x, y, [ofX?.[name], ofY[name]]);
   }
 }
 
-export function attributeFigures(selection: AgreementSelection): AttributeAgreement[] {
+/** `spans`: each document's spansByAnnotatorAndLabel for the selection (grouped once, not once per pair or figure). */
+export function attributeFigures(selection: AgreementSelection, spans: readonly AgreementSpan[][][][]): AttributeAgreement[] {
   const tallies = new Map<string, { compared: number; agreed: number }[]>();
-  const labelIndex = indexOfLabels(selection.labels);
   const who = new Map(selection.annotators.map((a, i) => [a, i]));
-  for (const doc of selection.documents) {
-    // Grouped once per document, not once per pair: six annotators make fifteen pairs.
-    const grouped = spansByAnnotatorAndLabel(doc, selection.annotators, labelIndex);
+  for (const grouped of spans) {
     selection.pairs.forEach(([a, b], p) => {
       forEachAttribute(grouped, who.get(a)!, who.get(b)!, (name, _x, _y, values) => {
         let perPair = tallies.get(name);

@@ -1,6 +1,6 @@
 import { spanEnd, spanStart, type Annotation, type Fragment } from '../model/annotation';
 import { compareSpans } from '../model/annotation';
-import { fragmentKey } from './documents';
+import { fragmentKey, type FragmentKey } from './documents';
 
 /**
  * One-to-one matching of two layers' annotations in one article, in three rounds; each round only
@@ -105,8 +105,8 @@ export function matchLayers(layerA: readonly Annotation[], layerB: readonly Anno
 }
 
 /** Indexes of `items` grouped by key, each group in order. */
-function groupIndexes<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
+function groupIndexes<T>(items: readonly T[], keyOf: (item: T) => FragmentKey): Map<FragmentKey, number[]> {
+  const groups = new Map<FragmentKey, number[]>();
   items.forEach((item, i) => {
     const key = keyOf(item);
     const group = groups.get(key);

@@ -55,19 +55,20 @@ export function computeAgreement(
   const { annotators, labels, pairs } = selection;
   const names = { pairs, labels, documents: selection.documents.map((d) => d.id) };
 
+  const labelIndex = indexOfLabels(labels);
+  // Each document's spans grouped once, for every figure that counts spans.
+  const spans = selection.documents.map((doc) => spansByAnnotatorAndLabel(doc, annotators, labelIndex));
   const instances = new CountCube(pairs.length, selection.documents.length, labels.length);
-  countInstances(selection, instances);
+  countInstances(selection, spans, instances);
 
   const tokenCube = new CountCube(pairs.length, selection.documents.length, labels.length);
   const tables: BinaryTable[][] = labels.map(() => pairs.map(() => ({ n11: 0, n10: 0, n01: 0, n00: 0 })));
   const alphaSums = labels.map(() => ({ yes: 0, disagreeingPairs: 0 }));
   let tokenCount = 0;
-  const labelIndex = indexOfLabels(labels);
   const who = new Map(annotators.map((a, i) => [a, i]));
 
   selection.documents.forEach((doc, d) => {
-    const spans = spansByAnnotatorAndLabel(doc, annotators, labelIndex);
-    const { tokens, counts } = countTokens(doc, spans, labels.length);
+    const { tokens, counts } = countTokens(doc, spans[d]!, labels.length);
     tokenCount += tokens.count;
     for (let l = 0; l < labels.length; l++) {
       pairs.forEach(([a, b], p) => {
@@ -80,9 +81,10 @@ export function computeAgreement(
         table.n00 += tokens.count - c.n11 - c.n10 - c.n01;
       });
       const sums = alphaSums[l]!;
+      const rows = counts.map((byLabel) => byLabel[l]!);
       for (let t = 0; t < tokens.count; t++) {
         let yes = 0;
-        for (let r = 0; r < annotators.length; r++) if (counts[r]![l]![t]! > 0) yes++;
+        for (const row of rows) if (row[t]! > 0) yes++;
         sums.yes += yes;
         sums.disagreeingPairs += yes * (annotators.length - yes);
       }
@@ -112,6 +114,6 @@ export function computeAgreement(
     tokenBinary,
     linkTypes,
     links: linkFigures(selection, linkTypes),
-    attributes: attributeFigures(selection),
+    attributes: attributeFigures(selection, spans),
   };
 }

@@ -1,5 +1,5 @@
 import type { AgreementDocument, AgreementSpan } from './documents';
-import { forEachFragmentToken, tokenize, type TokenIndex } from './tokens';
+import { overlappingTokens, tokenize, type TokenIndex } from './tokens';
 
 /**
  * Per document: for every annotator and label, how many (label, token) units each token carries.
@@ -20,7 +20,12 @@ export function countTokens(doc: AgreementDocument, spans: readonly AgreementSpa
     const perLabel: Int32Array[] = [];
     for (let l = 0; l < labels; l++) {
       const row = new Int32Array(tokens.count);
-      for (const span of byLabel[l]!) forEachFragmentToken(tokens, span.fragments, (t) => row[t]!++);
+      for (const span of byLabel[l]!) {
+        for (const fragment of span.fragments) {
+          const { first, last } = overlappingTokens(tokens, fragment);
+          for (let t = first; t < last; t++) row[t]!++;
+        }
+      }
       perLabel.push(row);
     }
     return perLabel;

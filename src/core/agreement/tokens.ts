@@ -25,22 +25,24 @@ export interface TokenIndex {
 }
 
 export function tokenize(text: string): TokenIndex {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // A token is at least one character with a space after it (or the end): at most ⌈n/2⌉ of them.
+  const starts = new Int32Array((text.length + 1) >> 1);
+  const ends = new Int32Array(starts.length);
+  let count = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const space = IS_SPACE[text.charCodeAt(i)] === 1;
     if (space && start >= 0) {
-      starts.push(start);
-      ends.push(i);
+      starts[count] = start;
+      ends[count++] = i;
       start = -1;
     } else if (!space && start < 0) start = i;
   }
   if (start >= 0) {
-    starts.push(start);
-    ends.push(text.length);
+    starts[count] = start;
+    ends[count++] = text.length;
   }
-  return { count: starts.length, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { count, starts: starts.slice(0, count), ends: ends.slice(0, count) };
 }
 
 /** Index of the first token ending after `offset` (count when there is none). */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveWorkspaceDir } from '../services/paths';
-import { openWorkspace, type Workspace } from '../services/workspace';
+import type { Workspace } from '../services/workspace';
 import { warn } from './terminal';
 
 /** Adds the `--workspace DIR` option every workspace command takes. */
@@ -18,6 +18,8 @@ export async function usingWorkspace<T>(
   work: (w: Workspace) => Promise<T>,
   options: { seeds?: boolean } = {},
 ): Promise<T> {
+  // Loaded here, not with the command's module: `lede --help` registers every command and opens no workspace.
+  const { openWorkspace } = await import('../services/workspace');
   const workspace = await openWorkspace(resolveWorkspaceDir(flag, process.env), { mode, ...(options.seeds === false ? { seedsDir: null } : {}) });
   for (const notice of workspace.info().notices) warn(`Notice: ${notice}`);
   try {

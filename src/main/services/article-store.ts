@@ -117,6 +117,19 @@ export class ArticleStore {
     return slot.loading;
   }
 
+  /**
+   * The article's document for a pass that reads each article once (the agreement figures over a
+   * workspace): in a workspace opened read-only, a file that reads cleanly is not kept, so such a
+   * pass does not hold a thousand documents (and the collector does not keep tracing them). A
+   * document already loaded is the one returned; a file restored from a backup or with a journal
+   * notice is kept like load() keeps it, so its notice is given once.
+   */
+  async readOnce(id: string): Promise<ArticleDoc> {
+    const slot = this.slots.get(id);
+    if (!slot || slot.file || slot.loading || this.recovery.mode === 'write') return (await this.load(id)).value;
+    return (await this.read(id, { keep: false })).value;
+  }
+
   /** Every document (for search, or a label schema check), read a few files at a time. */
   async loadAll(): Promise<ArticleDoc[]> {
     const docs: ArticleDoc[] = [];
@@ -187,15 +200,21 @@ export class ArticleStore {
     return `${ARTICLES_DIR}/${id}.json`;
   }
 
-  private async read(id: string): Promise<StoredFile<ArticleDoc>> {
+  /** `keep: false`: a clean read is not kept in the slot (readOnce), nor does it use up the scan's word on the journal. */
+  private async read(id: string, options: { keep: boolean } = { keep: true }): Promise<StoredFile<ArticleDoc>> {
     // The file as the index cache knows it (Lede wrote it, validated): see written-article.ts.
     const cached = this.slots.get(id)?.cached;
-    const noJournal = this.noJournal.delete(id);
+    const noJournal = options.keep ? this.noJournal.delete(id) : this.noJournal.has(id);
+    const notices = this.recovery.notices.length;
     const result = await loadWithRecovery(this.spec(id, cached ? { size: cached.size, mtimeMs: cached.mtimeMs } : null, noJournal), this.recovery);
     const slot = this.slots.get(id);
     if (result.state === 'ok' && slot) {
-      slot.file = result.file;
-      return result.file;
+      const clean = !result.restored && this.recovery.notices.length === notices;
+      if (options.keep || !clean) {
+        slot.file = result.file;
+        return result.file;
+      }
+      return slot.file ?? result.file;
     }
     this.slots.delete(id);
     if (result.state === 'lost') {

@@ -49,7 +49,7 @@ export async function workspaceDocuments(
   // Read a few files at a time (one by one, reading was three quarters of `lede agree`), kept in list order.
   const documents = new Array<AgreementDocument>(inScope.length);
   await inPool([...inScope.keys()], 16, async (i) => {
-    documents[i] = agreementDocument(await ws.getDoc(inScope[i]!.id));
+    documents[i] = agreementDocument(await ws.getDocOnce(inScope[i]!.id));
     task.advance();
   });
   return documents;

@@ -60,8 +60,11 @@ export function journalRelPath(relPath: string): string {
 
 export interface Settled<T> {
   value: T;
-  /** The SHA-256 of the file's bytes: the base the live journal's records name. */
-  base: string;
+  /**
+   * The SHA-256 of the file's bytes: the base the live journal's records name. Null in read-only
+   * mode with no journal: nothing will be appended, and hashing every file of a bulk read costs.
+   */
+  base: string | null;
   records: number;
   /** Bytes of the live journal after settling (what later appends follow). */
   bytes: number;
@@ -78,10 +81,11 @@ export interface Settled<T> {
  * In read mode nothing on disk changes.
  */
 export async function settleJournal<T>(place: JournalPlace, fileValue: T, fileBytes: Buffer, codec: JournalCodec<T, unknown>): Promise<Settled<T>> {
-  const base = baseHash(fileBytes);
   const rel = journalRelPath(place.relPath);
   const path = join(place.workspaceDir, rel);
   const bytes = place.absent ? Buffer.alloc(0) : await readJournalBytes(path);
+  if (bytes.length === 0 && place.readOnly) return { value: fileValue, base: null, records: 0, bytes: 0, exists: false, notices: [] };
+  const base = baseHash(fileBytes);
   const out: Settled<T> = { value: fileValue, base, records: 0, bytes: 0, exists: bytes.length > 0, notices: [] };
   if (bytes.length === 0) return out;
   const read = parseJournal(bytes, base);

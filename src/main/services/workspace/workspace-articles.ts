@@ -2,9 +2,8 @@ import { ApiError } from '../../../core/api/contract';
 import type { ImportArticlesReport, TrashedArticle } from '../../../core/api/articles';
 import type { ArticleSummary } from '../../../core/model/article';
 import { nowIso } from '../../../core/model/ids';
-import { importArticles, readSeeds } from '../articles/article-import';
 import { emptyTrash, listTrash, restoreArticles, trashArticles } from '../articles/article-trash';
-import { updateArticle, type UpdateArticleReport } from '../articles/update-article';
+import type { UpdateArticleReport } from '../articles/update-article';
 import { WorkspaceEdits } from './workspace-edits';
 import { ioError, settle } from './write-errors';
 
@@ -13,12 +12,16 @@ export class WorkspaceArticles extends WorkspaceEdits {
   /** Article files (.txt, .md, .html/.htm) by name and bytes; each is added, reported a duplicate, or refused. */
   async importArticleFiles(files: { name: string; bytes: Uint8Array }[]): Promise<ImportArticlesReport> {
     this.assertWritable();
+    // Loaded when first used: the Markdown and HTML readers are a start-up cost every command opening a workspace would pay.
+    const { importArticles } = await import('../articles/article-import');
     return importArticles(this.parts.articles, files, nowIso(), (error) => ioError(error).message);
   }
 
   /** Replaces an article's text with a newer version and re-anchors its annotations (update-article.ts). */
   async updateArticleText(id: string, file: { name: string; bytes: Uint8Array }): Promise<UpdateArticleReport> {
     this.assertWritable();
+    // Loaded when first used, like the importers: the text diff and the quote matcher.
+    const { updateArticle } = await import('../articles/update-article');
     return updateArticle(this.parts.articles, id, file, nowIso(), (set) => settle([set()]), this.parts.settings);
   }
 
@@ -67,6 +70,7 @@ export class WorkspaceArticles extends WorkspaceEdits {
 
   /** @internal Fills a new workspace with the seed articles. */
   async addSeeds(seedsDir: string): Promise<void> {
+    const { readSeeds } = await import('../articles/article-import');
     const files = await readSeeds(seedsDir);
     if (files.length === 0) {
       this.parts.recovery.notices.push(`No seed articles were found in ${seedsDir}; the new workspace starts empty.`);

@@ -57,6 +57,11 @@ export class WorkspaceBase {
     return (await this.parts.articles.load(id)).value;
   }
 
+  /** The current document, for a pass reading each article once: not kept in a read-only workspace (ArticleStore.readOnce). */
+  async getDocOnce(id: string): Promise<ArticleDoc> {
+    return this.parts.articles.readOnce(id);
+  }
+
   labelSchema(): LabelSchema {
     return this.parts.labelSchema.value;
   }
