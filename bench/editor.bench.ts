@@ -178,27 +178,56 @@ async function timeTag(page: Page, n: number, traced?: { start(): Promise<void>;
 }
 
 /**
- * The CPU time of the renderer's main thread from the keypress that tags until its highlight was
- * reported painted (every task in that trace, thread time, not wall time): like the scroll's
- * traced figure, what the tag costs whatever the machine's load.
+ * A trace of the renderer's main thread, started and stopped around what is measured: `cpu` is
+ * the CPU time of every task in it (thread time, not wall time), what the measured step costs
+ * whatever the machine's load.
  */
-async function tagCpu(page: Page, n: number): Promise<number> {
+/**
+ * The tasks of the renderer main thread that worked most in a trace: the page measured. (A trace
+ * holds every renderer of the browser, the peer's page too when it is open, each with a thread
+ * of that name.)
+ */
+function busiestMainThread(events: TraceEvent[]): TraceEvent[] {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.name !== 'RunTask' || !mains.has(key)) continue;
+    const list = tasks.get(key);
+    if (list) list.push(e);
+    else tasks.set(key, [e]);
+  }
+  const cpu = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  return [...tasks.values()].reduce<TraceEvent[]>((best, list) => (cpu(list) > cpu(best) ? list : best), []);
+}
+
+function mainThreadTrace(page: Page): { start(): Promise<void>; stop(): Promise<void>; cpu: number } {
   const browser = page.context().browser()!;
-  let cpu = 0;
-  await timeTag(page, n, {
+  const traced = {
+    cpu: 0,
     start: () => browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] }),
     stop: async () => {
-      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
-        traceEvents: { name: string; ph: string; tid: number; pid: number; tdur?: number; args?: { name?: string } }[];
-      };
-      const events = trace.traceEvents;
-      const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-      cpu = events
-        .filter((e) => e.ph === 'X' && e.name === 'RunTask' && (!main || (e.tid === main.tid && e.pid === main.pid)))
-        .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+      traced.cpu = busiestMainThread(trace.traceEvents).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
     },
-  });
-  return cpu;
+  };
+  return traced;
+}
+
+/** The main thread's CPU time from the keypress that tags until its highlight was reported painted. */
+async function tagCpu(page: Page, n: number): Promise<number> {
+  const traced = mainThreadTrace(page);
+  await timeTag(page, n, traced);
+  return traced.cpu;
+}
+
+/** The main thread's CPU time from the click that opens an article until its highlights were reported painted. */
+async function openCpu(page: Page, id: string): Promise<number> {
+  const traced = mainThreadTrace(page);
+  await traced.start();
+  await timeOpen(page, id);
+  await traced.stop();
+  return traced.cpu;
 }
 
 /**
@@ -269,24 +298,60 @@ async function scrollWhole(page: Page): Promise<{ longTasks: number[]; longestGa
   });
 }
 
+/** What one traced scroll cost in CPU time (thread time, not wall time: the machine is shared). */
+interface ScrollCpu {
+  /** The renderer main thread's longest task. */
+  longest: number;
+  /** Every main-thread task, summed. */
+  main: number;
+  /** Of `main`: painting (the outermost Paint events: recording what to draw). */
+  paint: number;
+  /** Of `main`: script (the window's moves). */
+  script: number;
+  /** Rasterizing (turning the recorded paint into pixels), on the worker threads. */
+  raster: number;
+  /** Main-thread frames (each commit to the compositor). */
+  frames: number;
+}
+
+type TraceEvent = { name: string; ph: string; tid: number; pid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
+
 /**
- * Runs `run` under a Chrome trace and returns the CPU time of the renderer main thread's longest
- * task (thread time, not wall time): on a shared machine a task's wall time includes the time the
- * thread waited for a core, which the longtask figures cannot tell apart.
+ * Runs `run` under a Chrome trace and returns where the renderer's CPU time went: on a shared
+ * machine a task's wall time includes the time the thread waited for a core, which the longtask
+ * and frame-gap figures cannot tell apart; thread time can.
  */
-async function longestTaskCpu(page: Page, run: () => Promise<unknown>): Promise<number> {
+async function scrollCpu(page: Page, run: () => Promise<unknown>): Promise<ScrollCpu> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   let failure: unknown = null;
   await run().catch((e: unknown) => (failure = e));
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
-    traceEvents: { name: string; ph: string; tid: number; pid: number; tdur?: number; args?: { name?: string } }[];
-  };
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   if (failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
   const events = trace.traceEvents;
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (!main || (e.tid === main.tid && e.pid === main.pid)));
-  return tasks.reduce((max, e) => Math.max(max, (e.tdur ?? 0) / 1000), 0);
+  const main = busiestMainThread(events)[0];
+  const onMain = events.filter((e) => e.ph === 'X' && main && e.tid === main.tid && e.pid === main.pid).sort((a, b) => a.ts - b.ts);
+  const cpu = (e: TraceEvent) => (e.tdur ?? 0) / 1000;
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  /** The CPU time of the named events not nested in another of the same name. */
+  const outermost = (name: string) => {
+    let end = 0;
+    let sum = 0;
+    for (const e of onMain) {
+      if (e.name !== name || e.ts < end) continue;
+      end = e.ts + (e.dur ?? 0);
+      sum += cpu(e);
+    }
+    return sum;
+  };
+  return {
+    longest: tasks.reduce((max, e) => Math.max(max, cpu(e)), 0),
+    main: tasks.reduce((sum, e) => sum + cpu(e), 0),
+    paint: outermost('Paint'),
+    script: outermost('FunctionCall'),
+    raster: events.filter((e) => e.ph === 'X' && e.name === 'RasterTask').reduce((sum, e) => sum + cpu(e), 0),
+    frames: onMain.filter((e) => e.name === 'Commit').length,
+  };
 }
 
 /**
@@ -384,6 +449,15 @@ async function measure(count: number): Promise<void> {
       opens.map((t) => t.ms),
       openTarget,
     );
+    // Three more opens under a trace: their main-thread CPU time, load-independent (separate
+    // opens: tracing slows the page, and the timed ones above are not traced).
+    const openCpus: number[] = [];
+    await page.bringToFront();
+    for (let i = 0; i < 3; i++) {
+      await timeOpen(page, seed);
+      openCpus.push(await openCpu(page, longId));
+    }
+    reportMs(`editor: ${spans}: open -> painted, main-thread CPU time (traced, load-independent)`, openCpus, null);
     reportMs(
       `editor: ${spans}: of the open, the host's answer to getArticle (HTTP)`,
       opens.map((t) => t.fetch),
@@ -498,15 +572,17 @@ async function measure(count: number): Promise<void> {
       ok: gapTarget === null || scroll.longestGap <= gapTarget,
     });
     report({ name: `editor: ${spans}: median frame gap while scrolling`, median: round(median(scroll.gaps)), unit: 'ms', target: '', ok: true });
-    // The same scroll again under a trace: the longest task's own CPU time, whatever the machine's load.
-    const cpu = await longestTaskCpu(page, () => scrollWhole(page));
-    report({
-      name: `editor: ${spans}: longest main-thread task while scrolling, CPU time (traced, load-independent)`,
-      median: round(cpu),
-      unit: 'ms',
-      target: '',
-      ok: true,
-    });
+    // The same scroll again under a trace: the longest task's own CPU time, and where the CPU time
+    // of the whole scroll went (the part a busy machine stretches into frame gaps), whatever the load.
+    const cpu = await scrollCpu(page, () => scrollWhole(page));
+    const cpuFigure = (what: string, ms: number) =>
+      report({ name: `editor: ${spans}: ${what} (traced, load-independent)`, median: round(ms), unit: 'ms', target: '', ok: true });
+    cpuFigure('longest main-thread task while scrolling, CPU time', cpu.longest);
+    cpuFigure('scrolling the whole article, main-thread CPU time', cpu.main);
+    cpuFigure('of which painting (recording the display list)', cpu.paint);
+    cpuFigure('of which script (moving the window)', cpu.script);
+    cpuFigure('scrolling the whole article, raster CPU time (worker threads)', cpu.raster);
+    report({ name: `editor: ${spans}: main-thread frames while scrolling (traced)`, median: cpu.frames, unit: 'frames', target: '', ok: true });
   } finally {
     await browser.close();
     await peer.close();

@@ -3,6 +3,7 @@ import type { WorkspaceInfo } from '../../core/api';
 import type { ArticleSummary } from '../../core/model/article';
 import type { ArticleDoc } from '../../core/model/document';
 import { backend } from './api';
+import { startPrefetch, takePrefetched } from './article-prefetch';
 import { showError, useMessages } from './messages';
 
 interface WorkspaceState {
@@ -51,7 +52,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
 
   async openArticle(id) {
     try {
-      const doc = await backend().api.getArticle({ id });
+      const doc = await (takePrefetched(id) ?? backend().api.getArticle({ id }));
       set({ currentId: id, doc });
       if (window.location.hash !== `#${id}`) history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${id}`);
     } catch (error) {
@@ -62,6 +63,11 @@ export const useWorkspace = create<WorkspaceState>((set, get) => ({
   setInfo: (info) => set({ info }),
   setDoc: (doc) => set({ doc }),
 }));
+
+/** Starts fetching an article the analyst is about to open (the press of its row: article-prefetch.ts). */
+export function prefetchArticle(id: string): void {
+  if (useWorkspace.getState().currentId !== id) startPrefetch(backend().api, id);
+}
 
 /** The article named in the URL fragment, so a reload reopens the same article. */
 function articleFromHash(): string | null {

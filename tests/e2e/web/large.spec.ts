@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../support/host';
 import { start } from './editor-helpers';
+import { PARAGRAPHS_PER_CHUNK } from '../../../src/renderer/features/editor/paragraph-dom';
 
 /**
  * Big inputs through the browser host and the real UI: an article of exactly 20 MB (the limit)
@@ -161,7 +162,7 @@ test('an article of exactly 20 MB imports and opens, the page responsive while i
   const layout = await renderedChunks(page);
   // 20 MB of three-sentence paragraphs: about 97,000 paragraph elements, blank lines included.
   expect(layout.paragraphs).toBeGreaterThan(40_000);
-  expect(layout.chunks).toBe(Math.ceil(layout.paragraphs / 64));
+  expect(layout.chunks).toBe(Math.ceil(layout.paragraphs / PARAGRAPHS_PER_CHUNK));
   expect(layout.skippable).toBe(true);
   expect(layout.rendered).toBeLessThan(10);
 });

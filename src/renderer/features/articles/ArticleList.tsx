@@ -5,7 +5,7 @@ import { counted } from '../../../core/text/plural';
 import { useEditor } from '../../state/editor-store';
 import { shownCount } from '../../state/editor-visible';
 import { usePanels } from '../../state/ui-panels';
-import { useWorkspace } from '../../state/workspace-store';
+import { prefetchArticle, useWorkspace } from '../../state/workspace-store';
 import { deleteArticles, renameArticle } from '../../state/article-actions';
 import { filterActive, orderArticles, SORT_NAMES, type ArticleFilter, type ArticleSort } from './article-order';
 import { ArticleFilters, TagSelected } from './ArticleFilters';
@@ -187,6 +187,8 @@ export function ArticleList() {
                   data-article-id={a.id}
                   data-row={item.index}
                   title={`${a.title}\nF2 or double-click: rename · Delete: move to the trash`}
+                  // The click that opens it lands when the button is released: fetch from the press.
+                  onPointerDown={(e) => e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey && prefetchArticle(a.id)}
                   onClick={(e) => click(e, a, item.index)}
                   onDoubleClick={() => setRenaming(a.id)}
                   onKeyDown={(e) => {

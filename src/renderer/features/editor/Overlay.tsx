@@ -8,6 +8,7 @@ import { arcThrough, placeArcLabels } from './arc-labels';
 import type { Fragment } from '../../../core/model/annotation';
 import type { TextDom } from './text-dom';
 import { BoundaryHandles } from './BoundaryHandles';
+import { Caret } from './Caret';
 import { lineStyleOf } from '../../styles/label-cues';
 
 /**
@@ -111,7 +112,9 @@ export function Overlay({ dom, body, doc, schema }: { dom: TextDom; body: HTMLEl
         </svg>
       )}
       {flash && shapes.flashBoxes.map((b, i) => <div key={`f${flash.seq}-${i}`} className="flash-box" style={boxStyle(b)} />)}
-      {focused && shapes.caret && <div className="caret" style={{ left: shapes.caret.left - 1, top: shapes.caret.top, height: shapes.caret.height }} />}
+      {focused && shapes.caret && (
+        <Caret key={`${shapes.caret.left},${shapes.caret.top}`} left={shapes.caret.left - 1} top={shapes.caret.top} height={shapes.caret.height} />
+      )}
     </div>
   );
 }

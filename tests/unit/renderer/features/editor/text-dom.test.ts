@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../../../../src/core/text/paragraphs';
-import { paragraphElements } from '../../../../../src/renderer/features/editor/paragraph-dom';
+import { paragraphElements, PARAGRAPHS_PER_CHUNK } from '../../../../../src/renderer/features/editor/paragraph-dom';
 import { TextDom } from '../../../../../src/renderer/features/editor/text-dom';
 
 /** The article text as ArticleText renders it: paragraphs in chunks inside one container. */
@@ -35,8 +35,9 @@ describe('TextDom over the chunked paragraphs', () => {
 
   it('finds each paragraph element by index, across chunks', () => {
     const dom = render(Array.from({ length: 200 }, (_, i) => `line ${i}`).join('\n'));
-    expect(dom.container.querySelectorAll('.text-chunk')).toHaveLength(4);
-    for (const i of [0, 63, 64, 127, 128, 199]) expect(dom.paragraphElement(i)?.textContent).toBe(`line ${i}`);
+    const n = PARAGRAPHS_PER_CHUNK;
+    expect(dom.container.querySelectorAll('.text-chunk')).toHaveLength(Math.ceil(200 / n));
+    for (const i of [0, n - 1, n, 2 * n - 1, 2 * n, 199]) expect(dom.paragraphElement(i)?.textContent).toBe(`line ${i}`);
     expect(dom.paragraphElement(200)).toBeNull();
   });
 
@@ -44,10 +45,11 @@ describe('TextDom over the chunked paragraphs', () => {
     const text = Array.from({ length: 130 }, (_, i) => `p${i}`).join('\n');
     const dom = render(text);
     const chunks = dom.container.children;
-    // The container, before its second chunk: paragraph 64.
-    expect(dom.offsetOf(dom.container, 1)).toBe(dom.paragraphs[64]!.start);
-    // Inside the second chunk, before its third paragraph: paragraph 66.
-    expect(dom.offsetOf(chunks[1]!, 2)).toBe(dom.paragraphs[66]!.start);
+    const n = PARAGRAPHS_PER_CHUNK;
+    // The container, before its second chunk: the second chunk's first paragraph.
+    expect(dom.offsetOf(dom.container, 1)).toBe(dom.paragraphs[n]!.start);
+    // Inside the second chunk, before its third paragraph.
+    expect(dom.offsetOf(chunks[1]!, 2)).toBe(dom.paragraphs[n + 2]!.start);
     // Past the last child: the end of the text.
     expect(dom.offsetOf(dom.container, chunks.length)).toBe(text.length);
     expect(dom.offsetOf(document.body, 0)).toBeNull();
@@ -56,8 +58,10 @@ describe('TextDom over the chunked paragraphs', () => {
   it('builds ranges over paragraphs in different chunks, one per paragraph', () => {
     const text = Array.from({ length: 100 }, (_, i) => `word${i}`).join('\n');
     const dom = render(text);
-    const start = dom.paragraphs[60]!.start + 2;
-    const end = dom.paragraphs[70]!.start + 3;
+    // From the middle of the second chunk into the third.
+    const first = Math.floor(PARAGRAPHS_PER_CHUNK * 1.5);
+    const start = dom.paragraphs[first]!.start + 2;
+    const end = dom.paragraphs[first + 10]!.start + 3;
     const ranges = dom.rangesPerParagraph(start, end);
     expect(ranges).toHaveLength(11);
     expect(ranges.map((r) => r.toString()).join('\n')).toBe(text.slice(start, end));
