@@ -91,11 +91,19 @@ function useWarnBeforeLeavingUnsaved(): void {
   }, []);
 }
 
-/** Whether the article drawer is open (narrow windows only); choosing an article (ArticleList, SearchPanel), another article opening, or Escape closes it. */
+/**
+ * Whether the article drawer is open (narrow windows only); choosing an article (ArticleList,
+ * SearchPanel), another article opening, or Escape closes it — but not the article that opens
+ * when the open one was deleted from the drawer (the analyst is still working there).
+ */
 function useArticlesDrawer(): boolean {
   const open = usePanels((s) => s.articlesDrawer);
   const currentId = useWorkspace((s) => s.currentId);
-  useEffect(() => usePanels.getState().setArticlesDrawer(false), [currentId]);
+  useEffect(() => {
+    const panels = usePanels.getState();
+    if (panels.drawerStaysFor !== null && panels.drawerStaysFor === currentId) usePanels.setState({ drawerStaysFor: null });
+    else panels.setArticlesDrawer(false);
+  }, [currentId]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {

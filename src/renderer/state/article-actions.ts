@@ -6,6 +6,7 @@ import { backend } from './api';
 import { useHistory, whenSaved } from './editor-history';
 import { readFilePayloads } from './read-files';
 import { showError, useMessages } from './messages';
+import { usePanels } from './ui-panels';
 import { useWorkspace } from './workspace-store';
 
 interface TrashState {
@@ -42,8 +43,10 @@ export async function deleteArticles(ids: string[]): Promise<boolean> {
   if (ws.currentId && ids.includes(ws.currentId)) {
     const left = useWorkspace.getState().articles;
     const next = left[Math.min(Math.max(index, 0), left.length - 1)];
-    if (next) await useWorkspace.getState().openArticle(next.id);
-    else useWorkspace.setState({ currentId: null, doc: null });
+    if (next) {
+      usePanels.setState({ drawerStaysFor: next.id });
+      await useWorkspace.getState().openArticle(next.id);
+    } else useWorkspace.setState({ currentId: null, doc: null });
   }
   return true;
 }

@@ -11,6 +11,11 @@ interface PanelState {
   noteFocusSeq: number;
   /** The article list as a drawer over the text, on windows too narrow for three panes (app.css). */
   articlesDrawer: boolean;
+  /**
+   * An article whose opening leaves the drawer as it is: the one that opens after the open article
+   * was deleted from the drawer (the analyst is still working there).
+   */
+  drawerStaysFor: string | null;
   setArticlesDrawer(open: boolean): void;
   open(panel: Panel): void;
   close(): void;
@@ -23,6 +28,7 @@ export const usePanels = create<PanelState>((set) => ({
   searchFocusSeq: 0,
   noteFocusSeq: 0,
   articlesDrawer: false,
+  drawerStaysFor: null,
   setArticlesDrawer: (articlesDrawer) => set({ articlesDrawer }),
   open: (panel) => set({ panel }),
   close: () => set({ panel: 'none' }),

@@ -87,6 +87,16 @@ for (const [width, height] of [
     await page.keyboard.press('Delete');
     await expect(items).toHaveCount(2);
     await expect(items.nth(1)).toBeFocused();
+
+    // Delete the open article from the keyboard: another opens, and the drawer stays open under
+    // the analyst's hands (it closed, and the focus dropped to the page).
+    const openId = (await page.locator('.article-text').getAttribute('data-article-id'))!;
+    await page.locator(`.article-item[data-article-id="${openId}"]`).focus();
+    await page.keyboard.press('Delete');
+    await expect(items).toHaveCount(1);
+    await expect(page.locator('.article-text')).not.toHaveAttribute('data-article-id', openId);
+    if (width < 1180) await expect(page.locator('.workspace')).toHaveClass(/\barticles-open\b/);
+    await expect(items.nth(0)).toBeFocused();
   });
 }
 
