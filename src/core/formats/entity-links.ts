@@ -1,3 +1,4 @@
+import { annotationWith } from './checked';
 import type { ActorEntity, ActorRegistry } from '../actors/entity';
 import { findEntity } from '../actors/entity';
 import type { ActorMatcher } from '../actors/names/matcher';
@@ -188,7 +189,7 @@ export function relinkDocuments(
           );
           return a;
         }
-        return ours === a.entity ? a : { ...a, entity: ours };
+        return ours === a.entity ? a : annotationWith(a, { entity: ours });
       }),
     };
   });

@@ -1,3 +1,4 @@
+import { annotationWith } from './checked';
 import type { ImportedLabel } from '../api/exchange';
 import type { Problem } from '../model/result';
 import type { LabelSchema } from '../model/label-schema';
@@ -98,7 +99,7 @@ export function relabelSet(set: AnnotationSet, matches: readonly LabelMatch[]): 
     ...set,
     documents: set.documents.map((d) => ({
       ...d,
-      annotations: d.annotations.map((a) => (to.has(a.label) && rename(a.label) !== a.label ? { ...a, label: rename(a.label) } : a)),
+      annotations: d.annotations.map((a) => (to.has(a.label) && rename(a.label) !== a.label ? annotationWith(a, { label: rename(a.label) }) : a)),
     })),
     schema: {
       labels,

@@ -1,4 +1,5 @@
-import { AnnotationSchema, compareSpans, RelationSchema, type Annotation, type Fragment, type Relation } from '../../model/annotation';
+import { compareSpans, type Annotation, type Fragment, type Relation } from '../../model/annotation';
+import { checkAnnotation, checkRelation } from '../checked';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { offsetIndex } from '../../text/offsets';
 import { makeAnnotation, minter } from '../build';
@@ -178,14 +179,18 @@ function sourceName(file: string): string {
 /**
  * The model's limits (a note of 100,000 characters, attribute values, normalisations…) hold for
  * imported data too: a line that exceeds one fails the parse with its location instead of
- * producing an annotation the store would refuse.
+ * producing an annotation the store would refuse. Each annotation and relation is replaced by its
+ * checked form (checked.ts), which the store then does not check again.
  */
 function modelLimitProblems(annotations: Map<string, Annotation>, relations: Relation[], records: BratRecord[], at: { file?: string }): Problem[] {
   const problems: Problem[] = [];
   const lineOf = new Map(records.map((r) => [r.id, r.line]));
   for (const [bratId, a] of annotations) {
-    const checked = AnnotationSchema.safeParse(a);
-    if (checked.success) continue;
+    const checked = checkAnnotation(a);
+    if (checked.success) {
+      annotations.set(bratId, checked.data);
+      continue;
+    }
     const issue = checked.error.issues[0]!;
     const line = lineOf.get(bratId);
     problems.push({
@@ -196,10 +201,10 @@ function modelLimitProblems(annotations: Map<string, Annotation>, relations: Rel
       message: `${bratId} ${issue.path.join('.')}: ${issue.message}`,
     });
   }
-  for (const r of relations) {
-    const checked = RelationSchema.safeParse(r);
-    if (!checked.success)
-      problems.push({ ...at, field: checked.error.issues[0]!.path.join('.'), message: `a ${r.type} relation: ${checked.error.issues[0]!.message}` });
+  for (const [k, r] of relations.entries()) {
+    const checked = checkRelation(r);
+    if (checked.success) relations[k] = checked.data;
+    else problems.push({ ...at, field: checked.error.issues[0]!.path.join('.'), message: `a ${r.type} relation: ${checked.error.issues[0]!.message}` });
   }
   return problems;
 }

@@ -1,10 +1,27 @@
-import { fragmentProblem } from '../../model/annotation';
+import { z } from 'zod';
+import { AnnotationSchema, fragmentProblem, RelationSchema, type Annotation, type Relation } from '../../model/annotation';
+import { ArticleDocSchema } from '../../model/document';
+import { checkAnnotation, checkRelation } from '../checked';
 import { ARTICLE_META_KEYS } from '../../model/article-meta';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { safeJsonParse, zodProblems } from '../json/safe-json';
 import { selectorsFor } from '../../text/selectors';
 import type { AnnotationSet, ImportedArticle, ParseOptions } from '../types';
 import { LEDE_FORMAT_NAME, LEDE_FORMAT_VERSION, LedeFileSchema, type LedeFile } from './shape';
+
+/**
+ * The file's shape with every annotation and relation left to checkAnnotation / checkRelation
+ * (checked.ts): checked once here, they are not checked again when the import is stored.
+ */
+const LedeEnvelopeSchema = LedeFileSchema.extend({
+  articles: z.array(ArticleDocSchema.extend({ annotations: z.array(z.unknown()), relations: z.array(z.unknown()) })).max(100_000),
+});
+
+interface CheckedDoc {
+  article: LedeFile['articles'][number]['article'];
+  annotations: Annotation[];
+  relations: Relation[];
+}
 
 export interface LedeParseOptions extends ParseOptions {
   /**
@@ -31,10 +48,11 @@ export function parseLede(input: string, options: LedeParseOptions): Result<Anno
   if (typeof head.version === 'number' && head.version > LEDE_FORMAT_VERSION) {
     return fail({ ...at, field: 'version', message: `made by a newer Lede (format version ${head.version}; this one reads up to ${LEDE_FORMAT_VERSION})` });
   }
-  const parsed = LedeFileSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error, at) };
+  const checked = checkArticles(json.value as { articles?: unknown }, options, at);
+  if (!checked.ok) return checked;
+  const { articles, actors } = checked.value;
   const errors: Problem[] = [];
-  for (const [i, doc] of parsed.data.articles.entries()) {
+  for (const [i, doc] of articles.entries()) {
     const text = doc.article.text;
     const ids = new Set<string>();
     for (const [j, a] of doc.annotations.entries()) {
@@ -54,23 +72,61 @@ export function parseLede(input: string, options: LedeParseOptions): Result<Anno
     }
   }
   const actorIds = new Set<string>();
-  for (const [k, e] of (parsed.data.actors ?? []).entries()) {
+  for (const [k, e] of (actors ?? []).entries()) {
     if (actorIds.has(e.id)) errors.push({ ...at, field: `actors[${k}].id`, message: `the actor id ${e.id} is used twice` });
     actorIds.add(e.id);
   }
   if (errors.length > 0) return { ok: false, errors };
-  const layer = <T extends { author: string }>(x: T): T => (options.keepAuthors ? x : { ...x, author: options.author });
   return ok({
-    documents: parsed.data.articles.map((doc) => ({
-      article: articleOf(doc.article),
-      annotations: doc.annotations.map(layer),
-      relations: doc.relations.map(layer),
-    })),
-    schema: parsed.data.schema,
+    documents: articles.map((doc) => ({ article: articleOf(doc.article), annotations: doc.annotations, relations: doc.relations })),
+    schema: checked.value.schema,
     report: [],
     colorsDefined: true,
-    ...(parsed.data.actors ? { entities: parsed.data.actors } : {}),
+    ...(actors ? { entities: actors } : {}),
   });
+}
+
+/**
+ * The file checked against its shape, each annotation and relation on its own (their problems
+ * located as a check of the whole file would locate them, up to 50). Unless the file's own layers
+ * are kept, each is put in the analyst's layer first; an author the file gets wrong is still
+ * refused, as a check of the whole file would.
+ */
+function checkArticles(
+  value: { articles?: unknown },
+  options: LedeParseOptions,
+  at: { file?: string },
+): Result<{ articles: CheckedDoc[]; schema: LedeFile['schema']; actors: LedeFile['actors'] }> {
+  const envelope = LedeEnvelopeSchema.safeParse(value);
+  const errors: Problem[] = envelope.success ? [] : zodProblems(envelope.error, at);
+  const articles: CheckedDoc[] = [];
+  const rawArticles = Array.isArray(value.articles) ? (value.articles as unknown[]) : [];
+  for (const [i, raw] of rawArticles.entries()) {
+    const doc = raw as { annotations?: unknown; relations?: unknown };
+    const annotations: Annotation[] = [];
+    const relations: Relation[] = [];
+    for (const [j, a] of (Array.isArray(doc?.annotations) ? (doc.annotations as unknown[]) : []).entries()) {
+      const result = checkAnnotation(options.keepAuthors ? a : inLayer(a, options.author, AnnotationSchema.shape.author));
+      if (result.success) annotations.push(result.data);
+      else errors.push(...zodProblems(result.error, at, `articles[${i}].annotations[${j}]`));
+    }
+    for (const [j, r] of (Array.isArray(doc?.relations) ? (doc.relations as unknown[]) : []).entries()) {
+      const result = checkRelation(options.keepAuthors ? r : inLayer(r, options.author, RelationSchema.shape.author));
+      if (result.success) relations.push(result.data);
+      else errors.push(...zodProblems(result.error, at, `articles[${i}].relations[${j}]`));
+    }
+    if (envelope.success) articles.push({ article: envelope.data.articles[i]!.article, annotations, relations });
+    if (errors.length >= 50) break;
+  }
+  if (!envelope.success || errors.length > 0) return { ok: false, errors: errors.slice(0, 50) };
+  return ok({ articles, schema: envelope.data.schema, actors: envelope.data.actors });
+}
+
+/** `item` (the file's own, parsed here) moved into `layer`, when its own author is valid. */
+function inLayer(item: unknown, layer: string, authorSchema: z.ZodType): unknown {
+  if (typeof item !== 'object' || item === null || !authorSchema.safeParse((item as { author?: unknown }).author).success) return item;
+  (item as { author: string }).author = layer;
+  return item;
 }
 
 /** The stored article as an import takes it: its metadata and history named as such. */

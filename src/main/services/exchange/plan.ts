@@ -1,6 +1,7 @@
 import type { AnnotationImportReport, ImportedLayer } from '../../../core/api/exchange';
 import { canonicalDoc } from '../../../core/edits/apply';
 import { mergeSets, schemaWith, type ImportedDoc } from '../../../core/formats';
+import { annotationWith, relationWith } from '../../../core/formats/checked';
 import { articleIdFromHash, clampTitle, titleFromText, type Article } from '../../../core/model/article';
 import { cleanArticleMeta } from '../../../core/model/article-meta';
 import type { Annotation, Relation } from '../../../core/model/annotation';
@@ -135,14 +136,14 @@ export function planImport(input: PlanInput): Result<ImportPlan> {
           const id = takenA.has(a.id) ? (renamed++, freshId(takenA, 'ann')) : a.id;
           takenA.add(id);
           if (id !== a.id) rename.set(a.id, id);
-          annotations.push(id === a.id ? a : { ...a, id });
+          annotations.push(id === a.id ? a : annotationWith(a, { id }));
         }
         for (const r of doc.relations) {
           const id = takenR.has(r.id) ? freshId(takenR, 'rel') : r.id;
           takenR.add(id);
           const from = rename.get(r.from) ?? r.from;
           const to = rename.get(r.to) ?? r.to;
-          relations.push(id === r.id && from === r.from && to === r.to ? r : { ...r, id, from, to });
+          relations.push(id === r.id && from === r.from && to === r.to ? r : relationWith(r, { id, from, to }));
         }
         tally.annotations += doc.annotations.length;
         tally.relations += doc.relations.length;

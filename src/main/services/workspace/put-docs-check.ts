@@ -4,13 +4,14 @@ import { ArticleDocSchema, type ArticleDoc } from '../../../core/model/document'
 import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
 import { docProblem } from '../store/file-formats';
 import { findEntity, registryProblem, type ActorRegistry } from '../../../core/actors/entity';
+import { isCheckedAnnotation, isCheckedRelation } from '../../../core/formats/checked';
 
 /**
  * Everything `Workspace.putDocs` checks before it writes anything: an annotation import either
  * lands whole or changes nothing. Returns one line per problem, each naming the article.
  * `stored` holds the documents as they are on disk now: their annotations and relations were
  * validated when they were read, so those same objects are not checked again (on a 1,000-article
- * import that halves the cost); everything else is.
+ * import that halves the cost), nor those a parser checked as it built them; everything else is.
  */
 export function putDocsProblems(
   docs: readonly ArticleDoc[],
@@ -61,12 +62,20 @@ export function putDocsProblems(
   return problems;
 }
 
-/** Where `doc` breaks the document schema ("path: message"), checking only what `before` lacks. */
+/**
+ * Where `doc` breaks the document schema ("path: message"), checking only what is not known valid:
+ * what `before` (the stored document) holds was validated when it was read, and what a parser
+ * checked as it built it (core/formats/checked.ts) is not checked a second time.
+ */
 function schemaIssue(doc: ArticleDoc, before: ArticleDoc | undefined): string | null {
   let checked = doc;
-  if (before && Array.isArray(doc?.annotations) && Array.isArray(doc.relations)) {
-    const known = new Set<unknown>([...before.annotations, ...before.relations]);
-    checked = { ...doc, annotations: doc.annotations.filter((a) => !known.has(a)), relations: doc.relations.filter((r) => !known.has(r)) };
+  if (Array.isArray(doc?.annotations) && Array.isArray(doc.relations)) {
+    const known = new Set<unknown>(before ? [...before.annotations, ...before.relations] : []);
+    checked = {
+      ...doc,
+      annotations: doc.annotations.filter((a) => !known.has(a) && !isCheckedAnnotation(a)),
+      relations: doc.relations.filter((r) => !known.has(r) && !isCheckedRelation(r)),
+    };
   }
   const parsed = ArticleDocSchema.safeParse(checked);
   if (parsed.success) return null;

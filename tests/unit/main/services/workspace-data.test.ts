@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalDoc } from '../../../../src/core/edits/apply';
+import { checkAnnotation } from '../../../../src/core/formats/checked';
 import { createAnnotation, linkAnnotations, patchAnnotation } from '../../../../src/core/edits/builders';
 import { articleIdFromHash, titleFromText } from '../../../../src/core/model/article';
 import type { ArticleDoc } from '../../../../src/core/model/document';
@@ -104,6 +105,21 @@ describe('putDocs (for annotation import)', () => {
     const error = await ws.putDocs([broken], ws.labelSchema()).catch((e: unknown) => e);
     expect((error as { details: string[] }).details.join('\n')).toMatch(/invalid at annotations\.2\.author/);
     expect(await ws.getDoc(seed!.id)).toBe(stored);
+  });
+
+  it('trusts only the very annotations a parser checked: a changed copy of one is checked again', async () => {
+    const { ws, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const [seed] = await ws.listArticles();
+    const doc = await ws.getDoc(seed!.id);
+    const checked = checkAnnotation(annotate(doc, 'claim', 0, 9).annotations.find((a) => !doc.annotations.includes(a)));
+    if (!checked.success) throw new Error('test set-up');
+    // A copy with a broken field (a parser's output relabelled or moved to a layer is such a copy).
+    const broken = canonicalDoc({ ...doc, annotations: [...doc.annotations, { ...checked.data, author: '' }] });
+    const error = await ws.putDocs([broken], ws.labelSchema()).catch((e: unknown) => e);
+    expect((error as { details: string[] }).details.join('\n')).toMatch(/invalid at annotations\.\d+\.author/);
+    await ws.putDocs([canonicalDoc({ ...doc, annotations: [...doc.annotations, checked.data] })], ws.labelSchema());
+    expect((await ws.getDoc(seed!.id)).annotations).toContainEqual(checked.data);
   });
 });
 
