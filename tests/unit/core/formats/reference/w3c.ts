@@ -1,6 +1,6 @@
 /**
  * The W3C serializer as it was before it stringified each article's items on its own (issue 12):
- * one JSON.stringify of the whole collection. The oracle for w3c/fast-path.test.ts; the items
+ * one JSON.stringify of the whole collection. The oracle for formats/fast-path.test.ts; the items
  * themselves come from the same annotationToW3c and relationToW3c.
  */
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../../../../src/core/model/document';
