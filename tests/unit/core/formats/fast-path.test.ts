@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { serializeConll } from '../../../../src/core/formats/conll';
+import { serializeCsv } from '../../../../src/core/formats/csv';
 import { serializeW3c } from '../../../../src/core/formats/w3c';
 import type { ExportResult, SerializeOptions } from '../../../../src/core/formats/types';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import type { LabelSchema } from '../../../../src/core/model/label-schema';
 import { schema } from './arbitraries';
 import { serializeConll as referenceConll } from './reference/conll';
+import { serializeCsv as referenceCsv } from './reference/csv';
 import { REGISTRY, enrichedDocsArb, fc, fixtureSets } from './reference/fixtures';
 import { serializeW3c as referenceW3c } from './reference/w3c';
 
@@ -18,6 +20,7 @@ type Serializer = (docs: readonly ArticleDoc[], schema: LabelSchema, options?: S
 const CASES: [string, Serializer, Serializer][] = [
   ['W3C', serializeW3c, referenceW3c],
   ['CoNLL', serializeConll, referenceConll],
+  ['CSV', serializeCsv, referenceCsv],
 ];
 
 describe.each(CASES)('%s export, fast path', (_name, fast, reference) => {
