@@ -66,6 +66,33 @@ function attributesCell(a: Annotation): string {
     .join('; ');
 }
 
+/** A cell as written: formula-neutralised, then quoted when it needs to be. */
+const cell = (value: string) => csvCell(neutraliseFormula(value));
+
+/** An annotation's links: every one as `type=target_id`, and per type the targets' texts and actor entities. */
+interface AnnotationLinks {
+  all: string[];
+  byType: Map<string, { texts: string[]; entities: string[] }>;
+}
+
+/** The links of each annotation (by id), in one pass over the relations; a link to or from an annotation not exported is left out. */
+function linksByAnnotation(doc: ArticleDoc, annotations: readonly Annotation[], author: string | undefined): Map<string, AnnotationLinks> {
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const out = new Map<string, AnnotationLinks>();
+  for (const r of relationsOf(doc, author)) {
+    const target = byId.get(r.to);
+    if (!target || !byId.has(r.from)) continue;
+    let links = out.get(r.from);
+    if (!links) out.set(r.from, (links = { all: [], byType: new Map() }));
+    links.all.push(`${r.type}=${r.to}`);
+    let ofType = links.byType.get(r.type);
+    if (!ofType) links.byType.set(r.type, (ofType = { texts: [], entities: [] }));
+    ofType.texts.push(fragmentsText(doc.article.text, target.fragments));
+    if (target.entity) ofType.entities.push(target.entity);
+  }
+  return out;
+}
+
 /**
  * One row per annotation, for spreadsheets. Offsets are code points like every other export;
  * `fragments` lists each piece of a discontinuous span, and `text` joins the pieces with " … ".
@@ -74,41 +101,32 @@ function attributesCell(a: Annotation): string {
  * with an apostrophe.
  */
 export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, options: SerializeOptions & { path?: string } = {}): ExportResult {
-  // Each row becomes its line at once: 100,000 rows of 32 cells are not all held as arrays first.
-  const lines: string[] = [];
+  // Each row becomes its line at once, and each article's lines one string: 100,000 rows of 32
+  // cells are neither held as arrays nor as 100,000 strings that outlive the young generation.
+  const chunks: string[] = [];
   const names = entityNames(options.registry);
+  const entityName = (id: string) => names.get(id) ?? id;
   for (const doc of docs) {
     const text = doc.article.text;
     const index = offsetIndex(text);
     const annotations = annotationsOf(doc, options.author);
-    const byId = new Map(annotations.map((a) => [a.id, a]));
-    // Linked texts per annotation and relation type, gathered in one pass over the relations.
-    const linked = new Map<string, string[]>();
-    const linkedEntities = new Map<string, string[]>();
-    const links = new Map<string, string[]>();
-    for (const r of relationsOf(doc, options.author)) {
-      const target = byId.get(r.to);
-      if (!target || !byId.has(r.from)) continue;
-      links.set(r.from, [...(links.get(r.from) ?? []), `${r.type}=${r.to}`]);
-      const key = `${r.from}\u0000${r.type}`;
-      const list = linked.get(key) ?? [];
-      list.push(fragmentsText(text, target.fragments));
-      linked.set(key, list);
-      if (target.entity) linkedEntities.set(key, [...(linkedEntities.get(key) ?? []), target.entity]);
-    }
-    const linkedCell = (a: Annotation, type: string) => linked.get(`${a.id}\u0000${type}`)?.join('; ') ?? '';
-    const entityIds = (a: Annotation, type: string): readonly string[] => linkedEntities.get(`${a.id}\u0000${type}`) ?? NONE;
-    const entityName = (id: string) => names.get(id) ?? id;
+    if (annotations.length === 0) continue;
+    const linksOf = linksByAnnotation(doc, annotations, options.author);
     const cp = (u: number) => String(index.toCodePoint(u));
-    const { outlet, url, byline, published, language, tags } = doc.article;
-    const meta = [outlet ?? '', url ?? '', byline ?? '', published ?? '', language ?? '', (tags ?? []).join('; ')];
-    for (const a of annotations) {
-      const speakers = entityIds(a, LINK_COLUMNS.speaker);
-      const sources = entityIds(a, LINK_COLUMNS.source);
-      const participants = entityIds(a, LINK_COLUMNS.participants);
+    // The article's own cells, the same on each of its rows, quoted once.
+    const { id, title, outlet, url, byline, published, language, tags } = doc.article;
+    const articleCells = `${cell(id)},${cell(title)}`;
+    const metaCells = [outlet ?? '', url ?? '', byline ?? '', published ?? '', language ?? '', (tags ?? []).join('; ')].map(cell).join(',');
+    const lines = new Array<string>(annotations.length);
+    for (const [i, a] of annotations.entries()) {
+      const links = linksOf.get(a.id);
+      const speaker = links?.byType.get(LINK_COLUMNS.speaker);
+      const source = links?.byType.get(LINK_COLUMNS.source);
+      const participants = links?.byType.get(LINK_COLUMNS.participants);
+      const speakers = speaker?.entities ?? NONE;
+      const sources = source?.entities ?? NONE;
+      const participantEntities = participants?.entities ?? NONE;
       const row = [
-        doc.article.id,
-        doc.article.title,
         a.id,
         a.label,
         cp(a.fragments[0]!.start),
@@ -118,10 +136,10 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
         a.author,
         a.note,
         attributesCell(a),
-        linkedCell(a, LINK_COLUMNS.speaker),
-        linkedCell(a, LINK_COLUMNS.source),
-        linkedCell(a, LINK_COLUMNS.participants),
-        links.get(a.id)?.join('; ') ?? '',
+        speaker?.texts.join('; ') ?? '',
+        source?.texts.join('; ') ?? '',
+        participants?.texts.join('; ') ?? '',
+        links?.all.join('; ') ?? '',
         a.created,
         a.modified,
         a.entity ?? '',
@@ -130,15 +148,15 @@ export function serializeCsv(docs: readonly ArticleDoc[], _schema: LabelSchema, 
         speakers.map(entityName).join('; '),
         sources.join('; '),
         sources.map(entityName).join('; '),
-        participants.join('; '),
-        participants.map(entityName).join('; '),
-        ...meta,
+        participantEntities.join('; '),
+        participantEntities.map(entityName).join('; '),
       ];
-      for (let i = 0; i < row.length; i++) row[i] = csvCell(neutraliseFormula(row[i]!));
-      lines.push(row.join(','));
+      for (let c = 0; c < row.length; c++) row[c] = cell(row[c]!);
+      lines[i] = `${articleCells},${row.join(',')},${metaCells}`;
     }
+    chunks.push(lines.join('\r\n'));
   }
-  const body = lines.length === 0 ? csvRows(CSV_COLUMNS, []) : `${CSV_COLUMNS.map(csvCell).join(',')}\r\n${lines.join('\r\n')}`;
+  const body = chunks.length === 0 ? csvRows(CSV_COLUMNS, []) : `${CSV_COLUMNS.map(csvCell).join(',')}\r\n${chunks.join('\r\n')}`;
   const kept =
     options.author === undefined
       ? docs

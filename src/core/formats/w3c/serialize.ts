@@ -16,6 +16,9 @@ export interface W3cSerializeOptions extends SerializeOptions {
 
 type Json = Record<string, unknown>;
 
+/** How the collection's JSON ends after its page's `items` array opens (the page is its last key). */
+const AFTER_ITEMS = ']}}';
+
 const creator = (name: string) => ({ type: 'Person', name });
 
 /**
@@ -105,7 +108,11 @@ function metaTerms(doc: ArticleDoc): Json {
  * label schema travel along as Lede terms, so Lede can import the file on its own.
  */
 export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, options: W3cSerializeOptions = {}): ExportResult {
-  const items: Json[] = [];
+  // Each article's items are stringified as soon as they are built (JSON text of the page's
+  // items, comma-joined): a hundred thousand annotation objects held to the end would outlive the
+  // young generation and make the collector copy and mark them all, most of an export's time.
+  const itemsJson: string[] = [];
+  let total = 0;
   const sources: Json[] = [];
   const names = entityNames(options.registry);
   const sourceOf = articleSources(docs);
@@ -115,8 +122,12 @@ export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, o
     const source = sourceOf(doc);
     const annotations = annotationsOf(doc, options.author);
     const kept = new Set(annotations.map((a) => a.id));
+    const items: Json[] = [];
     for (const a of annotations) items.push(annotationToW3c(a, doc.article.id, text, index, source, a.entity ? names.get(a.entity) : undefined));
     for (const r of relationsOf(doc, options.author)) if (kept.has(r.from) && kept.has(r.to)) items.push(relationToW3c(r, doc.article.id));
+    // JSON.stringify of the whole page writes its items exactly so: '[' items joined by ',' ']'.
+    if (items.length > 0) itemsJson.push(JSON.stringify(items).slice(1, -1));
+    total += items.length;
     const { id, title, source: origin, importedAt, hash } = doc.article;
     sources.push({
       id: source,
@@ -135,14 +146,14 @@ export function serializeW3c(docs: readonly ArticleDoc[], schema: LabelSchema, o
     id: `urn:lede:export:${encodeURIComponent(label)}`,
     type: 'AnnotationCollection',
     label: `Lede ${label}`,
-    total: items.length,
+    total,
     [TERMS.schema]: schema,
     [TERMS.sources]: sources,
     first: { type: 'AnnotationPage', startIndex: 0, items: [] },
   };
-  // Compact: a workspace export holds hundreds of thousands of annotations, read by programs.
-  return {
-    files: [{ path: options.path ?? 'annotations.w3c.jsonld', content: `${JSON.stringify({ ...collection, first: { ...collection.first, items } })}\n` }],
-    report: [],
-  };
+  // The page's items are the last thing in the file: its text is that of the collection with
+  // the empty `items` filled in. Compact: an export holds hundreds of thousands of annotations, read by programs.
+  const shell = JSON.stringify(collection);
+  const content = `${shell.slice(0, -AFTER_ITEMS.length)}${itemsJson.join(',')}${AFTER_ITEMS}\n`;
+  return { files: [{ path: options.path ?? 'annotations.w3c.jsonld', content }], report: [] };
 }
