@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalDoc } from '../../../../src/core/edits/apply';
 import { ApiError } from '../../../../src/core/api/contract';
 import type { TaskProgress } from '../../../../src/core/api/tasks';
+import type { ArticleDoc } from '../../../../src/core/model/document';
 import { exportDownload } from '../../../../src/main/services/exchange/download';
 import { workspaceAgreement } from '../../../../src/main/services/review/workspace-agreement';
 import { cancelTask, runTask, taskProgress } from '../../../../src/main/services/tasks';
@@ -29,9 +30,9 @@ afterEach(async () => cleanup());
  */
 function watchReads(task: string, n: number, cancel: boolean): TaskProgress[] {
   const seen: TaskProgress[] = [];
-  const read = ws.getDoc.bind(ws);
   let reads = 0;
-  ws.getDoc = async (id: string) => {
+  // Both ways a task reads an article: kept in the store's cache (export) or read once (agreement).
+  const watched = (read: (id: string) => Promise<ArticleDoc>) => async (id: string) => {
     const doc = await read(id);
     if (++reads === n) {
       seen.push(taskProgress(task)!);
@@ -39,6 +40,8 @@ function watchReads(task: string, n: number, cancel: boolean): TaskProgress[] {
     }
     return doc;
   };
+  ws.getDoc = watched(ws.getDoc.bind(ws));
+  ws.getDocOnce = watched(ws.getDocOnce.bind(ws));
   return seen;
 }
 
