@@ -113,7 +113,8 @@ export function cueAfter(a: Analysis, q: number, ceiling: number): Cue | null {
   }
   // "he said" / "the economist Jared Bernstein, a former adviser …, wrote" — the subject comes
   // first; a window that opens with a conjunction ("…,” while police said) is another clause.
-  if (CLAUSE_OPENERS.has(first.norm)) return null;
+  // "“doing everything” to process claims": an infinitive goes on with the sentence.
+  if (CLAUSE_OPENERS.has(first.norm) || first.norm === 'to') return null;
   for (let v = w + 1; v < ceiling && v < w + AFTER_REACH; v++) {
     const t = a.tokens[v]!;
     if (a.inQuote[v] !== -1) return null;
@@ -174,6 +175,8 @@ function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
 export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
   const end = q;
   const colon = end - 1 >= floor && a.tokens[end - 1]!.text === ':';
+  const words = inTheWordsOf(a, end, floor);
+  if (words) return words;
   for (let v = end - 1; v >= floor && v >= end - BEFORE_REACH; v--) {
     const t = a.tokens[v]!;
     if (a.inQuote[v] !== -1) return null;
@@ -194,6 +197,23 @@ export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
     const subject = subjectOfVerb(a, v, floor);
     if (!subject) return null;
     return { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: v, colon };
+  }
+  return null;
+}
+
+/**
+ * "In the words of one senior diplomat I spoke to, “…”": the phrase opens the cue, whose
+ * subject follows "of" up to the comma before the quote (a speech verb inside it is the
+ * subject's own: "I spoke to").
+ */
+function inTheWordsOf(a: Analysis, end: number, floor: number): Cue | null {
+  if (a.tokens[end - 1]?.text !== ',') return null;
+  for (let v = end - 5; v >= floor && v >= end - BEFORE_REACH; v--) {
+    if (a.inQuote[v] !== -1 || a.tokens[v]!.text === '.') return null;
+    const phrase = ['in', 'the', 'words', 'of'].every((w, k) => a.tokens[v + k]!.norm === w);
+    if (!phrase) continue;
+    const subject = subjectAfter(a, v + 3, end - 1);
+    return subject ? { verb: v, verbEnd: v + 4, subject, side: 'before', clauseEnd: v + 4, colon: false } : null;
   }
   return null;
 }

@@ -186,6 +186,8 @@ const TITLES = new Set([
   'premier',
   'prime',
 ]);
+/** After a capitalised word that opens its sentence, these make it a verb ("Let me", "Tell us"). */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'them']);
 /** Lower-case words that join two capitalised parts of one name. */
 const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'y', 'the', 'for', '&']);
 
@@ -249,6 +251,8 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentenceSta
       break;
     }
     const end = last;
+    // "Let me be clear", "Tell us": an imperative opening its sentence is no name.
+    if (last === i + 1 && sentenceStarts.has(i) && OBJECT_PRONOUNS.has(tokens[last]?.norm ?? '')) last = i;
     // A title alone ("President", "Mr.") is no name; a title before one belongs to it ("President Obama").
     while (last > i && isTitle(tokens[last - 1]!)) last--;
     if (last > i) {

@@ -7,6 +7,7 @@
  * Bernstein" → "Jared Bernstein"; "a Trump supporter" has none).
  */
 import type { Analysis } from './analysis';
+import { isRoleWord } from './person-nouns';
 import type { Token } from './tokens';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -136,7 +137,7 @@ const BEFORE_VERB = new Set([
 ]);
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 const CONTINUE = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'went']);
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'of',
   'for',
   'in',
@@ -319,7 +320,7 @@ export function sentenceSubject(a: Analysis, first: number, ceiling: number): Ph
   }
   if (PRONOUNS.has(a.tokens[i]!.norm)) return { first: i, last: i + 1 };
   const run = a.nameOf[i]!;
-  if (run !== -1 && a.names[run]!.first === i) return { first: i, last: a.names[run]!.last };
+  if (run !== -1 && a.names[run]!.first === i) return { first: i, last: roledNameEnd(a, a.names[run]!.last, ceiling) };
   // "Still, Rutte praised …", "Nonetheless, …": one opening word and its comma are no subject.
   if (a.tokens[i + 1]?.text === ',' && i + 2 < ceiling) return sentenceSubject(a, i + 2, ceiling);
   // "Speaking to reporters …, Trump said": an opening participle is no subject either.
@@ -334,6 +335,17 @@ export function sentenceSubject(a: Analysis, first: number, ceiling: number): Ph
     if (whole && whole.first === last + 1) return { first: i, last: Math.min(whole.last, whole.first + 3) };
   }
   return last > i ? { first: i, last } : null;
+}
+
+/**
+ * Where a name that a role and another name follow ends: "England coach Brendon McCullum",
+ * "White House press secretary Sarah Sanders" are one phrase. `end` when no such role follows.
+ */
+function roledNameEnd(a: Analysis, end: number, ceiling: number): number {
+  let k = end;
+  while (k < ceiling && k - end < 2 && isRoleWord(a.tokens[k]!.norm) && a.tokens[k]!.text === a.tokens[k]!.norm) k++;
+  const next = k > end && k < ceiling ? a.nameOf[k]! : -1;
+  return next !== -1 && a.names[next]!.first === k ? a.names[next]!.last : end;
 }
 
 /** At most this many tokens in an opening phrase before its comma: "During a town hall in Des Moines on Tuesday,". */

@@ -5,6 +5,7 @@
  *    Tuesday that …"), and without "that" the clause must follow the verb directly;
  *  - "CLAUSE, X said." and "CLAUSE, said X." — the cue ends the sentence;
  *  - "According to X, CLAUSE." and "CLAUSE, according to X."
+ *  - "The plan, its authors claim, will …" — the cue inside the clause (parenthetical-cue.ts);
  *  - "X called the report a “boldfaced lie.”" — what a speaker calls something, in their words
  *    (the object and the quoted words after it).
  * The clause runs to the end of the sentence (its final point left out) or to a direct quote
@@ -15,13 +16,15 @@ import type { Fragment } from '../model/fragments';
 import { commaAt, type Analysis } from './analysis';
 import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
-import { isPronounPhrase, nameEnding, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { isPronounPhrase, nameEnding, PREPOSITIONS, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
 import { speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import type { Speaker } from './types';
 import { clauseRange, firstAtOrAfter, NAMING_VERBS, nextAttribution, withQuotes, type ReportedQuote } from './reported-clause';
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
+import { PERSON_NOUNS } from './person-nouns';
+import { cueInside } from './parenthetical-cue';
 
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
@@ -76,10 +79,14 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       let r: ReportedQuote | null = null;
       if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
       else if (NAMING_VERBS.has(t.norm) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
-      else if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
       else {
-        const lemma = speechVerb(t);
-        if (lemma && reportsClause(lemma) && !cueVerbs.has(v)) r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts);
+        if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
+        // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
+        // after a comma stays a participle for the cue that ends the sentence to bind).
+        const verbal = !r && (!SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing'));
+        const lemma = verbal ? speechVerb(t) : undefined;
+        if (lemma && reportsClause(lemma) && !cueVerbs.has(v))
+          r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts) ?? cueInside(a, s, v, direct, facts);
       }
       if (r) {
         found.push(r);
@@ -130,8 +137,9 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
       c = after;
     }
   } else {
+    // "argued for weeks over how …": a preposition opens no clause ("said if he were …" may).
     const next = a.tokens[c];
-    if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || /ly$/.test(next.norm)) return null;
+    if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || /ly$/.test(next.norm) || PREPOSITIONS.has(next.norm)) return null;
   }
   if (that !== -1) c = that;
   // "told Der Spiegel “We have a complaint,”": the clause is that quote, which the direct rule has.
@@ -258,8 +266,8 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   let end = q;
   while (end + 1 < s.last && a.inQuote[end + 1] === span) end++;
   const next = a.tokens[end + 1];
-  // "… as a “good meeting” and noted that …": another attribution of the same speaker may follow.
-  const goesOn = next?.norm === 'and' && reportsClause(speechVerb(a.tokens[end + 2] ?? next) ?? '');
+  // "… as a “good meeting” and noted that …", "… but insisted …": another attribution of the same speaker may follow.
+  const goesOn = (next?.norm === 'and' || next?.norm === 'but') && reportsClause(speechVerb(a.tokens[end + 2] ?? next) ?? '');
   if (next && end + 1 < s.last && !goesOn && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
   // "described the plan as a “sham”": what "described" names comes with "as".
   if (a.tokens[v]!.norm.startsWith('describ') && !hasAs(a, v + 1, q)) return null;
@@ -271,40 +279,6 @@ function hasAs(a: Analysis, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (a.tokens[k]!.norm === 'as') return true;
   return false;
 }
-
-/** Nouns for people who speak, for a subject that is a description ("A senior administration official described …"). */
-const PERSON_NOUNS = new Set([
-  'official',
-  'officials',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'aide',
-  'aides',
-  'adviser',
-  'advisers',
-  'advisor',
-  'minister',
-  'president',
-  'senator',
-  'lawmaker',
-  'lawmakers',
-  'leader',
-  'leaders',
-  'critics',
-  'analyst',
-  'analysts',
-  'diplomat',
-  'diplomats',
-  'lawyer',
-  'attorney',
-  'chancellor',
-  'secretary',
-  'governor',
-  'mayor',
-  'chief',
-  'candidate',
-]);
 
 /** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */
 function endsSentence(a: Analysis, from: number, s: Sentence): boolean {

@@ -138,9 +138,17 @@ const NOUN_BEFORE = new Set([
   'battleground',
 ]);
 
+/**
+ * Words after which a speech verb's spelling is a noun: "the claim", "a warning", "his claims".
+ * Not "this": "confirmed this saying …".
+ */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Whether the token `t` (a spelling of a speech verb) is used as a noun after the token `before`. */
 export function nounUse(t: { norm: string }, before: { norm: string; word: boolean } | undefined): boolean {
-  if (t.norm !== 'states' || !before) return false;
+  if (!before) return false;
+  if (DETERMINERS.has(before.norm)) return true;
+  if (t.norm !== 'states') return false;
   return NOUN_BEFORE.has(before.norm) || /^\d/.test(before.norm) || (before.word && /(?:ed|ing)$/.test(before.norm));
 }
 

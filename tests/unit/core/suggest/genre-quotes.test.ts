@@ -1,0 +1,70 @@
+/**
+ * Constructions of the genres the development split barely holds — sports reports, opinion
+ * pieces, court rulings, leaked-email stories, immigration reporting — in sentences we wrote for
+ * them. Each case is one construction the rules got wrong before.
+ */
+import { describe, expect, it } from 'vitest';
+import { parts, quotesOf, spanText, suggestionsOf } from './helpers';
+
+describe('quotes in other genres', () => {
+  it('keeps quoted words inside a reported clause that goes on after them ("… “doing everything” to process …")', () => {
+    const text = 'Secretary Kirstjen Nielsen said in a statement Monday that the department was "doing everything in its power" to process claims quickly.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that the department was "doing everything in its power" to process claims quickly']);
+    expect(q!.speaker?.text).toContain('Kirstjen Nielsen');
+  });
+
+  it('takes no speaker from an infinitive after a quote ("“…” to process claims")', () => {
+    const text = 'The agency promised "a fair hearing" to process claims faster.';
+    expect(quotesOf(text).some((q) => q.speaker?.text === 'process')).toBe(false);
+  });
+
+  it('reads "In the words of X, “…”" as X’s quote', () => {
+    const text = 'In the words of one senior diplomat I spoke to, "This was written for television, not for the region."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['"This was written for television, not for the region."']);
+    expect(q!.speaker?.text).toContain('one senior diplomat');
+    expect(spanText(text, q!.speaker?.cue)).toBe('In the words of');
+  });
+
+  it('takes no imperative at a sentence start for a name ("Let me be clear")', () => {
+    const text = 'Let me be clear: this is a stunt. Tell us what you think.';
+    const names = suggestionsOf(text).filter((s) => s.kind === 'actor');
+    expect(names.map((s) => parts(text, s)[0])).toEqual([]);
+  });
+
+  it('reports no clause after a verb followed by a preposition ("argued for weeks over how …")', () => {
+    const text = 'Top aides argued for weeks over how to handle the first debate.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('reads "described X as “…” but insisted …" as two attributions of one speaker', () => {
+    const text = 'England coach Brendon McCullum described the batting as "a bit loose" but insisted the side would not change its approach.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => parts(text, q))).toEqual([['the batting as "a bit loose"'], ['the side would not change its approach']]);
+    // The whole phrase is the subject of both verbs; its name speaks (not "England").
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Brendon McCullum', 'Brendon McCullum']);
+  });
+
+  it('reads a cue set off by commas inside the clause ("The plan, its authors claim, will …")', () => {
+    const text = 'The plan, its authors claim, will "unlock prosperity" across the region.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['The plan', 'will "unlock prosperity" across the region']);
+    expect(q!.speaker?.text).toBe('its authors');
+    expect(spanText(text, q!.speaker?.cue)).toBe('claim');
+    const plain = 'The economy, he said on Tuesday, is strong enough to weather the storm.';
+    const [p] = quotesOf(plain);
+    expect(parts(plain, p!)).toEqual(['The economy', 'is strong enough to weather the storm']);
+    expect(p!.speaker?.text).toBe('he');
+  });
+
+  it('leaves an interrupted direct quote to the direct rule, not the comma-cue rule', () => {
+    const text = '"We will win," he said, "and we will do it soon."';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q!.rule).toBe('direct-quote');
+    expect(q!.fragments).toHaveLength(2);
+  });
+});
