@@ -175,8 +175,8 @@ function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
 export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
   const end = q;
   const colon = end - 1 >= floor && a.tokens[end - 1]!.text === ':';
-  const words = inTheWordsOf(a, end, floor);
-  if (words) return words;
+  const phrase = phraseCue(a, end, floor) ?? (colon ? possessiveCue(a, end - 1, floor) : null);
+  if (phrase) return phrase;
   for (let v = end - 1; v >= floor && v >= end - BEFORE_REACH; v--) {
     const t = a.tokens[v]!;
     if (a.inQuote[v] !== -1) return null;
@@ -201,23 +201,54 @@ export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
   return null;
 }
 
+/** Phrases that attribute the quote after them to the phrase that follows them up to a comma. */
+const PHRASE_CUES = [
+  ['in', 'the', 'words', 'of'],
+  ['to', 'quote'],
+];
+
 /**
- * "In the words of one senior diplomat I spoke to, “…”": the phrase opens the cue, whose
- * subject follows "of" up to the comma before the quote (a speech verb inside it is the
- * subject's own: "I spoke to").
+ * "In the words of one senior diplomat I spoke to, “…”", "To quote Justice Brandeis, “…”": the
+ * phrase opens the cue, whose subject follows it up to the comma before the quote (a speech verb
+ * inside it is the subject's own: "I spoke to").
  */
-function inTheWordsOf(a: Analysis, end: number, floor: number): Cue | null {
+function phraseCue(a: Analysis, end: number, floor: number): Cue | null {
   if (a.tokens[end - 1]?.text !== ',') return null;
-  for (let v = end - 5; v >= floor && v >= end - BEFORE_REACH; v--) {
+  for (let v = end - 3; v >= floor && v >= end - BEFORE_REACH; v--) {
     if (a.inQuote[v] !== -1 || a.tokens[v]!.text === '.') return null;
-    const phrase = ['in', 'the', 'words', 'of'].every((w, k) => a.tokens[v + k]!.norm === w);
-    if (!phrase) continue;
-    const subject = subjectAfter(a, v + 3, end - 1);
-    return subject ? { verb: v, verbEnd: v + 4, subject, side: 'before', clauseEnd: v + 4, colon: false } : null;
+    const words = PHRASE_CUES.find((p) => p.every((w, k) => a.tokens[v + k]?.norm === w));
+    if (!words) continue;
+    const subject = subjectAfter(a, v + words.length - 1, end - 1);
+    return subject ? { verb: v, verbEnd: v + words.length, subject, side: 'before', clauseEnd: v + words.length, colon: false } : null;
   }
   return null;
 }
 
+/** Nouns for what someone said, owned by the speaker: "Smith's verdict was blunt: “…”". */
+const UTTERANCE_NOUNS = new Set(['verdict', 'response', 'reply', 'answer', 'message', 'reaction', 'advice', 'assessment', 'explanation', 'retort', 'words']);
+/** At most this many tokens from the noun to the colon ("on his bowlers was blunt"). */
+const POSSESSIVE_REACH = 8;
+/** At most this many words own the answer ("The governor", "England coach Brendon McCullum"). */
+const MAX_OWNER = 5;
+
+/**
+ * "Smith's verdict on his bowlers was blunt: “…”", "The governor's response to critics was
+ * characteristic: “…”": a sentence that opens with someone's answer and a colon before the
+ * quote. The owner speaks; the noun is the cue.
+ */
+function possessiveCue(a: Analysis, colon: number, floor: number): Cue | null {
+  const sentence = a.sentences[a.sentenceOf[colon]!]!;
+  const first = Math.max(floor, sentence.first);
+  for (let n = first + 2; n < colon && n <= first + MAX_OWNER + 1; n++) {
+    const owner = a.tokens[n - 1]!;
+    if (!UTTERANCE_NOUNS.has(a.tokens[n]!.norm) || (owner.text !== "'s" && owner.text !== '’s')) continue;
+    if (colon - n > POSSESSIVE_REACH) return null;
+    for (let k = first; k < colon; k++) if (a.inQuote[k] !== -1) return null;
+    const subject = subjectBefore(a, n - 1, first);
+    return subject && subject.first === first ? { verb: n, verbEnd: n + 1, subject, side: 'before', clauseEnd: n + 1, colon: true } : null;
+  }
+  return null;
+}
 /** Whether tokens [from, to) may stand between a cue verb and its quote. */
 function bridges(a: Analysis, from: number, to: number, lemma: string): boolean {
   if (from === to) return true;

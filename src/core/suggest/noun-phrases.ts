@@ -292,6 +292,8 @@ export function skipBeforeVerb(a: Analysis, verb: number, floor: number): number
 /** The subject after the verb at token `verb` ("said Peskov"), not reaching token `ceiling`. */
 export function subjectAfter(a: Analysis, verb: number, ceiling: number): Phrase | null {
   const first = verb + 1;
+  // "said simply:", "said quietly": an adverb after the verb is no subject.
+  if (/^\p{Ll}+ly$/u.test(a.tokens[first]?.text ?? '')) return null;
   let last = first;
   while (last < ceiling && last - first < MAX_PHRASE && !stops(a, last) && !brokenBetween(a, last - 1, last)) {
     const t = a.tokens[last]!;

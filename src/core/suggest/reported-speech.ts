@@ -57,6 +57,10 @@ const PHRASE_OPENERS = new Set([
   'previously',
   'once',
   'often',
+  'only',
+  'simply',
+  'merely',
+  'just',
 ]);
 const TRAILING_REACH = 10;
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */

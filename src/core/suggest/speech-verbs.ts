@@ -10,6 +10,7 @@ const VERBS: Record<string, readonly string[]> = {
   argue: ['argue', 'argues', 'argued', 'arguing'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],
   deny: ['deny', 'denies', 'denied', 'denying'],
+  rule: ['rules', 'ruled', 'ruling'],
   claim: ['claim', 'claims', 'claimed', 'claiming'],
   state: ['states', 'stated', 'stating'],
   explain: ['explain', 'explains', 'explained', 'explaining'],
@@ -217,6 +218,7 @@ const REPORTS_CLAUSE = new Set([
   'underscore',
   'disclose',
   'mention',
+  'rule',
 ]);
 
 /**

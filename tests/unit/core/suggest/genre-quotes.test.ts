@@ -68,3 +68,47 @@ describe('quotes in other genres', () => {
     expect(q!.fragments).toHaveLength(2);
   });
 });
+
+describe('cues of sports reports, opinion and rulings', () => {
+  it('reads an inverted cue set off by commas ("The win, said skipper Steve Smith, was “…”")', () => {
+    const text = 'The win, said Australia skipper Steve Smith, was "one of the best we have had on tour."';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['The win', 'was "one of the best we have had on tour."']);
+    expect(q!.speaker?.text).toBe('Steve Smith');
+  });
+
+  it('reads "To quote X, “…”" as X’s quote', () => {
+    const text = 'To quote Justice Louis Brandeis, "Sunlight is said to be the best of disinfectants."';
+    const [q] = quotesOf(text);
+    expect(q!.speaker?.text).toBe('Justice Louis Brandeis');
+    expect(spanText(text, q!.speaker?.cue)).toBe('To quote');
+  });
+
+  it('gives a quote after "X’s verdict … :" to X', () => {
+    const text = 'Root was out for 91. Smith’s verdict on his bowlers was blunt: "They were outstanding from ball one."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['"They were outstanding from ball one."']);
+    expect(q!.speaker?.text).toBe('Smith');
+    expect(spanText(text, q!.speaker?.cue)).toBe('verdict');
+  });
+
+  it('reads a clause after an adverb and "that" ("said only that he was “reviewing it.”")', () => {
+    const text = 'Asked about the bill, the senator said only that he was "reviewing it."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that he was "reviewing it."']);
+    expect(q!.speaker?.text).toBe('the senator');
+  });
+
+  it('takes no adverb after the verb for its subject ("said simply:")', () => {
+    const text = 'One email, sent at midnight, said simply: "Call me as soon as you land."';
+    expect(quotesOf(text).map((q) => q.speaker?.text)).not.toContain('simply');
+  });
+
+  it('reads what a court rules ("…, ruling that …")', () => {
+    const text = 'A federal appeals court on Thursday refused to reinstate the ban, ruling that the government had not shown any harm.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['that the government had not shown any harm']);
+    expect(q!.speaker?.text).toBe('A federal appeals court');
+  });
+});
