@@ -281,7 +281,10 @@ export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | n
   // but now says …": the verb shares the sentence's subject.
   const end = skipBeforeVerb(a, v, floor);
   const joint = a.tokens[end - 1];
-  if (end - 1 >= floor && (joint?.norm === 'and' || joint?.norm === 'but') && a.inQuote[end - 1] === -1) return sentenceSubject(a, sentence.first, end - 1);
+  // "Obama paused, then added: …" too ("then" is skipped as an adverb).
+  const then = joint?.text === ',' && a.tokens[end]?.norm === 'then';
+  if (end - 1 >= floor && (joint?.norm === 'and' || joint?.norm === 'but' || then) && a.inQuote[end - 1] === -1)
+    return sentenceSubject(a, sentence.first, end - 1);
   return subjectBefore(a, v, floor);
 }
 

@@ -63,6 +63,8 @@ const PHRASE_OPENERS = new Set([
   'just',
 ]);
 const TRAILING_REACH = 10;
+/** Verbs whose infinitive is what they report: "vowed to end the program". */
+const PROMISES = new Set(['promise', 'vow', 'pledge', 'claim']);
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
 const THAT_REACH = 12;
 /** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
@@ -141,9 +143,11 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
       c = after;
     }
   } else {
-    // "argued for weeks over how …": a preposition opens no clause ("said if he were …" may).
+    // "argued for weeks over how …": a preposition opens no clause ("said if he were …" may);
+    // "to" opens what was promised ("pledged to end …"), not what was added ("add to the deficit").
     const next = a.tokens[c];
     if (!reportsBareClause(lemma) || !next || (!next.word && a.inQuote[c] === -1) || /ly$/.test(next.norm) || PREPOSITIONS.has(next.norm)) return null;
+    if (next.norm === 'to' && !PROMISES.has(lemma)) return null;
   }
   if (that !== -1) c = that;
   // "told Der Spiegel “We have a complaint,”": the clause is that quote, which the direct rule has.
@@ -256,6 +260,11 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
   if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null && !PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm)) return null;
+  // "unveiled what he called “a once-in-a-generation opportunity” to fix …": the label alone.
+  if (a.tokens[subject.first - 1]?.norm === 'what' && a.inQuote[v + 1] !== -1) {
+    const label = { start: a.tokens[v + 1]!.start, end: a.tokens[quoteEnd(a, v + 1, s)]!.end };
+    return { fragments: [label], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+  }
   let q = v + 1;
   let words = 0;
   while (q < s.last && a.inQuote[q] === -1) {
@@ -266,17 +275,25 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   }
   if (q >= s.last || a.tokens[q - 1]?.norm === 'that') return null;
   // The quoted words end the clause: the sentence, a comma, a bracket or a dash follows.
-  const span = a.inQuote[q]!;
-  let end = q;
-  while (end + 1 < s.last && a.inQuote[end + 1] === span) end++;
+  const end = quoteEnd(a, q, s);
   const next = a.tokens[end + 1];
   // "… as a “good meeting” and noted that …", "… but insisted …": another attribution of the same speaker may follow.
   const goesOn = (next?.norm === 'and' || next?.norm === 'but') && reportsClause(speechVerb(a.tokens[end + 2] ?? next) ?? '');
-  if (next && end + 1 < s.last && !goesOn && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
+  // "… “vintage Obama” in an interview with CNN.": a short phrase may end the sentence.
+  const phraseEnds = next && PREPOSITIONS.has(next.norm) && endsSentence(a, end + 2, s);
+  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
   // "described the plan as a “sham”": what "described" names comes with "as".
   if (a.tokens[v]!.norm.startsWith('describ') && !hasAs(a, v + 1, q)) return null;
   const content = { start: a.tokens[v + 1]!.start, end: a.tokens[end]!.end };
   return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+}
+
+/** The last token of the quoted words that open at token `q`, within the sentence. */
+function quoteEnd(a: Analysis, q: number, s: Sentence): number {
+  const span = a.inQuote[q]!;
+  let end = q;
+  while (end + 1 < s.last && a.inQuote[end + 1] === span) end++;
+  return end;
 }
 
 function hasAs(a: Analysis, from: number, to: number): boolean {

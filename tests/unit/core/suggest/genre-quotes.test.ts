@@ -112,3 +112,34 @@ describe('cues of sports reports, opinion and rulings', () => {
     expect(q!.speaker?.text).toBe('A federal appeals court');
   });
 });
+
+describe('cues of opinion pieces and speeches', () => {
+  it('gives a quote after ", then added:" to the sentence’s subject', () => {
+    const text = 'The crowd roared. Obama paused, then added: "Yes we can."';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['"Yes we can."']);
+    expect(q!.speaker?.text).toBe('Obama');
+  });
+
+  it('reads no clause after "add to" (the verb of the sum, not of speech)', () => {
+    const text = 'Asked whether the plan would add to the deficit, Treasury Secretary Steven Mnuchin told reporters that it would "pay for itself."';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that it would "pay for itself."']);
+    expect(q!.speaker?.text).toContain('Steven Mnuchin');
+  });
+
+  it('reads what someone called something when a short phrase ends the sentence', () => {
+    const text = 'Vice President Joe Biden called the speech "vintage Obama" in an interview with CNN.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['the speech "vintage Obama"']);
+    expect(q!.speaker?.text).toContain('Joe Biden');
+  });
+
+  it('reads the label of "what he called “…”", whatever follows it', () => {
+    const text = 'On Wednesday, Paul Ryan unveiled what he called "a once-in-a-generation opportunity" to fix the tax code.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['"a once-in-a-generation opportunity"']);
+    expect(q!.speaker?.actor?.text).toBe('Paul Ryan');
+  });
+});
