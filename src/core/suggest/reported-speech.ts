@@ -63,6 +63,21 @@ const PHRASE_OPENERS = new Set([
   'just',
 ]);
 const TRAILING_REACH = 10;
+/** Prepositions that give a speech verb an object of its own ("hinted at a run", "called for calm"). */
+const OBJECT_PARTICLES: Partial<Record<string, readonly string[]>> = {
+  hint: ['at'],
+  call: ['for', 'on'],
+  argue: ['for', 'against'],
+  warn: ['of', 'about', 'against'],
+  complain: ['about', 'of'],
+  comment: ['on'],
+  report: ['on'],
+  write: ['about', 'on', 'of'],
+  testify: ['about', 'before'],
+  agree: ['with', 'to', 'on'],
+  speak: ['about', 'of', 'with', 'to'],
+  talk: ['about', 'of', 'with', 'to'],
+};
 /** Verbs whose infinitive is what they report: "vowed to end the program". */
 const PROMISES = new Set(['promise', 'vow', 'pledge', 'claim']);
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
@@ -92,7 +107,7 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
         const verbal = !r && (!SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing'));
         const lemma = verbal ? speechVerb(t) : undefined;
         if (lemma && reportsClause(lemma) && !cueVerbs.has(v))
-          r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, direct, facts) ?? cueInside(a, s, v, direct, facts);
+          r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, lemma, direct, facts) ?? cueInside(a, s, v, direct, facts);
       }
       if (r) {
         found.push(r);
@@ -206,7 +221,9 @@ function opensBareClause(a: Analysis, c: number): boolean {
 }
 
 /** "CLAUSE, X said." / "CLAUSE, said X." — the cue and a short phrase end the sentence. */
-function clauseBefore(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+function clauseBefore(a: Analysis, s: Sentence, v: number, lemma: string, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+  // "…, Johnson has hinted at a run for office.": the verb has an object of its own.
+  if (OBJECT_PARTICLES[lemma]?.includes(a.tokens[v + 1]?.norm ?? '')) return null;
   let subject = subjectBefore(a, v, s.first);
   let cueStart = subject?.first ?? v;
   let after = v + 1;

@@ -143,3 +143,18 @@ describe('cues of opinion pieces and speeches', () => {
     expect(q!.speaker?.actor?.text).toBe('Paul Ryan');
   });
 });
+
+describe('quoted words that are nobody’s speech', () => {
+  it('suggests no quote for scare quotes, titles, slogans, names and nicknames', () => {
+    const text = [
+      'For months, the president’s allies have warned of a "deep state" plot.',
+      'His supporters wear "Make America Great Again" hats and chant "Lock her up" at every rally.',
+      'The film "The Post," directed by Steven Spielberg, opens on Friday.',
+      'The so-called "Muslim ban" was revised twice before the Supreme Court upheld it.',
+      'Known to fans as "The Rock," Johnson has hinted at a run for office.',
+      'The bill, known as the "Dream Act," would protect young immigrants brought to the country as children.',
+      'Cook was bowled for a "golden duck" in the first over, the third time this series.',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => parts(text, q))).toEqual([]);
+  });
+});
