@@ -43,6 +43,9 @@ const VERBS: Record<string, readonly string[]> = {
   reveal: ['reveals', 'revealed'],
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  email: ['emailed', 'e-mailed'],
+  text: ['texted'],
+  message: ['messaged'],
   post: ['posted'],
   complain: ['complain', 'complains', 'complained', 'complaining'],
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
@@ -154,7 +157,7 @@ export function nounUse(t: { norm: string }, before: { norm: string; word: boole
 }
 
 /** Verbs whose first argument after the verb is the person spoken to: "told reporters", "warned investors". */
-const TAKES_LISTENER = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge']);
+const TAKES_LISTENER = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'ask', 'urge', 'email', 'text', 'message']);
 
 /**
  * Verbs that report a clause ("said that …", "warned the deal would fail"), for the reported-speech
@@ -219,6 +222,9 @@ const REPORTS_CLAUSE = new Set([
   'disclose',
   'mention',
   'rule',
+  'email',
+  'text',
+  'message',
 ]);
 
 /**

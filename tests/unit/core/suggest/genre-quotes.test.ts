@@ -158,3 +158,15 @@ describe('quoted words that are nobody’s speech', () => {
     expect(quotesOf(text).map((q) => parts(text, q))).toEqual([]);
   });
 });
+
+describe('cues of leaked-message stories', () => {
+  it('reads emailed and texted as speech verbs with a listener', () => {
+    const emailed = 'Podesta emailed the group that he was "not comfortable" with the plan.';
+    const [e] = quotesOf(emailed);
+    expect(parts(emailed, e!)).toEqual(['that he was "not comfortable" with the plan']);
+    expect(e!.speaker?.text).toBe('Podesta');
+    const texted = 'Her husband was waiting. "Call me when you land," she texted him on Sunday night.';
+    const [t] = quotesOf(texted);
+    expect(spanText(texted, t!.speaker?.cue)).toBe('texted');
+  });
+});
