@@ -1,7 +1,7 @@
 /**
  * Finds the stretches of text between quotation marks: “…”, „…“, «…», »…«, ‹…›, "…", ''…''
- * (two apostrophes, as some archives write a double mark), ``…'', and single marks ‘…’, ‚…‘
- * when no double quote is open (single marks inside a double quote are a quote within the
+ * (two apostrophes, as some archives write a double mark), ``…'', and single marks ‘…’, ‚…‘,
+ * '…' (the British order, typed) when no double quote is open (single marks inside a double quote are a quote within the
  * quote and stay part of it). A right single mark followed by a letter is an apostrophe
  * ("Trump’s", "don’t") and never closes a quote.
  *
@@ -33,9 +33,11 @@ const CLOSERS: Record<string, readonly string[]> = {
   '``': ["''"],
   '‘': ['’'],
   '‚': ['‘', '’'],
+  "'": ["'"],
 };
-const SINGLE = new Set(['‘', '‚']);
+const SINGLE = new Set(['‘', '‚', "'"]);
 const MAX_CONTINUED_PARAGRAPHS = 20;
+const ELISION = /^(?:\p{N}|(?:em|til|cause|n|tis|twas|bout|round)\b)/iu;
 
 export function isOpeningMark(mark: string): boolean {
   return mark in CLOSERS;
@@ -47,6 +49,8 @@ function opensAt(text: string, at: number, mark: string): boolean {
   const before = at > 0 ? text[at - 1]! : ' ';
   const after = text[at + mark.length] ?? '';
   if (after === '' || (/\s/.test(after) && mark !== '«' && mark !== '»')) return false;
+  // A typed apostrophe before a number or an elided word ("the '90s", "'em") opens nothing.
+  if (mark === "'" && ELISION.test(text.slice(at + 1, at + 6))) return false;
   // Straight and single marks are ambiguous: they open only after a space, a bracket, a dash or another mark.
   if (mark === '"' || mark === "''" || SINGLE.has(mark)) return /[\s([{—–\-/“‘"'„«]/.test(before) || at === 0;
   return true;
@@ -55,7 +59,8 @@ function opensAt(text: string, at: number, mark: string): boolean {
 function closesAt(text: string, at: number, opener: string, mark: string): boolean {
   if (!CLOSERS[opener]!.includes(mark)) return false;
   const after = text[at + mark.length] ?? '';
-  if (mark === '’') return !/[\p{L}\p{N}]/u.test(after);
+  // An apostrophe inside a word ("Trump’s", "didn't") closes nothing.
+  if (mark === '’' || mark === "'") return !/[\p{L}\p{N}]/u.test(after) && (mark === '’' || !/\s/.test(text[at - 1] ?? ' '));
   if (mark === '"' || mark === "''") return (at > 0 && !/\s/.test(text[at - 1]!)) || /[\s.,;:!?)\]—–-]/.test(after) || after === '';
   return true;
 }
@@ -72,7 +77,7 @@ interface Open {
 const NESTING = new Set(['“', '«', '‹']);
 
 const DOUBLE_MARKS = /[“”„«»‹›"]|''|``/g;
-const SINGLE_MARKS = /[‘’‚]/g;
+const SINGLE_MARKS = /[‘’‚']/g;
 
 /**
  * Every quoted span of the text, in text order. Double marks are paired first; single marks
@@ -166,7 +171,7 @@ function markAt(text: string, at: number): string | null {
   const two = text.slice(at, at + 2);
   if (two === "''" || two === '``') return two;
   const one = text[at] ?? '';
-  return /[“”„«»‹›"‘’‚]/.test(one) ? one : null;
+  return /[“”„«»‹›"‘’‚']/.test(one) ? one : null;
 }
 
 /** The text between the marks of one fragment, without the marks. */
@@ -176,7 +181,7 @@ export function innerRange(text: string, fragment: Fragment): Fragment {
   let end = fragment.end;
   const lastTwo = text.slice(end - 2, end);
   if (lastTwo === "''") end -= 2;
-  else if (/[”“"»«›’‘]/.test(text[end - 1] ?? '')) end -= 1;
+  else if (/[”“"»«›’‘']/.test(text[end - 1] ?? '')) end -= 1;
   if (end < start) end = start;
   while (start < end && /\s/.test(text[start]!)) start++;
   return { start, end };

@@ -170,3 +170,13 @@ describe('cues of leaked-message stories', () => {
     expect(spanText(texted, t!.speaker?.cue)).toBe('texted');
   });
 });
+
+describe('British quotation marks', () => {
+  it('reads typed single marks as a quote with its cue, over two sentences', () => {
+    const text = "'We didn't play well today,' he said. 'The lads are gutted, but we'll bounce back.'";
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(["'We didn't play well today,'", "'The lads are gutted, but we'll bounce back.'"]);
+    expect(q!.speaker?.text).toBe('he');
+  });
+});

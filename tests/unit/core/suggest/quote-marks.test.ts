@@ -19,6 +19,13 @@ describe('quotation marks', () => {
     expect(quoted('Talk ‘bout this headline from the Post.')).toEqual([]);
   });
 
+  it('pairs typed single marks (the British order) without taking apostrophes, possessives or elisions for marks', () => {
+    expect(quoted("'We didn't play well today,' he said.")).toEqual([["'We didn't play well today,'"]]);
+    expect(quoted("Root said he was 'gutted' for the players' families.")).toEqual([["'gutted'"]]);
+    expect(quoted("The players' union said the '90s were different, and 'em too.")).toEqual([]);
+    expect(quoted('"They call it \'the wall,\' not a fence," he said.')).toEqual([['"They call it \'the wall,\' not a fence,"']]);
+  });
+
   it('keeps single marks inside a double quote as part of it', () => {
     expect(quoted('“They call it ‘the wall,’ not a fence,” he said.')).toEqual([['“They call it ‘the wall,’ not a fence,”']]);
   });
