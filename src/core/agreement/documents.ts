@@ -113,24 +113,28 @@ export function fragmentKey(fragments: readonly Fragment[]): FragmentKey {
 }
 
 /**
- * The spans of a document that the figures count, as [annotator][label] lists: only the selected
+ * One annotator's spans of one label in a document, by fragment key, in storage order: the key
+ * is what instance F1 and the attribute figures match on, made once here for all of them.
+ */
+export type SpanGroup = ReadonlyMap<FragmentKey, AgreementSpan>;
+
+/**
+ * The spans of a document that the figures count, as [annotator][label] groups: only the selected
  * annotators' annotations whose label is reported, and each span once — an annotator's annotations
  * with the same label and the same fragments are one span (the first in storage order stands for
  * the others). That is how two brat events sharing one trigger count: their trigger is one
  * text-bound span, tagged once, so it is one instance and its tokens count once.
  */
-export function spansByAnnotatorAndLabel(doc: AgreementDocument, annotators: readonly string[], labelIndex: ReadonlyMap<string, number>): AgreementSpan[][][] {
+export function spansByAnnotatorAndLabel(doc: AgreementDocument, annotators: readonly string[], labelIndex: ReadonlyMap<string, number>): SpanGroup[][] {
   const annotatorIndex = new Map(annotators.map((a, i) => [a, i]));
-  const groups = annotators.map(() => Array.from({ length: labelIndex.size }, (): AgreementSpan[] => []));
-  const seen = annotators.map(() => Array.from({ length: labelIndex.size }, () => new Set<FragmentKey>()));
+  const groups = annotators.map(() => Array.from({ length: labelIndex.size }, () => new Map<FragmentKey, AgreementSpan>()));
   for (const a of doc.annotations) {
     const who = annotatorIndex.get(a.author);
     const l = labelIndex.get(a.label);
     if (who === undefined || l === undefined) continue;
+    const group = groups[who]![l]!;
     const key = fragmentKey(a.fragments);
-    if (seen[who]![l]!.has(key)) continue;
-    seen[who]![l]!.add(key);
-    groups[who]![l]!.push(a);
+    if (!group.has(key)) group.set(key, a);
   }
   return groups;
 }

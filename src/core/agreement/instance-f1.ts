@@ -1,4 +1,4 @@
-import type { AgreementSelection, AgreementSpan, FragmentKey } from './documents';
+import type { AgreementSelection, AgreementSpan, FragmentKey, SpanGroup } from './documents';
 import { fragmentKey, indexOfLabels, spansByAnnotatorAndLabel } from './documents';
 import type { CountCube } from './f1-figures';
 
@@ -12,35 +12,23 @@ import type { CountCube } from './f1-figures';
  * equal the same text as one fragment ([0,9)), as in bratiaa.
  */
 
-function keyCounts(spans: readonly AgreementSpan[]): Map<FragmentKey, number> {
-  const counts = new Map<FragmentKey, number>();
-  for (const s of spans) {
-    const key = fragmentKey(s.fragments);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /**
  * Fills `cube` with every pair's instance tp/fp/fn, per document and label. `spans`: each
  * document's spansByAnnotatorAndLabel for the selection, aligned with its documents.
  */
-export function countInstances(selection: AgreementSelection, spans: readonly AgreementSpan[][][][], cube: CountCube): void {
+export function countInstances(selection: AgreementSelection, spans: readonly SpanGroup[][][], cube: CountCube): void {
   const who = new Map(selection.annotators.map((a, i) => [a, i]));
   selection.documents.forEach((_doc, d) => {
     const grouped = spans[d]!;
-    const counted = grouped.map((byLabel) => byLabel.map(keyCounts));
     selection.pairs.forEach(([a, b], p) => {
-      const countsA = counted[who.get(a)!]!;
-      const countsB = counted[who.get(b)!]!;
       for (let l = 0; l < selection.labels.length; l++) {
-        const inA = grouped[who.get(a)!]![l]!.length;
-        const inB = grouped[who.get(b)!]![l]!.length;
-        if (inA === 0 && inB === 0) continue;
+        // Each group holds a span once per key: the instances both have are the keys both hold.
+        const inA = grouped[who.get(a)!]![l]!;
+        const inB = grouped[who.get(b)!]![l]!;
+        if (inA.size === 0 && inB.size === 0) continue;
         let tp = 0;
-        const mapB = countsB[l]!;
-        for (const [key, n] of countsA[l]!) tp += Math.min(n, mapB.get(key) ?? 0);
-        cube.add(p, d, l, tp, inB - tp, inA - tp);
+        for (const key of inA.keys()) if (inB.has(key)) tp++;
+        cube.add(p, d, l, tp, inB.size - tp, inA.size - tp);
       }
     });
   });
@@ -70,7 +58,7 @@ export function instanceDisagreements(
     const [spansA, spansB] = spansByAnnotatorAndLabel(doc, [query.a, query.b], labelIndex);
     const found: InstanceDisagreement[] = [];
     labels.forEach((label, l) => {
-      const left = unmatched(spansA![l]!, spansB![l]!);
+      const left = unmatched([...spansA![l]!.values()], [...spansB![l]!.values()]);
       for (const annotation of left.a) found.push({ document: doc.id, label, side: 'A', annotation });
       for (const annotation of left.b) found.push({ document: doc.id, label, side: 'B', annotation });
     });

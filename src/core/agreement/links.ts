@@ -8,7 +8,7 @@ import {
   type AgreementLink,
   type AgreementSelection,
   type AgreementSpan,
-  type FragmentKey,
+  type SpanGroup,
 } from './documents';
 import { CountCube, f1Figures, type F1Figures } from './f1-figures';
 import { meanSd, type MeanSd } from './statistics';
@@ -122,15 +122,14 @@ export interface AttributeDisagreement {
   values: [AttributeValue | undefined, AttributeValue | undefined];
 }
 
-/** The spans a pair shares (same label and fragments), A's and B's side by side, from their [label] span lists. */
-function sharedSpans(spansA: readonly AgreementSpan[][], spansB: readonly AgreementSpan[][]): [AgreementSpan, AgreementSpan][] {
+/** The spans a pair shares (same label and fragments), A's and B's side by side, from their [label] span groups. */
+function sharedSpans(spansA: readonly SpanGroup[], spansB: readonly SpanGroup[]): [AgreementSpan, AgreementSpan][] {
   const out: [AgreementSpan, AgreementSpan][] = [];
   spansA.forEach((inA, l) => {
-    if (inA.length === 0 || spansB[l]!.length === 0) return;
-    const byKey = new Map<FragmentKey, AgreementSpan>();
-    for (const s of spansB[l]!) byKey.set(fragmentKey(s.fragments), s);
-    for (const x of inA) {
-      const y = byKey.get(fragmentKey(x.fragments));
+    const inB = spansB[l]!;
+    if (inA.size === 0 || inB.size === 0) return;
+    for (const [key, x] of inA) {
+      const y = inB.get(key);
       if (y) out.push([x, y]);
     }
   });
@@ -141,7 +140,7 @@ type Values = [AttributeValue | undefined, AttributeValue | undefined];
 
 /** Every (shared span, attribute name) of pair p in one document, from the document's grouped spans. */
 function forEachAttribute(
-  grouped: AgreementSpan[][][],
+  grouped: readonly SpanGroup[][],
   a: number,
   b: number,
   visit: (name: string, x: AgreementSpan, y: AgreementSpan, values: Values) => void,
@@ -156,7 +155,7 @@ function forEachAttribute(
 }
 
 /** `spans`: each document's spansByAnnotatorAndLabel for the selection (grouped once, not once per pair or figure). */
-export function attributeFigures(selection: AgreementSelection, spans: readonly AgreementSpan[][][][]): AttributeAgreement[] {
+export function attributeFigures(selection: AgreementSelection, spans: readonly SpanGroup[][][]): AttributeAgreement[] {
   const tallies = new Map<string, { compared: number; agreed: number }[]>();
   const who = new Map(selection.annotators.map((a, i) => [a, i]));
   for (const grouped of spans) {

@@ -1,4 +1,4 @@
-import type { AgreementDocument, AgreementSpan } from './documents';
+import type { AgreementDocument, SpanGroup } from './documents';
 import { overlappingTokens, tokenize, type TokenIndex } from './tokens';
 
 /**
@@ -14,13 +14,13 @@ export interface DocumentTokenCounts {
   counts: Int32Array[][];
 }
 
-export function countTokens(doc: AgreementDocument, spans: readonly AgreementSpan[][][], labels: number): DocumentTokenCounts {
+export function countTokens(doc: AgreementDocument, spans: readonly SpanGroup[][], labels: number): DocumentTokenCounts {
   const tokens = tokenize(doc.text);
   const counts = spans.map((byLabel) => {
     const perLabel: Int32Array[] = [];
     for (let l = 0; l < labels; l++) {
       const row = new Int32Array(tokens.count);
-      for (const span of byLabel[l]!) {
+      for (const span of byLabel[l]!.values()) {
         for (const fragment of span.fragments) {
           const { first, last } = overlappingTokens(tokens, fragment);
           for (let t = first; t < last; t++) row[t]!++;

@@ -8,6 +8,7 @@ import { SettingsSchema, type Settings } from '../../../core/model/settings';
 import { canonicalDoc } from '../../../core/edits/apply';
 import { zodProblem, type Decoded } from './decoded';
 import { migrateV0Doc, migrateV0LabelSchema, migrateV0Settings } from './migrations';
+import { compileShapeCheck } from './shape-check';
 
 /**
  * The on-disk format of each workspace file. Every file is an object with `schemaVersion`; a
@@ -34,12 +35,17 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** A codec for a file `{ schemaVersion, ... }` of the current format, migrating format 0 with `fromV0`. */
+/**
+ * A codec for a file `{ schemaVersion, ... }` of the current format, migrating format 0 with
+ * `fromV0`. `fast`: the value of a file already shaped exactly as `current` parses it (see
+ * shape-check.ts), or null to parse it with zod, which also says what is wrong.
+ */
 export function versioned<T>(
   what: string,
   current: z.ZodType<T>,
   fromV0: (raw: unknown) => Decoded<T>,
   check: (value: T) => string | null = () => null,
+  fast: (raw: object) => T | null = () => null,
 ): FileCodec<T> {
   return {
     what,
@@ -56,21 +62,31 @@ export function versioned<T>(
           problem: `was written by a newer version of Lede (format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Lede to open this workspace`,
         };
       }
-      const parsed = current.safeParse(raw);
-      if (!parsed.success) return { ok: false, problem: zodProblem(parsed.error) };
-      const problem = check(parsed.data);
-      return problem ? { ok: false, problem } : { ok: true, value: parsed.data, fromVersion: version };
+      let value = fast(raw);
+      if (value === null) {
+        const parsed = current.safeParse(raw);
+        if (!parsed.success) return { ok: false, problem: zodProblem(parsed.error) };
+        value = parsed.data;
+      }
+      const problem = check(value);
+      return problem ? { ok: false, problem } : { ok: true, value, fromVersion: version };
     },
     encode: (value) => value,
   };
 }
 
-const ArticleFileSchema = z.object({
+export const ArticleFileSchema = z.object({
   schemaVersion: z.literal(1),
   article: ArticleSchema,
   annotations: z.array(AnnotationSchema),
   relations: z.array(RelationSchema),
 });
+type ArticleFile = z.infer<typeof ArticleFileSchema>;
+
+/** Whether an article file is exactly as ArticleFileSchema parses it (shape-check.ts). */
+export const isParsedArticleFile = compileShapeCheck(ArticleFileSchema) ?? (() => false);
+
+const articleFileDoc = ({ article, annotations, relations }: ArticleFile): ArticleDoc => canonicalDoc({ article, annotations, relations });
 
 /** What zod cannot see: the text matches its hash, ids are unique, offsets fit the text. */
 export function docProblem(doc: ArticleDoc): string | null {
@@ -99,9 +115,10 @@ export function docProblem(doc: ArticleDoc): string | null {
 export const articleCodec: FileCodec<ArticleDoc> = {
   ...versioned<ArticleDoc>(
     'article',
-    ArticleFileSchema.transform(({ article, annotations, relations }) => canonicalDoc({ article, annotations, relations })),
+    ArticleFileSchema.transform(articleFileDoc),
     (raw) => withCheck(migrateV0Doc(raw), docProblem),
     docProblem,
+    (raw) => (isParsedArticleFile(raw) ? articleFileDoc(raw as ArticleFile) : null),
   ),
   encode: (doc) => ({ schemaVersion: SCHEMA_VERSION, article: doc.article, annotations: doc.annotations, relations: doc.relations }),
 };
