@@ -1,5 +1,5 @@
 import type { Annotation } from '../../../core/model/annotation';
-import type { MeasuredBars, NestBars } from './nest-bars';
+import type { BarStyle, MeasuredBars, NestBars, PlacedBars } from './nest-bars';
 import { SpanIndex } from './span-index';
 import type { TextDom } from './text-dom';
 
@@ -8,7 +8,8 @@ export interface PaintStyle {
   nameOf(a: Annotation): string;
   priorityOf(name: string): number;
   levelOf(a: Annotation): number;
-  colorOf(a: Annotation): string;
+  /** Its nest bar's colour and dash pattern. */
+  barOf(a: Annotation): BarStyle;
 }
 
 /**
@@ -26,8 +27,8 @@ interface Painted {
   name: string;
   level: number;
   ranges: StaticRange[];
-  /** Its nest bars in the page (none when it is not nested). */
-  bars: HTMLElement[];
+  /** Its nest bars in the page (null when it is not nested). */
+  bars: PlacedBars;
 }
 
 /** Above this many annotations only those near the viewport are registered. */
@@ -37,7 +38,7 @@ export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly painted = new Map<string, Painted>();
   private annotations: readonly Annotation[] = [];
-  private style: PaintStyle = { nameOf: () => 'lede-0-0', priorityOf: () => 0, levelOf: () => 0, colorOf: () => '#888888' };
+  private style: PaintStyle = { nameOf: () => 'lede-0-0', priorityOf: () => 0, levelOf: () => 0, barOf: () => ({ color: '#888888', dash: '' }) };
   private window: { start: number; end: number } | null = null;
   private readonly index = new SpanIndex();
 
@@ -71,13 +72,13 @@ export class HighlightPainter {
 
   private measureBars(painted: Painted[]): MeasuredBars {
     if (!this.bars) return [];
-    return this.bars.measure(painted.map((p) => ({ ranges: p.ranges, level: p.level, color: this.style.colorOf(p.annotation) })));
+    return this.bars.measure(painted.map((p) => ({ ranges: p.ranges, level: p.level, ...this.style.barOf(p.annotation) })));
   }
 
   private placeBars(painted: Painted[], measured: MeasuredBars): void {
     if (!this.bars) return;
     const placed = this.bars.place(measured);
-    painted.forEach((p, i) => (p.bars = placed[i] ?? NO_BARS));
+    painted.forEach((p, i) => (p.bars = placed[i] ?? null));
   }
 
   /** Limits painting to [start, end) of the text (null: everything). */
@@ -120,7 +121,7 @@ export class HighlightPainter {
       if (p && p.annotation === a && p.name === name) continue;
       if (p) stale.push([a.id, p]);
       const ranges = a.fragments.flatMap((f) => this.dom.staticRangesPerParagraph(f.start, f.end));
-      added.push({ annotation: a, name, level: levelOf(a), ranges, bars: NO_BARS });
+      added.push({ annotation: a, name, level: levelOf(a), ranges, bars: null });
     }
     for (const [id, p] of this.painted) if (!seen.has(id)) stale.push([id, p]);
     // Measure first, then change the document: one layout, not one per annotation.
@@ -174,5 +175,3 @@ export class HighlightPainter {
     this.painted.clear();
   }
 }
-
-const NO_BARS: HTMLElement[] = [];
