@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
 import { layersOf, type ArticleDoc } from '../../../core/model/document';
 import { isRejectedLayer } from '../../../core/review/ids';
@@ -26,6 +26,7 @@ export function Sidebar({ welcome, suggestions, actorPanel }: SidebarSlots) {
   const filters = useEditor((s) => s.filters);
   const setFilters = useEditor((s) => s.setFilters);
   const visible = useMemo(() => (doc ? visibleAnnotations(doc.annotations, filters) : []), [doc, filters]);
+  const listed = useAfterPaint(useMemo(() => ({ doc, visible }), [doc, visible]));
   const layers = useMemo(() => (doc ? layersOf(doc) : []), [doc]);
   const hasCompanions = layers.some(isRejectedLayer);
   const authors = filters.showCompanions ? layers : layers.filter((l) => !isRejectedLayer(l));
@@ -97,7 +98,26 @@ export function Sidebar({ welcome, suggestions, actorPanel }: SidebarSlots) {
           </label>
         )}
       </div>
-      <AnnotationList doc={doc} visible={visible} schema={schema} />
+      {listed.doc?.article.id === doc.article.id && <AnnotationList doc={listed.doc} visible={listed.visible} schema={schema} />}
     </aside>
   );
+}
+
+/**
+ * `value`, caught up once the frame after its change is painted. The list of every annotation
+ * follows an edit (or an open) this way: its rows and the virtual list's measurements are a pass
+ * over all of them (some 20 ms at 20,000), which would otherwise sit between the keypress that
+ * tags and the new highlight's paint. (useDeferredValue let that render run before the frame.)
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    let task = 0;
+    const frame = requestAnimationFrame(() => (task = window.setTimeout(() => setShown(value), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [value]);
+  return shown;
 }
