@@ -41,6 +41,9 @@ export class HighlightPainter {
   private style: PaintStyle = { nameOf: () => 'lede-0-0', priorityOf: () => 0, levelOf: () => 0, barOf: () => ({ color: '#888888', dash: '' }) };
   private window: { start: number; end: number } | null = null;
   private readonly index = new SpanIndex();
+  /** Painted, nested, and their bars not placed yet (a window step places them after its frame). */
+  private readonly barsDue = new Set<Painted>();
+  private barsTimer: { frame: number; task: number } | null = null;
 
   constructor(
     private dom: TextDom,
@@ -50,6 +53,7 @@ export class HighlightPainter {
   /** The text was re-rendered (another article): every range must be rebuilt. */
   setDom(dom: TextDom, bars: NestBars | null): void {
     this.clearAnnotations();
+    this.cancelBars();
     this.dom = dom;
     this.bars = bars;
     this.window = null;
@@ -64,6 +68,7 @@ export class HighlightPainter {
 
   /** The layout changed (resize): bars are measured again; highlights need nothing. */
   relayout(): void {
+    this.cancelBars();
     const all = [...this.painted.values()];
     const measured = this.measureBars(all);
     this.bars?.clear();
@@ -81,10 +86,15 @@ export class HighlightPainter {
     painted.forEach((p, i) => (p.bars = placed[i] ?? null));
   }
 
-  /** Limits painting to [start, end) of the text (null: everything). */
-  setWindow(window: { start: number; end: number } | null): void {
+  /**
+   * Limits painting to [start, end) of the text (null: everything). With `barsLater` (a step of a
+   * scroll, whose new part lies in the margin beyond the screen) the nest bars of what it adds are
+   * measured and placed in a task of their own once this frame is painted: measuring them was more
+   * than half of a step's script at 20,000 spans, and the step and its paint then share no task.
+   */
+  setWindow(window: { start: number; end: number } | null, barsLater = false): void {
     this.window = window;
-    this.sync();
+    this.sync(barsLater);
   }
 
   get windowed(): boolean {
@@ -96,19 +106,19 @@ export class HighlightPainter {
     return this.painted.size;
   }
 
-  private sync(): void {
-    if (!this.windowed) return this.apply(this.annotations);
+  private sync(barsLater = false): void {
+    if (!this.windowed) return this.apply(this.annotations, false);
     // Windowed but no window yet (the viewport is measured right after): paint nothing rather than everything.
     const window = this.window ?? { start: 0, end: 0 };
     this.index.update(this.annotations);
-    this.apply(this.index.query(window.start, window.end));
+    this.apply(this.index.query(window.start, window.end), barsLater);
   }
 
   /**
    * Paints exactly `shown` (those in the window, or all): registers what is new or restyled,
    * unregisters what changed or left. Only `shown` and what is painted now are visited.
    */
-  private apply(shown: readonly Annotation[]): void {
+  private apply(shown: readonly Annotation[], barsLater: boolean): void {
     const { nameOf, levelOf } = this.style;
     const seen = new Set<string>();
     const stale: [string, Painted][] = [];
@@ -124,8 +134,9 @@ export class HighlightPainter {
       added.push({ annotation: a, name, level: levelOf(a), ranges, bars: null });
     }
     for (const [id, p] of this.painted) if (!seen.has(id)) stale.push([id, p]);
+    const barsNow = barsLater && this.bars ? added.filter((p) => p.level < 1) : added;
     // Measure first, then change the document: one layout, not one per annotation.
-    const measured = this.measureBars(added);
+    const measured = this.measureBars(barsNow);
     this.bars?.remove(stale.map(([, p]) => p.bars));
     for (const [id, p] of stale) this.unpaint(id, p);
     for (const p of added) {
@@ -133,7 +144,36 @@ export class HighlightPainter {
       for (const r of p.ranges) highlight.add(r);
       this.painted.set(p.annotation.id, p);
     }
-    this.placeBars(added, measured);
+    this.placeBars(barsNow, measured);
+    if (barsNow !== added) {
+      for (const p of added) if (p.level >= 1) this.barsDue.add(p);
+      this.scheduleBars();
+    }
+  }
+
+  /** Places the bars due once the frame now being drawn is painted (a task queued from it). */
+  private scheduleBars(): void {
+    if (this.barsTimer || this.barsDue.size === 0) return;
+    const timer = { frame: 0, task: 0 };
+    timer.frame = requestAnimationFrame(() => (timer.task = window.setTimeout(() => this.placeDueBars(), 0)));
+    this.barsTimer = timer;
+  }
+
+  private placeDueBars(): void {
+    this.barsTimer = null;
+    // Only those still painted as they were (a later step or edit may have taken them off).
+    const due = [...this.barsDue].filter((p) => this.painted.get(p.annotation.id) === p);
+    this.barsDue.clear();
+    this.placeBars(due, this.measureBars(due));
+  }
+
+  private cancelBars(): void {
+    if (this.barsTimer) {
+      cancelAnimationFrame(this.barsTimer.frame);
+      clearTimeout(this.barsTimer.task);
+      this.barsTimer = null;
+    }
+    this.barsDue.clear();
   }
 
   /** Takes its ranges out of its highlight (its bars are removed by the caller, many at once). */
@@ -169,6 +209,7 @@ export class HighlightPainter {
   }
 
   dispose(): void {
+    this.cancelBars();
     this.clearAnnotations();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
