@@ -12,7 +12,7 @@ export function lineStyleOf(labelIndex: number): LineStyle {
 }
 
 /**
- * The dash pattern of a 2 px nesting bar in the label's line style, as an SVG stroke-dasharray
+ * The dash pattern of a 2 px nesting bar in the label's line style, as lengths on and off (as an SVG stroke-dasharray)
  * ('' is solid): dashes of 6 px, dots of 2 px, and dash-dot for double (a bar is too thin for two lines).
  */
 export function barDash(labelIndex: number): string {

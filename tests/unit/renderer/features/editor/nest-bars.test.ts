@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { NestBars, type MeasuredBars, type PlacedBars } from '../../../../../src/renderer/features/editor/nest-bars';
 
 /**
- * Nest bars are placed in batches (one <svg> each, a path per colour and line style, a subpath per
- * bar) and removed many at once: after any sequence of placements and removals the layer draws
- * exactly the bars not removed, and holds no empty batch.
+ * Nest bars are placed in batches (one <svg> each, a path per colour, line style and line, a
+ * rectangle per dash) and removed many at once: after any sequence of placements and removals the layer fills
+ * exactly the dashes of the bars not removed, and holds no empty batch.
  */
 const job = (n: number, level = 1, color = '#123456', dash = ''): MeasuredBars[number] => ({
   level,
@@ -15,23 +15,39 @@ const job = (n: number, level = 1, color = '#123456', dash = ''): MeasuredBars[n
   boxes: Array.from({ length: n }, (_, i) => ({ left: i * 10, bottom: 20, width: 8 })),
 });
 
-/** Every bar the layer draws, as "colour dash x y width" in layer coordinates. */
+/** Every rectangle the layer fills, as "colour dash x top width" in layer coordinates. */
 function drawn(layer: HTMLElement): string[] {
   const out: string[] = [];
   for (const svg of layer.querySelectorAll<SVGSVGElement>('svg.nest-batch')) {
     const left = parseFloat(svg.style.left);
     const top = parseFloat(svg.style.top);
     for (const path of svg.querySelectorAll('path.nest-bar')) {
-      for (const m of (path.getAttribute('d') ?? '').matchAll(/M([\d.-]+) ([\d.-]+)h([\d.-]+)/g))
-        out.push(`${path.getAttribute('stroke')} ${path.getAttribute('stroke-dasharray') ?? ''} ${left + Number(m[1])} ${top + Number(m[2])} ${m[3]}`);
+      for (const m of (path.getAttribute('d') ?? '').matchAll(/M([\d.-]+) ([\d.-]+)h([\d.-]+)v2h([\d.-]+)z/g)) {
+        expect(Number(m[4])).toBeCloseTo(-Number(m[3]), 5);
+        out.push(
+          `${path.getAttribute('fill')} ${path.getAttribute('data-dash')} ${round(left + Number(m[1]))} ${round(top + Number(m[2]))} ${round(Number(m[3]))}`,
+        );
+      }
     }
   }
   return out.sort();
 }
 
-/** What a job's bars should draw. */
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** What a job's bars should fill: per box, its dashes (on, off, on, …) from its left end, 2 px tall. */
 function expected(j: MeasuredBars[number]): string[] {
-  return j.boxes.map((b) => `${j.color} ${j.dash} ${b.left} ${b.bottom + Math.min(j.level, 3) * 3 - 1} ${b.width}`);
+  const pattern = j.dash ? j.dash.split(' ').map(Number) : [Infinity];
+  return j.boxes.flatMap((b) => {
+    const out: string[] = [];
+    for (let at = 0, i = 0; at < b.width; i++) {
+      const length = pattern[i % pattern.length]!;
+      if (i % 2 === 0)
+        out.push(`${j.color} ${j.dash} ${round(b.left + at)} ${round(b.bottom + Math.min(j.level, 3) * 3 - 2)} ${round(Math.min(length, b.width - at))}`);
+      at += length;
+    }
+    return out;
+  });
 }
 
 describe('NestBars', () => {
@@ -78,7 +94,7 @@ describe('NestBars', () => {
     );
   });
 
-  it('draws a bar per box, one step lower per level, one path per style in one batch', () => {
+  it('draws a bar per box, one step lower per level, dashed in its style, in one batch', () => {
     const base = document.createElement('div');
     const layer = document.createElement('div');
     const bars = new NestBars(layer, base);
@@ -87,9 +103,10 @@ describe('NestBars', () => {
     expect(one).not.toBeNull();
     expect(two).not.toBeNull();
     expect(layer.children).toHaveLength(1);
+    // One path per style and line (both of the second job's boxes are on one line).
     const paths = [...layer.querySelectorAll('path.nest-bar')];
-    expect(paths.map((p) => p.getAttribute('stroke-dasharray'))).toEqual([null, '2 2']);
-    // A bar's top at its box's bottom + 3 px per level - 2 px: centres at 21 + 1 and 24 + 1.
-    expect(drawn(layer)).toEqual(['#123456  0 22 8', '#123456 2 2 0 25 8', '#123456 2 2 10 25 8']);
+    expect(paths.map((p) => p.getAttribute('data-dash'))).toEqual(['', '2 2']);
+    // A bar's top at its box's bottom + 3 px per level - 2 px; 8 px dotted 2 on, 2 off: two dots.
+    expect(drawn(layer)).toEqual(['#123456  0 21 8', '#123456 2 2 0 24 2', '#123456 2 2 10 24 2', '#123456 2 2 14 24 2', '#123456 2 2 4 24 2']);
   });
 });
