@@ -34,6 +34,14 @@ interface Painted {
 /** Above this many annotations only those near the viewport are registered. */
 export const WINDOWING_THRESHOLD = 600;
 
+/**
+ * A window step measures and places at most this many nested spans' bars in its own task; more
+ * wait for a task after its frame. Waiting costs a second paint and raster of that part of the
+ * page (a quarter more CPU over a scroll at 5,000 spans, whose steps add some 60), so only the
+ * steps that would be long do it (some 400 at 20,000 spans).
+ */
+const BARS_AT_ONCE = 200;
+
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly painted = new Map<string, Painted>();
@@ -88,9 +96,10 @@ export class HighlightPainter {
 
   /**
    * Limits painting to [start, end) of the text (null: everything). With `barsLater` (a step of a
-   * scroll, whose new part lies in the margin beyond the screen) the nest bars of what it adds are
-   * measured and placed in a task of their own once this frame is painted: measuring them was more
-   * than half of a step's script at 20,000 spans, and the step and its paint then share no task.
+   * scroll, whose new part lies in the margin beyond the screen) the nest bars of what it adds,
+   * when there are many, are measured and placed in a task of their own once this frame is painted:
+   * measuring them was more than half of a step's script at 20,000 spans, and the step and its
+   * paint then share no task.
    */
   setWindow(window: { start: number; end: number } | null, barsLater = false): void {
     this.window = window;
@@ -134,7 +143,8 @@ export class HighlightPainter {
       added.push({ annotation: a, name, level: levelOf(a), ranges, bars: null });
     }
     for (const [id, p] of this.painted) if (!seen.has(id)) stale.push([id, p]);
-    const barsNow = barsLater && this.bars ? added.filter((p) => p.level < 1) : added;
+    const nested = barsLater && this.bars ? added.filter((p) => p.level >= 1).length : 0;
+    const barsNow = nested > BARS_AT_ONCE ? added.filter((p) => p.level < 1) : added;
     // Measure first, then change the document: one layout, not one per annotation.
     const measured = this.measureBars(barsNow);
     this.bars?.remove(stale.map(([, p]) => p.bars));
