@@ -441,8 +441,13 @@ async function measure(count: number): Promise<void> {
       }
     });
     if (peerPage) {
-      const loaded = await peerPage.evaluate(() => (window as unknown as { __peer: { annotations(): number } }).__peer.annotations());
+      const { loaded, drawn } = await peerPage.evaluate(() => {
+        const peer = (window as unknown as { __peer: { annotations(): number; drawn(): number } }).__peer;
+        return { loaded: peer.annotations(), drawn: peer.drawn() };
+      });
       if (loaded !== count) throw new Error(`the peer loaded ${loaded} of ${count} spans`);
+      // Its open is timed to the redraw that drew the highlights in view (bench/peer/recogito-page.ts).
+      report({ name: `editor: ${spans}: ${PEER} highlights drawn at open`, median: drawn, unit: 'rects', target: '', ok: drawn > 0 });
     }
     const open = reportMs(
       `editor: ${spans}, 10,000 words: open -> visible highlights painted`,
@@ -470,7 +475,8 @@ async function measure(count: number): Promise<void> {
       return n;
     });
     report({ name: `editor: ${spans}: highlight ranges registered at open`, median: painted, unit: 'ranges', target: '', ok: painted > 0 });
-    const bars = await page.evaluate(() => document.querySelectorAll('.nest-bar').length);
+    // Each batch of bars is one svg, which says how many it draws (features/editor/nest-bars.ts).
+    const bars = await page.evaluate(() => [...document.querySelectorAll<SVGElement>('.nest-batch')].reduce((n, svg) => n + Number(svg.dataset.bars ?? 0), 0));
     report({ name: `editor: ${spans}: nest bars in the page at open`, median: bars, unit: 'bars', target: '', ok: true });
 
     const tags: number[] = [];

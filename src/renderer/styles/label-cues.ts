@@ -11,17 +11,19 @@ export function lineStyleOf(labelIndex: number): LineStyle {
   return LINE_STYLES[((labelIndex % LINE_STYLES.length) + LINE_STYLES.length) % LINE_STYLES.length]!;
 }
 
-/** The CSS background of a 2 px nesting bar in this colour and the label's line style. */
-export function barBackground(color: string, labelIndex: number): string {
+/**
+ * The dash pattern of a 2 px nesting bar in the label's line style, as lengths on and off (as an SVG stroke-dasharray)
+ * ('' is solid): dashes of 6 px, dots of 2 px, and dash-dot for double (a bar is too thin for two lines).
+ */
+export function barDash(labelIndex: number): string {
   switch (lineStyleOf(labelIndex)) {
     case 'solid':
-      return color;
+      return '';
     case 'dashed':
-      return `repeating-linear-gradient(90deg, ${color} 0 6px, transparent 6px 9px)`;
+      return '6 3';
     case 'dotted':
-      return `repeating-linear-gradient(90deg, ${color} 0 2px, transparent 2px 4px)`;
+      return '2 2';
     case 'double':
-      // Dash-dot: a bar is too thin for two lines.
-      return `repeating-linear-gradient(90deg, ${color} 0 7px, transparent 7px 9px, ${color} 9px 11px, transparent 11px 13px)`;
+      return '7 2 2 2';
   }
 }

@@ -60,8 +60,9 @@ test('labels differ by more than colour, and the tagging hint follows the schema
   await page.keyboard.press('3');
   await waitSaved(page);
   await expect(page.getByTestId('selected-label-tag')).toHaveText('Actor');
+  // The actor's bar is dotted (the third label's line style): a dash pattern, not a solid line.
   const bar = page.locator('.nest-bar').first();
-  await expect(bar).toHaveCSS('background-image', /repeating-linear-gradient/);
+  await expect(bar).toHaveAttribute('data-dash', '2 2');
   await page.screenshot({ path: test.info().outputPath('cues.png'), clip: { x: 260, y: 180, width: 760, height: 320 } });
 
   // Five labels with keys, one renamed: the hint names them all.

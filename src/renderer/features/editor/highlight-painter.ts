@@ -1,5 +1,5 @@
 import type { Annotation } from '../../../core/model/annotation';
-import type { MeasuredBars, NestBars } from './nest-bars';
+import type { BarStyle, MeasuredBars, NestBars, PlacedBars } from './nest-bars';
 import { SpanIndex } from './span-index';
 import type { TextDom } from './text-dom';
 
@@ -8,7 +8,8 @@ export interface PaintStyle {
   nameOf(a: Annotation): string;
   priorityOf(name: string): number;
   levelOf(a: Annotation): number;
-  colorOf(a: Annotation): string;
+  /** Its nest bar's colour and dash pattern. */
+  barOf(a: Annotation): BarStyle;
 }
 
 /**
@@ -26,20 +27,31 @@ interface Painted {
   name: string;
   level: number;
   ranges: StaticRange[];
-  /** Its nest bars in the page (none when it is not nested). */
-  bars: HTMLElement[];
+  /** Its nest bars in the page (null when it is not nested). */
+  bars: PlacedBars;
 }
 
 /** Above this many annotations only those near the viewport are registered. */
 export const WINDOWING_THRESHOLD = 600;
 
+/**
+ * A window step measures and places at most this many nested spans' bars in its own task; more
+ * wait for a task after its frame. Waiting costs a second paint and raster of that part of the
+ * page (a quarter more CPU over a scroll at 5,000 spans, whose steps add some 60), so only the
+ * steps that would be long do it (some 400 at 20,000 spans).
+ */
+const BARS_AT_ONCE = 200;
+
 export class HighlightPainter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly painted = new Map<string, Painted>();
   private annotations: readonly Annotation[] = [];
-  private style: PaintStyle = { nameOf: () => 'lede-0-0', priorityOf: () => 0, levelOf: () => 0, colorOf: () => '#888888' };
+  private style: PaintStyle = { nameOf: () => 'lede-0-0', priorityOf: () => 0, levelOf: () => 0, barOf: () => ({ color: '#888888', dash: '' }) };
   private window: { start: number; end: number } | null = null;
   private readonly index = new SpanIndex();
+  /** Painted, nested, and their bars not placed yet (a window step places them after its frame). */
+  private readonly barsDue = new Set<Painted>();
+  private barsTimer: { frame: number; task: number } | null = null;
 
   constructor(
     private dom: TextDom,
@@ -49,6 +61,7 @@ export class HighlightPainter {
   /** The text was re-rendered (another article): every range must be rebuilt. */
   setDom(dom: TextDom, bars: NestBars | null): void {
     this.clearAnnotations();
+    this.cancelBars();
     this.dom = dom;
     this.bars = bars;
     this.window = null;
@@ -63,6 +76,7 @@ export class HighlightPainter {
 
   /** The layout changed (resize): bars are measured again; highlights need nothing. */
   relayout(): void {
+    this.cancelBars();
     const all = [...this.painted.values()];
     const measured = this.measureBars(all);
     this.bars?.clear();
@@ -71,19 +85,25 @@ export class HighlightPainter {
 
   private measureBars(painted: Painted[]): MeasuredBars {
     if (!this.bars) return [];
-    return this.bars.measure(painted.map((p) => ({ ranges: p.ranges, level: p.level, color: this.style.colorOf(p.annotation) })));
+    return this.bars.measure(painted.map((p) => ({ ranges: p.ranges, level: p.level, ...this.style.barOf(p.annotation) })));
   }
 
   private placeBars(painted: Painted[], measured: MeasuredBars): void {
     if (!this.bars) return;
     const placed = this.bars.place(measured);
-    painted.forEach((p, i) => (p.bars = placed[i] ?? NO_BARS));
+    painted.forEach((p, i) => (p.bars = placed[i] ?? null));
   }
 
-  /** Limits painting to [start, end) of the text (null: everything). */
-  setWindow(window: { start: number; end: number } | null): void {
+  /**
+   * Limits painting to [start, end) of the text (null: everything). With `barsLater` (a step of a
+   * scroll, whose new part lies in the margin beyond the screen) the nest bars of what it adds,
+   * when there are many, are measured and placed in a task of their own once this frame is painted:
+   * measuring them was more than half of a step's script at 20,000 spans, and the step and its
+   * paint then share no task.
+   */
+  setWindow(window: { start: number; end: number } | null, barsLater = false): void {
     this.window = window;
-    this.sync();
+    this.sync(barsLater);
   }
 
   get windowed(): boolean {
@@ -95,19 +115,19 @@ export class HighlightPainter {
     return this.painted.size;
   }
 
-  private sync(): void {
-    if (!this.windowed) return this.apply(this.annotations);
+  private sync(barsLater = false): void {
+    if (!this.windowed) return this.apply(this.annotations, false);
     // Windowed but no window yet (the viewport is measured right after): paint nothing rather than everything.
     const window = this.window ?? { start: 0, end: 0 };
     this.index.update(this.annotations);
-    this.apply(this.index.query(window.start, window.end));
+    this.apply(this.index.query(window.start, window.end), barsLater);
   }
 
   /**
    * Paints exactly `shown` (those in the window, or all): registers what is new or restyled,
    * unregisters what changed or left. Only `shown` and what is painted now are visited.
    */
-  private apply(shown: readonly Annotation[]): void {
+  private apply(shown: readonly Annotation[], barsLater: boolean): void {
     const { nameOf, levelOf } = this.style;
     const seen = new Set<string>();
     const stale: [string, Painted][] = [];
@@ -120,11 +140,13 @@ export class HighlightPainter {
       if (p && p.annotation === a && p.name === name) continue;
       if (p) stale.push([a.id, p]);
       const ranges = a.fragments.flatMap((f) => this.dom.staticRangesPerParagraph(f.start, f.end));
-      added.push({ annotation: a, name, level: levelOf(a), ranges, bars: NO_BARS });
+      added.push({ annotation: a, name, level: levelOf(a), ranges, bars: null });
     }
     for (const [id, p] of this.painted) if (!seen.has(id)) stale.push([id, p]);
+    const nested = barsLater && this.bars ? added.filter((p) => p.level >= 1).length : 0;
+    const barsNow = nested > BARS_AT_ONCE ? added.filter((p) => p.level < 1) : added;
     // Measure first, then change the document: one layout, not one per annotation.
-    const measured = this.measureBars(added);
+    const measured = this.measureBars(barsNow);
     this.bars?.remove(stale.map(([, p]) => p.bars));
     for (const [id, p] of stale) this.unpaint(id, p);
     for (const p of added) {
@@ -132,7 +154,36 @@ export class HighlightPainter {
       for (const r of p.ranges) highlight.add(r);
       this.painted.set(p.annotation.id, p);
     }
-    this.placeBars(added, measured);
+    this.placeBars(barsNow, measured);
+    if (barsNow !== added) {
+      for (const p of added) if (p.level >= 1) this.barsDue.add(p);
+      this.scheduleBars();
+    }
+  }
+
+  /** Places the bars due once the frame now being drawn is painted (a task queued from it). */
+  private scheduleBars(): void {
+    if (this.barsTimer || this.barsDue.size === 0) return;
+    const timer = { frame: 0, task: 0 };
+    timer.frame = requestAnimationFrame(() => (timer.task = window.setTimeout(() => this.placeDueBars(), 0)));
+    this.barsTimer = timer;
+  }
+
+  private placeDueBars(): void {
+    this.barsTimer = null;
+    // Only those still painted as they were (a later step or edit may have taken them off).
+    const due = [...this.barsDue].filter((p) => this.painted.get(p.annotation.id) === p);
+    this.barsDue.clear();
+    this.placeBars(due, this.measureBars(due));
+  }
+
+  private cancelBars(): void {
+    if (this.barsTimer) {
+      cancelAnimationFrame(this.barsTimer.frame);
+      clearTimeout(this.barsTimer.task);
+      this.barsTimer = null;
+    }
+    this.barsDue.clear();
   }
 
   /** Takes its ranges out of its highlight (its bars are removed by the caller, many at once). */
@@ -168,11 +219,10 @@ export class HighlightPainter {
   }
 
   dispose(): void {
+    this.cancelBars();
     this.clearAnnotations();
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);
     this.highlights.clear();
     this.painted.clear();
   }
 }
-
-const NO_BARS: HTMLElement[] = [];

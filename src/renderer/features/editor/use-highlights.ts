@@ -1,4 +1,4 @@
-import { barBackground } from '../../styles/label-cues';
+import { barDash } from '../../styles/label-cues';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -94,8 +94,8 @@ export function useHighlights(
       nameOf: (a: Annotation) => highlightName(labelIndex.get(a.label) ?? schema.labels.length, levels.get(a.id) ?? 0),
       priorityOf: layerPriority,
       levelOf: (a: Annotation) => levels.get(a.id) ?? 0,
-      // A bar's background: the label's colour in its line style (the cue besides colour).
-      colorOf: (a: Annotation) => barBackground(colors.get(a.label) ?? '#888888', labelIndex.get(a.label) ?? schema.labels.length),
+      // A bar: the label's colour in its line style (the cue besides colour).
+      barOf: (a: Annotation) => ({ color: colors.get(a.label) ?? '#888888', dash: barDash(labelIndex.get(a.label) ?? schema.labels.length) }),
     });
     signalPainted(dom.container);
   }, [dom, visible, levels, labelIndex, schema]);

@@ -56,7 +56,8 @@ export function useViewportWindow(dom: TextDom | null, scroller: HTMLElement | n
         return;
       }
       current = next;
-      p.setWindow(current);
+      // A step: what it adds lies beyond the screen, so its bars can wait for the next task.
+      p.setWindow(current, true);
     };
 
     const nextParagraphStart = (start: number): number => {

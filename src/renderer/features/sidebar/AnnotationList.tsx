@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Annotation } from '../../../core/model/annotation';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -13,7 +13,7 @@ import { rowList } from './list-rows';
  * links. Virtualised: with thousands of annotations only the rows in view exist. Click or Enter
  * scrolls the text to the annotation and flashes it; ↑/↓ move between rows.
  */
-export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visible: readonly Annotation[]; schema: LabelSchema }) {
+export const AnnotationList = memo(function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visible: readonly Annotation[]; schema: LabelSchema }) {
   const selectedId = useEditor((s) => s.selectedId);
   // Rows are made only for what is in view: an edit does not build a row per annotation.
   const rows = useMemo(() => rowList(doc, visible, schema), [doc, visible, schema]);
@@ -109,7 +109,7 @@ export function AnnotationList({ doc, visible, schema }: { doc: ArticleDoc; visi
       </div>
     </div>
   );
-}
+});
 
 const MAX_LINK_LINES = 2;
 const GROUP_HEIGHT = 30;

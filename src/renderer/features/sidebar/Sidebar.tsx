@@ -1,9 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../core/model/annotation';
-import { layersOf, type ArticleDoc } from '../../../core/model/document';
+import type { ArticleDoc } from '../../../core/model/document';
 import { isRejectedLayer } from '../../../core/review/ids';
 import { useEditor } from '../../state/editor-store';
-import { visibleAnnotations } from '../../state/editor-visible';
+import { authorCounts } from '../../state/editor-diff';
+import { shownCount, visibleAnnotations } from '../../state/editor-visible';
 import { useWorkspace } from '../../state/workspace-store';
 import { AnnotationList } from './AnnotationList';
 import { Inspector } from './Inspector';
@@ -26,7 +27,10 @@ export function Sidebar({ welcome, suggestions, actorPanel }: SidebarSlots) {
   const filters = useEditor((s) => s.filters);
   const setFilters = useEditor((s) => s.setFilters);
   const visible = useMemo(() => (doc ? visibleAnnotations(doc.annotations, filters) : []), [doc, filters]);
-  const layers = useMemo(() => (doc ? layersOf(doc) : []), [doc]);
+  const listed = useAfterPaint(useMemo(() => ({ doc, visible }), [doc, visible]));
+  // Per-author counts are kept up to date edit by edit: no pass over every annotation per render.
+  const counts = useMemo(() => (doc ? authorCounts(doc.annotations).toRecord() : {}), [doc]);
+  const layers = useMemo(() => (doc ? layersInOrder(doc.annotations, Object.keys(counts)) : []), [doc, counts]);
   const hasCompanions = layers.some(isRejectedLayer);
   const authors = filters.showCompanions ? layers : layers.filter((l) => !isRejectedLayer(l));
   if (!doc || !schema) {
@@ -39,7 +43,7 @@ export function Sidebar({ welcome, suggestions, actorPanel }: SidebarSlots) {
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
   const usedLabels = schema.labels.filter((l) => doc.annotations.some((a) => a.label === l.id));
-  const total = filters.showCompanions ? doc.annotations.length : doc.annotations.filter((a) => !isRejectedLayer(a.author)).length;
+  const total = shownCount(counts, doc.annotations.length, filters);
   return (
     <aside className="sidebar" aria-label="Annotations">
       {welcome}
@@ -97,7 +101,42 @@ export function Sidebar({ welcome, suggestions, actorPanel }: SidebarSlots) {
           </label>
         )}
       </div>
-      <AnnotationList doc={doc} visible={visible} schema={schema} />
+      {listed.doc?.article.id === doc.article.id && <AnnotationList doc={listed.doc} visible={listed.visible} schema={schema} />}
     </aside>
   );
+}
+
+/**
+ * The layers (authors) in the order their first annotations come, as core's layersOf gives them,
+ * knowing which there are: the walk stops once each was met, which with one layer is at once.
+ */
+function layersInOrder(annotations: readonly Annotation[], authors: readonly string[]): string[] {
+  if (authors.length <= 1) return [...authors];
+  const left = new Set(authors);
+  const out: string[] = [];
+  for (const a of annotations) {
+    if (!left.delete(a.author)) continue;
+    out.push(a.author);
+    if (left.size === 0) break;
+  }
+  return out;
+}
+
+/**
+ * `value`, caught up once the frame after its change is painted. The list of every annotation
+ * follows an edit (or an open) this way: its rows and the virtual list's measurements are a pass
+ * over all of them (some 20 ms at 20,000), which would otherwise sit between the keypress that
+ * tags and the new highlight's paint. (useDeferredValue let that render run before the frame.)
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    let task = 0;
+    const frame = requestAnimationFrame(() => (task = window.setTimeout(() => setShown(value), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, [value]);
+  return shown;
 }

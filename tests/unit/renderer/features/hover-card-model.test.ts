@@ -3,7 +3,7 @@ import { hoverEntries } from '../../../../src/renderer/features/editor/hover-car
 import { DEFAULT_LABEL_SCHEMA } from '../../../../src/core/model/label-schema';
 import type { Annotation } from '../../../../src/core/model/annotation';
 import type { ArticleDoc } from '../../../../src/core/model/document';
-import { lineStyleOf, barBackground, LINE_STYLES } from '../../../../src/renderer/styles/label-cues';
+import { lineStyleOf, barDash, LINE_STYLES } from '../../../../src/renderer/styles/label-cues';
 
 const T = '2026-01-01T00:00:00.000Z';
 const ann = (id: string, label: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation => ({
@@ -54,7 +54,7 @@ describe('labels differ by more than colour', () => {
   it('gives neighbouring labels different line styles, and draws each as a distinct bar', () => {
     const styles = DEFAULT_LABEL_SCHEMA.labels.map((_, i) => lineStyleOf(i));
     expect(new Set(styles).size).toBe(Math.min(styles.length, LINE_STYLES.length));
-    const bars = LINE_STYLES.map((_, i) => barBackground('#123456', i));
+    const bars = LINE_STYLES.map((_, i) => barDash(i));
     expect(new Set(bars).size).toBe(LINE_STYLES.length);
     expect(lineStyleOf(-1)).toBe(lineStyleOf(LINE_STYLES.length - 1));
   });
