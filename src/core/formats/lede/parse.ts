@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnnotationSchema, fragmentProblem, RelationSchema, type Annotation, type Relation } from '../../model/annotation';
 import { ArticleDocSchema } from '../../model/document';
 import { checkAnnotation, checkRelation } from '../checked';
+import { quickCheck, type QuickCheck } from '../../model/quick-check';
 import { ARTICLE_META_KEYS } from '../../model/article-meta';
 import { fail, ok, type Problem, type Result } from '../../model/result';
 import { safeJsonParse, zodProblems } from '../json/safe-json';
@@ -122,9 +123,18 @@ function checkArticles(
   return ok({ articles, schema: envelope.data.schema, actors: envelope.data.actors });
 }
 
+const quickAuthors = new Map<z.ZodType, QuickCheck>();
+function quickAuthor(schema: z.ZodType): QuickCheck {
+  let quick = quickAuthors.get(schema);
+  if (!quick) quickAuthors.set(schema, (quick = quickCheck(schema)));
+  return quick;
+}
+
 /** `item` (the file's own, parsed here) moved into `layer`, when its own author is valid. */
 function inLayer(item: unknown, layer: string, authorSchema: z.ZodType): unknown {
-  if (typeof item !== 'object' || item === null || !authorSchema.safeParse((item as { author?: unknown }).author).success) return item;
+  if (typeof item !== 'object' || item === null) return item;
+  const author = (item as { author?: unknown }).author;
+  if (!quickAuthor(authorSchema)(author) && !authorSchema.safeParse(author).success) return item;
   (item as { author: string }).author = layer;
   return item;
 }

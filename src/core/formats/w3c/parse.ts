@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AttributeValueSchema, NormalizationSchema, compareSpans, type Annotation, type Fragment, type Relation } from '../../model/annotation';
-import { LabelSchemaSchema } from '../../model/label-schema';
+import { LabelSchemaSchema, type LabelSchema } from '../../model/label-schema';
 import { fail, ok, type Problem, type Result } from '../../model/result';
+import { quickCheck, type QuickCheck } from '../../model/quick-check';
 import { offsetIndex, type OffsetIndex } from '../../text/offsets';
 import { makeAnnotation, makeRelation, minter } from '../build';
 import { safeJsonParse, zodProblems } from '../json/safe-json';
@@ -19,10 +20,23 @@ export interface W3cParseOptions extends ParseOptions {
 
 const AttributesSchema = z.record(z.string().max(200), AttributeValueSchema);
 const NormalizationsSchema = z.array(NormalizationSchema).max(1000);
+const quickAttributes = quickCheck(AttributesSchema, { exact: true });
+const quickNormalizations = quickCheck(NormalizationsSchema, { exact: true });
+// Each file of a split export declares the whole schema: a thousand of them.
+const quickLabelSchema = quickCheck(LabelSchemaSchema, { exact: true });
 
-/** An absent optional field is its default without a trip through zod (100,000 annotations make that count). */
-function parseOptional<T>(schema: z.ZodType<T>, value: unknown, absent: T): { success: true; data: T } | { success: false; error: z.ZodError } {
+/**
+ * An absent optional field is its default without a trip through zod (100,000 annotations make
+ * that count), and one `quick` knows to be exactly what zod would return is taken as it is.
+ */
+function parseOptional<T>(
+  schema: z.ZodType<T>,
+  quick: QuickCheck,
+  value: unknown,
+  absent: T,
+): { success: true; data: T } | { success: false; error: z.ZodError } {
   if (value === undefined || value === null) return { success: true, data: absent };
+  if (quick(value)) return { success: true, data: value as T };
   const parsed = schema.safeParse(value);
   return parsed.success ? { success: true, data: parsed.data } : { success: false, error: parsed.error };
 }
@@ -62,7 +76,13 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
   const report: string[] = [];
   const problem = (field: string, message: string, annotation?: string) => errors.push({ ...at, field, message, ...(annotation ? { annotation } : {}) });
   const collector = new SchemaCollector();
-  const declared = root[TERMS.schema] === undefined ? null : LabelSchemaSchema.safeParse(root[TERMS.schema]);
+  const declaredRaw = root[TERMS.schema];
+  const declared =
+    declaredRaw === undefined
+      ? null
+      : quickLabelSchema(declaredRaw)
+        ? { success: true as const, data: declaredRaw as LabelSchema }
+        : LabelSchemaSchema.safeParse(declaredRaw);
   if (declared && !declared.success) errors.push(...zodProblems(declared.error, at, TERMS.schema));
   if (declared?.success) for (const l of declared.data.labels) collector.defineLabel(l);
   if (declared?.success) for (const r of declared.data.relationTypes) collector.defineRelationType(r);
@@ -152,8 +172,8 @@ export function parseW3c(input: string, options: W3cParseOptions): Result<Annota
     if (tags.length > 1)
       report.push(`${field}: several tagging bodies; the first is the label, the others were not imported (${tags.slice(1).map(bodyText).join(', ')})`);
     if (others > 0) report.push(`${field}: ${others} body/bodies other than tagging or commenting were not imported`);
-    const attributes = parseOptional(AttributesSchema, raw[TERMS.attributes], {});
-    const normalizations = parseOptional(NormalizationsSchema, raw[TERMS.normalizations], []);
+    const attributes = parseOptional(AttributesSchema, quickAttributes, raw[TERMS.attributes], {});
+    const normalizations = parseOptional(NormalizationsSchema, quickNormalizations, raw[TERMS.normalizations], []);
     if (normalizations.success) {
       for (const b of identities.slice(0, 1)) {
         const name = b[TERMS.entityName];

@@ -1,6 +1,8 @@
 import { canonicalDoc } from '../../../core/edits/apply';
 import { labelSchemaProblem, removedFromSchema } from '../../../core/edits/apply-edit';
+import { AnnotationSchema, RelationSchema } from '../../../core/model/annotation';
 import { ArticleDocSchema, type ArticleDoc } from '../../../core/model/document';
+import { quickCheck } from '../../../core/model/quick-check';
 import { findLabel, findRelationType, type LabelSchema } from '../../../core/model/label-schema';
 import { docProblem } from '../store/file-formats';
 import { findEntity, registryProblem, type ActorRegistry } from '../../../core/actors/entity';
@@ -62,10 +64,14 @@ export function putDocsProblems(
   return problems;
 }
 
+const quickAnnotation = quickCheck(AnnotationSchema);
+const quickRelation = quickCheck(RelationSchema);
+
 /**
  * Where `doc` breaks the document schema ("path: message"), checking only what is not known valid:
  * what `before` (the stored document) holds was validated when it was read, and what a parser
- * checked as it built it (core/formats/checked.ts) is not checked a second time.
+ * checked as it built it (core/formats/checked.ts) is not checked a second time, and what
+ * quickCheck accepts is not asked of zod (only what it refuses, to word the problem).
  */
 function schemaIssue(doc: ArticleDoc, before: ArticleDoc | undefined): string | null {
   let checked = doc;
@@ -73,8 +79,8 @@ function schemaIssue(doc: ArticleDoc, before: ArticleDoc | undefined): string | 
     const known = new Set<unknown>(before ? [...before.annotations, ...before.relations] : []);
     checked = {
       ...doc,
-      annotations: doc.annotations.filter((a) => !known.has(a) && !isCheckedAnnotation(a)),
-      relations: doc.relations.filter((r) => !known.has(r) && !isCheckedRelation(r)),
+      annotations: doc.annotations.filter((a) => !known.has(a) && !isCheckedAnnotation(a) && !quickAnnotation(a)),
+      relations: doc.relations.filter((r) => !known.has(r) && !isCheckedRelation(r) && !quickRelation(r)),
     };
   }
   const parsed = ArticleDocSchema.safeParse(checked);
