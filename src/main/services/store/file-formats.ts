@@ -6,9 +6,9 @@ import type { ArticleDoc } from '../../../core/model/document';
 import { LabelSchemaSchema, type LabelSchema } from '../../../core/model/label-schema';
 import { SettingsSchema, type Settings } from '../../../core/model/settings';
 import { canonicalDoc } from '../../../core/edits/apply';
+import { quickCheck } from '../../../core/model/quick-check';
 import { zodProblem, type Decoded } from './decoded';
 import { migrateV0Doc, migrateV0LabelSchema, migrateV0Settings } from './migrations';
-import { compileShapeCheck } from './shape-check';
 
 /**
  * The on-disk format of each workspace file. Every file is an object with `schemaVersion`; a
@@ -38,7 +38,7 @@ export function sha256Hex(text: string): string {
 /**
  * A codec for a file `{ schemaVersion, ... }` of the current format, migrating format 0 with
  * `fromV0`. `fast`: the value of a file already shaped exactly as `current` parses it (see
- * shape-check.ts), or null to parse it with zod, which also says what is wrong.
+ * core/model/quick-check.ts), or null to parse it with zod, which also says what is wrong.
  */
 export function versioned<T>(
   what: string,
@@ -83,8 +83,8 @@ export const ArticleFileSchema = z.object({
 });
 type ArticleFile = z.infer<typeof ArticleFileSchema>;
 
-/** Whether an article file is exactly as ArticleFileSchema parses it (shape-check.ts). */
-export const isParsedArticleFile = compileShapeCheck(ArticleFileSchema) ?? (() => false);
+/** Whether an article file is exactly as ArticleFileSchema parses it (core/model/quick-check.ts): its value can stand in for zod's. */
+export const isParsedArticleFile = quickCheck(ArticleFileSchema, { exact: true });
 
 const articleFileDoc = ({ article, annotations, relations }: ArticleFile): ArticleDoc => canonicalDoc({ article, annotations, relations });
 
