@@ -13,6 +13,8 @@
  * - agree: JSON.parse of every article file.
  * Needs `npm run build` first (out/main/cli.js). LEDE_BENCH_CLI=path/to/cli.js measures another
  * build instead (e.g. a copy of main's out/main/cli.js, run side by side for a before/after).
+ * LEDE_BENCH_PART=exports|imports|agree measures one part only (imports still export, once, what
+ * they import, without reporting it).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -25,6 +27,10 @@ import { generateWorkspace } from './workspace-fixture';
 const ROOT = join(import.meta.dirname, '..');
 const CLI = process.env.LEDE_BENCH_CLI ?? join(ROOT, 'bin', 'lede.js');
 const RUNS = 3;
+const PART = process.env.LEDE_BENCH_PART ?? '';
+const measures = (part: 'exports' | 'imports' | 'agree'): boolean => PART === '' || PART === part;
+/** The exports the import figures read. */
+const IMPORTED = ['lede', 'w3c-split', 'jsonl', 'brat'];
 /** Prints the process's peak resident memory (KiB) on stderr as it exits. */
 const PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('PEAK_RSS '+process.resourceUsage().maxRSS+'\\n'))`;
 
@@ -94,11 +100,13 @@ async function main(): Promise<void> {
     const parseWorkspace = () => workspaceTexts.map((t) => JSON.parse(t) as unknown);
     const docs = parseWorkspace();
 
-    reportMs(
-      'cli: start-up (lede --help)',
-      Array.from({ length: RUNS }, () => lede(['--help']).ms),
-      null,
-    );
+    if (PART === '') {
+      reportMs(
+        'cli: start-up (lede --help)',
+        Array.from({ length: RUNS }, () => lede(['--help']).ms),
+        null,
+      );
+    }
 
     // Exports. W3C whole is over the import limit, so W3C is also exported one file per article, to import.
     const outputs = new Map<string, string>();
@@ -113,8 +121,10 @@ async function main(): Promise<void> {
     ];
     for (const { format, split } of cases) {
       const key = split ? `${format}-split` : format;
+      const reported = measures('exports');
+      if (!reported && !(measures('imports') && IMPORTED.includes(key))) continue;
       const times: number[] = [];
-      for (let run = 0; run < RUNS; run++) {
+      for (let run = 0; run < (reported ? RUNS : 1); run++) {
         // An existing folder: single-file formats write their default name (with its extension) inside.
         const out = join(root, 'out', `${key}-${run}`);
         mkdirSync(out, { recursive: true });
@@ -122,6 +132,7 @@ async function main(): Promise<void> {
         if (run > 0) rmSync(out, { recursive: true, force: true });
         else outputs.set(key, out);
       }
+      if (!reported) continue;
       const out = outputs.get(key)!;
       const json = format === 'lede' || format === 'w3c' || format === 'jsonl';
       const texts = json ? filesUnder(out).map((f) => readFileSync(f, 'utf8')) : [];
@@ -136,7 +147,7 @@ async function main(): Promise<void> {
     }
 
     // Imports, as a new layer, each into a fresh copy of the workspace (timestamps kept: the index cache stays valid).
-    for (const key of ['lede', 'w3c-split', 'jsonl', 'brat']) {
+    for (const key of measures('imports') ? IMPORTED : []) {
       const input = outputs.get(key)!;
       const inputBytes = bytesOf(input);
       const runs: Run[] = [];
@@ -167,6 +178,7 @@ async function main(): Promise<void> {
     }
 
     // Agreement: a second workspace with two differing layers of 100,000 spans each.
+    if (!measures('agree')) return;
     const two = join(root, 'two-layers');
     generateWorkspace(two, ['bench', 'colleague']);
     await (await openWorkspace(two, { mode: 'write' })).close();
