@@ -17,9 +17,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeSuggestions, compromiseNameFinder } from '../src/core/suggest';
-import { evaluateSuggestions, formatQualityReport, TARGETS, type QualityReport } from '../src/core/suggest/evaluate';
+import { evaluateAnnotators, evaluateSuggestions, formatQualityReport, TARGETS, type QualityReport } from '../src/core/suggest/evaluate';
 import { sharedPath } from '../tests/support/shared';
-import { readGoldCorpus, splitMulti } from '../src/main/services/suggest/gold-corpus';
+import { byDocument, readGoldCorpus, splitMulti } from '../src/main/services/suggest/gold-corpus';
 import { report, reportMs, round, timeRuns } from './support';
 
 const WORDS = 10_000;
@@ -81,6 +81,16 @@ for (const [name, docs] of [
   process.stderr.write(`${formatQualityReport(evaluated.value)}\n`);
   reportQuality(evaluated.value);
 }
+// The human ceiling: on polnear-multi every document has several annotators, scored here against
+// each other with the same ruler. A suggester scored against one annotator can hardly beat it.
+for (const [name, docs] of [
+  ['polnear-multi, even documents (development), annotators against each other', multi.development],
+  ['polnear-multi, odd documents (held out), annotators against each other', multi.heldOut],
+] as const) {
+  const agreement = evaluateAnnotators(name, byDocument(docs));
+  process.stderr.write(`${formatQualityReport(agreement)}\n`);
+  reportQuality(agreement, false);
+}
 
 function cpuTimes(fn: () => unknown, runs: number): number[] {
   fn();
@@ -94,8 +104,10 @@ function cpuTimes(fn: () => unknown, runs: number): number[] {
   return times;
 }
 
-function reportQuality(r: QualityReport): void {
-  const figure = (what: string, value: number, target: number | null) =>
+/** Prints a report's figures; `targeted` false prints them for information (no target). */
+function reportQuality(r: QualityReport, targeted = true): void {
+  const figure = (what: string, value: number, goal: number | null) => {
+    const target = targeted ? goal : null;
     report({
       name: `suggest quality, ${r.name}: ${what}`,
       median: round(value, 3),
@@ -103,6 +115,7 @@ function reportQuality(r: QualityReport): void {
       target: target === null ? '' : `>= ${target}`,
       ok: target === null || value >= target,
     });
+  };
   for (const [what, level] of [
     ['direct-quote', r.direct],
     ['all-attribution', r.all],

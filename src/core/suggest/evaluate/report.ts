@@ -6,7 +6,7 @@ import type { Result } from '../../model/result';
 import { ok } from '../../model/result';
 import type { Suggestion } from '../types';
 import type { GoldDocument } from './gold';
-import { emptyCounts, OVERLAP_THRESHOLD, scoreDocument, type Counts, type QualityCounts } from './score';
+import { emptyCounts, OVERLAP_THRESHOLD, scoreAnnotator, scoreDocument, type Counts, type QualityCounts } from './score';
 
 export interface Figures {
   precision: number;
@@ -55,6 +55,23 @@ export function evaluateSuggestions(name: string, docs: readonly GoldDocument[],
     scoreDocument(counts, doc, suggestions.value);
   }
   return ok(qualityReport(name, counts));
+}
+
+/**
+ * Scores annotators against each other: `groups` holds, per text, each annotator's gold
+ * document; every annotator's attributions are scored as if they were suggestions against
+ * every other annotator's (ordered pairs, so precision and recall are symmetric). The figures
+ * say how far people agree on the same text — the ceiling for a suggester scored against one
+ * of them.
+ */
+export function evaluateAnnotators(name: string, groups: readonly (readonly GoldDocument[])[]): QualityReport {
+  const counts = emptyCounts();
+  for (const group of groups)
+    for (const gold of group)
+      for (const other of group) {
+        if (other !== gold) scoreAnnotator(counts, gold, other);
+      }
+  return qualityReport(name, counts);
 }
 
 const pct = (x: number) => x.toFixed(3);

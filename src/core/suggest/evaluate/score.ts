@@ -14,6 +14,9 @@
  * Source: the suggestion's speaker is right when its span, or (for a pronoun) the named actor
  * it resolved to, shares a character with a gold Source. PolNeAR marks the pronoun itself as
  * the Source of "he said", so both count.
+ *
+ * The same scoring compares one annotator's attributions with another's (scoreAnnotator), so
+ * that human agreement on a text is measured with exactly the ruler the suggestions are.
  */
 import type { Fragment } from '../../model/annotation';
 import type { Suggestion } from '../types';
@@ -73,7 +76,7 @@ interface Pair {
 }
 
 /** One-to-one pairs of suggestions and gold spans that pass the test, most shared characters first. */
-function pairs(w: Int32Array, suggested: readonly Fragment[][], gold: readonly Fragment[][], exact: boolean): Pair[] {
+function pairs(w: Int32Array, suggested: readonly (readonly Fragment[])[], gold: readonly (readonly Fragment[])[], exact: boolean): Pair[] {
   const candidates: (Pair & { n: number })[] = [];
   suggested.forEach((s, si) => {
     const ws = weight(w, s);
@@ -110,25 +113,65 @@ export function emptyCounts(): QualityCounts {
   return { documents: 0, direct: { overlap: zero(), exact: zero() }, all: { overlap: zero(), exact: zero() }, speaker: { correct: 0, total: 0, pronouns: 0 } };
 }
 
+/**
+ * A quote to score, from whichever side it comes: a suggestion, or another annotator's
+ * attribution when annotators are scored against each other (the human ceiling).
+ */
+interface Candidate {
+  fragments: readonly Fragment[];
+  direct: boolean;
+  /** The spans that name the speaker (for a pronoun cue, the pronoun and the actor it resolved to). */
+  speaker: readonly (readonly Fragment[])[];
+  pronoun: boolean;
+}
+
+function fromSuggestion(text: string, s: Suggestion): Candidate {
+  const speaker = s.speaker;
+  return {
+    fragments: s.fragments,
+    direct: isDirectSpan(text, s.fragments),
+    speaker: speaker ? [[speaker.fragment], ...(speaker.actor ? [[speaker.actor.fragment]] : [])] : [],
+    pronoun: speaker?.pronoun === true,
+  };
+}
+
+function fromAttribution(g: GoldAttribution): Candidate {
+  return { fragments: g.content, direct: g.direct, speaker: g.sources, pronoun: false };
+}
+
 /** Adds one document's comparison to `into` (counts add up over documents: micro averages). */
 export function scoreDocument(into: QualityCounts, doc: GoldDocument, suggestions: readonly Suggestion[]): QualityCounts {
+  const quotes = suggestions.filter((s) => s.kind === 'quote').map((s) => fromSuggestion(doc.text, s));
+  return scoreCandidates(into, doc, quotes);
+}
+
+/**
+ * Adds the comparison of another annotator's attributions of the same text (`other`) with
+ * `doc`'s, scored exactly as suggestions are: how far annotators agree sets the ceiling a
+ * suggester can reach against any one of them.
+ */
+export function scoreAnnotator(into: QualityCounts, doc: GoldDocument, other: GoldDocument): QualityCounts {
+  if (other.text !== doc.text) throw new Error(`${other.id} and ${doc.id} annotate different texts`);
+  return scoreCandidates(into, doc, other.attributions.map(fromAttribution));
+}
+
+function scoreCandidates(into: QualityCounts, doc: GoldDocument, quotes: readonly Candidate[]): QualityCounts {
   const w = weights(doc.text);
-  const quotes = suggestions.filter((s) => s.kind === 'quote');
-  const directQuotes = quotes.filter((s) => isDirectSpan(doc.text, s.fragments));
+  const directQuotes = quotes.filter((q) => q.direct);
   const directGold = doc.attributions.filter((g) => g.direct);
   into.documents++;
   for (const exact of [false, true]) {
     const level = exact ? 'exact' : 'overlap';
     const d = pairs(
       w,
-      directQuotes.map((s) => s.fragments),
+      directQuotes.map((q) => q.fragments),
       directGold.map((g) => g.content),
       exact,
     );
     add(into.direct[level], d.length, directQuotes.length, directGold.length);
     const all = pairs(
       w,
-      quotes.map((s) => s.fragments),
+      quotes.map((q) => q.fragments),
       doc.attributions.map((g) => g.content),
       exact,
     );
@@ -138,16 +181,13 @@ export function scoreDocument(into: QualityCounts, doc: GoldDocument, suggestion
   return into;
 }
 
-function scoreSpeaker(into: SpeakerCounts, s: Suggestion, g: GoldAttribution): void {
+function scoreSpeaker(into: SpeakerCounts, q: Candidate, g: GoldAttribution): void {
   if (g.sources.length === 0) return;
   into.total++;
-  const speaker = s.speaker;
-  if (!speaker) return;
-  const spans = [[speaker.fragment], ...(speaker.actor ? [[speaker.actor.fragment]] : [])];
-  const hit = spans.some((span) => g.sources.some((source) => sharesAny(span, source)));
+  const hit = q.speaker.some((span) => g.sources.some((source) => sharesAny(span, source)));
   if (!hit) return;
   into.correct++;
-  if (speaker.pronoun) into.pronouns++;
+  if (q.pronoun) into.pronouns++;
 }
 
 function sharesAny(x: readonly Fragment[], y: readonly Fragment[]): boolean {

@@ -42,3 +42,10 @@ export function splitMulti(docs: readonly GoldDocument[]): { development: GoldDo
   const held = new Set(names.filter((_, i) => i % 2 === 1));
   return { development: docs.filter((d) => !held.has(documentName(d))), heldOut: docs.filter((d) => held.has(documentName(d))) };
 }
+
+/** The documents grouped by text: each group holds every annotator's file of one document. */
+export function byDocument(docs: readonly GoldDocument[]): GoldDocument[][] {
+  const groups = new Map<string, GoldDocument[]>();
+  for (const doc of docs) groups.set(documentName(doc), [...(groups.get(documentName(doc)) ?? []), doc]);
+  return [...groups.values()];
+}

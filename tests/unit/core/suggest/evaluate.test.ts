@@ -2,7 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../../src/core/suggest';
-import { emptyCounts, evaluateSuggestions, goldFromBrat, isDirectSpan, isQuoted, qualityReport, scoreDocument } from '../../../../src/core/suggest/evaluate';
+import {
+  emptyCounts,
+  evaluateAnnotators,
+  evaluateSuggestions,
+  goldFromBrat,
+  isDirectSpan,
+  isQuoted,
+  qualityReport,
+  scoreDocument,
+} from '../../../../src/core/suggest/evaluate';
 import type { Suggestion } from '../../../../src/core/suggest/types';
 import { SHARED_MISSING_REASON, sharedAvailable, sharedPath } from '../../../support/shared';
 
@@ -144,6 +153,26 @@ describe('suggestion evaluation', () => {
       rule: 'direct-quote',
     };
     expect(scoreDocument(emptyCounts(), doc.value, [suggestion]).direct.overlap).toEqual({ matched: 1, suggested: 1, gold: 1 });
+  });
+
+  it('scores annotators against each other with the same ruler: the human ceiling', () => {
+    if (!gold.ok) throw new Error('gold');
+    // A second annotator took the direct quote with another speaker span and left the reported clause out.
+    const other = goldFromBrat({
+      id: 'b/doc',
+      txt: TXT,
+      ann: ['T1\tContent 2 26\t“We will win the state,”', 'T2\tSource 33 37\tsaid', 'E1\tAttribution:T2 Source:T2 Content:T1'].join('\n'),
+    });
+    if (!other.ok) throw new Error('other');
+    const r = evaluateAnnotators('two annotators', [[gold.value, other.value]]);
+    // Ordered pairs: each annotator is scored against the other, so precision equals recall.
+    expect(r.counts.documents).toBe(2);
+    expect(r.counts.direct.exact).toEqual({ matched: 2, suggested: 2, gold: 2 });
+    expect(r.counts.all.exact).toEqual({ matched: 2, suggested: 3, gold: 3 });
+    expect(r.all.exact.precision).toBe(r.all.exact.recall);
+    // "Smith" against "said": the speakers differ both ways.
+    expect(r.counts.speaker).toEqual({ correct: 0, total: 2, pronouns: 0 });
+    expect(evaluateAnnotators('alone', [[gold.value]]).counts.documents).toBe(0);
   });
 });
 
