@@ -10,6 +10,10 @@ import { newWorkspace } from '../support';
 import { folderSnapshot, layerMeaning, tagWorkspace } from './support';
 import { splitAtLineBreaks } from '../../../../../src/core/formats/brat/serialize';
 
+// The zip refusals (a zip bomb among them) take 3–8 s alone and came near the 30 s default on a
+// loaded machine: a slow machine is not a failure.
+const HEAVY_TEST_TIMEOUT = 120_000;
+
 /** Every export re-imports where it was made; a stock brat project imports with its furniture skipped; a BOM counts as brat counts it. */
 let ws: Workspace;
 let dir: string;
@@ -88,18 +92,22 @@ describe('zips', () => {
     expect(result.report.notes).toContain("README: not an annotation file (a brat project's README, settings or cache); skipped");
   });
 
-  it('refuses, changing nothing: a path outside the zip, a zip in a zip, an empty zip, a zip bomb, bytes that are no zip', async () => {
-    const text = 'Some text here.';
-    await expectRefused([file('evil.zip', zipSync({ '../evil.ann': strToU8('T1\tX 0 4\tSome'), '../evil.txt': strToU8(text) }))], /points outside the zip/);
-    await expectRefused([file('nested.zip', zipSync({ 'inner.zip': zipSync({ 'a.ann': strToU8('') }) }))], /holds another zip \(inner\.zip\)/);
-    await expectRefused([file('empty.zip', zipSync({}))], /holds no files/);
-    // 300 MB of zeros compress to a few hundred kB: refused from the sizes the zip declares, before inflating.
-    const zeros = new Uint8Array(60 * 1024 * 1024);
-    const bomb = zipSync({ 'a.txt': zeros, 'b.txt': zeros, 'c.txt': zeros, 'd.txt': zeros, 'e.txt': zeros }, { level: 1 });
-    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
-    await expectRefused([file('bomb.zip', bomb)], /over the 50 MB import limit|would unpack to more than/);
-    await expectRefused([file('broken.zip', strToU8('PK\u0003\u0004 not really a zip'))], /is not a zip Lede can read/);
-  });
+  it(
+    'refuses, changing nothing: a path outside the zip, a zip in a zip, an empty zip, a zip bomb, bytes that are no zip',
+    async () => {
+      const text = 'Some text here.';
+      await expectRefused([file('evil.zip', zipSync({ '../evil.ann': strToU8('T1\tX 0 4\tSome'), '../evil.txt': strToU8(text) }))], /points outside the zip/);
+      await expectRefused([file('nested.zip', zipSync({ 'inner.zip': zipSync({ 'a.ann': strToU8('') }) }))], /holds another zip \(inner\.zip\)/);
+      await expectRefused([file('empty.zip', zipSync({}))], /holds no files/);
+      // 300 MB of zeros compress to a few hundred kB: refused from the sizes the zip declares, before inflating.
+      const zeros = new Uint8Array(60 * 1024 * 1024);
+      const bomb = zipSync({ 'a.txt': zeros, 'b.txt': zeros, 'c.txt': zeros, 'd.txt': zeros, 'e.txt': zeros }, { level: 1 });
+      expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+      await expectRefused([file('bomb.zip', bomb)], /over the 50 MB import limit|would unpack to more than/);
+      await expectRefused([file('broken.zip', strToU8('PK\u0003\u0004 not really a zip'))], /is not a zip Lede can read/);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 });
 
 describe('brat projects as brat keeps them', () => {
