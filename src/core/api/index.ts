@@ -5,7 +5,7 @@ import { reviewArgs, type ReviewResults } from './review';
 import { exchangeArgs, type ExchangeResults } from './exchange';
 import { taskArgs, type TaskResults } from './tasks';
 import type { Envelope } from './contract';
-import type { ApiMethodName } from './methods';
+import type { ApiMethodName, ReadMethodName } from './methods';
 import type { MenuCommand } from './menu';
 
 export * from './contract';
@@ -41,12 +41,16 @@ export type ApiHandlers = { [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promis
 /** The transports' form of the api: every call resolves to an envelope, never throws across the bridge. */
 export type EnvelopeApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<Envelope<ApiResults[M]>> };
 
-export { API_METHOD_NAMES } from './methods';
+export { API_METHOD_NAMES, API_METHODS, isReadMethod } from './methods';
+export type { ReadMethodName };
 
-/** Compile-time proof that the plain method list in methods.ts names exactly the contract's methods. */
+/** Compile-time proof that the plain method table in methods.ts names exactly the contract's methods. */
 type Unlisted = Exclude<ApiMethod, ApiMethodName>;
-const methodListIsComplete: [Unlisted] extends [never] ? true : never = true;
-void methodListIsComplete;
+type NotInContract = Exclude<ApiMethodName, ApiMethod>;
+const methodTableIsComplete: [Unlisted] extends [never] ? true : never = true;
+const methodTableHasNoStray: [NotInContract] extends [never] ? true : never = true;
+void methodTableIsComplete;
+void methodTableHasNoStray;
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiArgs, name);

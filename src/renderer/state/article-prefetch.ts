@@ -1,4 +1,5 @@
-import type { ApiMethod, LedeApi } from '../../core/api';
+import type { LedeApi } from '../../core/api';
+import { isReadMethod } from '../../core/api/methods';
 import type { ArticleDoc } from '../../core/model/document';
 
 /**
@@ -9,7 +10,7 @@ import type { ArticleDoc } from '../../core/model/document';
  * thread, and might land in the middle of the analyst's first tag.)
  *
  * A prefetched document is used only if nothing could have changed it since it was asked for:
- * any api call that may write (every method but the reads below) makes every prefetch stale, from
+ * any api call that may write (every method core/api/methods.ts does not call a read) makes every prefetch stale, from
  * when it is sent until its answer is back. A change made elsewhere (another window, the CLI)
  * is what an open article meets anyway: the store refuses edits that no longer apply, and the
  * page reloads. A prefetch older than FRESH_MS is not used either.
@@ -17,23 +18,6 @@ import type { ArticleDoc } from '../../core/model/document';
 const FRESH_MS = 10_000;
 /** How many prefetched documents are kept (each can be megabytes). */
 const KEPT = 3;
-/** The api's reads: calling them changes no article. Every other method counts as a write. */
-const READS: ReadonlySet<string> = new Set<ApiMethod>([
-  'getWorkspace',
-  'listArticles',
-  'getArticle',
-  'searchArticles',
-  'listTrash',
-  'reviewOverview',
-  'agreementReport',
-  'agreementDisagreements',
-  'listActors',
-  'getActor',
-  'matchActorNames',
-  'knownActorNames',
-  'taskProgress',
-]);
-
 /** Bumped when a write is sent and when it settles: a prefetch asked for in another epoch is stale. */
 let epoch = 0;
 const prefetched = new Map<string, { epoch: number; at: number; doc: Promise<ArticleDoc> }>();
@@ -46,7 +30,7 @@ export function countingWrites(api: LedeApi): LedeApi {
   return new Proxy(api, {
     get(target, name, receiver) {
       const method: unknown = Reflect.get(target, name, receiver);
-      if (typeof name !== 'string' || READS.has(name) || typeof method !== 'function') return method;
+      if (typeof name !== 'string' || isReadMethod(name) || typeof method !== 'function') return method;
       return (...args: unknown[]) => {
         epoch++;
         prefetched.clear();
