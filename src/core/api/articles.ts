@@ -37,6 +37,13 @@ export const articleArgs = {
       query: z.string().min(1).max(MAX_QUERY_LENGTH),
       limit: z.number().int().min(1).max(10_000).optional(),
       label: z.string().min(1).max(200).optional(),
+      /** Who asks (one window or tab): a newer search cancels only the same caller's earlier one. */
+      caller: z
+        .string()
+        .min(1)
+        .max(64)
+        .regex(/^[A-Za-z0-9_-]+$/, 'a caller is letters, digits, - or _')
+        .optional(),
     })
     .strict(),
 };

@@ -17,19 +17,23 @@ export interface SearchSource {
 
 /**
  * Runs a workspace's searches on a worker thread, one batch of articles at a time, with a deadline
- * the thread itself enforces per chunk of text. A newer search cancels the one still running (the
- * analyst typed on), which then answers with what it found, marked stoppedEarly. The thread
+ * the thread itself enforces per chunk of text. A newer search cancels the one of the same caller
+ * still running (the analyst typed on in that window), which then answers with what it found,
+ * marked stoppedEarly; another window's search runs on (its batches take turns on the thread). The thread
  * starts on the first search and never keeps the process alive on its own.
  */
 export class ArticleSearcher {
   private readonly thread = new ReplaceableThread(import.meta.url, 'search-worker');
   private nextId = 0;
-  private running: Int32Array | null = null;
+  /** Each caller's search still running, by its cancel flag (only searches in flight are kept). */
+  private readonly running = new Map<string, Int32Array>();
 
-  async search(source: SearchSource, terms: string[], options: { label?: string; limit: number; deadlineMs: number }): Promise<SearchResults> {
-    if (this.running) Atomics.store(this.running, 0, 1);
+  async search(source: SearchSource, terms: string[], options: { label?: string; limit: number; deadlineMs: number; caller?: string }): Promise<SearchResults> {
+    const caller = options.caller ?? '';
+    const earlier = this.running.get(caller);
+    if (earlier) Atomics.store(earlier, 0, 1);
     const cancel = new Int32Array(new SharedArrayBuffer(4));
-    this.running = cancel;
+    this.running.set(caller, cancel);
     const deadlineAt = Date.now() + options.deadlineMs;
     const hits: SearchHit[] = [];
     let total = 0;
@@ -63,7 +67,7 @@ export class ArticleSearcher {
       if (!stoppedEarly && batch.length > 0 && !(await flush())) stoppedEarly = true;
       return { hits: hits.slice(0, options.limit), total, stoppedEarly };
     } finally {
-      if (this.running === cancel) this.running = null;
+      if (this.running.get(caller) === cancel) this.running.delete(caller);
     }
   }
 

@@ -45,13 +45,14 @@ export async function openWorkspace(dir: string, options: OpenOptions): Promise<
 export class Workspace extends WorkspaceExchange {
   /**
    * Search of every article's text and notes (src/core/search/article-search), in article-list
-   * order: the first `limit` matches, and how many there are in all.
+   * order: the first `limit` matches, and how many there are in all. `caller` names who asks
+   * (a window): a newer search cancels the same caller's earlier one, not another window's.
    */
-  async search(query: string, limit = 100, label?: string): Promise<SearchResults> {
+  async search(query: string, limit = 100, label?: string, caller = ''): Promise<SearchResults> {
     await this.parts.articles.loadAll();
     // On the search thread (search-worker/), fed the articles this workspace holds; its deadline
-    // is enforced there per chunk of text, and a newer search cancels this one.
+    // is enforced there per chunk of text, and the caller's newer search cancels this one.
     const articles = this.parts.articles.summaries().map(({ id, title }) => ({ id, title }));
-    return this.searcher.search({ articles, load: (id) => this.getDoc(id) }, parseQuery(query), { label, limit, deadlineMs: SEARCH_DEADLINE_MS });
+    return this.searcher.search({ articles, load: (id) => this.getDoc(id) }, parseQuery(query), { label, limit, deadlineMs: SEARCH_DEADLINE_MS, caller });
   }
 }

@@ -97,6 +97,18 @@ describe('search on its own thread (issue 11, item 5)', () => {
     expect(alone.total).toBeGreaterThan(0);
   }, 60_000);
 
+  it('a search from another window is not cancelled: only the same caller’s newer search cancels its older one', async () => {
+    const alone = await ws.search('putin');
+    const other = ws.search(WORST_QUERY, 100, undefined, 'window-b');
+    const mine = ws.search(WORST_QUERY, 100, undefined, 'window-a');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const mineAgain = await ws.search('putin', 100, undefined, 'window-a');
+    expect((await mine).stoppedEarly).toBe(true);
+    expect(mineAgain).toEqual(alone);
+    // Window B's long search ran to its end (it matches nothing), untouched by window A's.
+    expect(await other).toEqual({ hits: [], total: 0, stoppedEarly: false });
+  }, 60_000);
+
   it('the deadline holds inside one huge article: the thread stops mid-text, not at the next article', async () => {
     const searcher = new ArticleSearcher();
     try {
