@@ -75,18 +75,20 @@ export function matchLayers(layerA: readonly Annotation[], layerB: readonly Anno
   });
   take(round1, 'agreed');
 
-  // Round 2: same label, overlapping. B is sorted by start, so the scan stops at the first B
-  // annotation starting at or after A's end.
+  // Round 2: same label, overlapping. Each A annotation looks only at the B annotations of its
+  // label that can overlap it (overlapCandidates), so the round costs about the pairs it finds.
   const round2: Candidate[] = [];
+  const byLabel = labelBuckets(b);
   a.forEach((x, i) => {
     if (takenA[i]) return;
-    const end = spanEnd(x);
-    for (let j = 0; j < b.length && spanStart(b[j]!) < end; j++) {
+    const bucket = byLabel.get(x.label);
+    if (!bucket) return;
+    overlapCandidates(bucket, spanStart(x), spanEnd(x), (j) => {
+      if (takenB[j]) return;
       const y = b[j]!;
-      if (takenB[j] || y.label !== x.label || spanEnd(y) <= spanStart(x)) continue;
       const shared = sharedLength(x.fragments, y.fragments);
       if (shared > 0) round2.push({ a: i, b: j, shared, shift: shiftOf(x, y) });
-    }
+    });
   });
   take(round2, 'boundary');
 
@@ -102,6 +104,46 @@ export function matchLayers(layerA: readonly Annotation[], layerB: readonly Anno
   take(round3, 'label');
 
   return { pairs, onlyA: a.filter((_, i) => !takenA[i]), onlyB: b.filter((_, j) => !takenB[j]) };
+}
+
+/**
+ * One label's annotations of a layer sorted by start (indexes into it), with the furthest end
+ * reached by each prefix: the prefix maxima only grow, so a binary search finds the first
+ * annotation that can still reach past a given start.
+ */
+interface LabelBucket {
+  indexes: number[];
+  starts: number[];
+  ends: number[];
+  reach: number[];
+}
+
+function labelBuckets(sorted: readonly Annotation[]): Map<string, LabelBucket> {
+  const buckets = new Map<string, LabelBucket>();
+  sorted.forEach((y, j) => {
+    let bucket = buckets.get(y.label);
+    if (!bucket) buckets.set(y.label, (bucket = { indexes: [], starts: [], ends: [], reach: [] }));
+    bucket.indexes.push(j);
+    bucket.starts.push(spanStart(y));
+    bucket.ends.push(spanEnd(y));
+    bucket.reach.push(Math.max(bucket.reach.at(-1) ?? -Infinity, spanEnd(y)));
+  });
+  return buckets;
+}
+
+/** Calls `visit` with every annotation of `bucket` whose extent overlaps [start, end), in order. */
+function overlapCandidates(bucket: LabelBucket, start: number, end: number, visit: (index: number) => void): void {
+  // The first position whose prefix reaches past `start`: nothing before it can overlap.
+  let lo = 0;
+  let hi = bucket.reach.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bucket.reach[mid]! > start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < bucket.starts.length && bucket.starts[k]! < end; k++) {
+    if (bucket.ends[k]! > start) visit(bucket.indexes[k]!);
+  }
 }
 
 /** Indexes of `items` grouped by key, each group in order. */
