@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../model/result';
 import { ArticleSchema, type Article } from '../model/article';
 import type { AnnotationPatch, ArticleInfoPatch, DocCommand } from './commands';
 import { sameJson } from '../model/same-json';
+import { annotationsById, carryAnnotationIds } from './annotation-ids';
 
 /**
  * Applies a command to a document and returns the new document; the input is never mutated.
@@ -55,27 +56,16 @@ export function canonicalDoc(doc: ArticleDoc): ArticleDoc {
 }
 
 function insert(doc: ArticleDoc, annotations: Annotation[], relations: Relation[]): Result<ArticleDoc> {
-  // One pass over the stored annotations, checking them against the few new ids (no Set of all
-  // 20,000 stored ids per keystroke-level edit).
+  const stored = annotationsById(doc.annotations);
   const newIds = new Set<string>();
   const textLength = doc.article.text.length;
   for (const a of annotations) {
-    if (newIds.has(a.id)) return fail({ message: 'an annotation with this id already exists', annotation: a.id });
+    if (newIds.has(a.id) || stored.has(a.id)) return fail({ message: 'an annotation with this id already exists', annotation: a.id });
     const problem = fragmentProblem(a.fragments, textLength);
     if (problem) return fail({ message: problem, annotation: a.id });
     newIds.add(a.id);
   }
-  const ends = new Set(relations.flatMap((r) => [r.from, r.to]).filter((id) => !newIds.has(id)));
-  if (newIds.size === 1 && ends.size === 0) {
-    // One new span (tagging): a string comparison per stored annotation, no hashing.
-    const [id] = newIds;
-    for (const a of doc.annotations) if (a.id === id) return fail({ message: 'an annotation with this id already exists', annotation: id });
-  } else if (newIds.size || ends.size) {
-    for (const a of doc.annotations) {
-      if (newIds.has(a.id)) return fail({ message: 'an annotation with this id already exists', annotation: a.id });
-      ends.delete(a.id);
-    }
-  }
+  const ends = new Set(relations.flatMap((r) => [r.from, r.to]).filter((id) => !newIds.has(id) && !stored.has(id)));
   const newRelationIds = new Set<string>();
   for (const r of relations) {
     if (newRelationIds.has(r.id)) return fail({ message: `relation ${r.id} already exists` });
@@ -84,9 +74,13 @@ function insert(doc: ArticleDoc, annotations: Annotation[], relations: Relation[
   }
   const taken = newRelationIds.size ? doc.relations.find((r) => newRelationIds.has(r.id)) : undefined;
   if (taken) return fail({ message: `relation ${taken.id} already exists` });
+  const next = annotations.length ? insertSorted(doc.annotations, annotations, compareSpans) : doc.annotations;
+  carryAnnotationIds(doc.annotations, next, (map) => {
+    for (const a of annotations) map.set(a.id, a);
+  });
   return ok({
     article: doc.article,
-    annotations: annotations.length ? insertSorted(doc.annotations, annotations, compareSpans) : doc.annotations,
+    annotations: next,
     relations: relations.length ? insertSorted(doc.relations, relations, compareRelations) : doc.relations,
   });
 }
@@ -117,7 +111,7 @@ function sortedIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => 
 }
 
 function remove(doc: ArticleDoc, annotations: Annotation[], relations: Relation[]): Result<ArticleDoc> {
-  const current = new Map(doc.annotations.map((a) => [a.id, a]));
+  const current = annotationsById(doc.annotations);
   for (const a of annotations) {
     const stored = current.get(a.id);
     if (!stored) return fail({ message: 'no such annotation', annotation: a.id });
@@ -133,11 +127,11 @@ function remove(doc: ArticleDoc, annotations: Annotation[], relations: Relation[
   const remaining = doc.relations.filter((r) => !goneRelations.has(r.id));
   const dangling = remaining.find((r) => goneAnnotations.has(r.from) || goneAnnotations.has(r.to));
   if (dangling) return fail({ message: `relation ${dangling.id} would be left dangling; remove it in the same edit` });
-  return ok({
-    article: doc.article,
-    annotations: goneAnnotations.size ? doc.annotations.filter((a) => !goneAnnotations.has(a.id)) : doc.annotations,
-    relations: remaining,
+  const next = goneAnnotations.size ? doc.annotations.filter((a) => !goneAnnotations.has(a.id)) : doc.annotations;
+  carryAnnotationIds(doc.annotations, next, (map) => {
+    for (const id of goneAnnotations) map.delete(id);
   });
+  return ok({ article: doc.article, annotations: next, relations: remaining });
 }
 
 function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: AnnotationPatch): Result<ArticleDoc> {
@@ -165,5 +159,6 @@ function update(doc: ArticleDoc, id: string, before: AnnotationPatch, after: Ann
     annotations.splice(index, 1);
     annotations.splice(sortedIndex(annotations, next, compareSpans), 0, next);
   } else annotations[index] = next;
+  carryAnnotationIds(doc.annotations, annotations, (map) => map.set(id, next));
   return ok({ article: doc.article, annotations, relations: doc.relations });
 }

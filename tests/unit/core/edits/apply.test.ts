@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyCommand, canonicalDoc } from '../../../../src/core/edits/apply';
+import { annotationsById } from '../../../../src/core/edits/annotation-ids';
 import { invertCommand, type DocCommand } from '../../../../src/core/edits/commands';
 import {
   createAnnotation,
@@ -131,6 +132,32 @@ describe('applyCommand', () => {
           // Inserts and moves put items in place (binary search) instead of re-sorting: the result
           // must still be the canonical order a full sort gives.
           expect(doc).toEqual(canonicalDoc(doc));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps each document’s id map true to its annotations, whichever document an edit is applied to (branches, undo), and refuses an id already there', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), fc.array(fc.tuple(stepArb, fc.nat()), { maxLength: 40 }), (text, steps) => {
+        // Every document made so far: an edit goes to the newest, or to an older one (a branch,
+        // as after an undo that handed back an older document), whose id map has moved on.
+        const made = [docOf(text)];
+        for (const [step, back] of steps) {
+          const doc = made[back % 3 === 0 ? back % made.length : made.length - 1]!;
+          const command = commandFor(doc, step);
+          if (!command) continue;
+          const applied = applyCommand(doc, command);
+          expect(applied.ok).toBe(true);
+          if (!applied.ok) return;
+          made.push(applied.value);
+          for (const d of [doc, applied.value]) expect(annotationsById(d.annotations)).toEqual(new Map(d.annotations.map((a) => [a.id, a])));
+          const existing = applied.value.annotations[0];
+          if (existing) {
+            const twice = applyCommand(applied.value, { op: 'insert', annotations: [{ ...existing }], relations: [] });
+            expect(twice.ok).toBe(false);
+          }
         }
       }),
       { numRuns: 300 },
