@@ -15,10 +15,47 @@ export interface Token {
  * A token: an emoji sequence (flags, ZWJ sequences, modifiers kept whole), a word (letters,
  * marks, digits; inner apostrophes and decimal points kept), or any other single character with
  * its combining marks. A regular expression rather than Intl.Segmenter: several times faster
- * on workspace-sized exports, with the same tokens for news text.
+ * on workspace-sized exports, with the same tokens for news text. It is the definition; most
+ * tokens are found without it (asciiTokenEnd), and it reads the rest.
  */
 const TOKEN =
   /\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\p{EMod}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{EMod}|\uFE0F)*)*|[\p{L}\p{M}\p{N}_]+(?:['’.,][\p{L}\p{M}\p{N}_]+)*|\S\p{M}*/gu;
+
+/** 0-9, A-Z, a-z and _: the ASCII part of TOKEN's word characters. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** Whitespace TOKEN skips, among ASCII characters: tab, LF, VT, FF, CR, space. */
+const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+/**
+ * The end of the token TOKEN matches at `start` (an ASCII character that is not whitespace),
+ * read from the character codes, or -1 when a character past the ASCII range is involved: then
+ * the regular expression decides. No ASCII character starts an emoji or regional-indicator
+ * match, a word of ASCII word characters ends at the first ASCII character that is neither a
+ * word character nor an inner ' . , followed by one, and a lone ASCII symbol takes the marks
+ * after it (never ASCII).
+ */
+function asciiTokenEnd(text: string, start: number): number {
+  const n = text.length;
+  if (!isAsciiWord(text.charCodeAt(start))) {
+    const next = start + 1 < n ? text.charCodeAt(start + 1) : 0;
+    return next < 0x80 ? start + 1 : -1;
+  }
+  let i = start + 1;
+  for (;;) {
+    const c = i < n ? text.charCodeAt(i) : 0;
+    if (isAsciiWord(c)) i++;
+    else if (c >= 0x80) return -1;
+    else if ((c === 0x27 || c === 0x2e || c === 0x2c) && i + 1 < n) {
+      const after = text.charCodeAt(i + 1);
+      if (isAsciiWord(after)) i += 2;
+      else if (after >= 0x80) return -1;
+      else return i;
+    } else return i;
+  }
+}
 
 /**
  * Tokens for the text, split again at every annotation boundary so that tagged tokens spell
@@ -30,10 +67,24 @@ export function tokenize(text: string, boundaries: ReadonlySet<number>): Token[]
   let c = 0;
   const tokens: Token[] = [];
   let previousEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let start = m.index;
-    const end = start + m[0].length;
+  for (let at = 0; at < text.length;) {
+    // The next token: found from the character codes when it is all ASCII (most of a news
+    // text), else by TOKEN from here, which skips whitespace the way exec over the whole text does.
+    const code = text.charCodeAt(at);
+    if (isAsciiSpace(code)) {
+      at++;
+      continue;
+    }
+    let start = at;
+    let end = code < 0x80 ? asciiTokenEnd(text, at) : -1;
+    if (end < 0) {
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(text);
+      if (m === null) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    at = end;
     const last = tokens[tokens.length - 1];
     if (last && !last.breakAfter && breaksAfter(text, last, previousEnd, start)) last.breakAfter = true;
     while (c < cuts.length && cuts[c]! <= start) c++;

@@ -67,8 +67,9 @@ export function registerExport(program: Command): void {
         }),
       );
       const written = await writeOutputFiles(options.out, out.files, { folder: FORMATS.some((f) => f.id === options.format && f.multiFile) });
-      warn(`layers: ${out.layout}`);
-      for (const note of out.report) warn(`lost: ${note}`);
+      // One write for every line: a large export can report tens of thousands of losses (brat
+      // splitting spans at line breaks), and stderr on a pipe is a blocking write per call.
+      warn([`layers: ${out.layout}`, ...out.report.map((note) => `lost: ${note}`)].join('\n'));
       say(
         `Exported ${out.annotationCount} annotation${out.annotationCount === 1 ? '' : 's'} of ${out.articleCount} article${out.articleCount === 1 ? '' : 's'} as ${options.format}: ${written.length === 1 ? written[0] : `${written.length} files in ${options.out}`}`,
       );

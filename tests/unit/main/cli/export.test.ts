@@ -105,9 +105,13 @@ describe('lede export', () => {
     const out = join(dir, 'mine.conll');
     const run = runCli(['export', '--workspace', ws, '--format', 'conll', '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toContain('layers: Only the layer me.');
-    expect(run.stderr).toContain('lost: 1 link of type "source": CoNLL has no links; not exported');
-    expect(run.stderr).toContain('lost: 1 annotation note: CoNLL has no notes; not exported');
+    // The layout first, then one line per loss (written at once, still one line each).
+    expect(run.stderr.split('\n')).toEqual([
+      'layers: Only the layer me.',
+      'lost: 1 link of type "source": CoNLL has no links; not exported',
+      'lost: 1 annotation note: CoNLL has no notes; not exported',
+      '',
+    ]);
     expect(run.stdout).toContain('Exported 2 annotations of 6 articles as conll');
     const both = runCli(['export', '--workspace', ws, '--format', 'lede', '--annotator', 'me', '--all-layers', '--out', join(dir, 'both.json')]);
     expect(both.status).toBe(1);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from '../../../../../src/core/formats/conll/serialize';
+import { tokenize as referenceTokenize } from '../reference/conll-tokens';
+
+/**
+ * Pieces of text where the character-code path and the regular expression could part: ASCII
+ * words, inner ' . , (and ’), every ASCII whitespace and control character, and right after
+ * ASCII the characters that make the expression decide: accented letters, combining marks,
+ * non-ASCII digits and spaces, emoji with modifiers, ZWJ, variation selectors and keycaps,
+ * regional indicators, lone surrogates.
+ */
+const PIECES = [
+  ...'abcxyzABCZ0189_',
+  ...' \n\r\t\u000b\u000c',
+  ...'.,\'!?-"(#*\u0001\u001f\u007f',
+  'é',
+  'ë',
+  '\u0301',
+  '\u2019',
+  '\u00a0',
+  '\u2028',
+  '\u3000',
+  '\ufeff',
+  '中',
+  '٣',
+  '😀',
+  '👍🏽',
+  '\u200d',
+  '\ufe0f',
+  '\u20e3',
+  '🇫',
+  '🇷',
+  '©',
+  '\ud800',
+  '\udc00',
+  'minister',
+  "don't",
+  '3.5',
+  '1,000',
+];
+
+const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('CoNLL tokens', () => {
+  it('are those of the regular expression over the whole text, with and without boundaries', () => {
+    fc.assert(
+      fc.property(
+        textArb.chain((text) => fc.tuple(fc.constant(text), fc.uniqueArray(fc.nat({ max: text.length }), { maxLength: 8 }))),
+        ([text, cuts]) => {
+          expect(tokenize(text, new Set())).toEqual(referenceTokenize(text, new Set()));
+          expect(tokenize(text, new Set(cuts))).toEqual(referenceTokenize(text, new Set(cuts)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps words with inner punctuation, symbols with their marks, and emoji sequences whole', () => {
+    const text = "Zoë's 3.5% rise, don't... 1️⃣ 👍🏽 🇫🇷 e\u0301 «x» end.";
+    const tokens = tokenize(text, new Set()).map((t) => text.slice(t.start, t.end));
+    expect(tokens).toEqual(referenceTokenize(text, new Set()).map((t) => text.slice(t.start, t.end)));
+    expect(tokens).toEqual(["Zoë's", '3.5', '%', 'rise', ',', "don't", '.', '.', '.', '1️⃣', '👍🏽', '🇫🇷', 'e\u0301', '«', 'x', '»', 'end', '.']);
+  });
+});
