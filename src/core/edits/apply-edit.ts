@@ -6,9 +6,11 @@ import { fail, ok, type Problem, type Result } from '../model/result';
 import { applyCommand } from './apply';
 import type { DocCommand, Edit } from './commands';
 import { sameJson } from '../model/same-json';
+import type { RejectedSuggestions } from '../model/settings';
+import { applyRejections } from './rejections';
 
 /**
- * Applies a whole Edit (one article, the label schema, the actor registry, or a batch) to the state it
+ * Applies a whole Edit (one article, the label schema, the actor registry, rejected suggestions, or a batch) to the state it
  * touches, all or nothing: the store writes the outcome only when every step applied. Pure, so
  * the store's rules about what an edit may do are tested without a disk.
  */
@@ -23,6 +25,8 @@ export interface EditState {
    * not checked (a store that does not keep a registry yet).
    */
   actors?: ActorRegistry;
+  /** The rejected suggestions by article (workspace settings); none when absent. */
+  rejections?: RejectedSuggestions;
 }
 
 export interface EditOutcome {
@@ -33,6 +37,9 @@ export interface EditOutcome {
   /** The registry after the edit (as given when the edit does not change it). */
   actors: ActorRegistry | undefined;
   actorsChanged: boolean;
+  /** The rejected suggestions after the edit (as given when it does not change them). */
+  rejections: RejectedSuggestions;
+  rejectionsChanged: boolean;
 }
 
 export function applyEditToState(edit: Edit, state: EditState): Result<EditOutcome> {
@@ -40,6 +47,8 @@ export function applyEditToState(edit: Edit, state: EditState): Result<EditOutco
   let schemaChanged = false;
   let actors = state.actors;
   let actorsChanged = false;
+  let rejections = state.rejections ?? {};
+  let rejectionsChanged = false;
   const docs = new Map<string, ArticleDoc>();
   const commands: DocCommand[] = [];
   for (const step of flatten(edit)) {
@@ -61,6 +70,13 @@ export function applyEditToState(edit: Edit, state: EditState): Result<EditOutco
     }
     const current = docs.get(step.articleId) ?? state.docs.get(step.articleId);
     if (!current) return fail(`There is no article ${step.articleId}.`);
+    if (step.kind === 'rejections') {
+      const next = applyRejections(rejections, step);
+      if (!next.ok) return next;
+      rejections = next.value;
+      rejectionsChanged = true;
+      continue;
+    }
     const next = applyCommand(current, step.command);
     if (!next.ok) return fail(...next.errors.map((e) => ({ ...e, message: `${step.articleId}: ${e.message}` })));
     docs.set(step.articleId, next.value);
@@ -71,7 +87,7 @@ export function applyEditToState(edit: Edit, state: EditState): Result<EditOutco
   const registry = actors;
   const dangling = registry ? commands.flatMap((c) => unknownEntities(c, registry)) : [];
   if (dangling.length > 0) return fail(...dangling);
-  return ok({ labelSchema, schemaChanged, docs, actors, actorsChanged });
+  return ok({ labelSchema, schemaChanged, docs, actors, actorsChanged, rejections, rejectionsChanged });
 }
 
 function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {

@@ -3,6 +3,7 @@ import { AnnotationSchema, FragmentSchema, AttributeValueSchema, MAX_QUOTE_LENGT
 import { LabelSchemaSchema } from '../model/label-schema';
 import { TITLE_MAX } from '../model/article';
 import { ArticleMetaSchema } from '../model/article-meta';
+import { MAX_REJECTIONS_PER_ARTICLE } from '../model/settings';
 import { invertRegistryCommand, RegistryCommandSchema, type RegistryCommand } from '../actors/registry-commands';
 
 /**
@@ -78,8 +79,16 @@ export type Edit =
   | { kind: 'doc'; articleId: string; command: DocCommand }
   | { kind: 'schema'; before: z.infer<typeof LabelSchemaSchema>; after: z.infer<typeof LabelSchemaSchema> }
   | { kind: 'actors'; command: RegistryCommand }
+  /**
+   * Suggestions of one article rejected (`add`) or brought back (`remove`: the undo of a
+   * rejection), by suggestion id (src/core/suggest/ids.ts); kept in the workspace settings
+   * (Settings.rejectedSuggestions), so a rejection is undone like any other edit.
+   */
+  | { kind: 'rejections'; articleId: string; add: string[]; remove: string[] }
   /** `label` names what the batch does as a whole ("merge of two actors"), for undo's tooltip. */
   | { kind: 'batch'; edits: Edit[]; label?: string };
+
+const SuggestionIds = z.array(z.string().min(1).max(300)).max(MAX_REJECTIONS_PER_ARTICLE);
 
 /** An edit as it crosses the api: one article, the label schema, the actor registry, or several at once. */
 export const EditSchema: z.ZodType<Edit> = z.lazy(() =>
@@ -87,6 +96,7 @@ export const EditSchema: z.ZodType<Edit> = z.lazy(() =>
     z.object({ kind: z.literal('doc'), articleId: z.string().min(1).max(100), command: DocCommandSchema }),
     z.object({ kind: z.literal('schema'), before: LabelSchemaSchema, after: LabelSchemaSchema }),
     z.object({ kind: z.literal('actors'), command: RegistryCommandSchema }),
+    z.object({ kind: z.literal('rejections'), articleId: z.string().min(1).max(100), add: SuggestionIds, remove: SuggestionIds }),
     z.object({ kind: z.literal('batch'), edits: z.array(EditSchema).max(100_000), label: z.string().max(200).optional() }),
   ]),
 );
@@ -112,6 +122,8 @@ export function invertEdit(edit: Edit): Edit {
       return { kind: 'schema', before: edit.after, after: edit.before };
     case 'actors':
       return { kind: 'actors', command: invertRegistryCommand(edit.command) };
+    case 'rejections':
+      return { kind: 'rejections', articleId: edit.articleId, add: edit.remove, remove: edit.add };
     case 'batch':
       return { kind: 'batch', edits: edit.edits.map(invertEdit).reverse(), ...(edit.label !== undefined ? { label: edit.label } : {}) };
   }
@@ -119,7 +131,7 @@ export function invertEdit(edit: Edit): Edit {
 
 /** The articles an edit touches, each once. */
 export function articlesTouched(edit: Edit): string[] {
-  if (edit.kind === 'doc') return [edit.articleId];
+  if (edit.kind === 'doc' || edit.kind === 'rejections') return [edit.articleId];
   if (edit.kind === 'schema' || edit.kind === 'actors') return [];
   return [...new Set(edit.edits.flatMap(articlesTouched))];
 }

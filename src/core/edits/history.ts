@@ -44,6 +44,11 @@ export function describeEdit(edit: Edit): string {
     if (edit.label) return edit.label;
     return edit.edits.some((e) => e.kind === 'schema') ? 'label schema change' : `${edit.edits.length} changes`;
   }
+  if (edit.kind === 'rejections') {
+    const n = edit.add.length || edit.remove.length;
+    const what = n === 1 ? 'a suggestion' : `${n} suggestions`;
+    return edit.add.length > 0 ? `rejection of ${what}` : `${what} brought back`;
+  }
   if (edit.kind === 'actors') {
     const a = edit.command;
     if (a.op === 'update')

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** How many rejected suggestions one article keeps. */
+export const MAX_REJECTIONS_PER_ARTICLE = 10_000;
+
 /** Per-workspace preferences an analyst sets once. */
 export const SettingsSchema = z.object({
   /** The analyst's name: the author of every annotation they make. */
@@ -14,9 +17,11 @@ export const SettingsSchema = z.object({
    * the validated format and no new file kind is needed: optional, so settings saved before
    * suggestions read as "nothing rejected", and written with the same durable save as the rest.
    */
-  rejectedSuggestions: z.record(z.string().min(1).max(100), z.array(z.string().min(1).max(300)).max(10_000)).optional(),
+  rejectedSuggestions: z.record(z.string().min(1).max(100), z.array(z.string().min(1).max(300)).max(MAX_REJECTIONS_PER_ARTICLE)).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+/** Rejected suggestion ids by article id (Settings.rejectedSuggestions). */
+export type RejectedSuggestions = NonNullable<Settings['rejectedSuggestions']>;
 export type ThemeChoice = NonNullable<Settings['theme']>;
 
 export const DEFAULT_SETTINGS: Settings = { analystName: 'me', snapToWords: true };

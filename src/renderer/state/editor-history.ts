@@ -14,6 +14,8 @@ import type { ArticleSummary } from '../../core/model/article';
 import type { ArticleInfoPatch } from '../../core/edits/commands';
 import { applyRegistrySteps, useActors } from './actors-store';
 import { authorCounts } from './editor-diff';
+import { applyRejections, withRejections } from '../../core/edits/rejections';
+import type { RejectedSuggestions } from '../../core/model/settings';
 
 /**
  * Every change goes through `perform`: applied to the page at once (instant paint), recorded for
@@ -41,12 +43,17 @@ function flatten(edit: Edit): Exclude<Edit, { kind: 'batch' }>[] {
   return edit.kind === 'batch' ? edit.edits.flatMap(flatten) : [edit];
 }
 
-/** Applies an edit to what the page holds: the open document, the label schema and the actor registry. */
-function applyToPage(
-  edit: Edit,
-  doc: ArticleDoc | null,
-  schema: LabelSchema,
-): Result<{ doc: ArticleDoc | null; schema: LabelSchema; actors: ActorRegistry | null }> {
+const NO_REJECTIONS: RejectedSuggestions = Object.freeze({});
+
+/** What an edit changes on the page besides the actor registry: the open document, the label schema, rejected suggestions. */
+interface PageState {
+  doc: ArticleDoc | null;
+  schema: LabelSchema;
+  rejections: RejectedSuggestions;
+}
+
+/** Applies an edit to what the page holds: the open document, the label schema, rejected suggestions and the actor registry. */
+function applyToPage(edit: Edit, { doc, schema, rejections }: PageState): Result<PageState & { actors: ActorRegistry | null }> {
   const steps = flatten(edit);
   const registrySteps = steps.flatMap((s) => (s.kind === 'actors' ? [s.command] : []));
   const actors = registrySteps.length > 0 ? applyRegistrySteps(useActors.getState().registry, registrySteps) : ok(null);
@@ -55,13 +62,17 @@ function applyToPage(
     if (step.kind === 'schema') {
       if (!sameJson(step.before, schema)) return fail('The label schema changed since this edit was made.');
       schema = step.after;
+    } else if (step.kind === 'rejections') {
+      const next = applyRejections(rejections, step);
+      if (!next.ok) return next;
+      rejections = next.value;
     } else if (step.kind === 'doc' && doc && step.articleId === doc.article.id) {
       const next = applyCommand(doc, step.command);
       if (!next.ok) return next;
       doc = next.value;
     }
   }
-  return ok({ doc, schema, actors: actors.value });
+  return ok({ doc, schema, rejections, actors: actors.value });
 }
 
 /** The title and metadata changes an edit makes, by article: open or not, the list shows them. */
@@ -98,9 +109,9 @@ function withInfo(articles: ArticleSummary[], changes: Map<string, ArticleInfoPa
   });
 }
 
-function showOnPage(doc: ArticleDoc | null, schema: LabelSchema, edit: Edit): void {
+function showOnPage({ doc, schema, rejections }: PageState, edit: Edit): void {
   const ws = useWorkspace.getState();
-  const info = ws.info ? { ...ws.info, labelSchema: schema } : null;
+  const info = ws.info ? { ...ws.info, labelSchema: schema, settings: withRejections(ws.info.settings, rejections) } : null;
   const summaries = withInfo(ws.articles, infoChanges(edit));
   const articles = doc
     ? summaries.map((a) =>
@@ -119,12 +130,12 @@ function showOnPage(doc: ArticleDoc | null, schema: LabelSchema, edit: Edit): vo
 export function perform(edit: Edit, options: { merge?: boolean; record?: History | null; alreadySaved?: boolean } = {}): boolean {
   const ws = useWorkspace.getState();
   if (!ws.info) return false;
-  const applied = applyToPage(edit, ws.doc, ws.info.labelSchema);
+  const applied = applyToPage(edit, { doc: ws.doc, schema: ws.info.labelSchema, rejections: ws.info.settings.rejectedSuggestions ?? NO_REJECTIONS });
   if (!applied.ok) {
     useMessages.getState().show('error', `That change could not be made: ${applied.errors.map((e) => e.message).join('; ')}`);
     return false;
   }
-  showOnPage(applied.value.doc, applied.value.schema, edit);
+  showOnPage(applied.value, edit);
   if (applied.value.actors) useActors.setState({ registry: applied.value.actors });
   const history = options.record === undefined ? recordOrMerge(useHistory.getState().history, edit, options.merge ?? false) : options.record;
   if (history) useHistory.setState({ history });

@@ -9,7 +9,7 @@ import { useActors } from './actors-store';
 import { backend } from './api';
 import { perform } from './editor-history';
 import { useEditor } from './editor-store';
-import { showError, useMessages } from './messages';
+import { useMessages } from './messages';
 import { useWorkspace } from './workspace-store';
 
 /**
@@ -220,7 +220,10 @@ export function acceptAllOfKind(): boolean {
   return done;
 }
 
-/** Rejects the current suggestion: stored with the workspace settings, so it never returns for this article. */
+/**
+ * Rejects the current suggestion: an edit like any other (stored with the workspace settings, so
+ * it never returns for this article), so Mod+Z brings it back.
+ */
 export function rejectCurrent(): boolean {
   const ws = useWorkspace.getState();
   const s = currentSuggestion();
@@ -228,20 +231,9 @@ export function rejectCurrent(): boolean {
     tell('Choose a suggestion first (Shift+J / Shift+K, or click one).');
     return false;
   }
-  const articleId = ws.doc.article.id;
   const list = visibleSuggestions();
   const after = list[list.findIndex((x) => x.id === s.id) + 1];
-  const before = ws.info.settings;
-  const rejected = { ...(before.rejectedSuggestions ?? {}), [articleId]: [...(before.rejectedSuggestions?.[articleId] ?? []), s.id] };
-  const settings = { ...before, rejectedSuggestions: rejected };
-  useWorkspace.setState({ info: { ...ws.info, settings } });
+  if (!perform({ kind: 'rejections', articleId: ws.doc.article.id, add: [s.id], remove: [] })) return false;
   useSuggest.setState({ currentId: after?.id ?? null });
-  void backend()
-    .api.saveSettings({ settings })
-    .catch((error) => {
-      const now = useWorkspace.getState().info;
-      if (now) useWorkspace.setState({ info: { ...now, settings: before } });
-      showError('The rejection was not saved', error);
-    });
   return true;
 }

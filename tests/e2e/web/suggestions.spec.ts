@@ -40,8 +40,18 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   await page.keyboard.press('Shift+R');
   await expect(card).not.toHaveAttribute('data-suggestion-id', rejected);
   await page.screenshot({ path: test.info().outputPath('suggestions.png') });
+  const rejectedNow = async () => (await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings.rejectedSuggestions?.[articleId] ?? [];
+  await expect.poll(rejectedNow).toContain(rejected);
 
-  await expect.poll(async () => (await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings.rejectedSuggestions?.[articleId] ?? []).toContain(rejected);
+  // A rejection is an edit like any other: Mod+Z brings that suggestion back (and leaves the
+  // accepted quote alone), Mod+Shift+Z rejects it again.
+  const annotated = (await page.locator('.article-header').textContent())!.match(/· (\d+) annotations/)![1];
+  await page.keyboard.press('Control+z');
+  await expect.poll(rejectedNow).not.toContain(rejected);
+  await expect(page.locator('.article-header')).toContainText(`· ${annotated} annotations`);
+  await expect(page.getByRole('button', { name: 'Redo' })).toHaveAttribute('title', /^Redo rejection of a suggestion/);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(rejectedNow).toContain(rejected);
   await page.reload();
   await openArticle(page, SEED_TITLE);
   const doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });

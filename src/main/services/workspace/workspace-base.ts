@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../../core/model/article';
 import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
 import { SettingsSchema, type Settings } from '../../../core/model/settings';
+import { withRejections } from '../../../core/edits/rejections';
 import { ArticleSearcher } from '../search-worker/searcher';
 import type { WorkspaceParts } from './workspace-open';
 import { settle } from './write-errors';
@@ -70,6 +71,11 @@ export class WorkspaceBase {
     return this.parts.settings.value;
   }
 
+  /**
+   * Saves the analyst's preferences. Rejected suggestions are not among them: they change only
+   * by edits (applyEdit, so they can be undone) and "Update text", so the stored ones are kept
+   * whatever the caller sends — a window with an older copy cannot wipe another's rejections.
+   */
   async saveSettings(settings: Settings): Promise<Settings> {
     this.assertWritable();
     const parsed = SettingsSchema.safeParse(settings);
@@ -79,7 +85,7 @@ export class WorkspaceBase {
         'These settings are not valid.',
         parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
       );
-    await settle([this.parts.settings.set(parsed.data)]);
+    await settle([this.parts.settings.set(withRejections(parsed.data, this.settings().rejectedSuggestions ?? {}))]);
     return this.settings();
   }
 

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../core/api/contract';
 import { applyEditToState, removedFromSchema } from '../../../core/edits/apply-edit';
 import { articleInfoEdit, type ArticleInfoChanges } from '../../../core/edits/article-info';
+import { withRejections } from '../../../core/edits/rejections';
 import { articlesTouched, type Edit } from '../../../core/edits/commands';
 import type { Article } from '../../../core/model/article';
 import type { ArticleDoc } from '../../../core/model/document';
@@ -11,7 +12,7 @@ import type { ArticleFile } from '../article-store';
 import { removedEntityIds, WorkspaceActors } from './workspace-actors';
 import { settle } from './write-errors';
 
-/** Annotations, links, the label schema, article info and the registry change here, one Edit at a time. */
+/** Annotations, links, the label schema, article info, the registry and rejected suggestions change here, one Edit at a time. */
 export class WorkspaceEdits extends WorkspaceActors {
   async applyEdit(edit: Edit): Promise<{ savedAt: string; labelSchema: LabelSchema }> {
     this.assertWritable();
@@ -27,14 +28,16 @@ export class WorkspaceEdits extends WorkspaceActors {
       labelSchema: this.labelSchema(),
       docs: new Map([...files].map(([id, f]) => [id, f.value])),
       actors: this.actors(),
+      rejections: this.settings().rejectedSuggestions,
     });
     if (!outcome.ok) throw conflict('This edit no longer applies; nothing was changed.', outcome.errors);
-    const { labelSchema, schemaChanged, docs, actors, actorsChanged } = outcome.value;
+    const { labelSchema, schemaChanged, docs, actors, actorsChanged, rejections, rejectionsChanged } = outcome.value;
     if (schemaChanged) this.assertNotInUse(removedFromSchema(this.labelSchema(), labelSchema), docs);
     if (mentions) this.assertUnmentioned(removing, actors!, docs, mentions);
     const writes = [
       ...(schemaChanged ? [this.parts.labelSchema.set(labelSchema)] : []),
       ...(actorsChanged ? [this.parts.actors.set(actors!)] : []),
+      ...(rejectionsChanged ? [this.parts.settings.set(withRejections(this.settings(), rejections))] : []),
       ...[...docs].map(([id, doc]) => files.get(id)!.set(doc)),
     ];
     try {

@@ -6,6 +6,7 @@ import type { ArticleDoc } from '../../../../src/core/model/document';
 export function applyEdit(doc: ArticleDoc, edit: Edit): ArticleDoc {
   if (edit.kind === 'schema') throw new Error('a review never edits the label schema');
   if (edit.kind === 'actors') throw new Error('a review never edits the actor registry');
+  if (edit.kind === 'rejections') throw new Error('a review never rejects suggestions');
   if (edit.kind === 'batch') return edit.edits.reduce(applyEdit, doc);
   if (edit.articleId !== doc.article.id) throw new Error(`edit for ${edit.articleId}, not ${doc.article.id}`);
   const result = applyCommand(doc, edit.command);

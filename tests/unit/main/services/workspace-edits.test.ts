@@ -112,6 +112,26 @@ describe('applyEdit', () => {
     await ws.applyEdit({ kind: 'schema', before: withRumour, after: noEvent });
     expect(ws.labelSchema().labels.map((l) => l.id)).toEqual(['claim', 'quote', 'actor', 'rumour']);
   });
+
+  it('rejects a suggestion and brings it back as edits: kept in settings.json across a reopen, all or nothing with the article edit beside it', async () => {
+    const { ws, dir, id, doc } = await workspace();
+    const settingsOnDisk = () => JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).settings as { rejectedSuggestions?: Record<string, string[]> };
+    await ws.applyEdit({ kind: 'rejections', articleId: id, add: ['quote@0-20'], remove: [] });
+    expect(settingsOnDisk().rejectedSuggestions).toEqual({ [id]: ['quote@0-20'] });
+    // Refused together: a second rejection of the same suggestion, beside a good article edit.
+    await expect(
+      ws.applyEdit({ kind: 'batch', edits: [insertEdit(doc, 'claim', 0, 4), { kind: 'rejections', articleId: id, add: ['quote@0-20'], remove: [] }] }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect((await ws.getDoc(id)).annotations).toHaveLength(doc.annotations.length);
+    await expect(ws.applyEdit({ kind: 'rejections', articleId: 'a_nowhere', add: ['quote@0-20'], remove: [] })).rejects.toMatchObject({ code: 'not-found' });
+    await ws.close();
+    const again = await openWorkspace(dir, { mode: 'write' });
+    cleanups.push(() => again.close());
+    expect(again.settings().rejectedSuggestions).toEqual({ [id]: ['quote@0-20'] });
+    // Its undo: the field goes when no article has any left, as in settings saved before suggestions.
+    await again.applyEdit({ kind: 'rejections', articleId: id, add: [], remove: ['quote@0-20'] });
+    expect(settingsOnDisk()).not.toHaveProperty('rejectedSuggestions');
+  });
 });
 
 describe('a failed write', () => {

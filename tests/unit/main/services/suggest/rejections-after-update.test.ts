@@ -37,8 +37,14 @@ describe('rejected suggestions after "Update text"', () => {
     const { added } = await w.ws.importArticleFiles([{ name: 'geneva.txt', bytes: encode(V1) }]);
     const id = added[0]!.id;
     const [a1, b1, c1] = [quoteAt(V1, '“We categorically'), quoteAt(V1, '“The sanctions'), quoteAt(V1, '“Nobody')];
-    const other = { art_other: ['quote@0-10'] };
-    await w.ws.saveSettings({ ...w.ws.settings(), rejectedSuggestions: { ...other, [id]: [a1.id, b1.id, c1.id] } });
+    const otherId = (await w.ws.listArticles()).find((a) => a.id !== id)!.id;
+    await w.ws.applyEdit({
+      kind: 'batch',
+      edits: [
+        { kind: 'rejections', articleId: otherId, add: ['quote@0-10'], remove: [] },
+        { kind: 'rejections', articleId: id, add: [a1.id, b1.id, c1.id], remove: [] },
+      ],
+    });
 
     const report = await w.ws.updateArticleText(id, { name: 'geneva-2.txt', bytes: encode(V2) });
     expect(report.changed).toBe(true);
@@ -49,7 +55,7 @@ describe('rejected suggestions after "Update text"', () => {
     const rejected = w.ws.settings().rejectedSuggestions;
     expect(rejected?.[id]).toEqual([b2.id]);
     expect(rejected?.[id]).not.toContain(a2.id);
-    expect(rejected?.art_other).toEqual(['quote@0-10']);
+    expect(rejected?.[otherId]).toEqual(['quote@0-10']);
 
     // Stored durably: a reopened workspace reads the same.
     await w.ws.close();
@@ -67,8 +73,21 @@ describe('rejected suggestions after "Update text"', () => {
     const { added } = await w.ws.importArticleFiles([{ name: 'geneva.txt', bytes: encode(V1) }]);
     const id = added[0]!.id;
     const ids = [quoteAt(V1, '“The sanctions').id];
-    await w.ws.saveSettings({ ...w.ws.settings(), rejectedSuggestions: { [id]: ids } });
+    await w.ws.applyEdit({ kind: 'rejections', articleId: id, add: ids, remove: [] });
     expect((await w.ws.updateArticleText(id, { name: 'same.txt', bytes: encode(V1) })).changed).toBe(false);
     expect(w.ws.settings().rejectedSuggestions?.[id]).toEqual(ids);
+  });
+
+  it('are not a preference: saving the settings keeps the stored rejections, whatever the caller sends', async () => {
+    const w = await newWorkspace();
+    cleanups.push(w.cleanup);
+    const id = (await w.ws.listArticles())[0]!.id;
+    await w.ws.applyEdit({ kind: 'rejections', articleId: id, add: ['quote@0-10'], remove: [] });
+    // A window that loaded the settings before the rejection saves its theme.
+    const { rejectedSuggestions: _none, ...older } = w.ws.settings();
+    await w.ws.saveSettings({ ...older, theme: 'dark' });
+    expect(w.ws.settings()).toMatchObject({ theme: 'dark', rejectedSuggestions: { [id]: ['quote@0-10'] } });
+    await w.ws.saveSettings({ ...older, rejectedSuggestions: { [id]: ['actor@1-2'] } });
+    expect(w.ws.settings().rejectedSuggestions).toEqual({ [id]: ['quote@0-10'] });
   });
 });
