@@ -1,0 +1,160 @@
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { DocumentTally } from '../../../../core/agreement/document-tally';
+import type { ArticleFileToRead } from '../../article-store';
+import { startWorkerThread } from '../../threads/worker-thread';
+import type { TallyBatch, TallyReply } from './messages';
+
+/** Fewer files than this are read on the main thread: starting a thread costs more than it saves. */
+export const THREADS_FROM = 48;
+/** Files per message: few enough to share the work evenly, enough that messages cost nothing. */
+const BATCH = 8;
+/** Batches a thread holds at once, so it never waits for the next one. */
+const IN_FLIGHT = 2;
+/** Files the main thread reads at a time (its reads are mostly waiting on the disk). */
+const HERE_AT_ONCE = 16;
+
+export interface TallyOptions {
+  annotators: string[];
+  labels?: string[];
+  /** Threads to start besides the main thread, which reads too (default: one per core but the main thread's, at most three); 0 reads everything on the main thread. */
+  threads?: number;
+  /** Fewer files to read on threads than this, and none is started (default THREADS_FROM). */
+  threadsFrom?: number;
+}
+
+/**
+ * The agreement tallies of a list of articles, in its order. An article with a file to read
+ * (ArticleStore.fileToReadOnce) is read and counted on a tally thread (worker.ts) or by `readHere`
+ * on this thread, which takes the next file whenever it is free (so one core is not left waiting,
+ * and a thread's start-up is not waited for); the others, and any a thread hands back or could not
+ * finish (it failed or ended), by `readHere`. `onEach` is told after every article (it may throw to
+ * cancel: the threads are then stopped and the error returned).
+ */
+export async function tallyOnThreads(
+  files: readonly (ArticleFileToRead | null)[],
+  options: TallyOptions,
+  readHere: (index: number) => Promise<DocumentTally>,
+  onEach: () => void = () => undefined,
+): Promise<DocumentTally[]> {
+  const out = new Array<DocumentTally>(files.length);
+  if (files.length === 0) return out;
+  const readable = [...files.keys()].filter((i) => files[i] !== null);
+  const wanted = options.threads ?? Math.max(1, Math.min(3, availableParallelism() - 1));
+  const threads = readable.length < (options.threadsFrom ?? THREADS_FROM) ? 0 : Math.min(wanted, Math.ceil(readable.length / BATCH));
+  // The files tally threads may take, in order; the main thread takes from them too.
+  const threaded = threads === 0 ? [] : readable;
+  const here = threads === 0 ? [...files.keys()] : [...files.keys()].filter((i) => files[i] === null);
+
+  return new Promise<DocumentTally[]>((resolve, reject) => {
+    let remaining = files.length;
+    let settled = false;
+    const workers: Worker[] = [];
+    const stop = () => {
+      settled = true;
+      for (const w of workers) void w.terminate();
+    };
+    const fail = (error: unknown) => {
+      if (settled) return;
+      stop();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const finish = (i: number, tally: DocumentTally) => {
+      if (settled) return;
+      out[i] = tally;
+      try {
+        onEach();
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      if (--remaining === 0) {
+        stop();
+        resolve(out);
+      }
+    };
+
+    let readingHere = 0;
+    const readHereLoop = async () => {
+      readingHere++;
+      try {
+        // What is left for this thread first, then the files no tally thread has taken yet.
+        for (let i = here.shift() ?? takeOne(); !settled && i !== undefined; i = here.shift() ?? takeOne()) finish(i, await readHere(i));
+      } catch (error) {
+        fail(error);
+      } finally {
+        readingHere--;
+      }
+    };
+    const handBack = (indexes: readonly number[]) => {
+      here.push(...indexes);
+      while (!settled && readingHere < HERE_AT_ONCE && readingHere < here.length + threaded.length - next) void readHereLoop();
+    };
+
+    let next = 0;
+    let batchNumber = 0;
+    const inFlight = new Map<number, { worker: Worker; indexes: number[] }>();
+    const send = (worker: Worker) => {
+      if (settled || next >= threaded.length) return;
+      const indexes = threaded.slice(next, next + BATCH);
+      next += indexes.length;
+      const batch: TallyBatch = {
+        batch: batchNumber++,
+        files: indexes.map((i) => files[i]!),
+        annotators: options.annotators,
+        ...(options.labels ? { labels: options.labels } : {}),
+      };
+      inFlight.set(batch.batch, { worker, indexes });
+      worker.postMessage(batch);
+    };
+    const takeOne = (): number | undefined => (next < threaded.length ? threaded[next++] : undefined);
+    /** The files not yet sent to any thread, taken: for the main thread when no thread is left. */
+    const unsent = () => {
+      const rest = threaded.slice(next);
+      next = threaded.length;
+      return rest;
+    };
+    let alive = threads;
+    const lost = (worker: Worker) => {
+      if (settled || !workers.includes(worker)) return;
+      workers.splice(workers.indexOf(worker), 1);
+      alive--;
+      const orphaned: number[] = [];
+      for (const [n, sent] of inFlight) {
+        if (sent.worker !== worker) continue;
+        inFlight.delete(n);
+        orphaned.push(...sent.indexes);
+      }
+      // No thread left: what none was sent is read here too.
+      if (alive === 0) orphaned.push(...unsent());
+      handBack(orphaned);
+    };
+
+    for (let t = 0; t < threads; t++) {
+      let worker: Worker;
+      try {
+        worker = startWorkerThread(import.meta.url, 'tally-worker');
+      } catch {
+        alive--;
+        continue;
+      }
+      // Held while it works: an unref'd thread would let a CLI process end before the replies.
+      worker.ref();
+      workers.push(worker);
+      worker.on('message', (reply: TallyReply) => {
+        const sent = inFlight.get(reply.batch);
+        if (!sent) return;
+        inFlight.delete(reply.batch);
+        const back: number[] = [];
+        reply.tallies.forEach((tally, k) => (tally ? finish(sent.indexes[k]!, tally) : back.push(sent.indexes[k]!)));
+        if (back.length > 0) handBack(back);
+        send(worker);
+      });
+      worker.on('error', () => lost(worker));
+      worker.on('exit', () => lost(worker));
+      for (let k = 0; k < IN_FLIGHT; k++) send(worker);
+    }
+    if (alive === 0 && threads > 0) here.push(...unsent());
+    handBack([]);
+  });
+}
