@@ -88,7 +88,9 @@ export async function tallyOnThreads(
     };
     const handBack = (indexes: readonly number[]) => {
       here.push(...indexes);
-      while (!settled && readingHere < HERE_AT_ONCE && readingHere < here.length + threaded.length - next) void readHereLoop();
+      // Counted before starting: a loop that finds nothing to take ends at once, and must not be started again and again.
+      const more = Math.min(HERE_AT_ONCE - readingHere, here.length + threaded.length - next);
+      for (let k = 0; k < more && !settled; k++) void readHereLoop();
     };
 
     let next = 0;
