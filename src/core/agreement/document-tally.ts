@@ -70,22 +70,31 @@ export function tallyDocument(doc: AgreementDocument, annotators: readonly strin
   tally.tokenCount = tokens.count;
   tally.spanCounts = new Float64Array(labelIndex.size * pairs.length * SPAN_FIELDS);
   tally.alpha = new Float64Array(labelIndex.size * 2);
+  const counted = tally.spanCounts;
   for (let l = 0; l < labelIndex.size; l++) {
+    let disagreeingPairs = 0;
     pairs.forEach(([a, b], p) => {
       const at = (l * pairs.length + p) * SPAN_FIELDS;
-      const tp = sharedKeys(spans[a]![l]!, spans[b]![l]!);
-      tally.spanCounts.set([tp, spans[b]![l]!.size - tp, spans[a]![l]!.size - tp], at);
+      const inA = spans[a]![l]!;
+      const inB = spans[b]![l]!;
+      const tp = sharedKeys(inA, inB);
       const c = compareTokenRows(counts[a]![l]!, counts[b]![l]!);
-      tally.spanCounts.set([c.tp, c.fp, c.fn, c.n11, c.n10, c.n01], at + 3);
+      counted[at] = tp;
+      counted[at + 1] = inB.size - tp;
+      counted[at + 2] = inA.size - tp;
+      counted[at + 3] = c.tp;
+      counted[at + 4] = c.fp;
+      counted[at + 5] = c.fn;
+      counted[at + 6] = c.n11;
+      counted[at + 7] = c.n10;
+      counted[at + 8] = c.n01;
+      disagreeingPairs += c.n10 + c.n01;
     });
+    // Alpha's sums over tokens, from what is already counted: a token y of the A annotators mark
+    // is in y · (A − y) disagreeing pairs, so the sum over tokens is the pairs' n10 + n01; and the
+    // yes votes summed over tokens are each annotator's marked tokens summed over annotators.
     let yes = 0;
-    let disagreeingPairs = 0;
-    for (let t = 0; t < tokens.count; t++) {
-      let y = 0;
-      for (const byLabel of counts) if (byLabel[l]![t]! > 0) y++;
-      yes += y;
-      disagreeingPairs += y * (annotators.length - y);
-    }
+    for (const byLabel of counts) yes += markedTokens(byLabel[l]!);
     tally.alpha[l * 2] = yes;
     tally.alpha[l * 2 + 1] = disagreeingPairs;
   }
@@ -98,8 +107,11 @@ export function tallyDocument(doc: AgreementDocument, annotators: readonly strin
     const links = linksByAnnotatorAndType(doc, annotators, typeIndex);
     for (let t = 0; t < typeIndex.size; t++) {
       pairs.forEach(([a, b], p) => {
+        const at = (t * pairs.length + p) * 3;
         const tp = sharedKeys(links[a]![t]!, links[b]![t]!);
-        tally.linkCounts.set([tp, links[b]![t]!.size - tp, links[a]![t]!.size - tp], (t * pairs.length + p) * 3);
+        tally.linkCounts[at] = tp;
+        tally.linkCounts[at + 1] = links[b]![t]!.size - tp;
+        tally.linkCounts[at + 2] = links[a]![t]!.size - tp;
       });
     }
   }
@@ -122,6 +134,13 @@ export function pairIndexes(count: number): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) pairs.push([i, j]);
   return pairs;
+}
+
+/** Tokens a count row marks (count above zero). */
+function markedTokens(row: Int32Array): number {
+  let marked = 0;
+  for (let t = 0; t < row.length; t++) if (row[t]! > 0) marked++;
+  return marked;
 }
 
 /** Keys two groups both hold (each holds a key once). */

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../core/api/contract';
-import { agreementDocument, type AgreementDocument } from '../../../core/agreement/documents';
+import { agreementDocument, agreementView, type AgreementDocument } from '../../../core/agreement/documents';
 import { tallyDocument, type DocumentTally } from '../../../core/agreement/document-tally';
 import { agreementOfTallies, sortedAnnotators, type AgreementReport } from '../../../core/agreement/report';
 import type { ArticleSummary } from '../../../core/model/article';
@@ -76,7 +76,7 @@ export async function workspaceTallies(
   const inScope = await articlesInScope(ws, articleIds, annotators);
   task.step('Reading articles', inScope.length);
   const files = inScope.map((summary) => ws.fileToReadOnce(summary.id));
-  const readHere = async (i: number) => tallyDocument(agreementDocument(await ws.getDocOnce(inScope[i]!.id)), annotators);
+  const readHere = async (i: number) => tallyDocument(agreementView(await ws.getDocOnce(inScope[i]!.id)), annotators);
   return tallyOnThreads(files, { annotators, ...threads }, readHere, () => task.advance());
 }
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { agreementDocument } from '../../../../core/agreement/documents';
+import { agreementView } from '../../../../core/agreement/documents';
 import { tallyDocument, type DocumentTally } from '../../../../core/agreement/document-tally';
 import { articleFileCodec } from '../../article-file-codec';
 import type { ArticleFileToRead } from '../../article-store';
@@ -26,7 +26,7 @@ async function tallyOf(file: ArticleFileToRead, annotators: readonly string[], l
   try {
     const read = await readStoredJson(file.path, articleFileCodec(file.id, file.written));
     if (read.state !== 'ok' || read.fromVersion !== SCHEMA_VERSION) return null;
-    return tallyDocument(agreementDocument(read.value), annotators, labels);
+    return tallyDocument(agreementView(read.value), annotators, labels);
   } catch {
     // Unreadable (an io error): the main thread's read says what went wrong.
     return null;

@@ -17,6 +17,7 @@ import { tempDir } from '../../../../support/temp';
 const LAYERS = ['bench', 'colleague', 'third'];
 const ARTICLES = 24;
 const ON_THREADS = { threadsFrom: 1 };
+const FIXED_TIME = new Date('2026-01-02T03:04:05.678Z');
 
 let dir: string;
 let cleanup: () => void;
@@ -50,6 +51,8 @@ describe('agreement read on tally threads', () => {
       ids.push(doc.article.id);
       writeFileSync(join(dir, 'articles', `${doc.article.id}.json`), `${JSON.stringify(articleCodec.encode(doc))}\n`);
     }
+    // A time the test can set again exactly after changing the file (see the damaged file below).
+    utimesSync(join(dir, 'articles', `${ids[2]}.json`), FIXED_TIME, FIXED_TIME);
     // Opened for writing once, as Lede would: the index cache records every file's size and time.
     await (await openWorkspace(dir, { mode: 'write', seedsDir: null })).close();
   }, 60_000);
@@ -86,7 +89,8 @@ describe('agreement read on tally threads', () => {
     const before = statSync(damaged);
     writeFileSync(damaged, readFileSync(damaged, 'utf8').replace('talks resume', 'talks resumf'));
     expect(statSync(damaged).size).toBe(before.size);
-    utimesSync(damaged, before.atime, before.mtimeMs / 1000);
+    utimesSync(damaged, FIXED_TIME, FIXED_TIME);
+    expect(statSync(damaged).mtimeMs).toBe(before.mtimeMs);
     const run = (threads: { threads?: number; threadsFrom?: number }) =>
       readOnly(async (ws) => ({
         error: await workspaceAgreement(ws, LAYERS, undefined, undefined, threads).catch((e: unknown) => e),
