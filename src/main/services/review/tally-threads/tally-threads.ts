@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { DocumentTally } from '../../../../core/agreement/document-tally';
 import type { ArticleFileToRead } from '../../article-store';
 import { startWorkerThread } from '../../threads/worker-thread';
+import { tallyOfFile } from './file-tally';
 import type { TallyBatch, TallyReply } from './messages';
 
 /** Fewer files than this are read on the main thread: starting a thread costs more than it saves. */
@@ -25,10 +26,11 @@ export interface TallyOptions {
 
 /**
  * The agreement tallies of a list of articles, in its order. An article with a file to read
- * (ArticleStore.fileToReadOnce) is read and counted on a tally thread (worker.ts) or by `readHere`
- * on this thread, which takes the next file whenever it is free (so one core is not left waiting,
- * and a thread's start-up is not waited for); the others, and any a thread hands back or could not
- * finish (it failed or ended), by `readHere`. `onEach` is told after every article (it may throw to
+ * (ArticleStore.fileToReadOnce) is read and counted (file-tally.ts) on a tally thread (worker.ts)
+ * or on this thread, which takes the next file whenever it is free (so one core is not left
+ * waiting, and a thread's start-up is not waited for); the others, and any file that read could
+ * not read cleanly, by `readHere` (through the store). A thread that fails or ends leaves its
+ * files to this thread. `onEach` is told after every article (it may throw to
  * cancel: the threads are then stopped and the error returned).
  */
 export async function tallyOnThreads(
@@ -38,6 +40,7 @@ export async function tallyOnThreads(
   onEach: () => void = () => undefined,
 ): Promise<DocumentTally[]> {
   const out = new Array<DocumentTally>(files.length);
+  const labels = options.labels ? new Set(options.labels) : undefined;
   if (files.length === 0) return out;
   const readable = [...files.keys()].filter((i) => files[i] !== null);
   const wanted = options.threads ?? Math.max(1, Math.min(3, availableParallelism() - 1));
@@ -79,15 +82,22 @@ export async function tallyOnThreads(
       readingHere++;
       try {
         // What is left for this thread first, then the files no tally thread has taken yet.
-        for (let i = here.shift() ?? takeOne(); !settled && i !== undefined; i = here.shift() ?? takeOne()) finish(i, await readHere(i));
+        // A file a thread could read is read the same way here (file-tally.ts); the rest, and what that cannot read, by `readHere`.
+        for (let i = here.shift() ?? takeOne(); !settled && i !== undefined; i = here.shift() ?? takeOne()) {
+          const file = handedBack.has(i) ? null : files[i];
+          finish(i, (file ? await tallyOfFile(file, options.annotators, labels) : null) ?? (await readHere(i)));
+        }
       } catch (error) {
         fail(error);
       } finally {
         readingHere--;
       }
     };
-    const handBack = (indexes: readonly number[]) => {
+    /** Files a thread could not read cleanly: read by `readHere` only. */
+    const handedBack = new Set<number>();
+    const handBack = (indexes: readonly number[], unreadable = false) => {
       here.push(...indexes);
+      if (unreadable) for (const i of indexes) handedBack.add(i);
       // Counted before starting: a loop that finds nothing to take ends at once, and must not be started again and again.
       const more = Math.min(HERE_AT_ONCE - readingHere, here.length + threaded.length - next);
       for (let k = 0; k < more && !settled; k++) void readHereLoop();
@@ -149,7 +159,7 @@ export async function tallyOnThreads(
         inFlight.delete(reply.batch);
         const back: number[] = [];
         reply.tallies.forEach((tally, k) => (tally ? finish(sent.indexes[k]!, tally) : back.push(sent.indexes[k]!)));
-        if (back.length > 0) handBack(back);
+        if (back.length > 0) handBack(back, true);
         send(worker);
       });
       worker.on('error', () => lost(worker));
