@@ -1,10 +1,9 @@
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { DocumentTally } from '../../../../core/agreement/document-tally';
 import type { ArticleFileToRead } from '../../article-store';
-import { startWorkerThread } from '../../threads/worker-thread';
 import { tallyOfFile } from './file-tally';
 import type { TallyBatch, TallyReply } from './messages';
+import { defaultTallyThreads, discardTallyThreads, takeTallyThread } from './prestart';
 
 /** Fewer files than this are read on the main thread: starting a thread costs more than it saves. */
 export const THREADS_FROM = 48;
@@ -18,7 +17,7 @@ const HERE_AT_ONCE = 16;
 export interface TallyOptions {
   annotators: string[];
   labels?: string[];
-  /** Threads to start besides the main thread, which reads too (default: one per core but the main thread's, at most three); 0 reads everything on the main thread. */
+  /** Threads besides the main thread, which reads too (default: defaultTallyThreads); 0 reads everything on the main thread. */
   threads?: number;
   /** Fewer files to read on threads than this, and none is started (default THREADS_FROM). */
   threadsFrom?: number;
@@ -41,9 +40,12 @@ export async function tallyOnThreads(
 ): Promise<DocumentTally[]> {
   const out = new Array<DocumentTally>(files.length);
   const labels = options.labels ? new Set(options.labels) : undefined;
-  if (files.length === 0) return out;
+  if (files.length === 0) {
+    discardTallyThreads();
+    return out;
+  }
   const readable = [...files.keys()].filter((i) => files[i] !== null);
-  const wanted = options.threads ?? Math.max(1, Math.min(3, availableParallelism() - 1));
+  const wanted = options.threads ?? defaultTallyThreads();
   const threads = readable.length < (options.threadsFrom ?? THREADS_FROM) ? 0 : Math.min(wanted, Math.ceil(readable.length / BATCH));
   // The files tally threads may take, in order; the main thread takes from them too.
   const threaded = threads === 0 ? [] : readable;
@@ -145,7 +147,7 @@ export async function tallyOnThreads(
     for (let t = 0; t < threads; t++) {
       let worker: Worker;
       try {
-        worker = startWorkerThread(import.meta.url, 'tally-worker');
+        worker = takeTallyThread();
       } catch {
         alive--;
         continue;
@@ -166,6 +168,7 @@ export async function tallyOnThreads(
       worker.on('exit', () => lost(worker));
       for (let k = 0; k < IN_FLIGHT; k++) send(worker);
     }
+    discardTallyThreads();
     if (alive === 0 && threads > 0) here.push(...unsent());
     handBack([]);
   });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeAgreement } from '../../../../../src/core/agreement/report';
+import { prestartTallyThreads } from '../../../../../src/main/services/review/tally-threads/prestart';
 import { workspaceAgreement, workspaceDocuments } from '../../../../../src/main/services/review/workspace-agreement';
 import { articleCodec } from '../../../../../src/main/services/store/file-formats';
 import { openWorkspace, type Workspace } from '../../../../../src/main/services/workspace';
@@ -64,6 +65,9 @@ describe('agreement read on tally threads', () => {
     for (const threads of [0, 1, 2]) {
       expect(await readOnly((ws) => workspaceAgreement(ws, LAYERS, undefined, undefined, { ...ON_THREADS, threads }))).toEqual(report);
     }
+    // With threads started ahead, as `lede agree --workspace` starts them.
+    prestartTallyThreads(2);
+    expect(await readOnly((ws) => workspaceAgreement(ws, LAYERS, undefined, undefined, ON_THREADS))).toEqual(report);
     const pair = ['colleague', 'bench'];
     const two = await expected(pair);
     expect(await readOnly((ws) => workspaceAgreement(ws, pair, ids.slice(3, 9), undefined, ON_THREADS))).toEqual(
