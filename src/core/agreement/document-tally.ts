@@ -1,4 +1,4 @@
-import { type AgreementDocument, type FragmentKey, type SpanGroup, compareStrings, spansByAnnotatorAndLabel } from './documents';
+import { compareStrings, spansByAnnotatorAndLabel, type AgreementDocument } from './documents';
 import { forEachAttribute, linksByAnnotatorAndType } from './links';
 import { compareTokenRows, countTokens } from './token-counts';
 
@@ -144,7 +144,7 @@ function markedTokens(row: Int32Array): number {
 }
 
 /** Keys two groups both hold (each holds a key once). */
-function sharedKeys(a: ReadonlyMap<FragmentKey | string, unknown> | SpanGroup, b: ReadonlyMap<FragmentKey | string, unknown>): number {
+function sharedKeys<K>(a: ReadonlyMap<K, unknown>, b: ReadonlyMap<K, unknown>): number {
   let shared = 0;
   for (const key of a.keys()) if (b.has(key)) shared++;
   return shared;
