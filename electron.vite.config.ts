@@ -21,6 +21,8 @@ export default defineConfig({
           'html-reader': resolve(__dirname, 'src/main/services/html-reader/worker.ts'),
           // The thread that searches article text (src/main/services/search-worker/searcher.ts).
           'search-worker': resolve(__dirname, 'src/main/services/search-worker/worker.ts'),
+          // The threads that read and count articles for the agreement figures (src/main/services/review/tally-threads/).
+          'tally-worker': resolve(__dirname, 'src/main/services/review/tally-threads/worker.ts'),
         },
       },
     },

@@ -41,6 +41,22 @@ export function agreementDocument(doc: ArticleDoc, layers?: readonly string[]): 
   };
 }
 
+/**
+ * The agreement view of a stored document without copying its annotations and relations, for a
+ * document counted at once and then dropped (document-tally.ts), where agreementDocument's copies
+ * would only be made to be collected.
+ */
+export function agreementView(doc: ArticleDoc): AgreementDocument {
+  return {
+    id: doc.article.id,
+    title: doc.article.title,
+    text: doc.article.text,
+    layers: layersOf(doc),
+    annotations: doc.annotations,
+    relations: doc.relations,
+  };
+}
+
 export interface AgreementSelection {
   /** Annotators (layers) to compare; sorted, each once, so figures do not depend on the order asked. */
   annotators: string[];

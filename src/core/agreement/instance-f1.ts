@@ -1,6 +1,5 @@
-import type { AgreementSelection, AgreementSpan, FragmentKey, SpanGroup } from './documents';
+import type { AgreementSelection, AgreementSpan, FragmentKey } from './documents';
 import { fragmentKey, indexOfLabels, spansByAnnotatorAndLabel } from './documents';
-import type { CountCube } from './f1-figures';
 
 /**
  * Instance agreement: two annotations match when their labels are equal and every fragment is
@@ -11,28 +10,6 @@ import type { CountCube } from './f1-figures';
  * Fragments are compared as stored: a span split into touching fragments ([0,5) + [5,9)) does not
  * equal the same text as one fragment ([0,9)), as in bratiaa.
  */
-
-/**
- * Fills `cube` with every pair's instance tp/fp/fn, per document and label. `spans`: each
- * document's spansByAnnotatorAndLabel for the selection, aligned with its documents.
- */
-export function countInstances(selection: AgreementSelection, spans: readonly SpanGroup[][][], cube: CountCube): void {
-  const who = new Map(selection.annotators.map((a, i) => [a, i]));
-  selection.documents.forEach((_doc, d) => {
-    const grouped = spans[d]!;
-    selection.pairs.forEach(([a, b], p) => {
-      for (let l = 0; l < selection.labels.length; l++) {
-        // Each group holds a span once per key: the instances both have are the keys both hold.
-        const inA = grouped[who.get(a)!]![l]!;
-        const inB = grouped[who.get(b)!]![l]!;
-        if (inA.size === 0 && inB.size === 0) continue;
-        let tp = 0;
-        for (const key of inA.keys()) if (inB.has(key)) tp++;
-        cube.add(p, d, l, tp, inB.size - tp, inA.size - tp);
-      }
-    });
-  });
-}
 
 /** An annotation with no match in the other layer: `side` A is a false negative, B a false positive. */
 export interface InstanceDisagreement {

@@ -10,8 +10,7 @@ import {
   type AgreementSpan,
   type SpanGroup,
 } from './documents';
-import { CountCube, f1Figures, type F1Figures } from './f1-figures';
-import { meanSd, type MeanSd } from './statistics';
+import type { MeanSd } from './statistics';
 
 /**
  * Agreement beyond spans: on links and on attribute values.
@@ -39,7 +38,11 @@ export interface KeyedLink {
   to: AgreementSpan;
 }
 
-function linksByAnnotatorAndType(doc: AgreementDocument, annotators: readonly string[], typeIndex: ReadonlyMap<string, number>): Map<string, KeyedLink>[][] {
+export function linksByAnnotatorAndType(
+  doc: AgreementDocument,
+  annotators: readonly string[],
+  typeIndex: ReadonlyMap<string, number>,
+): Map<string, KeyedLink>[][] {
   const who = new Map(annotators.map((a, i) => [a, i]));
   const spans = new Map<string, AgreementSpan>();
   for (const a of doc.annotations) spans.set(a.id, a);
@@ -63,26 +66,6 @@ export function linkTypesOf(selection: AgreementSelection): string[] {
   const types = new Set<string>();
   for (const doc of selection.documents) for (const r of doc.relations ?? []) if (selected.has(r.author)) types.add(r.type);
   return [...types].sort(compareStrings);
-}
-
-export function linkFigures(selection: AgreementSelection, types: readonly string[]): F1Figures {
-  const cube = new CountCube(selection.pairs.length, selection.documents.length, types.length);
-  const typeIndex = indexOfLabels(types);
-  const who = new Map(selection.annotators.map((a, i) => [a, i]));
-  selection.documents.forEach((doc, d) => {
-    const grouped = linksByAnnotatorAndType(doc, selection.annotators, typeIndex);
-    selection.pairs.forEach(([a, b], p) => {
-      for (let t = 0; t < types.length; t++) {
-        const inA = grouped[who.get(a)!]![t]!;
-        const inB = grouped[who.get(b)!]![t]!;
-        if (inA.size === 0 && inB.size === 0) continue;
-        let tp = 0;
-        for (const key of inA.keys()) if (inB.has(key)) tp++;
-        cube.add(p, d, t, tp, inB.size - tp, inA.size - tp);
-      }
-    });
-  });
-  return f1Figures(cube, { pairs: selection.pairs, labels: types, documents: selection.documents.map((x) => x.id) });
 }
 
 /** A link one annotator of the pair has and the other lacks: `side` A is a false negative, B a false positive. */
@@ -139,7 +122,7 @@ function sharedSpans(spansA: readonly SpanGroup[], spansB: readonly SpanGroup[])
 type Values = [AttributeValue | undefined, AttributeValue | undefined];
 
 /** Every (shared span, attribute name) of pair p in one document, from the document's grouped spans. */
-function forEachAttribute(
+export function forEachAttribute(
   grouped: readonly SpanGroup[][],
   a: number,
   b: number,
@@ -152,29 +135,6 @@ function forEachAttribute(
     if (ofX) for (const name of Object.keys(ofX)) visit(name, x, y, [ofX[name], ofY?.[name]]);
     if (ofY) for (const name of Object.keys(ofY)) if (!ofX || !Object.hasOwn(ofX, name)) visit(name, x, y, [ofX?.[name], ofY[name]]);
   }
-}
-
-/** `spans`: each document's spansByAnnotatorAndLabel for the selection (grouped once, not once per pair or figure). */
-export function attributeFigures(selection: AgreementSelection, spans: readonly SpanGroup[][][]): AttributeAgreement[] {
-  const tallies = new Map<string, { compared: number; agreed: number }[]>();
-  const who = new Map(selection.annotators.map((a, i) => [a, i]));
-  for (const grouped of spans) {
-    selection.pairs.forEach(([a, b], p) => {
-      forEachAttribute(grouped, who.get(a)!, who.get(b)!, (name, _x, _y, values) => {
-        let perPair = tallies.get(name);
-        if (!perPair) tallies.set(name, (perPair = selection.pairs.map(() => ({ compared: 0, agreed: 0 }))));
-        perPair[p]!.compared++;
-        if (values[0] === values[1]) perPair[p]!.agreed++;
-      });
-    });
-  }
-  return [...tallies.keys()].sort(compareStrings).map((name) => {
-    const pairs = selection.pairs.map(([a, b], p) => {
-      const t = tallies.get(name)![p]!;
-      return { a, b, ...t, share: t.compared === 0 ? null : t.agreed / t.compared };
-    });
-    return { name, ...meanSd(pairs.map((x) => x.share)), pairs };
-  });
 }
 
 export function attributeDisagreements(

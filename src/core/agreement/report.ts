@@ -1,9 +1,8 @@
-import { indexOfLabels, selectForAgreement, spansByAnnotatorAndLabel, type AgreementDocument, type AgreementSelection } from './documents';
+import { compareStrings, indexOfLabels, type AgreementDocument, type AgreementSelection } from './documents';
+import { labelsOfTallies, linkTypesOfTallies, pairIndexes, SPAN_FIELDS, tallyDocument, type DocumentTally } from './document-tally';
 import { CountCube, f1Figures, type F1Figures } from './f1-figures';
-import { countInstances } from './instance-f1';
-import { attributeFigures, linkFigures, linkTypesOf, type AttributeAgreement } from './links';
-import { cohenKappa, krippendorffAlphaBinary, strictMean, type BinaryTable } from './statistics';
-import { compareTokenRows, countTokens } from './token-counts';
+import type { AttributeAgreement } from './links';
+import { cohenKappa, krippendorffAlphaBinary, meanSd, strictMean, type BinaryTable } from './statistics';
 
 /**
  * Every agreement figure of the review issue for a set of annotators over the documents they all
@@ -51,47 +50,77 @@ export function computeAgreement(
   documents: readonly AgreementDocument[],
   options: { annotators: readonly string[]; labels?: readonly string[] },
 ): AgreementReport {
-  const selection = selectForAgreement(documents, options);
-  const { annotators, labels, pairs } = selection;
-  const names = { pairs, labels, documents: selection.documents.map((d) => d.id) };
+  const annotators = sortedAnnotators(options.annotators);
+  const labels = options.labels ? new Set(options.labels) : undefined;
+  return agreementOfTallies(
+    documents.map((doc) => tallyDocument(doc, annotators, labels)),
+    options,
+  );
+}
 
+/** The annotators a report compares: sorted, each once, so figures do not depend on the order asked. */
+export function sortedAnnotators(annotators: readonly string[]): string[] {
+  return [...new Set(annotators)].sort(compareStrings);
+}
+
+/**
+ * The report from every document's tally (document-tally.ts), in document order, each counted
+ * for `sortedAnnotators(options.annotators)` and the labels asked for: the same report as
+ * computeAgreement on the documents themselves, wherever the tallies were counted.
+ */
+export function agreementOfTallies(tallies: readonly DocumentTally[], options: { annotators: readonly string[]; labels?: readonly string[] }): AgreementReport {
+  const annotators = sortedAnnotators(options.annotators);
+  const pairs = pairIndexes(annotators.length).map(([a, b]): [string, string] => [annotators[a]!, annotators[b]!]);
+  const kept = tallies.filter((t) => t.missing.length === 0);
+  const excluded = tallies.filter((t) => t.missing.length > 0).map(({ id, title, missing }) => ({ id, title, missing }));
+  const labels = options.labels ? [...new Set(options.labels)] : labelsOfTallies(kept);
+  const linkTypes = linkTypesOfTallies(kept);
   const labelIndex = indexOfLabels(labels);
-  // Each document's spans grouped once, for every figure that counts spans.
-  const spans = selection.documents.map((doc) => spansByAnnotatorAndLabel(doc, annotators, labelIndex));
-  const instances = new CountCube(pairs.length, selection.documents.length, labels.length);
-  countInstances(selection, spans, instances);
+  const typeIndex = indexOfLabels(linkTypes);
 
-  const tokenCube = new CountCube(pairs.length, selection.documents.length, labels.length);
+  const instances = new CountCube(pairs.length, kept.length, labels.length);
+  const tokenCube = new CountCube(pairs.length, kept.length, labels.length);
+  const linkCube = new CountCube(pairs.length, kept.length, linkTypes.length);
   const tables: BinaryTable[][] = labels.map(() => pairs.map(() => ({ n11: 0, n10: 0, n01: 0, n00: 0 })));
   const alphaSums = labels.map(() => ({ yes: 0, disagreeingPairs: 0 }));
+  const attributeTallies = new Map<string, { compared: number; agreed: number }[]>();
   let tokenCount = 0;
-  const who = new Map(annotators.map((a, i) => [a, i]));
 
-  selection.documents.forEach((doc, d) => {
-    const { tokens, counts } = countTokens(doc, spans[d]!, labels.length);
-    tokenCount += tokens.count;
-    for (let l = 0; l < labels.length; l++) {
-      pairs.forEach(([a, b], p) => {
-        const c = compareTokenRows(counts[who.get(a)!]![l]!, counts[who.get(b)!]![l]!);
-        if (c.tp + c.fp + c.fn > 0) tokenCube.add(p, d, l, c.tp, c.fp, c.fn);
+  kept.forEach((tally, d) => {
+    tokenCount += tally.tokenCount;
+    tally.labels.forEach((label, k) => {
+      const l = labelIndex.get(label)!;
+      for (let p = 0; p < pairs.length; p++) {
+        const c = tally.spanCounts.subarray((k * pairs.length + p) * SPAN_FIELDS, (k * pairs.length + p + 1) * SPAN_FIELDS);
+        instances.add(p, d, l, c[0]!, c[1]!, c[2]!);
+        tokenCube.add(p, d, l, c[3]!, c[4]!, c[5]!);
         const table = tables[l]![p]!;
-        table.n11 += c.n11;
-        table.n10 += c.n10;
-        table.n01 += c.n01;
-        table.n00 += tokens.count - c.n11 - c.n10 - c.n01;
-      });
-      const sums = alphaSums[l]!;
-      const rows = counts.map((byLabel) => byLabel[l]!);
-      for (let t = 0; t < tokens.count; t++) {
-        let yes = 0;
-        for (const row of rows) if (row[t]! > 0) yes++;
-        sums.yes += yes;
-        sums.disagreeingPairs += yes * (annotators.length - yes);
+        table.n11 += c[6]!;
+        table.n10 += c[7]!;
+        table.n01 += c[8]!;
       }
+      alphaSums[l]!.yes += tally.alpha[k * 2]!;
+      alphaSums[l]!.disagreeingPairs += tally.alpha[k * 2 + 1]!;
+    });
+    tally.linkTypes.forEach((type, k) => {
+      const t = typeIndex.get(type)!;
+      for (let p = 0; p < pairs.length; p++) {
+        const at = (k * pairs.length + p) * 3;
+        linkCube.add(p, d, t, tally.linkCounts[at]!, tally.linkCounts[at + 1]!, tally.linkCounts[at + 2]!);
+      }
+    });
+    for (const [name, perPair] of tally.attributes) {
+      let sums = attributeTallies.get(name);
+      if (!sums) attributeTallies.set(name, (sums = pairs.map(() => ({ compared: 0, agreed: 0 }))));
+      sums.forEach((s, p) => {
+        s.compared += perPair[p * 2]!;
+        s.agreed += perPair[p * 2 + 1]!;
+      });
     }
   });
+  // Every token of every compared document is an item of every label's table: the ones no side marked are n00.
+  for (const row of tables) for (const table of row) table.n00 = tokenCount - table.n11 - table.n10 - table.n01;
 
-  const linkTypes = linkTypesOf(selection);
   const tokenBinary = labels.map((label, l): LabelTokenAgreement => {
     const kappaPairs = pairs.map(([a, b], p) => ({ a, b, kappa: cohenKappa(tables[l]![p]!), table: tables[l]![p]! }));
     return {
@@ -101,19 +130,30 @@ export function computeAgreement(
       alpha: krippendorffAlphaBinary({ items: tokenCount, raters: annotators.length, ...alphaSums[l]! }),
     };
   });
-
+  const documentIds = kept.map((t) => t.id);
   return {
     annotators,
-    documents: selection.documents.map((d) => ({ id: d.id, title: d.title })),
-    excluded: selection.excluded,
+    documents: kept.map(({ id, title }) => ({ id, title })),
+    excluded,
     labels,
     pairs,
     tokenCount,
-    instance: f1Figures(instances, names),
-    token: f1Figures(tokenCube, names),
+    instance: f1Figures(instances, { pairs, labels, documents: documentIds }),
+    token: f1Figures(tokenCube, { pairs, labels, documents: documentIds }),
     tokenBinary,
     linkTypes,
-    links: linkFigures(selection, linkTypes),
-    attributes: attributeFigures(selection, spans),
+    links: f1Figures(linkCube, { pairs, labels: linkTypes, documents: documentIds }),
+    attributes: attributeFigures(attributeTallies, pairs),
   };
+}
+
+/** Agreement on attribute values per name (sorted), from the compared and agreed spans of each pair. */
+function attributeFigures(tallies: ReadonlyMap<string, { compared: number; agreed: number }[]>, pairs: readonly [string, string][]): AttributeAgreement[] {
+  return [...tallies.keys()].sort(compareStrings).map((name) => {
+    const perPair = pairs.map(([a, b], p) => {
+      const t = tallies.get(name)![p]!;
+      return { a, b, ...t, share: t.compared === 0 ? null : t.agreed / t.compared };
+    });
+    return { name, ...meanSd(perPair.map((x) => x.share)), pairs: perPair };
+  });
 }

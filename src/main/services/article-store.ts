@@ -5,13 +5,13 @@ import { ApiError } from '../../core/api/contract';
 import type { ArticleSummary } from '../../core/model/article';
 import type { ArticleDoc } from '../../core/model/document';
 import { compareSummaries, summaryOf, type IndexEntry } from './articles/article-index';
-import { articleCodec, type FileCodec, type FileStamp } from './store/file-formats';
+import { articleFileCodec } from './article-file-codec';
+import type { FileStamp } from './store/file-formats';
 import { codeOf } from './store/durable-write';
 import { loadWithRecovery, moveAside, type RecoveryContext } from './store/recovery';
 import { inPool } from './store/pool';
 import { articleJournal } from './store/article-journal';
 import { StoredFile, type StoredFileSpec } from './store/stored-file';
-import { decodeWrittenArticle } from './written-article';
 
 export { inPool };
 
@@ -19,6 +19,13 @@ export const ARTICLES_DIR = 'articles';
 
 /** One article's file in the workspace: its current document, written durably by `set`. */
 export type ArticleFile = StoredFile<ArticleDoc>;
+
+/** An article file as another thread reads it: its path, its article's id, and the size and time Lede wrote it with. */
+export interface ArticleFileToRead {
+  path: string;
+  id: string;
+  written: FileStamp;
+}
 
 /** One article: its summary from the index cache until its file is loaded, then the file itself. */
 interface Slot {
@@ -130,6 +137,19 @@ export class ArticleStore {
     return (await this.read(id, { keep: false })).value;
   }
 
+  /**
+   * Where another thread can read an article on its own, as readOnce would: in a workspace opened
+   * read-only, an article not loaded here, with the size and time the index cache recorded and
+   * no journal at the scan (so the file alone is the article, see `noJournal`). Null for any
+   * other: it is read here (readOnce), with repair from backups, journals and their notices.
+   * A file the other thread cannot read cleanly (damaged, another format) is handed back to readOnce.
+   */
+  fileToReadOnce(id: string): ArticleFileToRead | null {
+    const slot = this.slots.get(id);
+    if (this.recovery.mode === 'write' || !slot || slot.file || slot.loading || !slot.cached || !this.noJournal.has(id)) return null;
+    return { path: join(this.workspaceDir, this.relPath(id)), id, written: { size: slot.cached.size, mtimeMs: slot.cached.mtimeMs } };
+  }
+
   /** Every document (for search, or a label schema check), read a few files at a time. */
   async loadAll(): Promise<ArticleDoc[]> {
     const docs: ArticleDoc[] = [];
@@ -228,7 +248,7 @@ export class ArticleStore {
     return {
       workspaceDir: this.workspaceDir,
       relPath: this.relPath(id),
-      codec: codecFor(id, written),
+      codec: articleFileCodec(id, written),
       backups: this.recovery.mode === 'write' ? this.recovery.backups : null,
       onSaved: this.onSaved,
       // The backups are read in read mode too: they tell a journal already folded into its file from a foreign one.
@@ -284,21 +304,4 @@ export function sameModificationTime(cachedMs: number, actualMs: number): boolea
     for (const rounded of [Math.floor(steps), Math.round(steps), Math.ceil(steps)]) if (Math.abs(rounded * grain - actualMs) < 1e-6) return true;
   }
   return false;
-}
-
-/**
- * The article codec plus a check that the file holds the article its name says. `written`: the
- * size and time the index cache recorded for the file, whose schema check is then skipped while
- * the file still has them (written-article.ts).
- */
-function codecFor(id: string, written: FileStamp | null = null): FileCodec<ArticleDoc> {
-  return {
-    ...articleCodec,
-    decode(raw, stamp) {
-      const decoded = decodeWrittenArticle(raw, stamp, written) ?? articleCodec.decode(raw);
-      if (decoded.ok && decoded.value.article.id !== id)
-        return { ok: false, problem: `holds the article ${decoded.value.article.id}, not ${id} as its name says` };
-      return decoded;
-    },
-  };
 }

@@ -31,6 +31,11 @@ export function registerAgree(program: Command): void {
     .action(async (bratDir: string | undefined, options: { workspace?: string; layers?: string[]; json?: boolean }, command: Command) => {
       if (bratDir !== undefined && options.workspace !== undefined)
         command.error('error: give either --workspace DIR or a brat project folder, not both', { exitCode: 2 });
+      if (bratDir === undefined) {
+        // First: the threads that read the articles load their code while this one loads the rest and opens the workspace.
+        const { prestartTallyThreads } = await import('../../services/review/tally-threads/prestart');
+        prestartTallyThreads();
+      }
       // Loaded only here: the figures, the brat reader and the store are no part of `lede --help`.
       const { runAgree } = await import('./agree-run');
       await runAgree(bratDir, options);

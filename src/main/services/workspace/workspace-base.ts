@@ -5,6 +5,7 @@ import type { ArticleDoc } from '../../../core/model/document';
 import type { LabelSchema } from '../../../core/model/label-schema';
 import { SettingsSchema, type Settings } from '../../../core/model/settings';
 import { withRejections } from '../../../core/edits/rejections';
+import type { ArticleFileToRead } from '../article-store';
 import { ArticleSearcher } from '../search-worker/searcher';
 import type { WorkspaceParts } from './workspace-open';
 import { settle } from './write-errors';
@@ -61,6 +62,11 @@ export class WorkspaceBase {
   /** The current document, for a pass reading each article once: not kept in a read-only workspace (ArticleStore.readOnce). */
   async getDocOnce(id: string): Promise<ArticleDoc> {
     return this.parts.articles.readOnce(id);
+  }
+
+  /** Where another thread may read the article as getDocOnce would, or null: read it with getDocOnce (ArticleStore.fileToReadOnce). */
+  fileToReadOnce(id: string): ArticleFileToRead | null {
+    return this.parts.articles.fileToReadOnce(id);
   }
 
   labelSchema(): LabelSchema {
