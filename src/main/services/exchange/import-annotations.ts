@@ -11,7 +11,7 @@ import { inPool } from '../article-store';
 import { sha256Hex } from '../store/file-formats';
 import type { Workspace } from '../workspace';
 import { decodeIntoUnits } from './decode';
-import { parseUnitsTaking, textsWanted, type KnownTexts, type ParsedSet } from './parse-units';
+import { parseUnitsLookingUp, textsWanted, type KnownTexts, type MissedSources, type ParsedSet } from './parse-units';
 import { planImport } from './plan';
 
 /** A file to import: a '/'-separated path relative to what was chosen (a bare name at the top), and its bytes. */
@@ -45,8 +45,9 @@ export interface ImportOptions {
 
 /**
  * The files of an import handed over rather than lent: called once, and the caller keeps no other
- * reference to them, so each file's bytes are let go once decoded and its text once parsed (the
- * CLI: a 40 MB input is not held three times over, as bytes, text and parsed, while it is written).
+ * reference to them, so each file's bytes are let go once it is parsed; its text is decoded from
+ * them only as it is parsed (the CLI: a 40 MB input is not held three times over, as bytes, text
+ * and parsed, while it is written).
  */
 export type HandOver = () => InputFile[];
 
@@ -162,8 +163,10 @@ async function readSets(
   // Every file is parsed even when another is already refused, so all problems show at once.
   const { units, problems, notes } = decodeIntoUnits(typeof files === 'function' ? files() : files, options.format);
   const summaries = await ws.listArticles();
-  const known = await knownTexts(ws, summaries, textsWanted(units));
-  const parsed = parseUnitsTaking(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
+  const known = await knownTexts(ws, summaries, { hashes: new Set(), urls: new Set(), ...textsWanted(units) });
+  // W3C sources a file does not embed are looked up only for the files that miss one.
+  const lookUp = (missed: MissedSources) => knownTexts(ws, summaries, { ...missed, sources: new Set() });
+  const parsed = await parseUnitsLookingUp(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known, lookUp);
   problems.push(...parsed.problems);
   return { parsed: { sets: parsed.sets }, problems, notes, summaries };
 }

@@ -26,17 +26,17 @@ export interface ParseOptions {
   now: string;
 }
 
-/** What the workspace must look up before parsing: W3C source hashes and lone .ann files' .txt names. */
-export function textsWanted(units: readonly ImportUnit[]): { hashes: Set<string>; sources: Set<string>; urls: Set<string> } {
-  const hashes = new Set<string>();
+/** What the workspace must look up before parsing: the .txt names of lone .ann files. */
+export function textsWanted(units: readonly ImportUnit[]): { sources: Set<string> } {
   const sources = new Set<string>();
-  const urls = new Set<string>();
-  for (const u of units) {
-    if (u.kind === 'file' && u.format === 'w3c') for (const m of u.file.text.matchAll(/urn:sha256:([0-9a-f]{64})/g)) hashes.add(m[1]!);
-    if (u.kind === 'file' && u.format === 'w3c') for (const m of u.file.text.matchAll(/"source"\s*:\s*"(https?:\/\/[^"\\]{1,2000})"/g)) urls.add(m[1]!);
-    if (u.kind === 'brat' && !u.txt) sources.add(txtNameOf(u.ann.path));
-  }
-  return { hashes, sources, urls };
+  for (const u of units) if (u.kind === 'brat' && !u.txt) sources.add(txtNameOf(u.ann.path));
+  return { sources };
+}
+
+/** W3C sources a file named but neither embedded nor found among the texts known: their hashes and web addresses. */
+export interface MissedSources {
+  hashes: Set<string>;
+  urls: Set<string>;
 }
 
 const txtNameOf = (annPath: string) => annPath.slice(annPath.lastIndexOf('/') + 1).replace(/\.ann$/i, '.txt');
@@ -54,7 +54,54 @@ export function parseUnits(units: readonly ImportUnit[], options: ParseOptions, 
  * here) as soon as it is parsed, so a thousand files are never held as text and parsed at once.
  */
 export function parseUnitsTaking(units: ImportUnit[], options: ParseOptions, known: KnownTexts): { sets: ParsedSet[]; problems: Problem[] } {
-  const sets: ParsedSet[] = [];
+  const { outcomes, problems } = parseTaking(units, options, known, null);
+  return { sets: outcomes.flatMap((o) => o.sets), problems: [...problems, ...outcomes.flatMap((o) => o.problems)] };
+}
+
+/**
+ * parseUnitsTaking for an import, whose W3C files may name workspace texts they do not embed:
+ * rather than reading every file for the sources it names before parsing (and the workspace for
+ * each of them: Lede's own exports embed every text), a W3C file that misses a source is parsed
+ * again once `lookUp` has found the texts it missed. The sets and problems are those parseUnits
+ * gives with those texts known, in the same order (a file that missed none never asked for them).
+ */
+export async function parseUnitsLookingUp(
+  units: ImportUnit[],
+  options: ParseOptions,
+  known: KnownTexts,
+  lookUp: (missed: MissedSources) => Promise<KnownTexts>,
+): Promise<{ sets: ParsedSet[]; problems: Problem[] }> {
+  const missed: MissedSources = { hashes: new Set(), urls: new Set() };
+  const { outcomes, problems } = parseTaking(units, options, known, missed);
+  const again = outcomes.flatMap((o, i) => (o.missed ? [{ unit: o.missed, i }] : []));
+  if (again.length > 0) {
+    const found = await lookUp(missed);
+    const more: KnownTexts = { ...known, byHash: found.byHash, ...(found.byUrl ? { byUrl: found.byUrl } : {}) };
+    const reparsed = parseTaking(
+      again.map((a) => a.unit),
+      options,
+      more,
+      null,
+    ).outcomes;
+    for (const [k, { i }] of again.entries()) outcomes[i] = reparsed[k]!;
+  }
+  return { sets: outcomes.flatMap((o) => o.sets), problems: [...problems, ...outcomes.flatMap((o) => o.problems)] };
+}
+
+/** What one unit gave: its set or its problems, or (looking up) the unit itself, to parse again once its missed sources are known. */
+interface Outcome {
+  sets: ParsedSet[];
+  problems: Problem[];
+  missed?: ImportUnit;
+}
+
+function parseTaking(
+  units: ImportUnit[],
+  options: ParseOptions,
+  known: KnownTexts,
+  missed: MissedSources | null,
+): { outcomes: Outcome[]; problems: Problem[] } {
+  const outcomes: Outcome[] = [];
   const problems: Problem[] = [];
   const folders = [...new Set(units.flatMap((u) => (u.kind === 'brat' && u.folder ? [u.folder] : [])))];
   if (folders.length > 0 && options.as !== undefined) {
@@ -67,15 +114,26 @@ export function parseUnitsTaking(units: ImportUnit[], options: ParseOptions, kno
     const file = unit.kind === 'file' ? unit.file.path : unit.ann.path;
     const author = authorOf(unit, options.as);
     if (author === undefined) {
-      problems.push({ file, message: 'name the layer (annotator) these annotations become' });
+      outcomes.push({ sets: [], problems: [{ file, message: 'name the layer (annotator) these annotations become' }] });
       continue;
     }
-    const parsed = guarded(file, () => parseUnit(unit, author ?? 'imported', author === null, options.now, known));
-    if (parsed.ok) sets.push({ set: parsed.value, author, file });
-    else problems.push(...parsed.errors);
+    const asked: string[] = [];
+    const parsed = guarded(file, () => parseUnit(unit, author ?? 'imported', author === null, options.now, known, missed ? asked : null));
+    if (missed && asked.length > 0) {
+      for (const source of asked) {
+        const hash = hashOfSource(source);
+        if (hash) missed.hashes.add(hash);
+        else if (WEB_ADDRESS.test(source)) missed.urls.add(source);
+      }
+      outcomes.push({ sets: [], problems: [], missed: unit });
+    } else if (parsed.ok) outcomes.push({ sets: [{ set: parsed.value, author, file }], problems: [] });
+    else outcomes.push({ sets: [], problems: parsed.errors });
   }
-  return { sets, problems };
+  return { outcomes, problems };
 }
+
+/** The web addresses a W3C source may be found by in the workspace (as an article's url). */
+const WEB_ADDRESS = /^https?:\/\/[^"\\]{1,2000}$/;
 
 /** The layer a unit becomes: null keeps Lede JSON's own layers; undefined means the analyst must name it. */
 function authorOf(unit: ImportUnit, as: string | undefined): string | null | undefined {
@@ -84,14 +142,13 @@ function authorOf(unit: ImportUnit, as: string | undefined): string | null | und
   return unit.kind === 'file' && unit.format === 'lede' ? null : undefined;
 }
 
-function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: string, known: KnownTexts): Result<AnnotationSet> {
+/** `asked`: where to note each source the file needed but `known` lacked (null: nowhere, it is a problem of the file). */
+function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: string, known: KnownTexts, asked: string[] | null): Result<AnnotationSet> {
   if (unit.kind === 'file') {
     const resolveText = (source: string) => {
-      const hash = hashOfSource(source);
-      if (hash) return known.byHash.get(hash);
-      // A web address names a workspace article only when exactly one has it.
-      const byUrl = known.byUrl?.get(source);
-      return byUrl?.length === 1 ? byUrl[0] : undefined;
+      const text = knownText(known, source);
+      if (text === undefined) asked?.push(source);
+      return text;
     };
     // The 50 MB limit was checked on the file's bytes before decoding (decode.ts): not again here.
     return parseFormat(unit.format, unit.file.text, { author, file: unit.file.path, now, keepAuthors, resolveText, maxBytes: Number.POSITIVE_INFINITY });
@@ -119,6 +176,14 @@ function parseUnit(unit: ImportUnit, author: string, keepAuthors: boolean, now: 
     ...(unit.conf !== null ? { conf: unit.conf } : {}),
     ...(unit.visual !== null ? { visual: unit.visual } : {}),
   });
+}
+
+function knownText(known: KnownTexts, source: string): string | undefined {
+  const hash = hashOfSource(source);
+  if (hash) return known.byHash.get(hash);
+  // A web address names a workspace article only when exactly one has it.
+  const byUrl = known.byUrl?.get(source);
+  return byUrl?.length === 1 ? byUrl[0] : undefined;
 }
 
 /** The adapters parse, never throw; should one throw anyway, the file is refused with the reason. */

@@ -1,10 +1,14 @@
 import { formatFromContent, formatFromFileName, type ImportFormat } from '../../../core/formats/registry';
 import type { Problem } from '../../../core/model/result';
 
-/** A decoded input file; `path` is '/'-separated and relative to what the analyst chose. */
+/**
+ * A decoded input file; `path` is '/'-separated and relative to what the analyst chose. An
+ * import's `text` is decoded from the file's bytes each time it is read (decode.ts): read it
+ * once, where it is used, and keep it no longer.
+ */
 export interface TextFile {
   path: string;
-  text: string;
+  readonly text: string;
 }
 
 /**
