@@ -82,13 +82,23 @@ function decodeChecked(file: string, bytes: Uint8Array): string {
  * A checked file whose text is decoded each time it is read and never kept: an import holds its
  * input as bytes (UTF-8) until each file is parsed, not as text, which is twice the size in memory
  * once a file holds one character outside Latin-1 (a thousand W3C files: 86 MB of bytes, 172 MB
- * of text). Read it once, where it is parsed.
+ * of text). Read it once, where it is parsed, and take it there (its bytes are let go then).
  */
 function lazyTextFile(path: string, bytes: Uint8Array): TextFile {
+  let held: Uint8Array | null = bytes;
+  const read = () => {
+    if (held === null) throw new Error(`${path} was read after it was taken`);
+    return decodeChecked(path, held);
+  };
   return {
     path,
     get text() {
-      return decodeChecked(path, bytes);
+      return read();
+    },
+    take() {
+      const text = read();
+      held = null;
+      return text;
     },
   };
 }

@@ -12,7 +12,7 @@ import { sha256Hex } from '../store/file-formats';
 import type { Workspace } from '../workspace';
 import { decodeIntoUnits } from './decode';
 import { parseUnitsLookingUp, textsWanted, type KnownTexts, type MissedSources, type ParsedSet } from './parse-units';
-import { planImport } from './plan';
+import { planImport, type ImportPlan } from './plan';
 
 /** A file to import: a '/'-separated path relative to what was chosen (a bare name at the top), and its bytes. */
 export interface InputFile {
@@ -73,14 +73,57 @@ export async function importAnnotations(ws: Workspace, files: readonly InputFile
 }
 
 async function importOrExplain(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions): Promise<AnnotationImportResult> {
+  const prepared = await prepare(ws, files, options);
+  if (!prepared.ok) return prepared.failed;
+  const { plan, labels, linking, notes, existing } = prepared;
+  // Everything was computed from these documents: if an edit changed one meanwhile, start again
+  // rather than overwrite it (a stored document is replaced, never mutated, on every save).
+  for (const [id, doc] of existing) {
+    if ((await ws.getDoc(id)) !== doc)
+      return {
+        ok: false,
+        errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }],
+        notes,
+      };
+  }
+  const report = {
+    ...plan.report,
+    labels: labels.matches,
+    notes: [...notes, ...plan.report.notes],
+    ...(linking.actors.length ? { actors: linking.actors } : {}),
+  };
+  const newLabels = labels.matches.some((m) => m.how === 'new');
+  const ask =
+    options.preview === true ||
+    (options.preview === 'new-labels' && newLabels) ||
+    (options.preview === 'review' && (newLabels || linking.actors.length > 0)) ||
+    (options.preview === 'name-matches' && linking.actors.some((a) => a.how === 'matched'));
+  if (ask) return { ok: true, report: { ...report, preview: true } };
+  try {
+    await ws.putDocs(plan.docs, plan.schema, linking.created);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'invalid-argument') {
+      return { ok: false, errors: (error.details ?? [error.message]).map((message) => ({ message })), notes };
+    }
+    throw error;
+  }
+  return { ok: true, report };
+}
+
+/**
+ * Everything up to the plan, in a function of its own so that what it parsed, relabelled and
+ * relinked is unreachable once it returns: while the import writes, only the planned documents
+ * are held, not also every parsed set (their texts: 40 MB, twice that as two-byte strings).
+ */
+async function prepare(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions): Promise<Prepared> {
   const now = nowIso();
   const { parsed, problems, notes, summaries } = await readSets(ws, files, options, now);
   const stored = new Set(summaries.map((a) => a.id));
   const idForHash = storedIdForHash(summaries);
-  if (problems.length > 0) return { ok: false, errors: problems, notes };
+  if (problems.length > 0) return { ok: false, failed: { ok: false, errors: problems, notes } };
   // Labels by meaning: their `Actor` is our "Actor", and what the analyst mapped lands where told.
   const labels = matchLabels(ws.labelSchema(), mergeSets(parsed.sets.map((s) => s.set)).schema, options.map);
-  if (labels.problems.length > 0) return { ok: false, errors: labels.problems, notes };
+  if (labels.problems.length > 0) return { ok: false, failed: { ok: false, errors: labels.problems, notes } };
   const relabelled = parsed.sets.map((s) => ({ ...s, set: entitiesFromReferences(relabelSet(s.set, labels.matches), now) }));
   // Their actors onto ours: by id, else by name through the registry's matcher, else new; all reported.
   const registry = ws.actors();
@@ -90,14 +133,14 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
     relabelled.flatMap((s) => s.set.entities ?? []),
     options.actors,
   );
-  if (linking.problems.length > 0) return { ok: false, errors: linking.problems.map((message) => ({ message })), notes };
+  if (linking.problems.length > 0) return { ok: false, failed: { ok: false, errors: linking.problems.map((message) => ({ message })), notes } };
   const linkProblems: { file: string; message: string }[] = [];
   const sets = relabelled.map((s) => {
     const relinked = relinkDocuments(s.set.documents, linking.byId, registry);
     linkProblems.push(...relinked.problems.map((message) => ({ file: s.file, message })));
     return { ...s, set: { ...s.set, documents: relinked.documents } };
   });
-  if (linkProblems.length > 0) return { ok: false, errors: linkProblems, notes };
+  if (linkProblems.length > 0) return { ok: false, failed: { ok: false, errors: linkProblems, notes } };
 
   const matched = new Set<string>();
   const hash = hashOnce();
@@ -114,40 +157,20 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
   const existing = new Map<string, ArticleDoc>();
   await inPool([...matched], 16, async (id) => void existing.set(id, await ws.getDoc(id)));
   const plan = planImport({ sets, existing, schema: ws.labelSchema(), hash, now, replace: options.replace === true, idForHash });
-  if (!plan.ok) return { ok: false, errors: plan.errors, notes };
-  // Everything was computed from these documents: if an edit changed one meanwhile, start again
-  // rather than overwrite it (a stored document is replaced, never mutated, on every save).
-  for (const [id, doc] of existing) {
-    if ((await ws.getDoc(id)) !== doc)
-      return {
-        ok: false,
-        errors: [{ message: `the article "${doc.article.title}" was edited while the import was prepared; nothing was imported, try again` }],
-        notes,
-      };
-  }
-  const report = {
-    ...plan.value.report,
-    labels: labels.matches,
-    notes: [...notes, ...plan.value.report.notes],
-    ...(linking.actors.length ? { actors: linking.actors } : {}),
-  };
-  const newLabels = labels.matches.some((m) => m.how === 'new');
-  const ask =
-    options.preview === true ||
-    (options.preview === 'new-labels' && newLabels) ||
-    (options.preview === 'review' && (newLabels || linking.actors.length > 0)) ||
-    (options.preview === 'name-matches' && linking.actors.some((a) => a.how === 'matched'));
-  if (ask) return { ok: true, report: { ...report, preview: true } };
-  try {
-    await ws.putDocs(plan.value.docs, plan.value.schema, linking.created);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'invalid-argument') {
-      return { ok: false, errors: (error.details ?? [error.message]).map((message) => ({ message })), notes };
-    }
-    throw error;
-  }
-  return { ok: true, report };
+  if (!plan.ok) return { ok: false, failed: { ok: false, errors: plan.errors, notes } };
+  return { ok: true, plan: plan.value, labels, linking, notes, existing };
 }
+
+type Prepared =
+  | { ok: false; failed: AnnotationImportResult }
+  | {
+      ok: true;
+      plan: ImportPlan;
+      labels: ReturnType<typeof matchLabels>;
+      linking: ReturnType<typeof linkEntities>;
+      notes: string[];
+      existing: Map<string, ArticleDoc>;
+    };
 
 /**
  * Decodes and parses every file: what the rest of the import works from. In a function of its

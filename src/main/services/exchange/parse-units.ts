@@ -1,7 +1,7 @@
 import { parseBrat, parseFormat, type AnnotationSet } from '../../../core/formats';
 import { hashOfSource } from '../../../core/formats/w3c/vocabulary';
 import type { Problem, Result } from '../../../core/model/result';
-import type { ImportUnit } from './units';
+import { takeText, type ImportUnit, type TextFile } from './units';
 
 /** One parsed piece and the layer it becomes; `author` null keeps the file's own layers (Lede JSON). */
 export interface ParsedSet {
@@ -46,15 +46,19 @@ const txtNameOf = (annPath: string) => annPath.slice(annPath.lastIndexOf('/') + 
  * collected (the analyst fixes them all in one go); the import goes ahead only when there are none.
  */
 export function parseUnits(units: readonly ImportUnit[], options: ParseOptions, known: KnownTexts): { sets: ParsedSet[]; problems: Problem[] } {
-  return parseUnitsTaking([...units], options, known);
+  return setsAndProblems(parseTaking([...units], options, known, null, false));
 }
 
 /**
  * parseUnits that takes `units` and empties it as it goes: each unit's text is unreachable (from
- * here) as soon as it is parsed, so a thousand files are never held as text and parsed at once.
+ * here) as soon as it is parsed, so a thousand files are never held as text and parsed at once,
+ * and each file's text is taken (TextFile.take: its bytes let go), so it is read once only.
  */
 export function parseUnitsTaking(units: ImportUnit[], options: ParseOptions, known: KnownTexts): { sets: ParsedSet[]; problems: Problem[] } {
-  const { outcomes, problems } = parseTaking(units, options, known, null);
+  return setsAndProblems(parseTaking(units, options, known, null, true));
+}
+
+function setsAndProblems({ outcomes, problems }: { outcomes: Outcome[]; problems: Problem[] }): { sets: ParsedSet[]; problems: Problem[] } {
   return { sets: outcomes.flatMap((o) => o.sets), problems: [...problems, ...outcomes.flatMap((o) => o.problems)] };
 }
 
@@ -72,7 +76,7 @@ export async function parseUnitsLookingUp(
   lookUp: (missed: MissedSources) => Promise<KnownTexts>,
 ): Promise<{ sets: ParsedSet[]; problems: Problem[] }> {
   const missed: MissedSources = { hashes: new Set(), urls: new Set() };
-  const { outcomes, problems } = parseTaking(units, options, known, missed);
+  const { outcomes, problems } = parseTaking(units, options, known, missed, true);
   const again = outcomes.flatMap((o, i) => (o.missed ? [{ unit: o.missed, i }] : []));
   if (again.length > 0) {
     const found = await lookUp(missed);
@@ -82,10 +86,11 @@ export async function parseUnitsLookingUp(
       options,
       more,
       null,
+      true,
     ).outcomes;
     for (const [k, { i }] of again.entries()) outcomes[i] = reparsed[k]!;
   }
-  return { sets: outcomes.flatMap((o) => o.sets), problems: [...problems, ...outcomes.flatMap((o) => o.problems)] };
+  return setsAndProblems({ outcomes, problems });
 }
 
 /** What one unit gave: its set or its problems, or (looking up) the unit itself, to parse again once its missed sources are known. */
@@ -100,6 +105,7 @@ function parseTaking(
   options: ParseOptions,
   known: KnownTexts,
   missed: MissedSources | null,
+  take: boolean,
 ): { outcomes: Outcome[]; problems: Problem[] } {
   const outcomes: Outcome[] = [];
   const problems: Problem[] = [];
@@ -118,18 +124,26 @@ function parseTaking(
       continue;
     }
     const asked: string[] = [];
-    const parsed = guarded(file, () => parseUnit(unit, author ?? 'imported', author === null, options.now, known, missed ? asked : null));
+    // Its texts read once (taken: the bytes let go as they are decoded); a unit parsed again keeps them.
+    const taken = readOnce(unit, take);
+    const parsed = guarded(file, () => parseUnit(taken, author ?? 'imported', author === null, options.now, known, missed ? asked : null));
     if (missed && asked.length > 0) {
       for (const source of asked) {
         const hash = hashOfSource(source);
         if (hash) missed.hashes.add(hash);
         else if (WEB_ADDRESS.test(source)) missed.urls.add(source);
       }
-      outcomes.push({ sets: [], problems: [], missed: unit });
+      outcomes.push({ sets: [], problems: [], missed: taken });
     } else if (parsed.ok) outcomes.push({ sets: [{ set: parsed.value, author, file }], problems: [] });
     else outcomes.push({ sets: [], problems: parsed.errors });
   }
   return { outcomes, problems };
+}
+
+/** `unit` with each of its texts read once, as plain strings (taken from the file when `take`). */
+function readOnce(unit: ImportUnit, take: boolean): ImportUnit {
+  const read = (f: TextFile): TextFile => ({ path: f.path, text: take ? takeText(f) : f.text });
+  return unit.kind === 'file' ? { ...unit, file: read(unit.file) } : { ...unit, ann: read(unit.ann), txt: unit.txt ? read(unit.txt) : null };
 }
 
 /** The web addresses a W3C source may be found by in the workspace (as an article's url). */

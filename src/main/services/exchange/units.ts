@@ -9,6 +9,13 @@ import type { Problem } from '../../../core/model/result';
 export interface TextFile {
   path: string;
   readonly text: string;
+  /** The text for the last time: the bytes it is decoded from are let go (an import's files, as each is parsed). */
+  take?(): string;
+}
+
+/** The file's text, taken when it can be (TextFile.take): read no more after. */
+export function takeText(file: TextFile): string {
+  return file.take ? file.take() : file.text;
 }
 
 /**
