@@ -80,7 +80,11 @@ export async function parseUnitsLookingUp(
   const again = outcomes.flatMap((o, i) => (o.missed ? [{ unit: o.missed, i }] : []));
   if (again.length > 0) {
     const found = await lookUp(missed);
-    const more: KnownTexts = { ...known, byHash: found.byHash, ...(found.byUrl ? { byUrl: found.byUrl } : {}) };
+    const more: KnownTexts = {
+      ...known,
+      byHash: new Map([...known.byHash, ...found.byHash]),
+      byUrl: new Map([...(known.byUrl ?? []), ...(found.byUrl ?? [])]),
+    };
     const reparsed = parseTaking(
       again.map((a) => a.unit),
       options,
