@@ -11,8 +11,8 @@ import { inPool } from '../article-store';
 import { sha256Hex } from '../store/file-formats';
 import type { Workspace } from '../workspace';
 import { decodeIntoUnits } from './decode';
-import { parseUnitsTaking, textsWanted, type KnownTexts, type ParsedSet } from './parse-units';
-import { planImport } from './plan';
+import { parseUnitsLookingUp, textsWanted, type KnownTexts, type MissedSources, type ParsedSet } from './parse-units';
+import { planImport, type ImportPlan } from './plan';
 
 /** A file to import: a '/'-separated path relative to what was chosen (a bare name at the top), and its bytes. */
 export interface InputFile {
@@ -45,8 +45,9 @@ export interface ImportOptions {
 
 /**
  * The files of an import handed over rather than lent: called once, and the caller keeps no other
- * reference to them, so each file's bytes are let go once decoded and its text once parsed (the
- * CLI: a 40 MB input is not held three times over, as bytes, text and parsed, while it is written).
+ * reference to them, so each file's bytes are let go once it is parsed; its text is decoded from
+ * them only as it is parsed (the CLI: a 40 MB input is not held three times over, as bytes, text
+ * and parsed, while it is written).
  */
 export type HandOver = () => InputFile[];
 
@@ -72,47 +73,9 @@ export async function importAnnotations(ws: Workspace, files: readonly InputFile
 }
 
 async function importOrExplain(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions): Promise<AnnotationImportResult> {
-  const now = nowIso();
-  const { parsed, problems, notes, summaries } = await readSets(ws, files, options, now);
-  const stored = new Set(summaries.map((a) => a.id));
-  const idForHash = storedIdForHash(summaries);
-  if (problems.length > 0) return { ok: false, errors: problems, notes };
-  // Labels by meaning: their `Actor` is our "Actor", and what the analyst mapped lands where told.
-  const labels = matchLabels(ws.labelSchema(), mergeSets(parsed.sets.map((s) => s.set)).schema, options.map);
-  if (labels.problems.length > 0) return { ok: false, errors: labels.problems, notes };
-  const relabelled = parsed.sets.map((s) => ({ ...s, set: entitiesFromReferences(relabelSet(s.set, labels.matches), now) }));
-  // Their actors onto ours: by id, else by name through the registry's matcher, else new; all reported.
-  const registry = ws.actors();
-  const linking = linkEntities(
-    registry,
-    ws.actorMatcher(),
-    relabelled.flatMap((s) => s.set.entities ?? []),
-    options.actors,
-  );
-  if (linking.problems.length > 0) return { ok: false, errors: linking.problems.map((message) => ({ message })), notes };
-  const linkProblems: { file: string; message: string }[] = [];
-  const sets = relabelled.map((s) => {
-    const relinked = relinkDocuments(s.set.documents, linking.byId, registry);
-    linkProblems.push(...relinked.problems.map((message) => ({ file: s.file, message })));
-    return { ...s, set: { ...s.set, documents: relinked.documents } };
-  });
-  if (linkProblems.length > 0) return { ok: false, errors: linkProblems, notes };
-
-  const matched = new Set<string>();
-  for (const { set } of sets) {
-    for (const doc of set.documents) {
-      const id = idForHash(doc.article.hash ?? sha256Hex(doc.article.text));
-      if (stored.has(id)) matched.add(id);
-      // An article with a history (Lede JSON) is named by its first text: load that one too, so
-      // the plan sees an id already taken rather than writing over it.
-      const first = doc.article.history?.[0];
-      if (first && stored.has(articleIdFromHash(first.hash))) matched.add(articleIdFromHash(first.hash));
-    }
-  }
-  const existing = new Map<string, ArticleDoc>();
-  await inPool([...matched], 16, async (id) => void existing.set(id, await ws.getDoc(id)));
-  const plan = planImport({ sets, existing, schema: ws.labelSchema(), hash: sha256Hex, now, replace: options.replace === true, idForHash });
-  if (!plan.ok) return { ok: false, errors: plan.errors, notes };
+  const prepared = await prepare(ws, files, options);
+  if (!prepared.ok) return prepared.failed;
+  const { plan, labels, linking, notes, existing } = prepared;
   // Everything was computed from these documents: if an edit changed one meanwhile, start again
   // rather than overwrite it (a stored document is replaced, never mutated, on every save).
   for (const [id, doc] of existing) {
@@ -124,9 +87,9 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
       };
   }
   const report = {
-    ...plan.value.report,
+    ...plan.report,
     labels: labels.matches,
-    notes: [...notes, ...plan.value.report.notes],
+    notes: [...notes, ...plan.report.notes],
     ...(linking.actors.length ? { actors: linking.actors } : {}),
   };
   const newLabels = labels.matches.some((m) => m.how === 'new');
@@ -137,7 +100,7 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
     (options.preview === 'name-matches' && linking.actors.some((a) => a.how === 'matched'));
   if (ask) return { ok: true, report: { ...report, preview: true } };
   try {
-    await ws.putDocs(plan.value.docs, plan.value.schema, linking.created);
+    await ws.putDocs(plan.docs, plan.schema, linking.created);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'invalid-argument') {
       return { ok: false, errors: (error.details ?? [error.message]).map((message) => ({ message })), notes };
@@ -146,6 +109,68 @@ async function importOrExplain(ws: Workspace, files: readonly InputFile[] | Hand
   }
   return { ok: true, report };
 }
+
+/**
+ * Everything up to the plan, in a function of its own so that what it parsed, relabelled and
+ * relinked is unreachable once it returns: while the import writes, only the planned documents
+ * are held, not also every parsed set (their texts: 40 MB, twice that as two-byte strings).
+ */
+async function prepare(ws: Workspace, files: readonly InputFile[] | HandOver, options: ImportOptions): Promise<Prepared> {
+  const now = nowIso();
+  const { parsed, problems, notes, summaries } = await readSets(ws, files, options, now);
+  const stored = new Set(summaries.map((a) => a.id));
+  const idForHash = storedIdForHash(summaries);
+  if (problems.length > 0) return { ok: false, failed: { ok: false, errors: problems, notes } };
+  // Labels by meaning: their `Actor` is our "Actor", and what the analyst mapped lands where told.
+  const labels = matchLabels(ws.labelSchema(), mergeSets(parsed.sets.map((s) => s.set)).schema, options.map);
+  if (labels.problems.length > 0) return { ok: false, failed: { ok: false, errors: labels.problems, notes } };
+  const relabelled = parsed.sets.map((s) => ({ ...s, set: entitiesFromReferences(relabelSet(s.set, labels.matches), now) }));
+  // Their actors onto ours: by id, else by name through the registry's matcher, else new; all reported.
+  const registry = ws.actors();
+  const linking = linkEntities(
+    registry,
+    ws.actorMatcher(),
+    relabelled.flatMap((s) => s.set.entities ?? []),
+    options.actors,
+  );
+  if (linking.problems.length > 0) return { ok: false, failed: { ok: false, errors: linking.problems.map((message) => ({ message })), notes } };
+  const linkProblems: { file: string; message: string }[] = [];
+  const sets = relabelled.map((s) => {
+    const relinked = relinkDocuments(s.set.documents, linking.byId, registry);
+    linkProblems.push(...relinked.problems.map((message) => ({ file: s.file, message })));
+    return { ...s, set: { ...s.set, documents: relinked.documents } };
+  });
+  if (linkProblems.length > 0) return { ok: false, failed: { ok: false, errors: linkProblems, notes } };
+
+  const matched = new Set<string>();
+  const hash = hashOnce();
+  for (const { set } of sets) {
+    for (const doc of set.documents) {
+      const id = idForHash(doc.article.hash ?? hash(doc.article.text));
+      if (stored.has(id)) matched.add(id);
+      // An article with a history (Lede JSON) is named by its first text: load that one too, so
+      // the plan sees an id already taken rather than writing over it.
+      const first = doc.article.history?.[0];
+      if (first && stored.has(articleIdFromHash(first.hash))) matched.add(articleIdFromHash(first.hash));
+    }
+  }
+  const existing = new Map<string, ArticleDoc>();
+  await inPool([...matched], 16, async (id) => void existing.set(id, await ws.getDoc(id)));
+  const plan = planImport({ sets, existing, schema: ws.labelSchema(), hash, now, replace: options.replace === true, idForHash });
+  if (!plan.ok) return { ok: false, failed: { ok: false, errors: plan.errors, notes } };
+  return { ok: true, plan: plan.value, labels, linking, notes, existing };
+}
+
+type Prepared =
+  | { ok: false; failed: AnnotationImportResult }
+  | {
+      ok: true;
+      plan: ImportPlan;
+      labels: ReturnType<typeof matchLabels>;
+      linking: ReturnType<typeof linkEntities>;
+      notes: string[];
+      existing: Map<string, ArticleDoc>;
+    };
 
 /**
  * Decodes and parses every file: what the rest of the import works from. In a function of its
@@ -161,10 +186,25 @@ async function readSets(
   // Every file is parsed even when another is already refused, so all problems show at once.
   const { units, problems, notes } = decodeIntoUnits(typeof files === 'function' ? files() : files, options.format);
   const summaries = await ws.listArticles();
-  const known = await knownTexts(ws, summaries, textsWanted(units));
-  const parsed = parseUnitsTaking(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known);
+  const known = await knownTexts(ws, summaries, { hashes: new Set(), urls: new Set(), ...textsWanted(units) });
+  // W3C sources a file does not embed are looked up only for the files that miss one.
+  const lookUp = (missed: MissedSources) => knownTexts(ws, summaries, { ...missed, sources: new Set() });
+  const parsed = await parseUnitsLookingUp(units, { ...(options.as !== undefined ? { as: options.as } : {}), now }, known, lookUp);
   problems.push(...parsed.problems);
   return { parsed: { sets: parsed.sets }, problems, notes, summaries };
+}
+
+/**
+ * sha256Hex, each text hashed once per import: a file without hashes (brat, doccano) has its
+ * texts hashed to find their articles and again by the plan (40 MB of text on 1,000 articles).
+ */
+export function hashOnce(): (text: string) => string {
+  const hashes = new Map<string, string>();
+  return (text) => {
+    let hash = hashes.get(text);
+    if (hash === undefined) hashes.set(text, (hash = sha256Hex(text)));
+    return hash;
+  };
 }
 
 /** The stored article with a text, by hash: an updated article keeps the id of its first text. */

@@ -1,10 +1,21 @@
 import { formatFromContent, formatFromFileName, type ImportFormat } from '../../../core/formats/registry';
 import type { Problem } from '../../../core/model/result';
 
-/** A decoded input file; `path` is '/'-separated and relative to what the analyst chose. */
+/**
+ * A decoded input file; `path` is '/'-separated and relative to what the analyst chose. An
+ * import's `text` is decoded from the file's bytes each time it is read (decode.ts): read it
+ * once, where it is used, and keep it no longer.
+ */
 export interface TextFile {
   path: string;
-  text: string;
+  readonly text: string;
+  /** The text for the last time: the bytes it is decoded from are let go (an import's files, as each is parsed). */
+  take?(): string;
+}
+
+/** The file's text, taken when it can be (TextFile.take): read no more after. */
+export function takeText(file: TextFile): string {
+  return file.take ? file.take() : file.text;
 }
 
 /**

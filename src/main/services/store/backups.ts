@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { link, mkdir, rename, stat, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { link, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { codeOf, fsyncDir, writeFileDurable } from './durable-write';
 import { sealedHash } from './journal-file';
 import { inPool } from './pool';
@@ -83,8 +83,13 @@ export class Backups {
    */
   async beforeReplaceAll(relPaths: readonly string[]): Promise<void> {
     const dirs = new Map<string, string[]>();
+    // Each backup folder listed once: the generations that are not there are not unlinked or
+    // renamed one by one to learn it (a thousand articles' first import: six failed calls each).
+    const listings = new Map<string, ReadonlySet<string> | null>();
+    for (const relPath of relPaths) listings.set(dirname(this.path(relPath, 1)), null);
+    for (const dir of listings.keys()) listings.set(dir, await listing(dir));
     await inPool(relPaths, 16, async (relPath) => {
-      const kept = await this.keep(relPath);
+      const kept = await this.keep(relPath, undefined, listings.get(dirname(this.path(relPath, 1))) ?? null);
       if (kept) dirs.set(kept.dir, [...(dirs.get(kept.dir) ?? []), relPath]);
     });
     for (const [dir, paths] of dirs) {
@@ -96,9 +101,15 @@ export class Backups {
     }
   }
 
-  /** Links the current version as generation 1 (the others shifted), and its journal; not yet durable. */
-  private async keep(relPath: string, journal?: string): Promise<{ dir: string } | null> {
+  /**
+   * Links the current version as generation 1 (the others shifted), and its journal; not yet
+   * durable. `listed`: the names in the backup folder just before (null: not known), so that a
+   * generation not there is not unlinked or renamed (each call only moves a file of its own
+   * generation or older, which no earlier call here touched, so the listing still holds).
+   */
+  private async keep(relPath: string, journal?: string, listed: ReadonlySet<string> | null = null): Promise<{ dir: string } | null> {
     const current = join(this.workspaceDir, relPath);
+    const ifThere = (path: string, operation: () => Promise<void>) => (listed && !listed.has(basename(path)) ? undefined : ignoreMissing(operation()));
     try {
       // A file being created has no previous version.
       if (!existsSync(current)) return null;
@@ -106,15 +117,15 @@ export class Backups {
       const last = this.lastShift.get(relPath);
       if (last === undefined || this.now() - last >= BACKUP_INTERVAL_MS) {
         this.lastShift.set(relPath, this.now());
-        await ignoreMissing(unlink(this.path(relPath, BACKUP_GENERATIONS)));
-        await ignoreMissing(unlink(this.journalPath(relPath, BACKUP_GENERATIONS)));
+        await ifThere(this.path(relPath, BACKUP_GENERATIONS), () => unlink(this.path(relPath, BACKUP_GENERATIONS)));
+        await ifThere(this.journalPath(relPath, BACKUP_GENERATIONS), () => unlink(this.journalPath(relPath, BACKUP_GENERATIONS)));
         for (let g = BACKUP_GENERATIONS - 1; g >= 1; g--) {
-          await ignoreMissing(rename(this.path(relPath, g), this.path(relPath, g + 1)));
-          await ignoreMissing(rename(this.journalPath(relPath, g), this.journalPath(relPath, g + 1)));
+          await ifThere(this.path(relPath, g), () => rename(this.path(relPath, g), this.path(relPath, g + 1)));
+          await ifThere(this.journalPath(relPath, g), () => rename(this.journalPath(relPath, g), this.journalPath(relPath, g + 1)));
         }
       } else {
-        await ignoreMissing(unlink(this.path(relPath, 1)));
-        await ignoreMissing(unlink(this.journalPath(relPath, 1)));
+        await ifThere(this.path(relPath, 1), () => unlink(this.path(relPath, 1)));
+        await ifThere(this.journalPath(relPath, 1), () => unlink(this.journalPath(relPath, 1)));
       }
       await link(current, this.path(relPath, 1));
       // Temp file, fsync, rename: a journal beside a backup is whole or absent.
@@ -156,6 +167,15 @@ export class Backups {
     if (this.madeDirs.has(dir)) return;
     await mkdir(dir, { recursive: true });
     this.madeDirs.add(dir);
+  }
+}
+
+/** The names in a folder (none when it does not exist yet), or null when it cannot be listed. */
+async function listing(dir: string): Promise<ReadonlySet<string> | null> {
+  try {
+    return new Set(await readdir(dir));
+  } catch (error) {
+    return codeOf(error) === 'ENOENT' ? new Set() : null;
   }
 }
 

@@ -255,3 +255,24 @@ describe('the quick check of stored article files', () => {
     expect(object({ a: 'x', b: undefined })).toBe(true); // zod keeps the key as it is
   });
 });
+
+describe('docProblem for an article read from its file (articleVerified)', () => {
+  it('skips only the hash checks: every other problem is still found, the same as without it', () => {
+    fc.assert(
+      fc.property(articleFile, fc.nat(), mutation, (file, at, m) => {
+        const paths = pathsOf(file).filter((p) => p[0] !== 'article');
+        const value = paths.length ? mutated(file, paths[at % paths.length]!, m) : file;
+        const decoded = ArticleFileSchema.safeParse(value);
+        if (!decoded.success) return;
+        const doc = canonicalDoc(decoded.data);
+        // The article as read (its hashes right): the same answer either way.
+        expect(docProblem(doc, { articleVerified: true })).toBe(docProblem(doc));
+        // A text that no longer matches its hash is only missed when the caller vouches for it.
+        const damaged = { ...doc, article: { ...doc.article, text: `${doc.article.text}!` } };
+        expect(docProblem(damaged)).toMatch(/does not match its hash/);
+        expect(docProblem(damaged, { articleVerified: true })).toBe(docProblem({ ...damaged, article: doc.article }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

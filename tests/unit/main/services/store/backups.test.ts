@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_INTERVAL_MS, Backups } from '../../../../../src/main/services/store/backups';
@@ -82,5 +83,49 @@ describe('Backups', () => {
     expect([journalOf(1), journalOf(2)]).toEqual([null, sealLine('h1', 'h2')]);
     expect(await backups.covers(rel, 'h3')).toBe(false);
     expect(readFileSync(backups.path(rel, 1), 'utf8')).toBe('v3');
+  });
+});
+
+describe('Backups.beforeReplaceAll (each backup folder listed once)', () => {
+  it('leaves the backups as keeping each file in turn does, whatever generations and journals are there', async () => {
+    const t = tempDir('lede-bk-all-');
+    cleanup = t.cleanup;
+    let run = 0;
+    // For each of a few files: whether it exists, and which of its generations and journals do.
+    const layout = fc.array(fc.record({ exists: fc.boolean(), present: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }) }), {
+      minLength: 1,
+      maxLength: 5,
+    });
+    await fc.assert(
+      fc.asyncProperty(layout, fc.boolean(), async (files, shifted) => {
+        const snapshot = async (batch: boolean): Promise<Record<string, string>> => {
+          const dir = join(t.dir, `${run++}`);
+          const clock = 10 * BACKUP_INTERVAL_MS;
+          const backups = new Backups(dir, () => clock);
+          const rels = files.map((_, i) => `articles/a${i}.json`);
+          for (const [i, f] of files.entries()) {
+            mkdirSync(join(dir, 'articles'), { recursive: true });
+            if (f.exists) writeFileSync(join(dir, rels[i]!), `current ${i}`);
+            mkdirSync(join(dir, 'backups', 'articles'), { recursive: true });
+            for (let g = 1; g <= 3; g++) {
+              if (f.present[g - 1]) writeFileSync(backups.path(rels[i]!, g), `gen ${g} of ${i}`);
+              if (f.present[g + 2]) writeFileSync(backups.journalPath(rels[i]!, g), `journal ${g} of ${i}`);
+            }
+          }
+          // Shifted already within the interval: only .1 is replaced, nothing shifts.
+          if (!shifted) for (const r of rels) (backups as unknown as { lastShift: Map<string, number> }).lastShift.set(r, clock);
+          if (batch) await backups.beforeReplaceAll(rels);
+          else for (const r of rels) await backups.beforeReplace(r);
+          const out: Record<string, string> = {};
+          const folder = join(dir, 'backups', 'articles');
+          for (const name of readdirSync(folder).sort()) out[name] = readFileSync(join(folder, name), 'utf8');
+          expect(backups.problems).toEqual([]);
+          rmSync(dir, { recursive: true, force: true });
+          return out;
+        };
+        expect(await snapshot(true)).toEqual(await snapshot(false));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importAnnotations } from '../../../../../src/main/services/exchange/import-annotations';
 import { ApiError } from '../../../../../src/core/api/contract';
 import { Backups } from '../../../../../src/main/services/store/backups';
 import { injectWriteFaultForTests, observeDirSyncsForTests } from '../../../../../src/main/services/store/durable-write';
-import { commitFiles, onTransactionStepForTests } from '../../../../../src/main/services/store/transaction';
+import { commitFiles, onTransactionStepForTests, runsByFolder } from '../../../../../src/main/services/store/transaction';
 import { openWorkspace } from '../../../../../src/main/services/workspace';
 import { tempDir } from '../../../../support/temp';
 import { ioFault, newWorkspace, SEEDS_DIR } from '../support';
@@ -167,5 +167,40 @@ describe('annotation imports are all or nothing', () => {
     // The backups are there: every replaced article's previous version as generation 1.
     const kept = (await ws.listArticles()).filter((a) => existsSync(join(dir, 'backups', 'articles', `${a.id}.json.1`)));
     expect(kept).toHaveLength(5);
+  });
+});
+
+describe('putting a committed change in place', () => {
+  it('renames folder by folder in the record order: the label schema is in place before any article naming its labels', async () => {
+    const { ws, dir, cleanup } = await newWorkspace();
+    cleanups.push(cleanup);
+    const seen: { articles: number; schemaHasPerson: boolean }[] = [];
+    const stop = onTransactionStepForTests((step) => {
+      if (step !== 'renamed') return;
+      const articles = readdirSync(join(dir, 'articles')).filter(
+        (f) => f.endsWith('.json') && readFileSync(join(dir, 'articles', f), 'utf8').includes('"colleague"'),
+      );
+      seen.push({ articles: articles.length, schemaHasPerson: readFileSync(join(dir, 'label-schema.json'), 'utf8').includes('"Person"') });
+    });
+    const done = await importAnnotations(ws, bratSet(articleTexts(40)), { as: 'colleague' });
+    stop();
+    expect(done).toMatchObject({ ok: true });
+    // The schema, then the 40 articles, several at a time.
+    expect(seen).toHaveLength(41);
+    expect(seen[0]).toEqual({ articles: 0, schemaHasPerson: true });
+    expect(seen.every((s) => s.schemaHasPerson)).toBe(true);
+    expect(seen.at(-1)!.articles).toBe(40);
+    expect(await withLayer(ws, 'colleague')).toBe(40);
+  });
+
+  it('groups consecutive targets of one folder, keeping their order', () => {
+    const t = (target: string) => ({ target });
+    expect(runsByFolder([t('label-schema.json'), t('actors.json'), t('articles/a.json'), t('articles/b.json'), t('x/c.json'), t('articles/d.json')])).toEqual([
+      [t('label-schema.json'), t('actors.json')],
+      [t('articles/a.json'), t('articles/b.json')],
+      [t('x/c.json')],
+      [t('articles/d.json')],
+    ]);
+    expect(runsByFolder([])).toEqual([]);
   });
 });
