@@ -85,6 +85,22 @@ describe('lede export', () => {
     }
   });
 
+  it('a write that fails (OUT under a file) exits 1 with its error, before the loss report', () => {
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    for (const extra of [
+      ['--format', 'brat'],
+      ['--format', 'w3c', '--split'],
+    ]) {
+      const run = runCli(['export', '--workspace', ws, ...extra, '--out', join(blocker, 'out')]);
+      expect(run.status, extra.join(' ')).toBe(1);
+      expect(run.stderr).toMatch(/ENOTDIR/);
+      expect(run.stderr).not.toMatch(/^layers:/m);
+      expect(run.stdout).not.toMatch(/Exported/);
+    }
+    expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
+  });
+
   it('--all-layers writes a brat project OUT/<annotator>/<doc>.txt/.ann and says so on stderr; --annotator repeats', () => {
     const out = join(dir, 'project');
     const run = runCli(['export', '--workspace', ws, '--format', 'brat', '--article', articleId, '--all-layers', '--out', out]);
