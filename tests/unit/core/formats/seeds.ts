@@ -1,23 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Annotation, Relation } from '../../../../src/core/model/annotation';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { selectorsFor } from '../../../../src/core/text/selectors';
-import { sharedAvailable, sharedPath } from '../../../support/shared';
 
 const NOW = '2026-02-01T10:00:00.000Z';
 
 /**
  * The seed articles with annotations generated the way an analyst tags: every quotation in
  * curly quotes as a quote (those interrupted by a reporting clause as two fragments), capitalised
- * names as actors, the first sentence as a claim, linked by speaker/source relations.
+ * names as actors, the first sentence as a claim, linked by speaker/source relations. Read from
+ * the copy the app ships (`seeds/`, the same five files as ../shared/seeds), so every test that
+ * tags them runs wherever the repository is checked out.
  */
 export function seedDocs(): ArticleDoc[] {
-  if (!sharedAvailable) return [];
-  const dir = sharedPath('seeds');
+  const dir = join(import.meta.dirname, '..', '..', '..', '..', 'seeds');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f, i) => annotate(readFileSync(`${dir}/${f}`, 'utf8'), f, i));
+    .map((f, i) => annotate(readFileSync(join(dir, f), 'utf8'), f, i));
 }
 
 function annotate(text: string, file: string, n: number): ArticleDoc {
