@@ -166,6 +166,20 @@ export function suggestionAt(offset: number): Suggestion | undefined {
   return here[(at + 1) % Math.max(here.length, 1)];
 }
 
+/**
+ * When the rejected ids of the open article went from `before` to `after` and one of them is no
+ * longer there (its rejection was undone), that suggestion becomes the current one; returned so
+ * the caller can bring it into view.
+ */
+export function selectBroughtBack(before: readonly string[] | undefined, after: readonly string[] | undefined): Suggestion | undefined {
+  if (!before || before === after) return undefined;
+  const still = new Set(after ?? []);
+  const back = before.find((id) => !still.has(id));
+  const suggestion = back === undefined ? undefined : visibleSuggestions().find((x) => x.id === back);
+  if (suggestion) useSuggest.setState({ currentId: suggestion.id });
+  return suggestion;
+}
+
 export function selectSuggestion(id: string | null): void {
   useSuggest.setState({ currentId: id });
 }

@@ -43,10 +43,11 @@ test('a suggested quote is accepted with its speaker by keyboard, another is rej
   const rejectedNow = async () => (await api<WorkspaceInfo>(page, host, 'getWorkspace')).settings.rejectedSuggestions?.[articleId] ?? [];
   await expect.poll(rejectedNow).toContain(rejected);
 
-  // A rejection is an edit like any other: Mod+Z brings that suggestion back (and leaves the
-  // accepted quote alone), Mod+Shift+Z rejects it again.
+  // A rejection is an edit like any other: Mod+Z brings that suggestion back as the current one
+  // (and leaves the accepted quote alone), Mod+Shift+Z rejects it again.
   const annotated = (await page.locator('.article-header').textContent())!.match(/· (\d+) annotations/)![1];
   await page.keyboard.press('Control+z');
+  await expect(card).toHaveAttribute('data-suggestion-id', rejected);
   await expect.poll(rejectedNow).not.toContain(rejected);
   await expect(page.locator('.article-header')).toContainText(`· ${annotated} annotations`);
   await expect(page.getByRole('button', { name: 'Redo' })).toHaveAttribute('title', /^Redo rejection of a suggestion/);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { speakerSpan } from '../../../core/suggest/accept';
 import { counted } from '../../../core/text/plural';
 import {
@@ -7,6 +7,7 @@ import {
   currentSuggestion,
   refreshSuggestions,
   rejectCurrent,
+  selectBroughtBack,
   stepSuggestion,
   suggestionsPending,
   toggleSuggestions,
@@ -36,7 +37,17 @@ function step(dir: 1 | -1): void {
 export function SuggestionPanel() {
   const state = useSuggest();
   const doc = useWorkspace((s) => s.doc);
-  useWorkspace((s) => s.info?.settings.rejectedSuggestions);
+  const articleId = doc?.article.id;
+  const rejected = useWorkspace((s) => (articleId ? s.info?.settings.rejectedSuggestions?.[articleId] : undefined));
+  // A rejection undone (Mod+Z) brings its suggestion back: it becomes the current one, in view.
+  const lastRejected = useRef<{ articleId: string; ids: readonly string[] | undefined } | null>(null);
+  useEffect(() => {
+    const before = lastRejected.current;
+    lastRejected.current = articleId ? { articleId, ids: rejected } : null;
+    if (!articleId || before?.articleId !== articleId) return;
+    const back = selectBroughtBack(before.ids, rejected);
+    if (back) revealRange(back.fragments[0]!.start, back.fragments[back.fragments.length - 1]!.end);
+  }, [articleId, rejected]);
   const text = doc?.article.text;
   const annotations = doc?.annotations;
   const registry = useActors((s) => s.registry);
