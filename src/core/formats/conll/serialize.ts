@@ -18,7 +18,7 @@ export interface Token {
  * on workspace-sized exports, with the same tokens for news text. It is the definition; most
  * tokens are found without it (asciiTokenEnd), and it reads the rest.
  */
-const TOKEN =
+export const TOKEN =
   /\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\p{EMod}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{EMod}|\uFE0F)*)*|[\p{L}\p{M}\p{N}_]+(?:['’.,][\p{L}\p{M}\p{N}_]+)*|\S\p{M}*/gu;
 
 /** 0-9, A-Z, a-z and _: the ASCII part of TOKEN's word characters. */
@@ -58,18 +58,14 @@ function asciiTokenEnd(text: string, start: number): number {
 }
 
 /**
- * Tokens for the text, split again at every annotation boundary so that tagged tokens spell
- * exactly the tagged text. Whitespace is not a token. A token is followed by a break when the
- * gap after it holds a line break, or it is sentence-final punctuation followed by space.
+ * Where each token of the text starts and ends, as TOKEN over the whole text finds them
+ * (start, end, start, end, …): found from the character codes when a token is all ASCII (most
+ * of a news text), else by TOKEN from there, which skips whitespace the way exec over the whole
+ * text does.
  */
-export function tokenize(text: string, boundaries: ReadonlySet<number>): Token[] {
-  const cuts = [...boundaries].sort((a, b) => a - b);
-  let c = 0;
-  const tokens: Token[] = [];
-  let previousEnd = 0;
+export function tokenSpans(text: string): number[] {
+  const spans: number[] = [];
   for (let at = 0; at < text.length;) {
-    // The next token: found from the character codes when it is all ASCII (most of a news
-    // text), else by TOKEN from here, which skips whitespace the way exec over the whole text does.
     const code = text.charCodeAt(at);
     if (isAsciiSpace(code)) {
       at++;
@@ -84,7 +80,26 @@ export function tokenize(text: string, boundaries: ReadonlySet<number>): Token[]
       start = m.index;
       end = start + m[0].length;
     }
+    spans.push(start, end);
     at = end;
+  }
+  return spans;
+}
+
+/**
+ * Tokens for the text, split again at every annotation boundary so that tagged tokens spell
+ * exactly the tagged text. Whitespace is not a token. A token is followed by a break when the
+ * gap after it holds a line break, or it is sentence-final punctuation followed by space.
+ */
+export function tokenize(text: string, boundaries: ReadonlySet<number>): Token[] {
+  const cuts = [...boundaries].sort((a, b) => a - b);
+  let c = 0;
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  const spans = tokenSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    let start = spans[k]!;
+    const end = spans[k + 1]!;
     const last = tokens[tokens.length - 1];
     if (last && !last.breakAfter && breaksAfter(text, last, previousEnd, start)) last.breakAfter = true;
     while (c < cuts.length && cuts[c]! <= start) c++;

@@ -1,15 +1,14 @@
 /**
  * The CoNLL serializer as it was before its tag cells and lines were built per article from
- * typed arrays (issue 12). The oracle for formats/fast-path.test.ts; its tokens come from the
- * reference tokenizer (./conll-tokens.ts).
+ * typed arrays (issue 12). The oracle for formats/fast-path.test.ts; its tokens are the
+ * serializer's own (conll/tokenize.test.ts proves them those of the regular expression).
  */
 import type { Annotation } from '../../../../../src/core/model/annotation';
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../../../../src/core/model/document';
 import { lossReport } from '../../../../../src/core/formats/losses';
 import type { LabelSchema } from '../../../../../src/core/model/label-schema';
 import type { ExportResult, SerializeOptions } from '../../../../../src/core/formats/types';
-import type { Token } from '../../../../../src/core/formats/conll/serialize';
-import { tokenize } from './conll-tokens';
+import { tokenize, type Token } from '../../../../../src/core/formats/conll/serialize';
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
