@@ -1,68 +1,19 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../../../../src/core/model/result';
-import type { InputFile } from '../../../../../src/main/services/exchange/import-annotations';
 import { readInputPaths } from '../../../../../src/main/services/exchange/read-paths';
 
 /**
- * The CLI's input read several files at a time (read-paths.ts) gives what reading them one after
- * another gave: the same files in the same order with the same bytes, and the same problems
- * (too big, nested too deep, missing, a path that cannot be read), on random folder trees.
+ * The CLI's input, read several files at a time (read-paths.ts), on random folder trees: the files
+ * in name order with their bytes, and the problems (too big, nested too deep, missing, a path
+ * that cannot be read) in the order a reader going file by file meets them.
  */
 
 const root = mkdtempSync(join(tmpdir(), 'lede-read-paths-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-/** readInputPaths as it was: a stat and a read per file, one file after another. */
-async function oneAfterAnother(paths: readonly string[]): Promise<{ files: InputFile[]; problems: Problem[] }> {
-  const files: InputFile[] = [];
-  const problems: Problem[] = [];
-  const add = async (full: string, path: string) => {
-    const info = await stat(full);
-    if (info.size > 50 * 1024 * 1024) {
-      problems.push({
-        file: path,
-        message: `the file is ${(info.size / 1048576).toFixed(1)} MB, over the 50 MB import limit; refused (export one file per article instead)`,
-      });
-      return;
-    }
-    files.push({ path, bytes: await readFile(full) });
-  };
-  const walk = async (dir: string, prefix: string, depth: number): Promise<void> => {
-    for (const name of (await readdir(dir)).sort()) {
-      if (name.startsWith('.')) continue;
-      const full = join(dir, name);
-      const rel = prefix ? `${prefix}/${name}` : name;
-      const info = await stat(full);
-      if (info.isDirectory()) {
-        if (depth < 2) await walk(full, rel, depth + 1);
-        else
-          problems.push({
-            file: rel,
-            message: 'folders nested this deep are not read: choose a brat folder or a project folder laid out as <annotator>/<doc>.{txt,ann}',
-          });
-      } else if (info.isFile()) {
-        if (files.length >= 10_000) throw new Error('more than 10000 files');
-        await add(full, rel);
-      }
-    }
-  };
-  for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) await walk(path, '', 1);
-      else await add(path, basename(path));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ file: path, message: code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${code ?? (error as Error).message})` });
-    }
-  }
-  return { files, problems };
-}
 
 /** A folder: each entry a folder, a file's content, or 'big' (51 MB, sparse) or 'dangling' (a symlink to nothing). */
 type Tree = { [name: string]: Tree | string };
@@ -91,8 +42,34 @@ function make(dir: string, t: Tree): void {
   }
 }
 
+const NESTED = 'folders nested this deep are not read: choose a brat folder or a project folder laid out as <annotator>/<doc>.{txt,ann}';
+const TOO_BIG = 'the file is 51.0 MB, over the 50 MB import limit; refused (export one file per article instead)';
+
+/** What reading a folder made from `t` must give, by the rules themselves rather than by old code. */
+function expectedOf(path: string, t: Tree, files: [string, string][], problems: Problem[]): void {
+  const walk = (t: Tree, prefix: string, depth: number): boolean => {
+    // In name order, hidden entries left out; a dangling link cannot be read: the rest of this path is not either.
+    for (const key of Object.keys(t).sort()) {
+      if (key.startsWith('.')) continue;
+      const rel = prefix ? `${prefix}/${key}` : key;
+      const v = t[key]!;
+      if (typeof v !== 'string') {
+        if (depth < 2) {
+          if (!walk(v, rel, depth + 1)) return false;
+        } else problems.push({ file: rel, message: NESTED });
+      } else if (v === 'dangling') {
+        problems.push({ file: path, message: 'no such file or folder' });
+        return false;
+      } else if (v === 'big') problems.push({ file: rel, message: TOO_BIG });
+      else files.push([rel, v]);
+    }
+    return true;
+  };
+  walk(t, '', 1);
+}
+
 describe('readInputPaths', () => {
-  it('reads random folder trees as reading one file after another did', async () => {
+  it('reads random folder trees as the rules say: name order, hidden left out, too big or too deep refused, a path that cannot be read named', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 3 }), fc.boolean(), async (trees, missing) => {
         const base = join(root, String(n++));
@@ -104,11 +81,13 @@ describe('readInputPaths', () => {
         writeFileSync(join(base, 'single.lede.json'), '{}');
         const named = [...paths, join(base, 'single.lede.json'), ...(missing ? [join(base, 'missing')] : [])];
         const got = await readInputPaths(named);
-        const expected = await oneAfterAnother(named);
-        expect(got.problems).toEqual(expected.problems);
-        expect(got.files.map((f) => [f.path, Buffer.from(f.bytes).toString('utf8')])).toEqual(
-          expected.files.map((f) => [f.path, Buffer.from(f.bytes).toString('utf8')]),
-        );
+        const files: [string, string][] = [];
+        const problems: Problem[] = [];
+        trees.forEach((t, i) => expectedOf(paths[i]!, t, files, problems));
+        files.push(['single.lede.json', '{}']);
+        if (missing) problems.push({ file: join(base, 'missing'), message: 'no such file or folder' });
+        expect(got.problems).toEqual(problems);
+        expect(got.files.map((f) => [f.path, Buffer.from(f.bytes).toString('utf8')])).toEqual(files);
       }),
       { numRuns: 60 },
     );
