@@ -21,6 +21,11 @@ export interface QualityReport {
   direct: { overlap: Figures; exact: Figures };
   all: { overlap: Figures; exact: Figures };
   speakerAccuracy: number;
+  /**
+   * Whose spans were scored against the gold: a suggester's, or other annotators' (the human
+   * ceiling, evaluateAnnotators). People have no targets and name no speaker by a pronoun cue.
+   */
+  scored: 'suggestions' | 'annotators';
 }
 
 /** Targets of issue 16, printed next to the figures. */
@@ -33,9 +38,10 @@ export function figures(c: Counts): Figures {
   return { precision, recall, f1 };
 }
 
-export function qualityReport(name: string, counts: QualityCounts): QualityReport {
+export function qualityReport(name: string, counts: QualityCounts, scored: QualityReport['scored'] = 'suggestions'): QualityReport {
   return {
     name,
+    scored,
     counts,
     direct: { overlap: figures(counts.direct.overlap), exact: figures(counts.direct.exact) },
     all: { overlap: figures(counts.all.overlap), exact: figures(counts.all.exact) },
@@ -71,7 +77,7 @@ export function evaluateAnnotators(name: string, groups: readonly (readonly Gold
       for (const other of group) {
         if (other !== gold) scoreAnnotator(counts, gold, other);
       }
-  return qualityReport(name, counts);
+  return qualityReport(name, counts, 'annotators');
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -79,15 +85,17 @@ const pct = (x: number) => x.toFixed(3);
 /** The report as a small plain-text table. */
 export function formatQualityReport(r: QualityReport): string {
   const c = r.counts;
+  const people = r.scored === 'annotators';
   const row = (label: string, f: Figures, n: Counts) =>
-    `  ${label.padEnd(28)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}   (${n.matched} matched of ${n.suggested} suggested, ${n.gold} gold)`;
+    `  ${label.padEnd(28)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}   (${n.matched} matched of ${n.suggested} ${people ? 'spans' : `suggested, ${n.gold} gold`})`;
+  const speaker = `  speaker accuracy on matched direct quotes: ${pct(r.speakerAccuracy)} (${c.speaker.correct} of ${c.speaker.total}`;
   return [
-    `${r.name}: ${c.documents} documents`,
+    `${r.name}: ${c.documents} documents${people ? ' (each annotator scored against each other one)' : ''}`,
     row(`direct quotes, overlap ≥ ${OVERLAP_THRESHOLD}`, r.direct.overlap, c.direct.overlap),
     row('direct quotes, exact', r.direct.exact, c.direct.exact),
     row(`all attributions, overlap ≥ ${OVERLAP_THRESHOLD}`, r.all.overlap, c.all.overlap),
     row('all attributions, exact', r.all.exact, c.all.exact),
-    `  speaker accuracy on matched direct quotes: ${pct(r.speakerAccuracy)} (${c.speaker.correct} of ${c.speaker.total}; ${c.speaker.pronouns} by a pronoun cue)`,
-    `  targets: direct-quote F1 at overlap ≥ ${TARGETS.directF1Overlap}, speaker accuracy ≥ ${TARGETS.speakerAccuracy}`,
+    people ? `${speaker})` : `${speaker}; ${c.speaker.pronouns} by a pronoun cue)`,
+    ...(people ? [] : [`  targets: direct-quote F1 at overlap ≥ ${TARGETS.directF1Overlap}, speaker accuracy ≥ ${TARGETS.speakerAccuracy}`]),
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import {
   emptyCounts,
   evaluateAnnotators,
   evaluateSuggestions,
+  formatQualityReport,
   goldFromBrat,
   isDirectSpan,
   isQuoted,
@@ -173,6 +174,11 @@ describe('suggestion evaluation', () => {
     // "Smith" against "said": the speakers differ both ways.
     expect(r.counts.speaker).toEqual({ correct: 0, total: 2, pronouns: 0 });
     expect(evaluateAnnotators('alone', [[gold.value]]).counts.documents).toBe(0);
+    // People are not held to the suggester's targets, nor counted by pronoun cue.
+    const table = formatQualityReport(r);
+    expect(table).toContain('(2 matched of 2 spans)');
+    expect(table).not.toMatch(/targets|pronoun|suggested/);
+    expect(formatQualityReport(qualityReport('a suggester', r.counts))).toMatch(/pronoun cue\)\n {2}targets: direct-quote F1/);
   });
 });
 
