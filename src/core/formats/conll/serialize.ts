@@ -128,7 +128,7 @@ function breaksAfter(text: string, last: Token, from: number, to: number): boole
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -140,7 +140,7 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
 }
 
 /** The labels that get a column: the schema's, then any others used, in that order. */
-function columnLabels(schema: LabelSchema, annotations: readonly Annotation[]): string[] {
+export function columnLabels(schema: LabelSchema, annotations: readonly Annotation[]): string[] {
   const labels = schema.labels.map((l) => l.id);
   for (const a of annotations) if (!labels.includes(a.label)) labels.push(a.label);
   return labels;

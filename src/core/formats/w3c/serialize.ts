@@ -90,14 +90,14 @@ export function relationToW3c(r: Relation, articleId: string): Json {
  * (`urn:sha256:…`), which names exactly one text. The collection's `lede:sources` entry carries
  * the hash either way, so Lede finds the same text on import.
  */
-function articleSources(docs: readonly ArticleDoc[]): (doc: ArticleDoc) => string {
+export function articleSources(docs: readonly ArticleDoc[]): (doc: ArticleDoc) => string {
   const uses = new Map<string, number>();
   for (const d of docs) if (d.article.url) uses.set(d.article.url, (uses.get(d.article.url) ?? 0) + 1);
   return (d) => (d.article.url && uses.get(d.article.url) === 1 ? d.article.url : sourceUri(d.article.hash));
 }
 
 /** The article's metadata as Lede terms on its `lede:sources` entry (only the fields it has). */
-function metaTerms(doc: ArticleDoc): Json {
+export function metaTerms(doc: ArticleDoc): Json {
   const out: Json = {};
   for (const key of ARTICLE_META_KEYS) if (doc.article[key] !== undefined) out[`${META_TERM_PREFIX}${key}`] = doc.article[key];
   return out;

@@ -3,31 +3,11 @@
  * typed arrays (issue 12). The oracle for formats/fast-path.test.ts; its tokens are the
  * serializer's own (conll/tokenize.test.ts proves them those of the regular expression).
  */
-import type { Annotation } from '../../../../../src/core/model/annotation';
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../../../../src/core/model/document';
 import { lossReport } from '../../../../../src/core/formats/losses';
 import type { LabelSchema } from '../../../../../src/core/model/label-schema';
 import type { ExportResult, SerializeOptions } from '../../../../../src/core/formats/types';
-import { tokenize, type Token } from '../../../../../src/core/formats/conll/serialize';
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The labels that get a column: the schema's, then any others used, in that order. */
-function columnLabels(schema: LabelSchema, annotations: readonly Annotation[]): string[] {
-  const labels = schema.labels.map((l) => l.id);
-  for (const a of annotations) if (!labels.includes(a.label)) labels.push(a.label);
-  return labels;
-}
+import { columnLabels, firstTokenFrom, tokenize } from '../../../../../src/core/formats/conll/serialize';
 
 /**
  * CoNLL BIO: one token per line, then one tag column per label (B-label, I-label or O), so

@@ -1,16 +1,16 @@
 /**
  * The W3C serializer as it was before it stringified each article's items on its own (issue 12):
  * one JSON.stringify of the whole collection. The oracle for formats/fast-path.test.ts; the items
- * themselves come from the same annotationToW3c and relationToW3c.
+ * themselves, their sources and the article metadata come from the serializer's own helpers.
  */
 import { annotationsOf, relationsOf, type ArticleDoc } from '../../../../../src/core/model/document';
 import type { LabelSchema } from '../../../../../src/core/model/label-schema';
 import { offsetIndex } from '../../../../../src/core/text/offsets';
 import type { ExportResult, SerializeOptions } from '../../../../../src/core/formats/types';
 import { annotationToW3c, relationToW3c } from '../../../../../src/core/formats/w3c';
-import { COLLECTION_CONTEXT, META_TERM_PREFIX, TERMS, sourceUri } from '../../../../../src/core/formats/w3c/vocabulary';
+import { articleSources, metaTerms } from '../../../../../src/core/formats/w3c/serialize';
+import { COLLECTION_CONTEXT, TERMS } from '../../../../../src/core/formats/w3c/vocabulary';
 import { entityNames } from '../../../../../src/core/formats/entity-links';
-import { ARTICLE_META_KEYS } from '../../../../../src/core/model/article-meta';
 
 interface W3cSerializeOptions extends SerializeOptions {
   /** Names the collection (`urn:lede:export:<label>`); defaults to "annotations". */
@@ -19,25 +19,6 @@ interface W3cSerializeOptions extends SerializeOptions {
 }
 
 type Json = Record<string, unknown>;
-
-/**
- * What each target names as its source: the article's web address when it has one that no other
- * exported article shares (what other tools know the article by), else its text hash
- * (`urn:sha256:…`), which names exactly one text. The collection's `lede:sources` entry carries
- * the hash either way, so Lede finds the same text on import.
- */
-function articleSources(docs: readonly ArticleDoc[]): (doc: ArticleDoc) => string {
-  const uses = new Map<string, number>();
-  for (const d of docs) if (d.article.url) uses.set(d.article.url, (uses.get(d.article.url) ?? 0) + 1);
-  return (d) => (d.article.url && uses.get(d.article.url) === 1 ? d.article.url : sourceUri(d.article.hash));
-}
-
-/** The article's metadata as Lede terms on its `lede:sources` entry (only the fields it has). */
-function metaTerms(doc: ArticleDoc): Json {
-  const out: Json = {};
-  for (const key of ARTICLE_META_KEYS) if (doc.article[key] !== undefined) out[`${META_TERM_PREFIX}${key}`] = doc.article[key];
-  return out;
-}
 
 /**
  * An AnnotationCollection with every annotation in one embedded page. The article texts and the
