@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../support/host';
 import { start } from './editor-helpers';
-import { PARAGRAPHS_PER_CHUNK } from '../../../src/renderer/features/editor/paragraph-dom';
+import { PARAGRAPHS_PER_CHUNK } from '../../../src/renderer/ui/text-chunks';
 
 /**
  * Big inputs through the browser host and the real UI: an article of exactly 20 MB (the limit)

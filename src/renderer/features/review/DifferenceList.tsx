@@ -1,11 +1,18 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ComparisonItem } from '../../../core/agreement/compare';
 import { itemsShown, type ReviewModel } from '../../state/review-actions';
 import { useReview, type ItemFilter } from '../../state/review-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { classKey, classText, labelName, quoteOf, relationName, shorten, STATUS_TEXT } from './item-text';
 
-/** The items of the open article, as the filter shows them: class, label(s), text and status. */
+/** A row's height before it is measured: one line of quote (a long one wraps to two). */
+const ROW_ESTIMATE = 62;
+
+/**
+ * The items of the open article, as the filter shows them: class, label(s), text and status.
+ * Only the rows near the screen are in the page (a 5,000-span comparison lists over a thousand).
+ */
 export function DifferenceList({ model }: { model: ReviewModel }) {
   const filter = useReview((s) => s.filter);
   const setFilter = useReview((s) => s.setFilter);
@@ -13,11 +20,16 @@ export function DifferenceList({ model }: { model: ReviewModel }) {
   const focusItem = useReview((s) => s.focusItem);
   const schema = useWorkspace((s) => s.info?.labelSchema);
   const shown = itemsShown(model.progress, filter);
-  const listRef = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const getScrollElement = useCallback(() => scroller.current, []);
+  const estimateSize = useCallback(() => ROW_ESTIMATE, []);
+  const getItemKey = useCallback((i: number) => shown[i]?.item.id ?? i, [shown]);
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement, estimateSize, overscan: 8, getItemKey });
 
+  const currentIndex = shown.findIndex((s) => s.item.id === currentId);
   useEffect(() => {
-    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [currentId]);
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, virtualizer]);
 
   const text = model.doc.article.text;
   const describe = (item: ComparisonItem): string => {
@@ -53,25 +65,30 @@ export function DifferenceList({ model }: { model: ReviewModel }) {
       {shown.length === 0 ? (
         <p className="muted review-empty">{filter === 'open' ? 'Nothing open here.' : 'No differences between these layers in this article.'}</p>
       ) : (
-        <ol ref={listRef} className="review-item-list">
-          {shown.map(({ item, status }) => (
-            <li key={item.id}>
-              <button
-                type="button"
-                className="review-item"
-                data-class={classKey(item)}
-                data-status={status}
-                aria-current={item.id === currentId}
-                onClick={() => focusItem(item.id)}
-              >
-                <span className="item-class">{classText(item)}</span>
-                <span className="item-label">{describe(item)}</span>
-                <span className="item-status">{STATUS_TEXT[status]}</span>
-                <span className="item-quote">{quote(item)}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
+        <div ref={scroller} className="review-item-scroller">
+          <ol className="review-item-list" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const { item, status } = shown[row.index]!;
+              return (
+                <li key={row.key} data-index={row.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${row.start}px)` }}>
+                  <button
+                    type="button"
+                    className="review-item"
+                    data-class={classKey(item)}
+                    data-status={status}
+                    aria-current={item.id === currentId}
+                    onClick={() => focusItem(item.id)}
+                  >
+                    <span className="item-class">{classText(item)}</span>
+                    <span className="item-label">{describe(item)}</span>
+                    <span className="item-status">{STATUS_TEXT[status]}</span>
+                    <span className="item-quote">{quote(item)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
       )}
     </section>
   );

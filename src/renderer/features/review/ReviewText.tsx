@@ -1,23 +1,29 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ComparisonItem } from '../../../core/agreement/compare';
 import type { Fragment } from '../../../core/model/annotation';
 import { paragraphsOf } from '../../../core/text/paragraphs';
 import type { ReviewModel } from '../../state/review-actions';
 import { useReview } from '../../state/review-store';
-import { runsOf, type Mark } from './text-runs';
+import { chunkHeight, PARAGRAPHS_PER_CHUNK } from '../../ui/text-chunks';
+import { marksByParagraph, runsOf, type Mark } from './text-runs';
 
 /**
  * Both layers in one text, with marks that cannot be confused: layer A underlined (blue,
  * solid), layer B overlined (orange, dashed), what the reviewed layer already holds tinted green.
  * The item in focus is highlighted on both sides and scrolled into view; clicking a marked
  * passage focuses the difference there.
+ *
+ * Paragraphs come in chunks that Chromium styles and lays out only near the screen (as in the
+ * editor), and each paragraph gets only its own marks and, when it holds it, the item in focus:
+ * stepping through differences or accepting one re-renders the paragraphs it touches, not all.
  */
 export function ReviewText({ model, onPick }: { model: ReviewModel; onPick(offset: number): void }) {
   const { doc, comparison } = model;
   const reviewed = useReview((s) => s.reviewed);
   const currentId = useReview((s) => s.currentItemId);
   const paragraphs = useMemo(() => paragraphsOf(doc.article.text), [doc.article.text]);
-  const marks = useMemo(() => {
+  const chunks = useMemo(() => chunksOf(paragraphs.length), [paragraphs]);
+  const allMarks = useMemo(() => {
     const out: Mark[] = [];
     for (const a of doc.annotations) {
       const side = a.author === comparison.layerA ? 'a' : a.author === comparison.layerB ? 'b' : a.author === reviewed ? 'r' : null;
@@ -25,8 +31,16 @@ export function ReviewText({ model, onPick }: { model: ReviewModel; onPick(offse
     }
     return out;
   }, [doc.annotations, comparison.layerA, comparison.layerB, reviewed]);
+  const lastBuckets = useRef<{ paragraphs: typeof paragraphs; buckets: (readonly Mark[])[] } | null>(null);
+  const buckets = useMemo(() => {
+    const previous = lastBuckets.current?.paragraphs === paragraphs ? lastBuckets.current.buckets : [];
+    const next = marksByParagraph(paragraphs, allMarks, previous);
+    lastBuckets.current = { paragraphs, buckets: next };
+    return next;
+  }, [paragraphs, allMarks]);
   const current = comparison.items.find((i) => i.id === currentId) ?? null;
   const ref = useRef<HTMLDivElement>(null);
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     const el = ref.current?.querySelector('[data-current]');
@@ -34,7 +48,7 @@ export function ReviewText({ model, onPick }: { model: ReviewModel; onPick(offse
   }, [currentId, doc.article.id]);
 
   return (
-    <div className="review-text-scroll">
+    <div className="review-text-scroll" ref={setScroller}>
       <header className="article-header">
         <h1>{doc.article.title}</h1>
         <p className="review-legend muted">
@@ -51,12 +65,78 @@ export function ReviewText({ model, onPick }: { model: ReviewModel; onPick(offse
           if (run) onPick(Number(run.dataset.run));
         }}
       >
-        {paragraphs.map((p) => (
-          <Paragraph key={p.start} start={p.start} text={p.text} marks={marks} current={current} />
-        ))}
+        {chunks.map(({ first, end }) => {
+          const focused = current !== null && holds(current, paragraphs[first]!.start, paragraphEnd(paragraphs[end - 1]!));
+          return (
+            <Chunk key={first} height={chunkHeight(paragraphs, first, end)} root={scroller} focused={focused}>
+              {(marked) =>
+                paragraphs
+                  .slice(first, end)
+                  .map((p, k) => (
+                    <Paragraph
+                      key={p.start}
+                      start={p.start}
+                      text={p.text}
+                      marks={marked ? buckets[first + k]! : NO_MARKS}
+                      current={focused && holds(current, p.start, paragraphEnd(p)) ? current : null}
+                    />
+                  ))
+              }
+            </Chunk>
+          );
+        })}
       </div>
     </div>
   );
+}
+
+const NO_MARKS: readonly Mark[] = [];
+
+/** How far beyond the visible text chunks get their marks: a screen's height either way, so scrolling finds them drawn. */
+const NEAR_MARGIN = '100% 0px';
+
+/**
+ * A chunk of paragraphs: styled and laid out by Chromium only near the screen, and marked (runs
+ * and classes, most of the view's DOM) only once it has come near the screen or holds the item
+ * in focus. Until then its paragraphs are plain text, so the whole text is there to select and
+ * to find. Once marked it stays marked.
+ */
+function Chunk({ height, root, focused, children }: { height: number; root: HTMLElement | null; focused: boolean; children(marked: boolean): ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (seen || !el || !root) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+      },
+      { root, rootMargin: NEAR_MARGIN },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [seen, root]);
+  return (
+    <div ref={ref} className="text-chunk" style={{ containIntrinsicSize: `auto ${height}px` }}>
+      {children(seen || focused)}
+    </div>
+  );
+}
+
+function paragraphEnd(p: { start: number; text: string }): number {
+  return p.start + p.text.length;
+}
+
+function chunksOf(count: number): { first: number; end: number }[] {
+  const out = [];
+  for (let first = 0; first < count; first += PARAGRAPHS_PER_CHUNK) out.push({ first, end: Math.min(count, first + PARAGRAPHS_PER_CHUNK) });
+  return out;
+}
+
+/** Whether the item in focus marks anything in [start, end): its fragments, or a link's extent. */
+function holds(item: ComparisonItem, start: number, end: number): boolean {
+  if (item.kind === 'relation') return item.start < end && item.end > start;
+  return inside(fragmentsOf(item, 'a'), start, end) || inside(fragmentsOf(item, 'b'), start, end);
 }
 
 function fragmentsOf(item: ComparisonItem | null, side: 'a' | 'b'): readonly Fragment[] {

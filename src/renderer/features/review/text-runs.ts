@@ -45,3 +45,36 @@ export function runsOf(paragraph: Paragraph, marks: readonly Mark[]): Run[] {
   }
   return runs;
 }
+
+/**
+ * Each paragraph's marks (those that overlap it), so a paragraph re-renders only when its own
+ * marks change: a bucket equal to the one in `previous` is that same array. One binary search
+ * per mark, not a pass over every mark per paragraph.
+ */
+export function marksByParagraph(paragraphs: readonly Paragraph[], marks: readonly Mark[], previous: readonly (readonly Mark[])[] = []): (readonly Mark[])[] {
+  const buckets: Mark[][] = paragraphs.map(() => []);
+  for (const m of marks) {
+    for (let i = lastStartingAtOrBefore(paragraphs, m.start); i < paragraphs.length && paragraphs[i]!.start < m.end; i++) {
+      const p = paragraphs[i]!;
+      if (m.end > p.start && m.start < p.start + p.text.length) buckets[i]!.push(m);
+    }
+  }
+  return buckets.map((bucket, i) => (previous[i] && sameMarks(previous[i], bucket) ? previous[i] : bucket));
+}
+
+function lastStartingAtOrBefore(paragraphs: readonly Paragraph[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (paragraphs[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low - 1);
+}
+
+function sameMarks(x: readonly Mark[], y: readonly Mark[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i]!.start !== y[i]!.start || x[i]!.end !== y[i]!.end || x[i]!.side !== y[i]!.side) return false;
+  return true;
+}

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../../../../src/core/text/paragraphs';
-import { paragraphElements, PARAGRAPHS_PER_CHUNK } from '../../../../../src/renderer/features/editor/paragraph-dom';
+import { paragraphElements } from '../../../../../src/renderer/features/editor/paragraph-dom';
+import { PARAGRAPHS_PER_CHUNK } from '../../../../../src/renderer/ui/text-chunks';
 import { TextDom } from '../../../../../src/renderer/features/editor/text-dom';
 
 /** The article text as ArticleText renders it: paragraphs in chunks inside one container. */
