@@ -7,6 +7,7 @@ import { taskArgs, type TaskResults } from './tasks';
 import type { Envelope } from './contract';
 import type { ApiMethodName, ReadMethodName } from './methods';
 import type { MenuCommand } from './menu';
+import { articleDocFromWire, type ArticleDocOnWire } from './article-wire';
 
 export * from './contract';
 export type { TaskProgress } from './tasks';
@@ -32,14 +33,35 @@ export type ApiMethod = keyof typeof apiArgs & keyof ApiResults;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;
 export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof apiArgs)[M]>;
 
+/**
+ * The results whose form on the transports differs from what a caller gets (article-wire.ts):
+ * the handlers return this form, and the page's api client decodes it (decodeResult).
+ */
+interface EncodedResults {
+  getArticle: ArticleDocOnWire;
+}
+
+/** Each result as the transports carry it. */
+export type ApiWireResults = Omit<ApiResults, keyof EncodedResults> & EncodedResults;
+
+const RESULT_DECODERS: { [M in keyof EncodedResults]: (wire: EncodedResults[M]) => ApiResults[M] } = {
+  getArticle: articleDocFromWire,
+};
+
+/** A method's result as a caller gets it, from the form the transports carried. */
+export function decodeResult<M extends ApiMethod>(method: M, wire: ApiWireResults[M]): ApiResults[M] {
+  const decode = (RESULT_DECODERS as Partial<Record<ApiMethod, (value: unknown) => unknown>>)[method];
+  return (decode ? decode(wire) : wire) as ApiResults[M];
+}
+
 /** What the renderer holds: one async function per method. */
 export type LedeApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
 
-/** What the backend implements: one handler per method, given validated arguments. */
-export type ApiHandlers = { [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promise<ApiResults[M]> };
+/** What the backend implements: one handler per method, given validated arguments, answering in the transports' form. */
+export type ApiHandlers = { [M in ApiMethod]: (args: ApiParsedArgs<M>) => Promise<ApiWireResults[M]> };
 
 /** The transports' form of the api: every call resolves to an envelope, never throws across the bridge. */
-export type EnvelopeApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<Envelope<ApiResults[M]>> };
+export type EnvelopeApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<Envelope<ApiWireResults[M]>> };
 
 export { API_METHOD_NAMES, API_METHODS, isReadMethod } from './methods';
 export type { ReadMethodName };

@@ -1,4 +1,4 @@
-import { API_METHOD_NAMES, type ApiErrorInfo, type Envelope, type EnvelopeApi, type LedeApi, type LedeBridge } from '../../core/api';
+import { API_METHOD_NAMES, decodeResult, type ApiErrorInfo, type Envelope, type EnvelopeApi, type LedeApi, type LedeBridge } from '../../core/api';
 
 /** An api call that came back with an error; `info` is what the backend said, ready to show. */
 export class ApiCallError extends Error {
@@ -11,14 +11,17 @@ export class ApiCallError extends Error {
   }
 }
 
-/** Turns a transport's envelope-returning api into plain async functions that throw ApiCallError. */
+/**
+ * Turns a transport's envelope-returning api into plain async functions that throw ApiCallError,
+ * each result decoded from its form on the wire (core/api decodeResult), whichever transport.
+ */
 export function unwrapApi(raw: EnvelopeApi): LedeApi {
   const entries = API_METHOD_NAMES.map((method) => {
     const call = raw[method] as (args: unknown) => Promise<Envelope<unknown>>;
     const unwrapped = async (args: unknown) => {
       const envelope = await call(args ?? {});
       if (!envelope.ok) throw new ApiCallError(method, envelope.error);
-      return envelope.value;
+      return decodeResult(method, envelope.value as never);
     };
     return [method, unwrapped];
   });

@@ -5,14 +5,16 @@ import type { LabelSchema } from '../../../src/core/model/label-schema';
 import { paragraphsOf } from '../../../src/core/text/paragraphs';
 import type { Edit } from '../../../src/core/edits/commands';
 import { parseBrat } from '../../../src/core/formats/brat';
+import { decodeResult, isApiMethod } from '../../../src/core/api';
 
 /** What the editor specs share: calling the api as the page does, and acting on text as an analyst does. */
 
+/** Calls the api over HTTP and decodes the result from its form on the wire, as the page's client does. */
 export async function api<T>(page: Page, host: RunningHost, method: string, args: object = {}): Promise<T> {
   const response = await page.request.post(`${host.origin}/api/${method}`, { data: args, headers: { 'x-lede-token': host.token } });
   const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value as T;
+  return (isApiMethod(method) ? decodeResult(method, body.value as never) : body.value) as T;
 }
 
 /** Opens Lede and answers the first-run question with the analyst's name. */

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../../core/api';
 import type { articleArgs } from '../../../core/api/articles';
+import { articleDocToWire } from '../../../core/api/article-wire';
 import type { Workspace } from '../../services/workspace';
 import { decodeFilePayloads } from './files';
 
@@ -10,7 +11,7 @@ export function articleHandlers(workspace: () => Workspace): ArticleHandlers {
   return {
     getWorkspace: async () => workspace().info(),
     listArticles: async () => workspace().listArticles(),
-    getArticle: async ({ id }) => workspace().getDoc(id),
+    getArticle: async ({ id }) => articleDocToWire(await workspace().getDoc(id)),
     importArticles: async ({ files }) => workspace().importArticleFiles(decodeFilePayloads(files)),
     applyEdit: async ({ edit }) => workspace().applyEdit(edit),
     saveSettings: async ({ settings }) => workspace().saveSettings(settings),
