@@ -292,8 +292,13 @@ export class ArticleStore {
  * Whether a file's modification time is the cached one, or the cached one as a copying tool
  * rounds it: many backup and sync tools keep only whole seconds (or two, on FAT), milliseconds or
  * microseconds. A write by Lede on the same file system gives a new time with a fraction that
- * rounds to none of these, so a changed file is still re-read.
+ * rounds to none of these, so a changed file is still re-read. A tool that sets the rounded time
+ * as floating-point seconds (Node's own `cpSync` with `preserveTimestamps`, through libuv) lands
+ * up to a microsecond off it (…539.999 ms for …540), so a match is within 2 µs.
  */
+/** How far from a rounded time a copy's time may land (see sameModificationTime). */
+const ROUNDING_SLACK_MS = 0.002;
+
 export function sameModificationTime(cachedMs: number, actualMs: number): boolean {
   if (cachedMs === actualMs) return true;
   // A time on whole seconds came from a coarse file system, where a later write by Lede may land
@@ -301,7 +306,7 @@ export function sameModificationTime(cachedMs: number, actualMs: number): boolea
   if (Number.isInteger(cachedMs / 1000)) return false;
   for (const grain of [0.001, 1, 1000, 2000]) {
     const steps = cachedMs / grain;
-    for (const rounded of [Math.floor(steps), Math.round(steps), Math.ceil(steps)]) if (Math.abs(rounded * grain - actualMs) < 1e-6) return true;
+    for (const rounded of [Math.floor(steps), Math.round(steps), Math.ceil(steps)]) if (Math.abs(rounded * grain - actualMs) < ROUNDING_SLACK_MS) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
-import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sameModificationTime } from '../../../../../src/main/services/article-store';
@@ -34,6 +35,21 @@ describe('a workspace copied by a tool that rounds times', () => {
     // Loaded nothing: every summary came from the cache.
     expect((again as unknown as { parts: { articles: { loadedFiles(): unknown[] } } }).parts.articles.loadedFiles()).toHaveLength(0);
     expect(await again.listArticles()).toHaveLength(5);
+  });
+
+  it('matches the times cpSync really leaves, a microsecond off the rounded one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-times-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'a');
+    writeFileSync(file, 'x');
+    // Fractions of a millisecond that a copy rounds up, down, and to a value just below a whole one.
+    for (const fraction of [0.693, 0.123, 0.5, 0.999, 0.0005]) {
+      const seconds = 1_796_661_912 + (539 + fraction) / 1000;
+      utimesSync(file, seconds, seconds);
+      const original = statSync(file).mtimeMs;
+      cpSync(file, `${file}.copy`, { preserveTimestamps: true });
+      expect(sameModificationTime(original, statSync(`${file}.copy`).mtimeMs)).toBe(true);
+    }
   });
 
   it('tells a rounded copy from a changed file', () => {
