@@ -41,6 +41,7 @@ export function ReviewText({ model, onPick }: { model: ReviewModel; onPick(offse
   const current = comparison.items.find((i) => i.id === currentId) ?? null;
   const ref = useRef<HTMLDivElement>(null);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const watch = useNearScreen(scroller);
 
   useEffect(() => {
     const el = ref.current?.querySelector('[data-current]');
@@ -68,7 +69,8 @@ export function ReviewText({ model, onPick }: { model: ReviewModel; onPick(offse
         {chunks.map(({ first, end }) => {
           const focused = current !== null && holds(current, paragraphs[first]!.start, paragraphEnd(paragraphs[end - 1]!));
           return (
-            <Chunk key={first} height={chunkHeight(paragraphs, first, end)} root={scroller} focused={focused}>
+            // Keyed by article too: another article's chunks start unseen (whole-workspace review).
+            <Chunk key={`${doc.article.id}:${first}`} height={chunkHeight(paragraphs, first, end)} watch={watch} focused={focused}>
               {(marked) =>
                 paragraphs
                   .slice(first, end)
@@ -101,26 +103,53 @@ const NEAR_MARGIN = '100% 0px';
  * in focus. Until then its paragraphs are plain text, so the whole text is there to select and
  * to find. Once marked it stays marked.
  */
-function Chunk({ height, root, focused, children }: { height: number; root: HTMLElement | null; focused: boolean; children(marked: boolean): ReactNode }) {
+function Chunk({ height, watch, focused, children }: { height: number; watch: Watch | null; focused: boolean; children(marked: boolean): ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
   useEffect(() => {
     const el = ref.current;
-    if (seen || !el || !root) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true);
-      },
-      { root, rootMargin: NEAR_MARGIN },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [seen, root]);
+    if (seen || !el || !watch) return;
+    return watch(el, () => setSeen(true));
+  }, [seen, watch]);
   return (
     <div ref={ref} className="text-chunk" style={{ containIntrinsicSize: `auto ${height}px` }}>
       {children(seen || focused)}
     </div>
   );
+}
+
+/** Calls `near` once `el` comes within NEAR_MARGIN of the screen; returns the way to stop watching. */
+type Watch = (el: Element, near: () => void) => () => void;
+
+/** One IntersectionObserver for every chunk of the text (a long article has thousands). */
+function useNearScreen(root: HTMLElement | null): Watch | null {
+  const [watch, setWatch] = useState<Watch | null>(null);
+  useEffect(() => {
+    if (!root) return;
+    const waiting = new Map<Element, () => void>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const near = e.isIntersecting ? waiting.get(e.target) : undefined;
+          if (!near) continue;
+          waiting.delete(e.target);
+          observer.unobserve(e.target);
+          near();
+        }
+      },
+      { root, rootMargin: NEAR_MARGIN },
+    );
+    setWatch(() => (el: Element, near: () => void) => {
+      waiting.set(el, near);
+      observer.observe(el);
+      return () => {
+        waiting.delete(el);
+        observer.unobserve(el);
+      };
+    });
+    return () => observer.disconnect();
+  }, [root]);
+  return watch;
 }
 
 function paragraphEnd(p: { start: number; text: string }): number {
