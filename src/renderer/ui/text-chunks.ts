@@ -13,15 +13,22 @@
  */
 export const PARAGRAPHS_PER_CHUNK = 16;
 
+/** The chunks of `count` paragraphs: each one's first paragraph and the one after its last. */
+export function chunkRanges(count: number): { first: number; end: number }[] {
+  const out = [];
+  for (let first = 0; first < count; first += PARAGRAPHS_PER_CHUNK) out.push({ first, end: Math.min(count, first + PARAGRAPHS_PER_CHUNK) });
+  return out;
+}
+
 /** Roughly what a paragraph takes at the article's type size (app.css): lines of ~90 characters. */
 export function estimatedHeight(text: string): number {
   if (!text.trim()) return 7;
   return Math.ceil(text.length / 90) * 30.6 + 16.2;
 }
 
-/** The estimated height of paragraphs [first, end) (end past the last is the last), in whole pixels. */
+/** The estimated height of paragraphs [first, end), in whole pixels. */
 export function chunkHeight(paragraphs: readonly { text: string }[], first: number, end: number): number {
   let height = 0;
-  for (let i = first; i < Math.min(end, paragraphs.length); i++) height += estimatedHeight(paragraphs[i]!.text);
+  for (let i = first; i < end; i++) height += estimatedHeight(paragraphs[i]!.text);
   return Math.ceil(height);
 }

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../../core/text/paragraphs';
-import { chunkHeight, PARAGRAPHS_PER_CHUNK } from '../../ui/text-chunks';
+import { chunkHeight, chunkRanges } from '../../ui/text-chunks';
 
 /**
  * The paragraphs as plain DOM, built outside React: they never change while the article is open,
@@ -10,17 +10,17 @@ import { chunkHeight, PARAGRAPHS_PER_CHUNK } from '../../ui/text-chunks';
  */
 export function paragraphElements(paragraphs: readonly Paragraph[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (let first = 0; first < paragraphs.length; first += PARAGRAPHS_PER_CHUNK) {
+  for (const { first, end } of chunkRanges(paragraphs.length)) {
     const chunk = document.createElement('div');
     chunk.className = 'text-chunk';
-    for (const p of paragraphs.slice(first, first + PARAGRAPHS_PER_CHUNK)) {
+    for (const p of paragraphs.slice(first, end)) {
       const element = document.createElement('p');
       element.dataset.start = String(p.start);
       if (!p.text.trim()) element.className = 'blank';
       element.textContent = p.text;
       chunk.append(element);
     }
-    chunk.style.setProperty('contain-intrinsic-size', `auto ${chunkHeight(paragraphs, first, first + PARAGRAPHS_PER_CHUNK)}px`);
+    chunk.style.setProperty('contain-intrinsic-size', `auto ${chunkHeight(paragraphs, first, end)}px`);
     fragment.append(chunk);
   }
   return fragment;

@@ -4,7 +4,7 @@ import type { Fragment } from '../../../core/model/annotation';
 import { paragraphsOf } from '../../../core/text/paragraphs';
 import type { ReviewModel } from '../../state/review-actions';
 import { useReview } from '../../state/review-store';
-import { chunkHeight, PARAGRAPHS_PER_CHUNK } from '../../ui/text-chunks';
+import { chunkHeight, chunkRanges } from '../../ui/text-chunks';
 import { marksByParagraph, runsOf, type Mark } from './text-runs';
 
 /**
@@ -22,7 +22,7 @@ export function ReviewText({ model, onPick }: { model: ReviewModel; onPick(offse
   const reviewed = useReview((s) => s.reviewed);
   const currentId = useReview((s) => s.currentItemId);
   const paragraphs = useMemo(() => paragraphsOf(doc.article.text), [doc.article.text]);
-  const chunks = useMemo(() => chunksOf(paragraphs.length), [paragraphs]);
+  const chunks = useMemo(() => chunkRanges(paragraphs.length), [paragraphs]);
   const allMarks = useMemo(() => {
     const out: Mark[] = [];
     for (const a of doc.annotations) {
@@ -154,12 +154,6 @@ function useNearScreen(root: HTMLElement | null): Watch | null {
 
 function paragraphEnd(p: { start: number; text: string }): number {
   return p.start + p.text.length;
-}
-
-function chunksOf(count: number): { first: number; end: number }[] {
-  const out = [];
-  for (let first = 0; first < count; first += PARAGRAPHS_PER_CHUNK) out.push({ first, end: Math.min(count, first + PARAGRAPHS_PER_CHUNK) });
-  return out;
 }
 
 /** Whether the item in focus marks anything in [start, end): its fragments, or a link's extent. */
