@@ -184,6 +184,33 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   expect(pageErrors).toEqual([]);
 });
 
+test('the toolbar stays put when the reviewed layer, longer named than A and B, joins their choices', async ({ page, host }) => {
+  await start(page, host, ANALYST);
+  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.source === SEED)!;
+  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
+  await putLayer(page, host, stored, COLLEAGUE_ANN, 'colleague');
+  await putLayer(page, host, stored, ANALYST_ANN, ANALYST);
+  await page.goto(`${host.url}#${seed.id}`);
+  await page.reload();
+  await expect(page.locator('.article-item.current')).toContainText(SEED);
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  const review = page.getByRole('main', { name: 'Review' });
+  await expect(review.getByLabel('Layer B')).toHaveValue('colleague');
+  const reviewedName = 'adjudicated by the night desk';
+  await review.getByLabel('Reviewed layer').fill(reviewedName);
+  await review.getByLabel('Reviewed layer').press('Enter');
+  const toolbar = () => Promise.all(['Layer A', 'Layer B', 'Reviewed layer', 'Scope'].map((name) => review.getByLabel(name).boundingBox()));
+  const before = await toolbar();
+  await review.locator('.review-item').first().click();
+  await page.keyboard.press('b');
+  await waitSaved(page);
+  await expect(review.getByLabel('Layer A').locator('option', { hasText: reviewedName })).toHaveCount(1);
+  expect(await toolbar()).toEqual(before);
+  // The whole name is still there to read, on the option and as the select's tooltip once chosen.
+  await review.getByLabel('Layer A').selectOption(reviewedName);
+  await expect(review.getByLabel('Layer A')).toHaveAttribute('title', reviewedName);
+});
+
 test('whole-workspace review: N moves on to the next article, links wait for their ends, reopen and undo', async ({ page, host }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -39,13 +39,13 @@ export function ReviewToolbar({ model }: { model: ReviewModel | null }) {
       </div>
       <label>
         A{' '}
-        <select aria-label="Layer A" value={layerA} onChange={(e) => setLayers({ layerA: e.target.value })}>
+        <select aria-label="Layer A" className="review-layer-select" title={layerA} value={layerA} onChange={(e) => setLayers({ layerA: e.target.value })}>
           <LayerOptions layers={layers} current={layerA} />
         </select>
       </label>
       <label>
         B{' '}
-        <select aria-label="Layer B" value={layerB} onChange={(e) => setLayers({ layerB: e.target.value })}>
+        <select aria-label="Layer B" className="review-layer-select" title={layerB} value={layerB} onChange={(e) => setLayers({ layerB: e.target.value })}>
           <LayerOptions layers={layers} current={layerB} />
         </select>
       </label>
@@ -54,6 +54,7 @@ export function ReviewToolbar({ model }: { model: ReviewModel | null }) {
         <input
           aria-label="Reviewed layer"
           className="reviewed-name"
+          title={name}
           value={name}
           list="review-layer-names"
           onChange={(e) => setName(e.target.value)}
