@@ -7,18 +7,25 @@
  *
  *   npx tsx bench/suggest-errors.ts [fn|fp|spk|all] [document-name-part]
  *
+ * With LEDE_POLNEAR_DEV set (bench/polnear-extra.ts), that folder's documents are listed too.
+ *
  * Not a benchmark (its name does not end in .bench.ts, so `npm run bench` leaves it out).
  */
 import { computeSuggestions, compromiseNameFinder, type Suggestion } from '../src/core/suggest';
 import { isDirectSpan, OVERLAP_THRESHOLD, type GoldDocument } from '../src/core/suggest/evaluate';
 import { documentName, readGoldCorpus, splitMulti } from '../src/main/services/suggest/gold-corpus';
 import { sharedPath } from '../tests/support/shared';
+import { extraPolnear } from './polnear-extra';
 
 type Span = readonly { start: number; end: number }[];
 
 const mode = process.argv[2] ?? 'all';
 const only = process.argv[3];
-const development = [...readGoldCorpus(sharedPath('corpora/polnear-single')), ...splitMulti(readGoldCorpus(sharedPath('corpora/polnear-multi'))).development];
+const development = [
+  ...readGoldCorpus(sharedPath('corpora/polnear-single')),
+  ...splitMulti(readGoldCorpus(sharedPath('corpora/polnear-multi'))).development,
+  ...extraPolnear('LEDE_POLNEAR_DEV'),
+];
 const finder = compromiseNameFinder();
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');

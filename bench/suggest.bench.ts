@@ -21,6 +21,7 @@ import { evaluateAnnotators, evaluateSuggestions, formatQualityReport, TARGETS, 
 import { sharedPath } from '../tests/support/shared';
 import { byDocument, readGoldCorpus, splitMulti } from '../src/main/services/suggest/gold-corpus';
 import { report, reportMs, round, timeRuns } from './support';
+import { extraPolnear } from './polnear-extra';
 
 const WORDS = 10_000;
 
@@ -75,7 +76,10 @@ for (const [name, docs] of [
   ['polnear-single (development)', single],
   ['polnear-multi, even documents (development)', multi.development],
   ['polnear-multi, odd documents (held out)', multi.heldOut],
+  ['more PolNeAR, development (LEDE_POLNEAR_DEV)', extraPolnear('LEDE_POLNEAR_DEV')],
+  ['more PolNeAR, held out (LEDE_POLNEAR_TEST)', extraPolnear('LEDE_POLNEAR_TEST')],
 ] as const) {
+  if (docs.length === 0) continue;
   const evaluated = evaluateSuggestions(name, docs, suggestFor);
   if (!evaluated.ok) throw new Error(evaluated.errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
   process.stderr.write(`${formatQualityReport(evaluated.value)}\n`);
