@@ -241,7 +241,7 @@ function brokenBetween(a: Analysis, i: number, j: number): boolean {
  * ("Mr. Garin, a Democratic pollster, said").
  */
 export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase | null {
-  let end = skipBeforeVerb(a, verb, floor);
+  let end = afterNamedParenthesis(a, skipBeforeVerb(a, verb, floor), floor);
   // "He went on to say …", "she continued to insist …".
   const norm = (i: number) => (i >= floor ? a.tokens[i]!.norm : '');
   if (norm(end - 1) === 'to' && norm(end - 2) === 'on' && GO.has(norm(end - 3))) end = skipBeforeVerb(a, end - 3, floor);
@@ -274,6 +274,25 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
 export function withNamedAppositive(a: Analysis, phrase: Phrase, appositive: Phrase): Phrase {
   if (phrase.last + 1 !== appositive.first || a.tokens[phrase.last]!.text !== ',' || nameEnding(a, phrase) !== null || !isName(a, appositive)) return phrase;
   return { first: phrase.first, last: appositive.last };
+}
+
+/** How many tokens a parenthesis after a name may hold: "(R-Utah)", "(D-Newport News)", "(Nasdaq: AAPL)". */
+const NAME_PARENTHESIS_REACH = 8;
+
+/**
+ * "Rep. John Mica (R-Fla.) said": a short parenthesis right after a name (party and state, an
+ * age, a ticker) belongs to the name, so the subject is looked for before it. Returns the token
+ * where the subject ends: the parenthesis's opening, or `end` unchanged.
+ */
+function afterNamedParenthesis(a: Analysis, end: number, floor: number): number {
+  if (end - 1 < floor || a.tokens[end - 1]!.text !== ')') return end;
+  let open = end - 2;
+  while (open >= floor && end - open <= NAME_PARENTHESIS_REACH && a.tokens[open]!.text !== '(') {
+    if (a.inQuote[open] !== -1 || a.tokens[open]!.text === ')' || brokenBetween(a, open, open + 1)) return end;
+    open--;
+  }
+  if (open <= floor || a.tokens[open]!.text !== '(' || a.nameOf[open - 1] === -1) return end;
+  return open;
 }
 
 /** Whether tokens [first, last) are exactly one candidate name. */

@@ -31,6 +31,15 @@ describe('direct quotes', () => {
     expect(quotesOf(b)[0]!.speaker?.text).toBe('Clinton');
   });
 
+  it('takes the name before a party-and-state parenthesis: "Rep. John Mica (R-Fla.) said"', () => {
+    const a = '“If you continue that, you destroy the whole basis of our government,” Rep. John Mica (R-Fla.) said.';
+    expect(quotesOf(a, [], withNames)[0]!.speaker?.text).toBe('Rep. John Mica');
+    const b = 'Republicans pressed on. “Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.';
+    const [q] = quotesOf(b, [], withNames);
+    expect(parts(b, q!)).toEqual(['“Subpoenas are not optional,”']);
+    expect(q!.speaker?.text).toBe('Chairman Rep. Jason Chaffetz');
+  });
+
   it('takes the subject before an appositive and its verb, not the listener after it', () => {
     const text = '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('an intelligence source');
