@@ -88,7 +88,7 @@ export function splitSentences(text: string, tokens: readonly Token[], inside: I
     }
     // Inside a quote nothing ends the sentence; at its last token it may.
     if (inside[i] !== -1 && inside[i + 1] === inside[i]) continue;
-    if (endsSentence(tokens, i, inside) && startsSentence(next) && !(inside[i] !== -1 && cueFollows(tokens, i + 1))) close(i + 1);
+    if (endsSentence(tokens, i, inside) && startsSentence(next) && !(inside[i] !== -1 && goesOnWithCue(tokens, i, inside, first))) close(i + 1);
     else if (inside[i] === -1 && abbreviationEndsSentence(tokens, i)) close(i + 1);
   }
   close(tokens.length);
@@ -124,9 +124,22 @@ function endsSentence(tokens: readonly Token[], i: number, inside: Int32Array): 
 }
 
 /**
- * “Is this right?” Trump asked — a speech verb within a few words after a quote that ends in a
- * terminal mark means the sentence goes on with the quote's cue.
+ * Whether the sentence goes on after the quote ending at token i, with the quote's cue: “Is this
+ * right?” Trump asked. A quote ending in a full stop does so only when it opens the sentence
+ * (“We will win.” Trump said.); inside a sentence (Russia insisted that Pyongyang “stop its
+ * escapades.”) the stop ends the sentence, and the cue after it is the next sentence's.
  */
+function goesOnWithCue(tokens: readonly Token[], i: number, inside: Int32Array, sentenceFirst: number): boolean {
+  if (!cueFollows(tokens, i + 1)) return false;
+  let mark = i;
+  while (mark > 0 && CLOSING.test(tokens[mark]!.text)) mark--;
+  if (tokens[mark]!.text !== '.') return true;
+  let open = i;
+  while (open > sentenceFirst && inside[open - 1] === inside[i]) open--;
+  return open === sentenceFirst;
+}
+
+/** A speech verb within a few words (“…?” Trump asked). */
 function cueFollows(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 6; k++) {
     const t = tokens[k]!;

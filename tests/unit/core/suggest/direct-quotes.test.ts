@@ -40,6 +40,15 @@ describe('direct quotes', () => {
     expect(q!.speaker?.text).toBe('Chairman Rep. Jason Chaffetz');
   });
 
+  it('ends the sentence at a quote that closes a reported clause: the cue after it is the next sentence’s', () => {
+    const text = 'Russia insisted that Pyongyang “stop its dangerous escapades.” The International Atomic Energy Agency said the test broke the rules.';
+    const q = quotesOf(text, [], withNames).find((s) => parts(text, s).join('').includes('“stop its dangerous escapades.”'));
+    expect(q!.speaker?.text).toBe('Russia');
+    // A quote that opens its sentence still takes the cue after its full stop.
+    const opening = '“We will win this state.” Trump said it twice.';
+    expect(quotesOf(opening, [], withNames)[0]!.speaker?.text).toBe('Trump');
+  });
+
   it('takes the subject before an appositive and its verb, not the listener after it', () => {
     const text = '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('an intelligence source');
