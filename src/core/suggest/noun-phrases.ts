@@ -258,8 +258,10 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
     appositive = { first: k + 1, last: end - 1 };
     end = k;
   }
-  // A pronoun right before the verb is the subject, whatever stands before it ("In a press release they stated").
+  // A pronoun right before the verb is the subject, whatever stands before it ("In a press release they stated"),
+  // and so is "who" after a comma ("McConnell, who said"): speakers.ts resolves it to its antecedent.
   if (end - 1 >= floor && PRONOUNS.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) return { first: end - 1, last: end };
+  if (end - 2 >= floor && isRelativeSubject(a, end - 1)) return { first: end - 1, last: end };
   let first = end;
   while (first - 1 >= floor && end - first < MAX_PHRASE && !stops(a, first - 1) && !brokenBetween(a, first - 1, first)) first--;
   if (first === end) return null;
@@ -304,8 +306,21 @@ function isName(a: Analysis, p: Phrase): boolean {
 /** The token before which the subject of the verb at `verb` ends: adverbs and auxiliaries ("has also said") skipped. */
 export function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
   let end = verb;
-  while (end - 1 >= floor && BEFORE_VERB.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) end--;
-  return end;
+  for (;;) {
+    while (end - 1 >= floor && BEFORE_VERB.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) end--;
+    // "McConnell, who in 2010 said", "Obama on Friday told": a date between subject and verb.
+    if (end - 2 >= floor && DATE_PREPOSITIONS.has(a.tokens[end - 2]!.norm) && isDateWord(a.tokens[end - 1]!) && a.inQuote[end - 1] === -1) end -= 2;
+    else return end;
+  }
+}
+
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'by']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** A year, a month or a weekday: "2010", "March", "Friday". */
+function isDateWord(t: Token): boolean {
+  return /^(1[89]|20)\d\d$/.test(t.text) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm);
 }
 
 /** The subject after the verb at token `verb` ("said Peskov"), not reaching token `ceiling`. */
@@ -395,6 +410,28 @@ function head(a: Analysis, phrase: Phrase): Phrase | null {
 
 export function isPronounPhrase(a: Analysis, phrase: Phrase): boolean {
   return phrase.last - phrase.first === 1 && PRONOUNS.has(a.tokens[phrase.first]!.norm);
+}
+
+/** "who" after a comma, outside quotes: the subject of a relative clause ("McConnell, who said …"). */
+export function isRelativeSubject(a: Analysis, i: number): boolean {
+  return a.tokens[i]?.norm === 'who' && a.tokens[i - 1]?.text === ',' && a.inQuote[i] === -1;
+}
+
+/**
+ * The name a relative "who" at token i stands for: the one right before its comma ("McConnell,
+ * who"), or before an appositive ("McConnell, now the majority leader, who"). Null when neither is a name.
+ */
+export function relativeAntecedent(a: Analysis, i: number): number | null {
+  let comma = i - 1;
+  for (let hop = 0; hop < 2 && comma - 1 >= 0; hop++) {
+    const run = a.nameOf[comma - 1]!;
+    if (run !== -1 && a.inQuote[comma - 1] === -1) return run;
+    let k = comma - 1;
+    while (k >= 0 && comma - k <= APPOSITIVE_REACH && a.tokens[k]!.text !== ',' && a.inQuote[k] === -1 && !brokenBetween(a, k, k + 1)) k--;
+    if (k < 0 || a.tokens[k]!.text !== ',') return null;
+    comma = k;
+  }
+  return null;
 }
 
 /** The name run that ends the phrase, if the phrase's head is a name. */

@@ -10,7 +10,7 @@
 import type { Fragment } from '../model/fragments';
 import type { Analysis } from './analysis';
 import type { Cue } from './cues';
-import { isPronounPhrase, nameEnding, sentenceSubject, type Phrase } from './noun-phrases';
+import { isPronounPhrase, isRelativeSubject, nameEnding, relativeAntecedent, sentenceSubject, type Phrase } from './noun-phrases';
 import type { ActorRef, Speaker } from './types';
 
 /** What the rules know of each candidate name beyond its spelling. */
@@ -34,6 +34,13 @@ export function speakerOf(a: Analysis, cue: Cue, facts: NameFacts): Speaker {
 }
 
 export function speakerOfPhrase(a: Analysis, phrase: Phrase, facts: NameFacts): Speaker {
+  if (phrase.last - phrase.first === 1 && isRelativeSubject(a, phrase.first)) {
+    const t = a.tokens[phrase.first]!;
+    const speaker: Speaker = { fragment: { start: t.start, end: t.end }, text: t.text, pronoun: true };
+    const run = relativeAntecedent(a, phrase.first);
+    if (run !== null) speaker.actor = actorOfRun(a, run, facts);
+    return speaker;
+  }
   if (isPronounPhrase(a, phrase)) {
     const t = a.tokens[phrase.first]!;
     const speaker: Speaker = { fragment: { start: t.start, end: t.end }, text: t.text, pronoun: true };

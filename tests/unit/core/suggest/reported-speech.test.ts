@@ -20,6 +20,21 @@ describe('reported speech', () => {
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['that taxes would not rise']);
   });
 
+  it('gives a relative clause’s speech to the name before it: "McConnell, now the majority leader, who in 2010 said …"', () => {
+    for (const text of [
+      'Obama clashed with McConnell, who said the most important goal was to make Obama a “one-term president.”',
+      'Obama clashed with McConnell, now the Senate majority leader, who in 2010 said the most important goal was to make Obama a “one-term president.”',
+    ]) {
+      const [q] = quotesOf(text);
+      expect(parts(text, q!)).toEqual(['the most important goal was to make Obama a “one-term president.”']);
+      expect(q!.speaker?.text).toBe('who');
+      expect(q!.speaker?.actor?.text).toBe('McConnell');
+    }
+    // No name before the comma: the speaker stays "who", with no actor to link.
+    const text = 'The board met a lawyer, a tall man in grey, who said the contract was void.';
+    expect(quotesOf(text)[0]!.speaker?.actor).toBeUndefined();
+  });
+
   it('suggests "X told reporters …", the listener left out of the clause', () => {
     const text = 'Peskov told reporters that the talks had stalled.';
     const [q] = quotesOf(text);
