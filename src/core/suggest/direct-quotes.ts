@@ -64,6 +64,9 @@ const NAMING_WORDS = new Set([
   'this',
   'that',
   'as',
+  // A possessive: "on Fox News’s “Fox and Friends.”", "Trump’s “big, beautiful wall”".
+  "'s",
+  '’s',
 ]);
 /**
  * Words that open a clause the speaker says before the cue ("Whether …, Mr. Garin added, “…”").
@@ -77,6 +80,8 @@ const SUBORDINATE = new Set(['when', 'if', 'as', 'after', 'before', 'being', 'be
 const TITLE_MINOR_WORDS = new Set(['and', 'the', 'for', 'nor', 'but', 'from', 'with', 'into', 'onto', 'over', 'under', 'upon', 'than', 'via']);
 /** A quoted span this long is a quote even with no cue. */
 const LONG_QUOTE_WORDS = 8;
+/** At most this many words after the cue's clause before a part that resumes in lower case. */
+const RESUMED_CUE_WORDS = 10;
 /** At most this many tokens may stand between the parts of one quote besides the cue's own. */
 const JOIN_REACH = 40;
 
@@ -307,6 +312,10 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   let words = 0;
   for (let t = q.cue.clauseEnd; t < c.first; t++) if (a.tokens[t]!.word) words++;
   const joint = a.tokens[c.first - 1]!.text;
-  const interrupted = words <= 4 && (joint === ',' || joint === ':' || joint === '—');
+  // A part that goes on in lower case ("“…,” Trump said during a rally in Kenansville, N.C., “but …”")
+  // is the same sentence resumed, whatever the cue's clause took in.
+  const inner = innerRange(a.text, c.span.fragments[0]!);
+  const resumes = /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2));
+  const interrupted = (words <= 4 || (resumes && words <= RESUMED_CUE_WORDS)) && (joint === ',' || joint === ':' || joint === '—');
   return interrupted || (startsSentence && (c.speechLike || c.words >= 4));
 }

@@ -128,6 +128,18 @@ function speaker(a: Analysis, subject: Phrase, cue: Fragment, facts: NameFacts):
   return { ...speakerOfPhrase(a, subject, facts), cue };
 }
 
+/** At most this many tokens in a quoted show or paper named after a listener, marks included. */
+const LISTENER_TITLE_REACH = 8;
+
+/** The token after a short quoted span at token c when "that" follows it; else c. */
+function pastQuotedTitle(a: Analysis, c: number, ceiling: number): number {
+  const span = a.inQuote[c];
+  if (span === undefined || span === -1) return c;
+  let end = c;
+  while (end + 1 < ceiling && a.inQuote[end + 1] === span) end++;
+  return end - c < LISTENER_TITLE_REACH && a.tokens[end + 1]?.norm === 'that' ? end + 1 : c;
+}
+
 /** "X said (that) CLAUSE". */
 function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
   const subject = subjectOfVerb(a, v, s.first);
@@ -139,6 +151,8 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
     // "told Zelenskyy and the European leaders that …": two listeners.
     const second = listener && a.tokens[c]?.norm === 'and' ? subjectAfter(a, c, s.last) : null;
     if (second) c = second.last;
+    // "told MSNBC's “Morning Joe” that …": the show the listener speaks on, quoted, before "that".
+    if (listener) c = pastQuotedTitle(a, c, s.last);
   }
   if (c >= s.last) return null;
   // "said that …"; "said on Tuesday that …" (a time or place phrase before "that"); "said the …" bare.

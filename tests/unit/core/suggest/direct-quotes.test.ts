@@ -49,6 +49,23 @@ describe('direct quotes', () => {
     expect(quotesOf(opening, [], withNames)[0]!.speaker?.text).toBe('Trump');
   });
 
+  it('joins a quote resumed in lower case after a long cue: "“…,” Trump said during a rally in Kenansville, N.C., “but …”"', () => {
+    const text = '"I think Lester Holt will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people are going to be watching."';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['"I think Lester Holt will be very fair,"', '"but a lot of people are going to be watching."']);
+    // Resumed with a capital after the same long cue: a new quote, not one resumed.
+    const other = '"I think Lester Holt will be very fair," Trump said during a rally in Kenansville, N.C., "The rest of them are biased."';
+    expect(quotesOf(other).map((s) => s.fragments.length)).toEqual([1, 1]);
+  });
+
+  it('does not suggest a show named with a possessive: “Fox and Friends.”', () => {
+    const text = '“He is absolutely right,” Flynn said on Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration.”';
+    const quotes = quotesOf(text);
+    expect(quotes.flatMap((s) => parts(text, s))).not.toContain('“Fox and Friends.”');
+    expect(quotes[0]!.speaker?.text).toBe('Flynn');
+  });
+
   it('takes the subject before an appositive and its verb, not the listener after it', () => {
     const text = '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('an intelligence source');

@@ -35,6 +35,13 @@ describe('reported speech', () => {
     expect(quotesOf(text)[0]!.speaker?.actor).toBeUndefined();
   });
 
+  it('leaves the quoted show after a listener out of the clause: "told MSNBC’s “Morning Joe” that …"', () => {
+    const text = 'Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that nobody would question her intelligence']);
+  });
+
   it('suggests "X told reporters …", the listener left out of the clause', () => {
     const text = 'Peskov told reporters that the talks had stalled.';
     const [q] = quotesOf(text);
