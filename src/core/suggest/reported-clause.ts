@@ -40,6 +40,45 @@ export const NAMING_VERBS = new Set([
   'described',
   'describing',
 ]);
+/**
+ * Verbs that put a label on something only with "as": "condemned the test as “provocative”",
+ * "dismissed the report as “fake news”" (without it, "condemned the “brazen breach”" quotes a
+ * phrase, not a label).
+ */
+export const AS_NAMING_VERBS = new Set([
+  'described',
+  'describing',
+  'condemned',
+  'condemning',
+  'denounced',
+  'denouncing',
+  'dismissed',
+  'dismissing',
+  'hailed',
+  'hailing',
+  'praised',
+  'praising',
+  'criticized',
+  'criticised',
+  'criticizing',
+  'criticising',
+  'characterized',
+  'characterised',
+  'characterizing',
+  'characterising',
+  'derided',
+  'deriding',
+  'decried',
+  'decrying',
+  'touted',
+  'touting',
+  'mocked',
+  'mocking',
+  'slammed',
+  'slamming',
+  'blasted',
+  'blasting',
+]);
 /** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
 const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);
 /** How many words a coordinated clause's subject may have before its speech verb. */

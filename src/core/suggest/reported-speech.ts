@@ -21,7 +21,7 @@ import type { Sentence } from './sentences';
 import { speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import type { Speaker } from './types';
-import { clauseRange, firstAtOrAfter, NAMING_VERBS, nextAttribution, withQuotes, type ReportedQuote } from './reported-clause';
+import { AS_NAMING_VERBS, clauseRange, firstAtOrAfter, NAMING_VERBS, nextAttribution, withQuotes, type ReportedQuote } from './reported-clause';
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
 import { PERSON_NOUNS } from './person-nouns';
 import { cueInside } from './parenthetical-cue';
@@ -99,7 +99,7 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       const t = a.tokens[v]!;
       let r: ReportedQuote | null = null;
       if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
-      else if (NAMING_VERBS.has(t.norm) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
+      else if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
       else {
         if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
         // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
@@ -312,11 +312,28 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   const goesOn = (next?.norm === 'and' || next?.norm === 'but') && reportsClause(speechVerb(a.tokens[end + 2] ?? next) ?? '');
   // "… “vintage Obama” in an interview with CNN.": a short phrase may end the sentence.
   const phraseEnds = next && PREPOSITIONS.has(next.norm) && endsSentence(a, end + 2, s);
-  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
-  // "described the plan as a “sham”": what "described" names comes with "as".
-  if (a.tokens[v]!.norm.startsWith('describ') && !hasAs(a, v + 1, q)) return null;
-  const content = { start: a.tokens[v + 1]!.start, end: a.tokens[end]!.end };
+  // "condemned the test as “provocative and destabilizing” and a “grave threat” to stability",
+  // "calling the test “a clear violation” of five resolutions": the clause goes on past the
+  // quoted words, joined by "and" or a preposition, and its end is the content's end.
+  const tail = next && end + 1 < s.last && !goesOn && !phraseEnds && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
+  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
+  // "described the plan as a “sham”": what these verbs name comes with "as".
+  if (AS_NAMING_VERBS.has(a.tokens[v]!.norm) && !hasAs(a, v + 1, q)) return null;
+  const last = tail ? clauseEnd(a, end + 1, s) : end;
+  const content = { start: a.tokens[v + 1]!.start, end: a.tokens[last]!.end };
   return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+}
+
+/** The last token of a clause going on at token `from`: before the next attribution, a comma outside quotes, or the sentence's final point. */
+function clauseEnd(a: Analysis, from: number, s: Sentence): number {
+  let stop = nextAttribution(a, from, s.last);
+  for (let k = from; k < stop; k++)
+    if (a.inQuote[k] === -1 && /^[,;:—–]$/.test(a.tokens[k]!.text)) {
+      stop = k;
+      break;
+    }
+  while (stop - 1 > from && /^[.!?]$/.test(a.tokens[stop - 1]!.text)) stop--;
+  return stop - 1;
 }
 
 /** The last token of the quoted words that open at token `q`, within the sentence. */

@@ -42,6 +42,16 @@ describe('reported speech', () => {
     expect(parts(text, q!)).toEqual(['that nobody would question her intelligence']);
   });
 
+  it('suggests what a speaker condemns "as “…”", the clause running on past the quoted words', () => {
+    const text = 'President Obama condemned Friday’s test as “provocative and destabilizing” and a “grave threat” to regional stability.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['Friday’s test as “provocative and destabilizing” and a “grave threat” to regional stability']);
+    expect(q!.speaker?.text).toBe('President Obama');
+    // Without "as" it quotes a phrase, not a label: nothing to suggest.
+    expect(quotesOf('President Obama condemned the “brazen breach” of the treaty.')).toEqual([]);
+  });
+
   it('suggests "X told reporters …", the listener left out of the clause', () => {
     const text = 'Peskov told reporters that the talks had stalled.';
     const [q] = quotesOf(text);
