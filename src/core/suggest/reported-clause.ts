@@ -7,6 +7,7 @@ import type { Fragment } from '../model/fragments';
 import { commaAt, type Analysis } from './analysis';
 import type { DirectQuote } from './direct-quotes';
 import { reportsClause, speechVerb } from './speech-verbs';
+import { PRONOUNS } from './noun-phrases';
 import type { Speaker, SuggestionRule } from './types';
 
 /** A reported clause found by one of the rules, with its speaker and cue. */
@@ -128,6 +129,14 @@ export function clauseRange(a: Analysis, from: number, to: number, v: number, di
     const d = direct[i]!;
     if (d.cue && d.cue.verb !== v && d.cue.side === 'after') {
       end = d.firstToken;
+      break;
+    }
+    // "Asked about Trump's declaration that it was a bomb, Clinton said, “…”": a quote whose cue
+    // before it opens after a comma with a subject of its own starts a new attribution there.
+    // Not a pronoun's nested cue ("… was “right” when he said that “…”"): that is still the clause.
+    if (d.cue && d.cue.verb !== v && d.cue.side === 'before' && !d.cue.weak && d.cue.subject.first < d.cue.verb) {
+      const cueStart = d.cue.subject.first;
+      if (cueStart > from + 1 && a.tokens[cueStart - 1]!.text === ',' && !PRONOUNS.has(a.tokens[cueStart]!.norm)) end = cueStart;
       break;
     }
   }

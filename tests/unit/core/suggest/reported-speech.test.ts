@@ -52,6 +52,17 @@ describe('reported speech', () => {
     expect(quotesOf('President Obama condemned the “brazen breach” of the treaty.')).toEqual([]);
   });
 
+  it('ends a reported clause where another speaker’s cue opens a quote (“…, Clinton said, “…”)', () => {
+    const text = 'Asked about Trump’s declaration that it had been a bomb, Clinton said, “I think it’s important to know the facts first.”';
+    const quotes = quotesOf(text);
+    const direct = quotes.find((q) => parts(text, q)[0]!.startsWith('“I think'));
+    expect(direct?.speaker?.text).toBe('Clinton');
+    expect(quotes.every((q) => !parts(text, q).join('').includes('Clinton said'))).toBe(true);
+    // A pronoun's cue nested in the clause stays in it: "Flynn said Trump was “right” when he said that “…”".
+    const nested = 'Flynn said Donald Trump was “absolutely right” when he said that under Obama, “the generals have been reduced to rubble.”';
+    expect(parts(nested, quotesOf(nested)[0]!).join('')).toContain('when he said that under Obama, “the generals have been reduced to rubble.”');
+  });
+
   it('suggests "X told reporters …", the listener left out of the clause', () => {
     const text = 'Peskov told reporters that the talks had stalled.';
     const [q] = quotesOf(text);
