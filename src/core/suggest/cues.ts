@@ -175,7 +175,7 @@ function subjectAtStart(a: Analysis, w: number, verb: number): Phrase | null {
 export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
   const end = q;
   const colon = end - 1 >= floor && a.tokens[end - 1]!.text === ':';
-  const phrase = phraseCue(a, end, floor) ?? (colon ? possessiveCue(a, end - 1, floor) : null);
+  const phrase = phraseCue(a, end, floor) ?? (colon ? possessiveCue(a, end - 1, floor) : null) ?? invertedOpening(a, end, floor);
   if (phrase) return phrase;
   for (let v = end - 1; v >= floor && v >= end - BEFORE_REACH; v--) {
     const t = a.tokens[v]!;
@@ -199,6 +199,21 @@ export function cueBefore(a: Analysis, q: number, floor: number): Cue | null {
     return { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: v, colon };
   }
   return null;
+}
+
+/**
+ * "Said Ellis: “…”", "Added the senator, “…”": a sentence opened by a speech verb, its subject
+ * after it, then the quote after a colon or comma.
+ */
+function invertedOpening(a: Analysis, end: number, floor: number): Cue | null {
+  const mark = a.tokens[end - 1]?.text;
+  if (mark !== ':' && mark !== ',') return null;
+  const v = a.sentences[a.sentenceOf[end - 1]!]!.first;
+  const t = a.tokens[v]!;
+  if (v < floor || v >= end - 2 || a.inQuote[v] !== -1 || !speechVerb({ text: t.norm, norm: t.norm })) return null;
+  const subject = subjectAfter(a, v, end - 1);
+  if (!subject || subject.last !== end - 1) return null;
+  return { verb: v, verbEnd: v + 1, subject, side: 'before', clauseEnd: subject.last, colon: mark === ':' };
 }
 
 /** Phrases that attribute the quote after them to the phrase that follows them up to a comma. */

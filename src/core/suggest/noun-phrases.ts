@@ -307,11 +307,35 @@ function isName(a: Analysis, p: Phrase): boolean {
 export function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
   let end = verb;
   for (;;) {
-    while (end - 1 >= floor && BEFORE_VERB.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1) end--;
+    while (end - 1 >= floor && (BEFORE_VERB.has(a.tokens[end - 1]!.norm) || isMannerAdverb(a.tokens[end - 1]!)) && a.inQuote[end - 1] === -1) end--;
     // "McConnell, who in 2010 said", "Obama on Friday told": a date between subject and verb.
     if (end - 2 >= floor && DATE_PREPOSITIONS.has(a.tokens[end - 2]!.norm) && isDateWord(a.tokens[end - 1]!) && a.inQuote[end - 1] === -1) end -= 2;
     else return end;
   }
+}
+
+/** Nouns spelled like adverbs, which can end a subject ("the family said"). */
+const LY_NOUNS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'monopoly',
+  'anomaly',
+  'homily',
+  'lily',
+  'belly',
+  'bully',
+  'folly',
+  'holly',
+  'italy',
+  'july',
+]);
+
+/** "Gingrich cynically dismissed": a lower-case -ly word between a subject and its verb. */
+function isMannerAdverb(t: Token): boolean {
+  return /^\p{Ll}{2,}ly$/u.test(t.text) && !LY_NOUNS.has(t.norm);
 }
 
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'by']);

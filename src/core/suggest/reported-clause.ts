@@ -79,6 +79,31 @@ export const AS_NAMING_VERBS = new Set([
   'slamming',
   'blasted',
   'blasting',
+  'lauded',
+  'lauding',
+]);
+/** Of those, the ones that give their reason with "for": "blasted the media for being “dishonest”", "lauded him for “new ideas”". */
+export const FOR_NAMING_VERBS = new Set([
+  'condemned',
+  'condemning',
+  'praised',
+  'praising',
+  'hailed',
+  'hailing',
+  'criticized',
+  'criticised',
+  'criticizing',
+  'criticising',
+  'derided',
+  'deriding',
+  'mocked',
+  'mocking',
+  'slammed',
+  'slamming',
+  'blasted',
+  'blasting',
+  'lauded',
+  'lauding',
 ]);
 /** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
 const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);

@@ -21,7 +21,16 @@ import type { Sentence } from './sentences';
 import { speakerOfPhrase, type NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import type { Speaker } from './types';
-import { AS_NAMING_VERBS, clauseRange, firstAtOrAfter, NAMING_VERBS, nextAttribution, withQuotes, type ReportedQuote } from './reported-clause';
+import {
+  AS_NAMING_VERBS,
+  clauseRange,
+  FOR_NAMING_VERBS,
+  firstAtOrAfter,
+  NAMING_VERBS,
+  nextAttribution,
+  withQuotes,
+  type ReportedQuote,
+} from './reported-clause';
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
 import { PERSON_NOUNS } from './person-nouns';
 import { cueInside } from './parenthetical-cue';
@@ -317,8 +326,9 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   // quoted words, joined by "and" or a preposition, and its end is the content's end.
   const tail = next && end + 1 < s.last && !goesOn && !phraseEnds && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
   if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
-  // "described the plan as a “sham”": what these verbs name comes with "as".
-  if (AS_NAMING_VERBS.has(a.tokens[v]!.norm) && !hasAs(a, v + 1, q)) return null;
+  // "described the plan as a “sham”": what these verbs name comes with "as" (or "for": "blasted the media for being “dishonest”").
+  const verb = a.tokens[v]!.norm;
+  if (AS_NAMING_VERBS.has(verb) && !hasWord(a, v + 1, q, 'as') && !(FOR_NAMING_VERBS.has(verb) && hasWord(a, v + 1, q, 'for'))) return null;
   const last = tail ? clauseEnd(a, end + 1, s) : end;
   const content = { start: a.tokens[v + 1]!.start, end: a.tokens[last]!.end };
   return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
@@ -344,8 +354,8 @@ function quoteEnd(a: Analysis, q: number, s: Sentence): number {
   return end;
 }
 
-function hasAs(a: Analysis, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (a.tokens[k]!.norm === 'as') return true;
+function hasWord(a: Analysis, from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if (a.tokens[k]!.norm === word) return true;
   return false;
 }
 

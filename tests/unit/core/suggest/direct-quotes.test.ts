@@ -66,6 +66,13 @@ describe('direct quotes', () => {
     expect(quotes[0]!.speaker?.text).toBe('Flynn');
   });
 
+  it('takes the subject after a verb that opens the sentence: "Said Ellis: “…”"', () => {
+    const text = 'Some experts say the plan is too complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”';
+    const q = quotesOf(text).find((s) => s.rule === 'direct-quote');
+    expect(q?.speaker?.text).toBe('Ellis');
+    expect(spanText(text, q?.speaker?.cue)).toBe('Said');
+  });
+
   it('takes the subject before an appositive and its verb, not the listener after it', () => {
     const text = '“The agents are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News.';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('an intelligence source');

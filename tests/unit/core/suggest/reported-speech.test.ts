@@ -63,6 +63,18 @@ describe('reported speech', () => {
     expect(parts(nested, quotesOf(nested)[0]!).join('')).toContain('when he said that under Obama, “the generals have been reduced to rubble.”');
   });
 
+  it('suggests blame and praise given "for “…”", and skips a manner adverb before the verb', () => {
+    const a = 'In an interview he blasted the American media for being “unbelievably dishonest.”';
+    expect(parts(a, quotesOf(a)[0]!)).toEqual(['the American media for being “unbelievably dishonest.”']);
+    const b = 'In July, Gingrich cynically dismissed Estonia as being in the “suburbs of St. Petersburg.”';
+    const [q] = quotesOf(b);
+    expect(parts(b, q!)).toEqual(['Estonia as being in the “suburbs of St. Petersburg.”']);
+    expect(q!.speaker?.text).toBe('Gingrich');
+    // "family" ends in -ly but is the subject.
+    const c = 'The family said the decision was “a betrayal.”';
+    expect(quotesOf(c)[0]!.speaker?.text).toBe('The family');
+  });
+
   it('suggests "X told reporters …", the listener left out of the clause', () => {
     const text = 'Peskov told reporters that the talks had stalled.';
     const [q] = quotesOf(text);
