@@ -70,3 +70,11 @@ export function commaAt(a: Analysis, k: number): boolean {
   if (a.inQuote[k] === -1) return t.text === ',';
   return CLOSING_MARK.test(t.text) && a.tokens[k - 1]?.text === ',' && a.inQuote[k + 1] !== a.inQuote[k];
 }
+
+/** Whether two tokens are separated by a line break (a phrase never crosses one). */
+export function brokenBetween(a: Analysis, i: number, j: number): boolean {
+  const from = a.tokens[i]!.end;
+  const to = a.tokens[j]!.start;
+  for (let k = from; k < to; k++) if (a.text[k] === '\n' || a.text[k] === '\r') return true;
+  return false;
+}

@@ -9,7 +9,8 @@
  * the noun phrase that says who speaks (noun-phrases.ts).
  */
 import { commaAt, type Analysis } from './analysis';
-import { PRONOUNS, sentenceSubject, skipBeforeVerb, subjectAfter, subjectBefore, withNamedAppositive, type Phrase } from './noun-phrases';
+import { skipBeforeVerb } from './before-verb';
+import { PRONOUNS, sentenceSubject, subjectAfter, subjectBefore, withNamedAppositive, type Phrase } from './noun-phrases';
 import { speechVerb, takesListener } from './speech-verbs';
 
 export interface Cue {

@@ -6,7 +6,8 @@
  * → "a spokesman"); a name that ends the head is the speaker's name ("the economist Jared
  * Bernstein" → "Jared Bernstein"; "a Trump supporter" has none).
  */
-import type { Analysis } from './analysis';
+import { brokenBetween, type Analysis } from './analysis';
+import { afterNamedParenthesis, skipBeforeVerb } from './before-verb';
 import { isRoleWord } from './person-nouns';
 import type { Token } from './tokens';
 
@@ -81,59 +82,6 @@ const BOUNDARY = new Set([
   'whether',
   'once',
   'now',
-]);
-/** Words between a subject and its speech verb: "Trump has said", "he later told", "she would add". */
-const BEFORE_VERB = new Set([
-  'has',
-  'have',
-  'had',
-  'would',
-  'will',
-  'also',
-  'later',
-  'then',
-  'again',
-  'previously',
-  'recently',
-  'repeatedly',
-  'once',
-  'often',
-  'never',
-  'always',
-  'just',
-  'further',
-  'reportedly',
-  'publicly',
-  'privately',
-  'even',
-  'still',
-  'subsequently',
-  'initially',
-  'first',
-  'famously',
-  'simply',
-  'had',
-  'has',
-  'did',
-  'does',
-  'do',
-  'could',
-  'might',
-  'may',
-  'should',
-  'must',
-  'can',
-  'not',
-  'had',
-  'already',
-  'now',
-  'earlier',
-  'flatly',
-  'bluntly',
-  'openly',
-  'separately',
-  'quickly',
-  'immediately',
 ]);
 const GO = new Set(['went', 'goes', 'go', 'going', 'gone']);
 const CONTINUE = new Set(['continued', 'continues', 'continue', 'continuing', 'proceeded', 'went']);
@@ -227,14 +175,6 @@ function stops(a: Analysis, i: number): boolean {
   return (!isWordLike(t) && !pluralPossessive(a, i)) || BOUNDARY.has(t.norm) || a.inQuote[i] !== -1;
 }
 
-/** Whether two tokens are separated by a line break (a phrase never crosses one). */
-function brokenBetween(a: Analysis, i: number, j: number): boolean {
-  const from = a.tokens[i]!.end;
-  const to = a.tokens[j]!.start;
-  for (let k = from; k < to; k++) if (a.text[k] === '\n' || a.text[k] === '\r') return true;
-  return false;
-}
-
 /**
  * The subject before the verb at token `verb`, not reaching before token `floor`. Skips the
  * adverbs and auxiliaries before the verb and an appositive between commas
@@ -278,73 +218,10 @@ export function withNamedAppositive(a: Analysis, phrase: Phrase, appositive: Phr
   return { first: phrase.first, last: appositive.last };
 }
 
-/** How many tokens a parenthesis after a name may hold: "(R-Utah)", "(D-Newport News)", "(Nasdaq: AAPL)". */
-const NAME_PARENTHESIS_REACH = 8;
-
-/**
- * "Rep. John Mica (R-Fla.) said": a short parenthesis right after a name (party and state, an
- * age, a ticker) belongs to the name, so the subject is looked for before it. Returns the token
- * where the subject ends: the parenthesis's opening, or `end` unchanged.
- */
-function afterNamedParenthesis(a: Analysis, end: number, floor: number): number {
-  if (end - 1 < floor || a.tokens[end - 1]!.text !== ')') return end;
-  let open = end - 2;
-  while (open >= floor && end - open <= NAME_PARENTHESIS_REACH && a.tokens[open]!.text !== '(') {
-    if (a.inQuote[open] !== -1 || a.tokens[open]!.text === ')' || brokenBetween(a, open, open + 1)) return end;
-    open--;
-  }
-  if (open <= floor || a.tokens[open]!.text !== '(' || a.nameOf[open - 1] === -1) return end;
-  return open;
-}
-
 /** Whether tokens [first, last) are exactly one candidate name. */
 function isName(a: Analysis, p: Phrase): boolean {
   const run = a.nameOf[p.first]!;
   return run !== -1 && a.names[run]!.first === p.first && a.names[run]!.last === p.last;
-}
-
-/** The token before which the subject of the verb at `verb` ends: adverbs and auxiliaries ("has also said") skipped. */
-export function skipBeforeVerb(a: Analysis, verb: number, floor: number): number {
-  let end = verb;
-  for (;;) {
-    while (end - 1 >= floor && (BEFORE_VERB.has(a.tokens[end - 1]!.norm) || isMannerAdverb(a.tokens[end - 1]!)) && a.inQuote[end - 1] === -1) end--;
-    // "McConnell, who in 2010 said", "Obama on Friday told": a date between subject and verb.
-    if (end - 2 >= floor && DATE_PREPOSITIONS.has(a.tokens[end - 2]!.norm) && isDateWord(a.tokens[end - 1]!) && a.inQuote[end - 1] === -1) end -= 2;
-    else return end;
-  }
-}
-
-/** Nouns spelled like adverbs, which can end a subject ("the family said"). */
-const LY_NOUNS = new Set([
-  'family',
-  'ally',
-  'rally',
-  'assembly',
-  'supply',
-  'monopoly',
-  'anomaly',
-  'homily',
-  'lily',
-  'belly',
-  'bully',
-  'folly',
-  'holly',
-  'italy',
-  'july',
-]);
-
-/** "Gingrich cynically dismissed": a lower-case -ly word between a subject and its verb. */
-function isMannerAdverb(t: Token): boolean {
-  return /^\p{Ll}{2,}ly$/u.test(t.text) && !LY_NOUNS.has(t.norm);
-}
-
-const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'by']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** A year, a month or a weekday: "2010", "March", "Friday". */
-function isDateWord(t: Token): boolean {
-  return /^(1[89]|20)\d\d$/.test(t.text) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm);
 }
 
 /** The subject after the verb at token `verb` ("said Peskov"), not reaching token `ceiling`. */

@@ -41,48 +41,7 @@ export const NAMING_VERBS = new Set([
   'described',
   'describing',
 ]);
-/**
- * Verbs that put a label on something only with "as": "condemned the test as “provocative”",
- * "dismissed the report as “fake news”" (without it, "condemned the “brazen breach”" quotes a
- * phrase, not a label).
- */
-export const AS_NAMING_VERBS = new Set([
-  'described',
-  'describing',
-  'condemned',
-  'condemning',
-  'denounced',
-  'denouncing',
-  'dismissed',
-  'dismissing',
-  'hailed',
-  'hailing',
-  'praised',
-  'praising',
-  'criticized',
-  'criticised',
-  'criticizing',
-  'criticising',
-  'characterized',
-  'characterised',
-  'characterizing',
-  'characterising',
-  'derided',
-  'deriding',
-  'decried',
-  'decrying',
-  'touted',
-  'touting',
-  'mocked',
-  'mocking',
-  'slammed',
-  'slamming',
-  'blasted',
-  'blasting',
-  'lauded',
-  'lauding',
-]);
-/** Of those, the ones that give their reason with "for": "blasted the media for being “dishonest”", "lauded him for “new ideas”". */
+/** Verbs of blame and praise, which give their label with "as" or their reason with "for": "blasted the media for being “dishonest”". */
 export const FOR_NAMING_VERBS = new Set([
   'condemned',
   'condemning',
@@ -104,6 +63,28 @@ export const FOR_NAMING_VERBS = new Set([
   'blasting',
   'lauded',
   'lauding',
+]);
+/**
+ * Verbs that put a label on something only with "as" (and those of blame and praise): "condemned
+ * the test as “provocative”", "dismissed the report as “fake news”" (without it, "condemned the
+ * “brazen breach”" quotes a phrase, not a label).
+ */
+export const AS_NAMING_VERBS = new Set([
+  ...FOR_NAMING_VERBS,
+  'described',
+  'describing',
+  'denounced',
+  'denouncing',
+  'dismissed',
+  'dismissing',
+  'characterized',
+  'characterised',
+  'characterizing',
+  'characterising',
+  'decried',
+  'decrying',
+  'touted',
+  'touting',
 ]);
 /** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
 const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);

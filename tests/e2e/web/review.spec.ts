@@ -46,9 +46,8 @@ async function reviewedLayer(page: Page, host: RunningHost, id: string) {
   return { doc, reviewed: doc.annotations.filter((a) => a.author === 'reviewed'), rejected: doc.annotations.filter((a) => a.author === 'reviewed (rejected)') };
 }
 
-test('review a colleague’s brat tags with the keyboard, settle every difference, export the reviewed layer', async ({ page, host }) => {
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+/** The analyst's and the colleague's layers put on the seed, the seed opened from the URL, and the Review view opened. */
+async function reviewSeedWithTwoLayers(page: Page, host: RunningHost) {
   await start(page, host, ANALYST);
   const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.source === SEED)!;
   const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
@@ -58,9 +57,14 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await page.goto(`${host.url}#${seed.id}`);
   await page.reload();
   await expect(page.locator('.article-item.current')).toContainText(SEED);
-
   await page.getByRole('button', { name: 'Review', exact: true }).click();
-  const review = page.getByRole('main', { name: 'Review' });
+  return { seed, review: page.getByRole('main', { name: 'Review' }) };
+}
+
+test('review a colleague’s brat tags with the keyboard, settle every difference, export the reviewed layer', async ({ page, host }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const { seed, review } = await reviewSeedWithTwoLayers(page, host);
   await expect(review.getByLabel('Layer A')).toHaveValue(ANALYST);
   await expect(review.getByLabel('Layer B')).toHaveValue('colleague');
   await expect(review.getByLabel('Reviewed layer')).toHaveValue('reviewed');
@@ -188,16 +192,7 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
 });
 
 test('the toolbar stays put when the reviewed layer, longer named than A and B, joins their choices', async ({ page, host }) => {
-  await start(page, host, ANALYST);
-  const seed = (await api<ArticleSummary[]>(page, host, 'listArticles')).find((a) => a.source === SEED)!;
-  const stored = await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id });
-  await putLayer(page, host, stored, COLLEAGUE_ANN, 'colleague');
-  await putLayer(page, host, stored, ANALYST_ANN, ANALYST);
-  await page.goto(`${host.url}#${seed.id}`);
-  await page.reload();
-  await expect(page.locator('.article-item.current')).toContainText(SEED);
-  await page.getByRole('button', { name: 'Review', exact: true }).click();
-  const review = page.getByRole('main', { name: 'Review' });
+  const { review } = await reviewSeedWithTwoLayers(page, host);
   await expect(review.getByLabel('Layer B')).toHaveValue('colleague');
   const reviewedName = 'adjudicated by the night desk';
   await review.getByLabel('Reviewed layer').fill(reviewedName);
