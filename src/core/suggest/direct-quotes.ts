@@ -304,8 +304,10 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   if (q.cue.side !== 'after') return false;
   // Verbs of the cue's own clause ("said when asked about it") do not count.
   let verbs = 0;
-  for (let t = q.lastToken + 1; t < c.first; t++) if (speechVerb(a.tokens[t]!) && !SUBORDINATE.has(a.tokens[t - 1]!.norm)) verbs++;
-  if (verbs > 1) return false;
+  for (let t = q.lastToken + 1; t < c.first; t++) if (isCueVerb(a, t)) verbs++;
+  // Once q's cue stands behind its last part ("“A,” Warren said. “B” …"), any speech verb after
+  // that part is another attribution's ("…, she said. “C”"), not the cue seen again.
+  if (verbs > (q.cue.verb < q.lastToken ? 0 : 1)) return false;
   // A new sentence, or one after an abbreviation that ends the cue ("… in Springfield, Ill. “…”").
   const startsSentence = a.sentences[a.sentenceOf[c.first]!]!.first === c.first || /[.!?]$/.test(a.tokens[c.first - 1]!.text);
   // After the cue clause, at most a short phrase ("on Tuesday") and a comma or colon.
@@ -317,5 +319,19 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   const inner = innerRange(a.text, c.span.fragments[0]!);
   const resumes = /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2));
   const interrupted = (words <= 4 || (resumes && words <= RESUMED_CUE_WORDS)) && (joint === ',' || joint === ':' || joint === '—');
-  return interrupted || (startsSentence && (c.speechLike || c.words >= 4));
+  return interrupted || (startsSentence && (c.speechLike || c.words >= 4) && !cueLaterInSentence(a, c.last));
+}
+
+function isCueVerb(a: Analysis, t: number): boolean {
+  return speechVerb(a.tokens[t]!) !== undefined && !SUBORDINATE.has(a.tokens[t - 1]!.norm);
+}
+
+/**
+ * Whether a speech verb outside quotes follows token `last` in its sentence: "“B” to drive up the
+ * stock price, she said" is attributed there, so it does not continue the quote before it.
+ */
+function cueLaterInSentence(a: Analysis, last: number): boolean {
+  const sentence = a.sentences[a.sentenceOf[last]!]!;
+  for (let t = last + 1; t < sentence.last; t++) if (a.inQuote[t] === -1 && isCueVerb(a, t)) return true;
+  return false;
 }

@@ -301,7 +301,9 @@ function openingPhraseEnd(a: Analysis, i: number, ceiling: number): number {
 /** The phrase up to its first preposition: "a spokesman for the company" → "a spokesman". */
 function head(a: Analysis, phrase: Phrase): Phrase | null {
   for (let i = phrase.first + 1; i < phrase.last; i++) {
-    if (PREPOSITIONS.has(a.tokens[i]!.norm) && a.tokens[i]!.text === a.tokens[i]!.norm) return { first: phrase.first, last: i };
+    // "the Association of Flight Attendants": a preposition inside a name is part of it.
+    const inName = a.nameOf[i] !== -1 && a.nameOf[i] === a.nameOf[i - 1];
+    if (PREPOSITIONS.has(a.tokens[i]!.norm) && a.tokens[i]!.text === a.tokens[i]!.norm && !inName) return { first: phrase.first, last: i };
   }
   // A time word cannot be a subject ("On Tuesday, Trump said" leaves "Trump").
   let first = phrase.first;

@@ -42,6 +42,8 @@ export const PERSON_NOUNS = new Set([
   'manager',
   'judge',
   'prosecutor',
+  'doctor',
+  'physician',
 ]);
 
 /** A role before a name ("coach", "press secretary", "spokesman"): a person noun or a title. */

@@ -142,11 +142,11 @@ export function clauseRange(a: Analysis, from: number, to: number, v: number, di
     // Not a pronoun's nested cue ("… was “right” when he said that “…”"): that is still the clause.
     if (d.cue && d.cue.verb !== v && d.cue.side === 'before' && !d.cue.weak && d.cue.subject.first < d.cue.verb) {
       const cueStart = d.cue.subject.first;
-      if (cueStart > from + 1 && a.tokens[cueStart - 1]!.text === ',' && !PRONOUNS.has(a.tokens[cueStart]!.norm)) end = cueStart;
+      if (cueStart > from + 1 && /^[,—–―]$/.test(a.tokens[cueStart - 1]!.text) && !PRONOUNS.has(a.tokens[cueStart]!.norm)) end = cueStart;
       break;
     }
   }
-  while (end > from && /^[.,;:—–-]$/.test(a.tokens[end - 1]!.text)) end--;
+  while (end > from && /^[.,;:—–―-]$/.test(a.tokens[end - 1]!.text)) end--;
   let words = 0;
   for (let k = from; k < end; k++) if (a.tokens[k]!.word) words++;
   if (words < MIN_CLAUSE_WORDS) return null;

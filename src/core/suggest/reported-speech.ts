@@ -34,6 +34,7 @@ import {
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
 import { PERSON_NOUNS } from './person-nouns';
 import { cueInside } from './parenthetical-cue';
+import { skipBeforeVerb } from './before-verb';
 
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
@@ -41,6 +42,7 @@ const PHRASE_OPENERS = new Set([
   'in',
   'at',
   'during',
+  'via',
   'last',
   'this',
   'earlier',
@@ -92,7 +94,13 @@ const PROMISES = new Set(['promise', 'vow', 'pledge', 'claim']);
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
 const THAT_REACH = 12;
 /** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
+/** The forms of "be" before a participle that make it the verb: "is calling", "has been steadily pounding". */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into', 'to', 'by']);
+/** "accused X of “…”": the verbs, how far "of" may stand after them (the accused, an appositive), and how many words may open the charge before its quoted words ("of being “duped”"). */
+const ACCUSING = new Set(['accused', 'accusing']);
+const ACCUSED_REACH = 10;
+const CHARGE_WORDS = 3;
 /** At most this many words between the verb and the quoted words: the thing named. */
 const NAMED_OBJECT_WORDS = 8;
 
@@ -100,7 +108,8 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
   const found: ReportedQuote[] = [];
   // Verbs that already attribute a direct quote ("“…,” he said", "he said: “…”") report no other
   // clause; "said “most people” can't be trusted" and weak cues still may.
-  const bound = (d: DirectQuote) => d.cue && !d.cue.weak && (d.cue.side === 'after' || /^[,:—]$/.test(a.tokens[d.firstToken - 1]?.text ?? ''));
+  const bound = (d: DirectQuote) =>
+    d.cue && !d.cue.weak && (d.cue.side === 'after' || (/^[,:—]$/.test(a.tokens[d.firstToken - 1]?.text ?? '') && !insideThatClause(a, d)));
   const cueVerbs = new Set(direct.flatMap((d) => (bound(d) ? [d.cue!.verb] : [])));
   for (const s of a.sentences) {
     for (let v = s.first; v < s.last; v++) {
@@ -109,6 +118,7 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
       let r: ReportedQuote | null = null;
       if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
       else if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
+      else if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) r = accusedOf(a, s, v, facts);
       else {
         if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
         // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
@@ -257,7 +267,7 @@ function clauseBefore(a: Analysis, s: Sentence, v: number, lemma: string, direct
     cueStart = v;
     after = subject.last;
   }
-  if (!endsSentence(a, after, s)) return null;
+  if (!endsSentence(a, after, s) && !participleAfterCue(a, after)) return null;
   // The comma outside the quoted words is left out; one inside their closing mark stays with
   // them, when the clause opens in the reporter's words (else it is a direct quote, that rule's).
   const quotedComma = a.inQuote[cueStart - 1] !== -1;
@@ -295,9 +305,13 @@ function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly Direc
 function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): ReportedQuote | null {
   if (!speechVerb(a.tokens[v]!) && a.tokens[v]!.text !== a.tokens[v]!.norm) return null;
   if (NOT_NAMING.has(a.tokens[v + 1]?.norm ?? '')) return null;
-  const participle = a.tokens[v]!.norm.endsWith('ing');
-  if (participle && a.tokens[v - 1]?.text !== ',') return null;
-  const subject = subjectOfVerb(a, v, s.first);
+  // "…, calling it “absurd”" (the participle of the sentence's subject), and "is calling the
+  // candidate “fit”" (a verb of its own), but not "a play called “Sons of Trump”".
+  const participle = a.tokens[v]!.norm.endsWith('ing') && a.tokens[v - 1]?.text === ',';
+  const auxiliary = skipBeforeVerb(a, v, s.first) - 1;
+  const progressive = a.tokens[v]!.norm.endsWith('ing') && !participle && PROGRESSIVE.has(a.tokens[auxiliary]?.norm ?? '');
+  if (a.tokens[v]!.norm.endsWith('ing') && !participle && !progressive) return null;
+  const subject = subjectOfVerb(a, progressive ? auxiliary : v, s.first);
   if (!subject) return null;
   if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null && !PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm)) return null;
   // "unveiled what he called “a once-in-a-generation opportunity” to fix …": the label alone.
@@ -318,7 +332,8 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   const end = quoteEnd(a, q, s);
   const next = a.tokens[end + 1];
   // "… as a “good meeting” and noted that …", "… but insisted …": another attribution of the same speaker may follow.
-  const goesOn = (next?.norm === 'and' || next?.norm === 'but') && reportsClause(speechVerb(a.tokens[end + 2] ?? next) ?? '');
+  // "called the behavior “outrageous” and called for …": any speech verb opens a second attribution.
+  const goesOn = (next?.norm === 'and' || next?.norm === 'but') && speechVerb(a.tokens[end + 2] ?? next) !== undefined;
   // "… “vintage Obama” in an interview with CNN.": a short phrase may end the sentence.
   const phraseEnds = next && PREPOSITIONS.has(next.norm) && endsSentence(a, end + 2, s);
   // "condemned the test as “provocative and destabilizing” and a “grave threat” to stability",
@@ -331,6 +346,27 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   if (AS_NAMING_VERBS.has(verb) && !hasWord(a, v + 1, q, 'as') && !(FOR_NAMING_VERBS.has(verb) && hasWord(a, v + 1, q, 'for'))) return null;
   const last = tail ? clauseEnd(a, end + 1, s) : end;
   const content = { start: a.tokens[v + 1]!.start, end: a.tokens[last]!.end };
+  return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+}
+
+/**
+ * "South Korea accused Kim Jong Un of “fanatic recklessness.”", "to accuse the campaign of being
+ * “duped” by “a con”": what the speaker charges someone with, in their words, after "of".
+ */
+function accusedOf(a: Analysis, s: Sentence, v: number, facts: NameFacts): ReportedQuote | null {
+  let of = v + 1;
+  while (of < s.last && of - v <= ACCUSED_REACH && a.tokens[of]!.norm !== 'of' && a.inQuote[of] === -1 && a.tokens[of]!.text !== ';') of++;
+  if (a.tokens[of]?.norm !== 'of' || a.inQuote[of] !== -1) return null;
+  let q = of + 1;
+  while (q < s.last && q - of <= CHARGE_WORDS && a.inQuote[q] === -1 && a.tokens[q]!.word) q++;
+  if (q >= s.last || a.inQuote[q] === -1) return null;
+  const subject = subjectOfVerb(a, v, s.first);
+  if (!subject || (!isPronounPhrase(a, subject) && nameEnding(a, subject) === null && !PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm))) return null;
+  const end = quoteEnd(a, q, s);
+  const next = a.tokens[end + 1];
+  const goesOn = next && end + 1 < s.last && (next.norm === 'and' || PREPOSITIONS.has(next.norm)) && speechVerb(a.tokens[end + 2] ?? next) === undefined;
+  const last = goesOn ? clauseEnd(a, end + 1, s) : end;
+  const content = { start: a.tokens[of + 1]!.start, end: a.tokens[last]!.end };
   return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
 }
 
@@ -357,6 +393,27 @@ function quoteEnd(a: Analysis, q: number, s: Sentence): number {
 function hasWord(a: Analysis, from: number, to: number, word: string): boolean {
   for (let k = from; k < to; k++) if (a.tokens[k]!.norm === word) return true;
   return false;
+}
+
+/**
+ * "said via email that, “Of course he will defend himself” against what …": a quote after "that,"
+ * that the sentence goes on from is part of the reported clause, not the whole of what is said.
+ */
+function insideThatClause(a: Analysis, d: DirectQuote): boolean {
+  const after = a.tokens[d.lastToken + 1];
+  return (
+    a.tokens[d.firstToken - 2]?.norm === 'that' &&
+    after !== undefined &&
+    after.word &&
+    a.inQuote[d.lastToken + 1] === -1 &&
+    a.sentenceOf[d.lastToken + 1] === a.sentenceOf[d.lastToken]
+  );
+}
+
+/** "CLAUSE, she said, referencing …": a participle after the cue is the cue's own phrase, the clause still before it. */
+function participleAfterCue(a: Analysis, from: number): boolean {
+  const next = a.tokens[from + 1];
+  return commaAt(a, from) && next !== undefined && a.inQuote[from + 1] === -1 && /^\p{Ll}+ing$/u.test(next.text);
 }
 
 /** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */

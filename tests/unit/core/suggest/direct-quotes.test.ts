@@ -66,6 +66,14 @@ describe('direct quotes', () => {
     expect(quotes[0]!.speaker?.text).toBe('Flynn');
   });
 
+  it('does not carry a quote on past another attribution: "“A,” Warren said. “B” …, she said. “C”"', () => {
+    const text =
+      'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, citing the targets. “You went on television to blame thousands of workers.” Stumpf sat still.';
+    const quotes = quotesOf(text);
+    expect(quotes.find((q) => parts(text, q)[0] === '“This just isn’t right,”')?.fragments).toHaveLength(1);
+    expect(quotes.some((q) => parts(text, q).join(' ').includes('“You went on television') && parts(text, q).length > 1)).toBe(false);
+  });
+
   it('takes the subject after a verb that opens the sentence: "Said Ellis: “…”"', () => {
     const text = 'Some experts say the plan is too complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”';
     const q = quotesOf(text).find((s) => s.rule === 'direct-quote');

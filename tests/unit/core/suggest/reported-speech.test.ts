@@ -75,6 +75,65 @@ describe('reported speech', () => {
     expect(quotesOf(c)[0]!.speaker?.text).toBe('The family');
   });
 
+  it('suggests a label given by a verb in the progressive, or by a name holding "of"', () => {
+    const a = 'Gary Johnson’s doctor is calling the candidate “extremely physically fit.” He is a triathlete.';
+    const [q] = quotesOf(a);
+    expect(parts(a, q!)).toEqual(['the candidate “extremely physically fit.”']);
+    expect(q!.speaker?.text).toBe('Gary Johnson’s doctor');
+    const b = 'In a statement, the Association of Flight Attendants called Clinton a “champion” for its members, citing her work.';
+    const [r] = quotesOf(b);
+    expect(parts(b, r!)).toEqual(['Clinton a “champion” for its members']);
+    expect(r!.speaker?.text).toContain('Association of Flight Attendants');
+    // A participle without "be" or a comma before it still names a title, not a label.
+    expect(quotesOf('They staged a play calling itself “Sons of Trump” in Mexico City.')).toEqual([]);
+  });
+
+  it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
+    const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
+  });
+
+  it('suggests the charge of "accused X of “…”", after "of"', () => {
+    const text = 'South Korea accused the North’s leader, Kim Jong Un, of “fanatic recklessness.” Japan protested.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['“fanatic recklessness.”']);
+    expect(q!.speaker?.text).toBe('South Korea');
+    const b = 'Trump accused the campaign of being “duped” by “a con” last night.';
+    expect(parts(b, quotesOf(b)[0]!)).toEqual(['being “duped” by “a con” last night']);
+    // No quoted words: an accusation in the reporter's words is not suggested.
+    expect(quotesOf('Trump accused the moderator of being a Democrat.')).toEqual([]);
+  });
+
+  it('ends a reported clause at another speaker’s cue after a dash (“… ― Trump boasted, “…”)', () => {
+    const text = 'When Clinton noted that Trump had paid no federal income taxes ― as was true for some years ― Trump boasted, “That makes me smart.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => parts(text, q).join(''))).toEqual([
+      'that Trump had paid no federal income taxes ― as was true for some years',
+      '“That makes me smart.”',
+    ]);
+    expect(quotes[1]!.speaker?.text).toBe('Trump');
+  });
+
+  it('takes the clause before a cue followed by a participle: "“…” to drive up the price, she said, referencing …"', () => {
+    const text = '“You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the sales targets.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['“You squeezed employees to the breaking point” to drive up the stock price']);
+    expect(q!.speaker?.text).toBe('she');
+  });
+
+  it('keeps a quote after "that," in the clause the sentence goes on with', () => {
+    const text =
+      'Spokeswoman Jessica Ditto said via email that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as a coordinated attack.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that, “Of course Mr. Trump is going to defend himself” against what the campaign sees as a coordinated attack']);
+    expect(q!.speaker?.text).toBe('Spokeswoman Jessica Ditto');
+    // A quote that ends the sentence stays the direct quote.
+    const whole = 'Ditto said in an email that, “Of course Mr. Trump is going to defend himself.”';
+    expect(quotesOf(whole).map((s) => s.rule)).toEqual(['direct-quote']);
+  });
+
   it('suggests "X told reporters …", the listener left out of the clause', () => {
     const text = 'Peskov told reporters that the talks had stalled.';
     const [q] = quotesOf(text);
