@@ -283,19 +283,28 @@ function bridges(a: Analysis, from: number, to: number, lemma: string): boolean 
   return words <= BEFORE_REACH - 2;
 }
 
+/** Whether the -ing verb at `v` has a "be" of its own ("is calling", "has been steadily pounding"), rather than being a participle. */
+export function isProgressive(a: Analysis, v: number, floor: number): boolean {
+  const end = skipBeforeVerb(a, v, floor);
+  return a.tokens[v]!.norm.endsWith('ing') && end - 1 >= floor && AUXILIARIES.has(a.tokens[end - 1]!.norm) && a.inQuote[end - 1] === -1;
+}
+
 /**
  * The subject of the verb at `v`: the phrase before it, or for a participle after a comma
  * ("A source told Breitbart they were against it, saying “…”") the subject the sentence opens with.
  */
 export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | null {
-  const before = a.tokens[v - 1]?.norm ?? '';
   const sentence = a.sentences[a.sentenceOf[v]!]!;
-  // "…,” he said, adding that …": a participle after a cue speaks with that cue's subject.
-  if (a.tokens[v]!.norm.endsWith('ing') && !AUXILIARIES.has(before))
+  const end = skipBeforeVerb(a, v, floor);
+  if (a.tokens[v]!.norm.endsWith('ing')) {
+    // "Donald Trump is telling a veterans group that …", "has been steadily pounding": the
+    // subject of the auxiliary, past the adverbs.
+    if (isProgressive(a, v, floor)) return subjectBefore(a, end - 1, floor);
+    // "…,” he said, adding that …": a participle after a cue speaks with that cue's subject.
     return subjectOfCueBefore(a, v, Math.max(floor, sentence.first)) ?? sentenceSubject(a, sentence.first, v);
+  }
   // "A group of artists published a letter and called on people to …", "He floated a summit,
   // but now says …": the verb shares the sentence's subject.
-  const end = skipBeforeVerb(a, v, floor);
   const joint = a.tokens[end - 1];
   // "Obama paused, then added: …" too ("then" is skipped as an adverb).
   const then = joint?.text === ',' && a.tokens[end]?.norm === 'then';

@@ -196,7 +196,8 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
     // clause may run long; any other appositive is short.
     if (end - k > APPOSITIVE_REACH && !RELATIVES.has(a.tokens[k + 1]!.norm)) return null;
     appositive = { first: k + 1, last: end - 1 };
-    end = k;
+    // "Harry Reid (D-Nev.), in particular, has said": the name's parenthesis before the appositive.
+    end = afterNamedParenthesis(a, k, floor);
   }
   // A pronoun right before the verb is the subject, whatever stands before it ("In a press release they stated"),
   // and so is "who" after a comma ("McConnell, who said"): speakers.ts resolves it to its antecedent.

@@ -52,7 +52,7 @@ function opensAt(text: string, at: number, mark: string): boolean {
   // A typed apostrophe before a number or an elided word ("the '90s", "'em") opens nothing.
   if (mark === "'" && ELISION.test(text.slice(at + 1, at + 6))) return false;
   // Straight and single marks are ambiguous: they open only after a space, a bracket, a dash or another mark.
-  if (mark === '"' || mark === "''" || SINGLE.has(mark)) return /[\s([{—–\-/“‘"'„«]/.test(before) || at === 0;
+  if (mark === '"' || mark === "''" || SINGLE.has(mark)) return /[\s([{—–―\-/“‘"'„«]/.test(before) || at === 0;
   return true;
 }
 
@@ -61,7 +61,7 @@ function closesAt(text: string, at: number, opener: string, mark: string): boole
   const after = text[at + mark.length] ?? '';
   // An apostrophe inside a word ("Trump’s", "didn't") closes nothing.
   if (mark === '’' || mark === "'") return !/[\p{L}\p{N}]/u.test(after) && (mark === '’' || !/\s/.test(text[at - 1] ?? ' '));
-  if (mark === '"' || mark === "''") return (at > 0 && !/\s/.test(text[at - 1]!)) || /[\s.,;:!?)\]—–-]/.test(after) || after === '';
+  if (mark === '"' || mark === "''") return (at > 0 && !/\s/.test(text[at - 1]!)) || /[\s.,;:!?)\]—–―-]/.test(after) || after === '';
   return true;
 }
 

@@ -85,6 +85,18 @@ export const AS_NAMING_VERBS = new Set([
   'decrying',
   'touted',
   'touting',
+  'attacked',
+  'attacking',
+  'pounded',
+  'pounding',
+  'portrayed',
+  'portraying',
+  'painted',
+  'painting',
+  'framed',
+  'framing',
+  'billed',
+  'billing',
 ]);
 /** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
 const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);

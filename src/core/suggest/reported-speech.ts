@@ -14,7 +14,7 @@
  */
 import type { Fragment } from '../model/fragments';
 import { commaAt, type Analysis } from './analysis';
-import { subjectOfVerb } from './cues';
+import { isProgressive, subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
 import { isPronounPhrase, nameEnding, PREPOSITIONS, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
@@ -34,7 +34,6 @@ import {
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
 import { PERSON_NOUNS } from './person-nouns';
 import { cueInside } from './parenthetical-cue';
-import { skipBeforeVerb } from './before-verb';
 
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
@@ -94,8 +93,6 @@ const PROMISES = new Set(['promise', 'vow', 'pledge', 'claim']);
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
 const THAT_REACH = 12;
 /** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
-/** The forms of "be" before a participle that make it the verb: "is calling", "has been steadily pounding". */
-const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into', 'to', 'by']);
 /** "accused X of “…”": the verbs, how far "of" may stand after them (the accused, an appositive), and how many words may open the charge before its quoted words ("of being “duped”"). */
 const ACCUSING = new Set(['accused', 'accusing']);
@@ -308,10 +305,8 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   // "…, calling it “absurd”" (the participle of the sentence's subject), and "is calling the
   // candidate “fit”" (a verb of its own), but not "a play called “Sons of Trump”".
   const participle = a.tokens[v]!.norm.endsWith('ing') && a.tokens[v - 1]?.text === ',';
-  const auxiliary = skipBeforeVerb(a, v, s.first) - 1;
-  const progressive = a.tokens[v]!.norm.endsWith('ing') && !participle && PROGRESSIVE.has(a.tokens[auxiliary]?.norm ?? '');
-  if (a.tokens[v]!.norm.endsWith('ing') && !participle && !progressive) return null;
-  const subject = subjectOfVerb(a, progressive ? auxiliary : v, s.first);
+  if (a.tokens[v]!.norm.endsWith('ing') && !participle && !isProgressive(a, v, s.first)) return null;
+  const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
   if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null && !PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm)) return null;
   // "unveiled what he called “a once-in-a-generation opportunity” to fix …": the label alone.
@@ -340,7 +335,7 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   // "calling the test “a clear violation” of five resolutions": the clause goes on past the
   // quoted words, joined by "and" or a preposition, and its end is the content's end.
   const tail = next && end + 1 < s.last && !goesOn && !phraseEnds && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
-  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !/^[.,;:)—–-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
+  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !/^[.,;:)—–―-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
   // "described the plan as a “sham”": what these verbs name comes with "as" (or "for": "blasted the media for being “dishonest”").
   const verb = a.tokens[v]!.norm;
   if (AS_NAMING_VERBS.has(verb) && !hasWord(a, v + 1, q, 'as') && !(FOR_NAMING_VERBS.has(verb) && hasWord(a, v + 1, q, 'for'))) return null;
@@ -374,7 +369,7 @@ function accusedOf(a: Analysis, s: Sentence, v: number, facts: NameFacts): Repor
 function clauseEnd(a: Analysis, from: number, s: Sentence): number {
   let stop = nextAttribution(a, from, s.last);
   for (let k = from; k < stop; k++)
-    if (a.inQuote[k] === -1 && /^[,;:—–]$/.test(a.tokens[k]!.text)) {
+    if (a.inQuote[k] === -1 && /^[,;:—–―]$/.test(a.tokens[k]!.text)) {
       stop = k;
       break;
     }

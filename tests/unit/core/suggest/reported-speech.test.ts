@@ -88,6 +88,22 @@ describe('reported speech', () => {
     expect(quotesOf('They staged a play calling itself “Sons of Trump” in Mexico City.')).toEqual([]);
   });
 
+  it('takes the subject of "be" for a verb in the progressive: "Trump is telling a veterans group that …"', () => {
+    const text = 'Donald Trump is telling a veterans group that the military is “depleted” and that he will expand it.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)[0]).toMatch(/^that the military is “depleted”/);
+    expect(q!.speaker?.text).toBe('Donald Trump');
+  });
+
+  it('labels "as “…”" by verbs of attack and portrayal, past a name’s parenthesis and an aside', () => {
+    const text = 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” ― just as he did in 2012.';
+    const [q] = quotesOf(text);
+    expect(parts(text, q!)).toEqual(['Trump as a “con artist”']);
+    expect(q!.speaker?.text).toBe('Senate Minority Leader Harry Reid');
+    const b = 'Clinton painted the senator as “a career politician” on Tuesday.';
+    expect(parts(b, quotesOf(b)[0]!)).toEqual(['the senator as “a career politician”']);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
