@@ -4,7 +4,7 @@
  * the same suggestions. The NLP name finder is passed in (index.ts passes compromise's), so this
  * module never loads the library itself.
  */
-import { fragmentsText, MAX_QUOTE_LENGTH, sameFragments } from '../model/fragments';
+import { fragmentsText, MAX_QUOTE_LENGTH, sameFragments, type Fragment } from '../model/fragments';
 import { fail, ok, type Problem, type Result } from '../model/result';
 import { analyse, type Analysis } from './analysis';
 import { findActors } from './actors';
@@ -13,6 +13,7 @@ import { suggestionId } from './ids';
 import { knownNameIndex } from './known-names';
 import { nameKinds } from './name-types';
 import { findReportedSpeech } from './reported-speech';
+import { findTranscriptTurns } from './transcript';
 import { speakerOf, speakerOfSentenceBefore, type NameFacts } from './speakers';
 import type { Speaker, SuggestInput, Suggestion, SuggestionRule, SuggestOptions } from './types';
 
@@ -55,6 +56,8 @@ function inputProblems(input: SuggestInput, options: SuggestOptions): Problem[] 
 /** How far back (UTF-16 units) a quote without a cue looks for the quote whose speaker it continues. */
 const CARRY_REACH = 1200;
 const DEFAULT_MIN_SCORE = 0.5;
+/** A labelled turn is said by its label: as sure as a quote with a cue. */
+const TURN_SCORE = 0.85;
 
 export function computeSuggestions(input: SuggestInput, options: SuggestOptions = {}): Result<Suggestion[]> {
   const problems = inputProblems(input, options ?? {});
@@ -115,10 +118,20 @@ function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
     suggestions.push(s);
     if (speaker) previous = { end: q.fragments[q.fragments.length - 1]!.end, speaker };
   }
-  return mergeQuotes(
+  const merged = mergeQuotes(
     suggestions,
     reported.map((x) => quoteSuggestion(a, x.fragments, x.rule, x.score, x.speaker)),
   );
+  return withTranscriptTurns(a, merged);
+}
+
+/** A transcript's turns replace whatever the other rules found in them (its paragraphs' marks are one long quote to them). */
+function withTranscriptTurns(a: Analysis, quotes: Suggestion[]): Suggestion[] {
+  const turns = findTranscriptTurns(a.text);
+  if (turns.length === 0) return quotes;
+  const inTurn = (s: Suggestion) => turns.some((t) => s.fragments.some((f) => f.start < t.content.end && f.end > t.label.start));
+  const speaker = (label: Fragment): Speaker => ({ fragment: label, text: a.text.slice(label.start, label.end), pronoun: false });
+  return [...quotes.filter((s) => !inTurn(s)), ...turns.map((t) => quoteSuggestion(a, [t.content], 'transcript', TURN_SCORE, speaker(t.label)))];
 }
 
 export function quoteSuggestion(

@@ -225,7 +225,8 @@ function sentenceOpening(a: Analysis, c: Candidate, previousLast: number): numbe
     if (a.inQuote[t] === -1 && speechVerb(token)) return null;
     if (token.word) words++;
   }
-  return words >= 2 ? first : null;
+  // "Mills “got an immunity agreement,” Jordan said": one word will do when it is a name.
+  return words >= 2 || (words === 1 && a.nameOf[first] !== -1) ? first : null;
 }
 
 /** Words a quote's own clause starts with: then it is whole, and what stands before the cue is the reporter's. */

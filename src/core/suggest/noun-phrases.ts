@@ -9,6 +9,7 @@
 import { brokenBetween, type Analysis } from './analysis';
 import { afterNamedParenthesis, skipBeforeVerb } from './before-verb';
 import { isRoleWord } from './person-nouns';
+import { DETERMINERS } from './speech-verbs';
 import type { Token } from './tokens';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -193,8 +194,11 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
     while (k >= floor && k > end - RELATIVE_REACH && a.tokens[k]!.text !== ',' && a.inQuote[k] === -1 && !brokenBetween(a, k, k + 1)) k--;
     if (k < floor || a.tokens[k]!.text !== ',') return null;
     // "Trump, who met Putin in Alaska last week and hosted … on Monday, admitted": a relative
-    // clause may run long; any other appositive is short.
-    if (end - k > APPOSITIVE_REACH && !RELATIVES.has(a.tokens[k + 1]!.norm)) return null;
+    // clause may run long, and so may a description of a name ("David Kamin, an outside adviser
+    // to the campaign … and an associate professor at New York University School of Law, said");
+    // any other appositive is short.
+    const describesName = DETERMINERS.has(a.tokens[k + 1]!.norm) && k - 1 >= floor && a.nameOf[k - 1] !== -1;
+    if (end - k > APPOSITIVE_REACH && !RELATIVES.has(a.tokens[k + 1]!.norm) && !describesName) return null;
     appositive = { first: k + 1, last: end - 1 };
     // "Harry Reid (D-Nev.), in particular, has said": the name's parenthesis before the appositive.
     end = afterNamedParenthesis(a, k, floor);

@@ -143,15 +143,18 @@ const NOUN_BEFORE = new Set([
 ]);
 
 /**
- * Words after which a speech verb's spelling is a noun: "the claim", "a warning", "his claims".
+ * Determiners: after one a speech verb's spelling is a noun ("the claim", "a warning", "his claims"),
+ * and one opens a description of a name (noun-phrases.ts).
  * Not "this": "confirmed this saying …".
  */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Whether the token `t` (a spelling of a speech verb) is used as a noun after the token `before`. */
 export function nounUse(t: { norm: string }, before: { norm: string; word: boolean } | undefined): boolean {
   if (!before) return false;
   if (DETERMINERS.has(before.norm)) return true;
+  // "It goes without saying that …": the idiom reports no one.
+  if (t.norm === 'saying' && before.norm === 'without') return true;
   if (t.norm !== 'states') return false;
   return NOUN_BEFORE.has(before.norm) || /^\d/.test(before.norm) || (before.word && /(?:ed|ing)$/.test(before.norm));
 }

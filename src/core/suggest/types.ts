@@ -14,6 +14,8 @@ export type SuggestionRule =
   | 'reported-speech'
   /** "According to X, …" and "…, according to X." */
   | 'according-to'
+  /** A turn of a transcript: a paragraph opened by its speaker's label ("PENCE: Well, look, …"). */
+  | 'transcript'
   /** A mention of a name the caller knows (the actor registry, names already tagged in the workspace). */
   | 'known-name'
   /** A person's name found by the offline NLP library. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { speakerSpan } from '../../../core/suggest/accept';
+import type { SuggestionRule } from '../../../core/suggest/types';
 import { counted } from '../../../core/text/plural';
 import {
   acceptAllOfKind,
@@ -18,10 +19,11 @@ import { useActors } from '../../state/actors-store';
 import { useWorkspace } from '../../state/workspace-store';
 import { revealRange } from '../../state/editor-view';
 
-const RULES: Record<string, string> = {
+const RULES: Record<SuggestionRule, string> = {
   'direct-quote': 'text in quotation marks with a speaker',
   'reported-speech': 'reported speech (“X said that …”)',
   'according-to': '“according to X”',
+  transcript: 'a turn of a transcript (“NAME: …”)',
   'known-name': 'a name already tagged in this article',
   'nlp-person': 'a person’s name',
   'nlp-organization': 'an organisation’s name',
