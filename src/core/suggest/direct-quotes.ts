@@ -82,6 +82,8 @@ const TITLE_MINOR_WORDS = new Set(['and', 'the', 'for', 'nor', 'but', 'from', 'w
 const LONG_QUOTE_WORDS = 8;
 /** At most this many words after the cue's clause before a part that resumes in lower case. */
 const RESUMED_CUE_WORDS = 10;
+/** At most this many words after a quote's last part before the paragraph ends ("Clinton told union workers in Los Angeles."). */
+const CUE_PARAGRAPH_WORDS = 10;
 /** At most this many tokens may stand between the parts of one quote besides the cue's own. */
 const JOIN_REACH = 40;
 
@@ -300,7 +302,7 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   if (c.first - q.lastToken > JOIN_REACH) return false;
   const from = a.tokens[q.lastToken]!.end;
   const to = a.tokens[c.first]!.start;
-  if (/[\r\n]/.test(a.text.slice(from, to))) return false;
+  if (/[\r\n]/.test(a.text.slice(from, to))) return paragraphGoesOn(a, q, c);
   if (!q.cue) return c.first - q.lastToken === 1 && c.speechLike;
   if (q.cue.side !== 'after') return false;
   // Verbs of the cue's own clause ("said when asked about it") do not count.
@@ -321,6 +323,27 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   const resumes = /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2));
   const interrupted = (words <= 4 || (resumes && words <= RESUMED_CUE_WORDS)) && (joint === ',' || joint === ':' || joint === '—');
   return interrupted || (startsSentence && (c.speechLike || c.words >= 4) && !cueLaterInSentence(a, c.last));
+}
+
+/**
+ * "“…,” Clinton said.¶“And that’s why steady leadership is so important.”": a paragraph that is
+ * nothing but a quote, with no cue of its own, goes on with the quote that ended the paragraph
+ * before it with its cue, as one quote in two parts.
+ */
+function paragraphGoesOn(a: Analysis, q: DirectQuote, c: Candidate): boolean {
+  if (!q.cue || q.cue.weak || q.cue.side !== 'after' || c.cue || !c.speechLike) return false;
+  // Marks of the same kind: a straight mark opening a paragraph after curly ones is a block quote's.
+  if (a.text[a.quotes[q.spans[0]!]!.fragments[0]!.start] !== a.text[c.span.fragments[0]!.start]) return false;
+  // What follows q's last part up to the break is at most its cue's clause, in the same sentence.
+  let words = 0;
+  for (let t = q.lastToken + 1; t < c.first; t++) {
+    if (a.sentenceOf[t] !== a.sentenceOf[q.lastToken] && a.tokens[t]!.start < a.text.lastIndexOf('\n', a.tokens[c.first]!.start)) return false;
+    if (a.tokens[t]!.word && ++words > CUE_PARAGRAPH_WORDS) return false;
+  }
+  const paragraphStart = a.text.lastIndexOf('\n', a.tokens[c.first]!.start) + 1;
+  const lineEnd = a.text.indexOf('\n', a.tokens[c.last]!.end);
+  const rest = a.text.slice(a.tokens[c.last]!.end, lineEnd === -1 ? a.text.length : lineEnd);
+  return a.text.slice(paragraphStart, a.tokens[c.first]!.start).trim() === '' && rest.trim() === '';
 }
 
 function isCueVerb(a: Analysis, t: number): boolean {

@@ -66,6 +66,23 @@ describe('direct quotes', () => {
     expect(quotes[0]!.speaker?.text).toBe('Flynn');
   });
 
+  it('joins a paragraph that is nothing but a quote to the quote its cue ended the paragraph before with', () => {
+    const text =
+      'America needs leaders “who understand that bombastic comments can cause more turbulence,” Clinton said.\n\n“And that’s why steady, experienced leadership is so important at times like these.”\n\nTrump landed in Scotland.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual([
+      'America needs leaders “who understand that bombastic comments can cause more turbulence,”',
+      '“And that’s why steady, experienced leadership is so important at times like these.”',
+    ]);
+    expect(q!.speaker?.text).toBe('Clinton');
+    // Not when the paragraph goes on past the quote, nor when it has a cue of its own.
+    const own = '“We will win,” Clinton said.\n\n“We are ready for this fight,” Kaine added.';
+    expect(quotesOf(own).map((s) => s.fragments.length)).toEqual([1, 1]);
+    const more = '“We will win,” Clinton said.\n\n“We are ready for this fight.” The crowd cheered for a long time.';
+    expect(quotesOf(more).every((s) => s.fragments.length === 1)).toBe(true);
+  });
+
   it('does not carry a quote on past another attribution: "“A,” Warren said. “B” …, she said. “C”"', () => {
     const text =
       'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, citing the targets. “You went on television to blame thousands of workers.” Stumpf sat still.';
@@ -184,7 +201,9 @@ describe('direct quotes', () => {
   });
 
   it('carries the speaker of the quote before to a quote with no cue in the next paragraph', () => {
-    const text = '“We have done our job,” the mayor said.\n\n“Now the council has to do theirs and fund the repairs.”';
+    // (Right after a short cue the paragraph is one quote with the one before; see above.)
+    const text =
+      '“We have done our job,” the mayor said on Tuesday at a meeting with residents of the flooded streets by the river.\n\n“Now the council has to do theirs and fund the repairs.”';
     const quotes = quotesOf(text);
     expect(quotes).toHaveLength(2);
     expect(quotes[1]!.speaker?.text).toBe('the mayor');
