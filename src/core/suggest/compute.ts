@@ -14,6 +14,7 @@ import { knownNameIndex } from './known-names';
 import { nameKinds } from './name-types';
 import { findReportedSpeech } from './reported-speech';
 import { findTranscriptTurns } from './transcript';
+import { joinContinuations } from './continuations';
 import { speakerOf, speakerOfSentenceBefore, type NameFacts } from './speakers';
 import type { Speaker, SuggestInput, Suggestion, SuggestionRule, SuggestOptions } from './types';
 
@@ -122,7 +123,7 @@ function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
     suggestions,
     reported.map((x) => quoteSuggestion(a, x.fragments, x.rule, x.score, x.speaker)),
   );
-  return withTranscriptTurns(a, merged);
+  return withTranscriptTurns(a, joinContinuations(a, merged));
 }
 
 /** A transcript's turns replace whatever the other rules found in them (its paragraphs' marks are one long quote to them). */

@@ -321,7 +321,9 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   // is the same sentence resumed, whatever the cue's clause took in.
   const inner = innerRange(a.text, c.span.fragments[0]!);
   const resumes = /^\[?\p{Ll}/u.test(a.text.slice(inner.start, inner.start + 2));
-  const interrupted = (words <= 4 || (resumes && words <= RESUMED_CUE_WORDS)) && (joint === ',' || joint === ':' || joint === '—');
+  // "Mills “got an immunity agreement,” Jordan said, and still “got to sit in …”": resumed after "and".
+  const resumedAfterAnd = resumes && words <= 2 && a.tokens[q.cue.clauseEnd]?.text === ',' && a.tokens[q.cue.clauseEnd + 1]?.norm === 'and';
+  const interrupted = ((words <= 4 || (resumes && words <= RESUMED_CUE_WORDS)) && (joint === ',' || joint === ':' || joint === '—')) || resumedAfterAnd;
   return interrupted || (startsSentence && (c.speechLike || c.words >= 4) && !cueLaterInSentence(a, c.last));
 }
 

@@ -83,9 +83,17 @@ describe('direct quotes', () => {
     expect(quotesOf(more).every((s) => s.fragments.length === 1)).toBe(true);
   });
 
+  it('joins a quote resumed in lower case after "…, X said, and still “…”"', () => {
+    const text = 'Mills “got an immunity agreement,” Jordan said, and still “got to sit in on her interview with the FBI.”';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['Mills “got an immunity agreement,”', '“got to sit in on her interview with the FBI.”']);
+    expect(q!.speaker?.text).toBe('Jordan');
+  });
+
   it('does not carry a quote on past another attribution: "“A,” Warren said. “B” …, she said. “C”"', () => {
     const text =
-      'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, citing the targets. “You went on television to blame thousands of workers.” Stumpf sat still.';
+      'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s fierce drive to make customers open up multiple accounts. “You went on television to blame thousands of workers.” Stumpf sat still.';
     const quotes = quotesOf(text);
     expect(quotes.find((q) => parts(text, q)[0] === '“This just isn’t right,”')?.fragments).toHaveLength(1);
     expect(quotes.some((q) => parts(text, q).join(' ').includes('“You went on television') && parts(text, q).length > 1)).toBe(false);

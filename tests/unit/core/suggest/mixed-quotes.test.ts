@@ -17,6 +17,19 @@ describe('mixed quotes', () => {
     expect(quotes.map((q) => q.speaker?.text)).toEqual(['Trump', 'Trump']);
   });
 
+  it('joins the quote after a mixed clause’s cue to the clause: "Yet Trump is a “change agent,” Cole said. “…”"', () => {
+    const text = 'Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now.” The vote is in May.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['Yet Trump is also a “change agent,”', '“That’s exactly what people want right now.”']);
+    expect(q!.speaker?.text).toBe('Cole');
+    // Not a quote with a cue of its own, nor one after a clause in the reporter's words only.
+    const own = 'Yet Trump is also a “change agent,” Cole said. “We will see,” Ryan added.';
+    expect(quotesOf(own).map((s) => s.fragments.length)).toEqual([1, 1]);
+    const plain = 'The vote will be close, Cole said. “We will see what happens in the end.”';
+    expect(quotesOf(plain).every((s) => s.fragments.length === 1)).toBe(true);
+  });
+
   it('does not take a participle after a quote for an inverted cue ("“…,” adding he …")', () => {
     const text = 'The mayor said the plan “would be better for everyone,” adding he would sign it.';
     const quotes = quotesOf(text);
