@@ -252,12 +252,17 @@ test('a figure clicked while the figures are recomputed for the layers just tick
   const hint = review.getByText('Click any figure to list the disagreements behind it.');
   await expect(hint).toBeVisible();
 
-  // Unticked: the click lands on the three-layer figures while the two-layer ones are computed.
+  // Unticked: the click lands on the three-layer figures while the two-layer ones are computed,
+  // where the analyst aimed before ticking (the figures do not move when the recompute starts).
+  const figure = allLabels.getByRole('button').first();
+  const aimed = (await figure.boundingBox())!;
   const recompute = await holdRecompute(page);
   await review.getByRole('checkbox', { name: DESK }).uncheck();
   await recompute.started();
+  await expect(summary).toContainText('3 annotators · 1 document compared · 431 tokens · computing the figures again…');
   await expect(heatmap).toBeVisible();
-  await allLabels.getByRole('button').first().click();
+  expect(await figure.boundingBox()).toEqual(aimed);
+  await page.mouse.click(aimed.x + aimed.width / 2, aimed.y + aimed.height / 2);
   await recompute.release();
   await expect(summary).toContainText('2 annotators · 1 document compared');
   await expect(behind).toContainText('Behind Instance F1, all labels: 6 disagreements');
