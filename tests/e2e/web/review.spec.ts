@@ -299,6 +299,8 @@ test('a figure clicked while the figures are recomputed for the layers just tick
   const again = await holdRecompute(page);
   await review.getByRole('checkbox', { name: DESK }).uncheck();
   await again.started();
+  // While the figures are recomputed the old layers' rows are gone (the list is for the layers measured).
+  await expect(behind).toHaveText('Behind Instance F1, colleague / night desk: …');
   await again.release();
   await expect(summary).toContainText('2 annotators · 1 document compared');
   await expect(behind).toBeHidden();
