@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { test, expect, type RunningHost } from '../support/host';
 import { canonicalDoc } from '../../../src/core/edits/apply';
 import { serializeBratDoc } from '../../../src/core/formats/brat';
@@ -170,9 +170,6 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await expect(heatmap.locator('.heat-cell')).toHaveText(['1.00', '1.00', '1.00', '1.00', '1.00', '1.00']);
   await heatmap.getByLabel('Heatmap figure').selectOption('instance');
   await review.getByRole('checkbox', { name: 'reviewed' }).uncheck();
-  // The figures for two layers again (no heatmap) before a figure is clicked: a click on the
-  // three-layer table while it is recomputed was lost under load.
-  await expect(heatmap).toBeHidden();
   await labels
     .getByRole('row', { name: /All labels/ })
     .getByRole('button')
@@ -207,6 +204,108 @@ test('the toolbar stays put when the reviewed layer, longer named than A and B, 
   // The whole name is still there to read, on the option and as the select's tooltip once chosen.
   await review.getByLabel('Layer A').selectOption(reviewedName);
   await expect(review.getByLabel('Layer A')).toHaveAttribute('title', reviewedName);
+});
+
+// A third layer for the agreement tests: the night desk tagged only the three names.
+const DESK = 'night desk';
+const DESK_ANN = ['T1\tactor 0 22\tPresident Donald Trump', 'T2\tactor 69 88\tVolodymyr Zelenskyy', 'T3\tactor 102 116\tVladimir Putin', ''].join('\n');
+
+/** The seed with the analyst's, the colleague's and the night desk's layers, the Agreement tab open on all three. */
+async function agreementOverThreeLayers(page: Page, host: RunningHost) {
+  const { seed, review } = await reviewSeedWithTwoLayers(page, host);
+  await putLayer(page, host, await api<ArticleDoc>(page, host, 'getArticle', { id: seed.id }), DESK_ANN, DESK);
+  await page.reload();
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await review.getByRole('tab', { name: 'Agreement' }).click();
+  await expect(review.getByTestId('agreement-summary')).toContainText('3 annotators · 1 document compared');
+  return review;
+}
+
+/**
+ * Holds the host's answers to agreementReport until `release()`: the recompute after a layer is
+ * ticked or unticked is then under way for as long as the test needs, and a click lands on the
+ * figures shown before it, as a quick analyst's click does on a big workspace.
+ */
+async function holdRecompute(page: Page) {
+  const held: Route[] = [];
+  await page.route('**/api/agreementReport', (route) => void held.push(route));
+  return {
+    started: () => expect.poll(() => held.length).toBe(1),
+    async release() {
+      for (const route of held.splice(0)) await route.continue();
+      await page.unroute('**/api/agreementReport');
+    },
+  };
+}
+
+test('a figure clicked while the figures are recomputed for the layers just ticked stays chosen: its disagreements come from the new figures', async ({
+  page,
+  host,
+}) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const review = await agreementOverThreeLayers(page, host);
+  const summary = review.getByTestId('agreement-summary');
+  const heatmap = review.getByRole('region', { name: 'Pairwise agreement' });
+  const allLabels = review.getByRole('table', { name: 'Agreement per label' }).getByRole('row', { name: /All labels/ });
+  const behind = review.getByRole('region', { name: 'Disagreements' });
+  const hint = review.getByText('Click any figure to list the disagreements behind it.');
+  await expect(hint).toBeVisible();
+
+  // Unticked: the click lands on the three-layer figures while the two-layer ones are computed,
+  // where the analyst aimed before ticking (the figures do not move when the recompute starts).
+  const figure = allLabels.getByRole('button').first();
+  const aimed = (await figure.boundingBox())!;
+  const recompute = await holdRecompute(page);
+  await review.getByRole('checkbox', { name: DESK }).uncheck();
+  await recompute.started();
+  await expect(summary).toContainText('3 annotators · 1 document compared · 431 tokens · computing the figures again…');
+  await expect(heatmap).toBeVisible();
+  expect(await figure.boundingBox()).toEqual(aimed);
+  await page.mouse.click(aimed.x + aimed.width / 2, aimed.y + aimed.height / 2);
+  await recompute.release();
+  await expect(summary).toContainText('2 annotators · 1 document compared');
+  await expect(behind).toContainText('Behind Instance F1, all labels: 6 disagreements');
+  // Every one of the pair Ana Analyst / colleague: none of the night desk's, whose layer is no longer measured.
+  await expect(behind.locator('.dis-who')).toHaveText([
+    'only colleague',
+    'only Ana Analyst',
+    'only Ana Analyst',
+    'only Ana Analyst',
+    'only colleague',
+    'only colleague',
+  ]);
+
+  // Ticked again, the toggle and the click in one task (before the page even asks for the figures).
+  await page.evaluate(
+    ([desk]) => {
+      const box = [...document.querySelectorAll<HTMLLabelElement>('.layer-check')].find((l) => l.textContent?.trim() === desk)!.querySelector('input')!;
+      box.click();
+      const row = [...document.querySelectorAll('.agreement-table tr.overall')][0]!;
+      row.querySelectorAll<HTMLButtonElement>('button.figure')[1]!.click();
+    },
+    [DESK],
+  );
+  await expect(summary).toContainText('3 annotators · 1 document compared');
+  await expect(behind).toContainText('Behind Token F1, all labels:');
+  await expect(behind.locator('.dis-who').filter({ hasText: DESK }).first()).toBeVisible();
+
+  // A pair cell whose layer is then unticked: the pair is gone from the new figures, and so is the choice.
+  await heatmap
+    .getByTitle(/^Instance F1, colleague \/ night desk:/)
+    .first()
+    .click();
+  await expect(behind).toContainText('Behind Instance F1, colleague / night desk:');
+  const again = await holdRecompute(page);
+  await review.getByRole('checkbox', { name: DESK }).uncheck();
+  await again.started();
+  // While the figures are recomputed the old layers' rows are gone (the list is for the layers measured).
+  await expect(behind).toHaveText('Behind Instance F1, colleague / night desk: …');
+  await again.release();
+  await expect(summary).toContainText('2 annotators · 1 document compared');
+  await expect(behind).toBeHidden();
+  await expect(hint).toBeVisible();
+  expect(pageErrors).toEqual([]);
 });
 
 test('whole-workspace review: N moves on to the next article, links wait for their ends, reopen and undo', async ({ page, host }) => {

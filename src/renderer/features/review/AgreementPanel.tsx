@@ -56,7 +56,7 @@ export function AgreementPanel() {
         </div>
       </section>
       {layers.length < 2 && <p className="muted">Choose at least two layers.</p>}
-      {loading && <p className="muted">Computing…</p>}
+      {loading && !report && <p className="muted">Computing…</p>}
       {cancelled && !loading && (
         <p className="muted">
           Cancelled.{' '}
@@ -75,6 +75,9 @@ export function AgreementPanel() {
                 · left out (not every layer has them): {report.excluded.map((e) => `${e.title} (no ${e.missing.join(', ')})`).join('; ')}
               </span>
             )}
+            {/* Said on this line, not one above it: a line coming and going there moved the
+                figures under the pointer just as a quick analyst clicked one after a tick. */}
+            {loading && <span className="muted"> · computing the figures again…</span>}
           </p>
           <LabelTable report={report} labelOf={labelOf} />
           <LinkTable report={report} />
