@@ -116,8 +116,9 @@ export function nextAttribution(a: Analysis, from: number, to: number): number {
     const next = a.tokens[k + 1];
     if (!next || a.inQuote[k + 1] !== -1) continue;
     const verb = speechVerb(next);
-    // "and noted that …", "and said …": the same speaker goes on with another clause.
-    if (t.norm === 'and' && verb && reportsClause(verb)) return k;
+    // "and noted that …", "but argues that …": the same speaker goes on with another clause; not
+    // a bare verb, which goes on with the clause itself ("he’d sit Putin down and tell him “…”").
+    if ((t.norm === 'and' || t.norm === 'but') && verb && reportsClause(verb) && next.norm !== verb) return k;
     if (!comma && t.text !== ';' && t.text !== '—') continue;
     // A comma inside the closing mark: the clause keeps its quoted words and their mark.
     const stop = a.inQuote[k] !== -1 ? k + 1 : k;

@@ -104,6 +104,13 @@ describe('reported speech', () => {
     expect(parts(b, quotesOf(b)[0]!)).toEqual(['the senator as “a career politician”']);
   });
 
+  it('ends a reported clause at "but argues that …" and "and tells …", not at a bare verb of the clause', () => {
+    const a = 'Clinton says she respects Sanders’ “passion and commitment” but argues that he can’t deliver on his promises.';
+    expect(quotesOf(a).map((q) => parts(a, q)[0])).toEqual(['she respects Sanders’ “passion and commitment”', 'that he can’t deliver on his promises']);
+    const b = 'Kasich says he’d sit Putin down and tell him “no more nonsense” and tells the crowd he was the first.';
+    expect(parts(b, quotesOf(b)[0]!)).toEqual(['he’d sit Putin down and tell him “no more nonsense”']);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
