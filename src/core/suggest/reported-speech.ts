@@ -98,6 +98,8 @@ const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into
 const ACCUSING = new Set(['accused', 'accusing']);
 const ACCUSED_REACH = 10;
 const CHARGE_WORDS = 3;
+/** Prepositions that open a phrase of time or place after a label rather than go on with it. */
+const CIRCUMSTANCES = new Set(['during', 'at', 'in', 'after', 'before', 'since', 'amid', 'while', 'throughout']);
 /** At most this many words between the verb and the quoted words: the thing named. */
 const NAMED_OBJECT_WORDS = 8;
 
@@ -334,8 +336,13 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   // "condemned the test as “provocative and destabilizing” and a “grave threat” to stability",
   // "calling the test “a clear violation” of five resolutions": the clause goes on past the
   // quoted words, joined by "and" or a preposition, and its end is the content's end.
-  const tail = next && end + 1 < s.last && !goesOn && !phraseEnds && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
-  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !/^[.,;:)—–―-]$/.test(next.text) && !/^[(“"]/.test(next.text)) return null;
+  // "criticized the law as a “crazy system” during a campaign stop in Flint": a phrase of time or
+  // place is the reporter's, and the label ends with its quoted words.
+  const circumstance = next !== undefined && CIRCUMSTANCES.has(next.norm);
+  const tail =
+    next && end + 1 < s.last && !goesOn && !phraseEnds && !circumstance && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
+  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !circumstance && !/^[.,;:)—–―-]$/.test(next.text) && !/^[(“"]/.test(next.text))
+    return null;
   // "described the plan as a “sham”": what these verbs name comes with "as" (or "for": "blasted the media for being “dishonest”").
   const verb = a.tokens[v]!.norm;
   if (AS_NAMING_VERBS.has(verb) && !hasWord(a, v + 1, q, 'as') && !(FOR_NAMING_VERBS.has(verb) && hasWord(a, v + 1, q, 'for'))) return null;

@@ -111,6 +111,11 @@ describe('reported speech', () => {
     expect(parts(b, quotesOf(b)[0]!)).toEqual(['he’d sit Putin down and tell him “no more nonsense”']);
   });
 
+  it('ends a label before a phrase of time or place: "as a “crazy system” during a campaign stop in Flint"', () => {
+    const text = 'Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a campaign stop in Flint, Mich., for his wife.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['the Affordable Care Act as a “crazy system”']);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
