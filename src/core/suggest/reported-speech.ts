@@ -101,7 +101,7 @@ const CHARGE_WORDS = 3;
 /** Prepositions that open a phrase of time or place after a label rather than go on with it. */
 const CIRCUMSTANCES = new Set(['during', 'at', 'in', 'after', 'before', 'since', 'amid', 'while', 'throughout']);
 /** At most this many words between the verb and the quoted words: the thing named. */
-const NAMED_OBJECT_WORDS = 8;
+const NAMED_OBJECT_WORDS = 12;
 
 export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote[] {
   const found: ReportedQuote[] = [];
@@ -341,8 +341,9 @@ function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): R
   const circumstance = next !== undefined && CIRCUMSTANCES.has(next.norm);
   const tail =
     next && end + 1 < s.last && !goesOn && !phraseEnds && !circumstance && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
-  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !circumstance && !/^[.,;:)—–―-]$/.test(next.text) && !/^[(“"]/.test(next.text))
-    return null;
+  // A comma inside the closing mark ends the clause too ("as “fantastic,” telling reporters …").
+  const ended = commaAt(a, end) || /^[.,;:)—–―-]$/.test(next?.text ?? '') || /^[(“"]/.test(next?.text ?? '');
+  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !circumstance && !ended) return null;
   // "described the plan as a “sham”": what these verbs name comes with "as" (or "for": "blasted the media for being “dishonest”").
   const verb = a.tokens[v]!.norm;
   if (AS_NAMING_VERBS.has(verb) && !hasWord(a, v + 1, q, 'as') && !(FOR_NAMING_VERBS.has(verb) && hasWord(a, v + 1, q, 'for'))) return null;

@@ -116,6 +116,11 @@ describe('reported speech', () => {
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['the Affordable Care Act as a “crazy system”']);
   });
 
+  it('takes a longer thing named: "hailed Britain’s vote to leave the European Union as “fantastic,”"', () => {
+    const text = 'Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters it was a great thing.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['Britain’s vote to leave the European Union as “fantastic,”']);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
