@@ -153,6 +153,24 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
     .click();
   const behind = review.getByRole('region', { name: 'Disagreements' });
   await expect(behind).toContainText('Behind Instance F1, all labels: 6 disagreements');
+  // The figure listed is shown pressed, and only it: choosing another moves the mark.
+  const allInstance = labels
+    .getByRole('row', { name: /All labels/ })
+    .getByRole('button')
+    .first();
+  const allToken = labels
+    .getByRole('row', { name: /All labels/ })
+    .getByRole('button')
+    .nth(1);
+  await expect(allInstance).toHaveAttribute('aria-pressed', 'true');
+  await expect(labels.locator('.figure[aria-pressed="true"]')).toHaveCount(1);
+  await allToken.click();
+  await expect(behind).toContainText('Behind Token F1, all labels');
+  await expect(allToken).toHaveAttribute('aria-pressed', 'true');
+  await expect(allInstance).toHaveAttribute('aria-pressed', 'false');
+  await page.screenshot({ path: test.info().outputPath('agreement-figure-chosen.png') });
+  await allInstance.click();
+  await expect(behind).toContainText('Behind Instance F1, all labels: 6 disagreements');
   const downloadJson = page.waitForEvent('download');
   await review.getByRole('button', { name: 'Download JSON' }).click();
   const json = JSON.parse(await (await (await downloadJson).createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));

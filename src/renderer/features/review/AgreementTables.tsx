@@ -8,7 +8,6 @@ import { FigureBar } from './FigureBar';
  * disagreements behind it.
  */
 export function LabelTable({ report, labelOf }: { report: AgreementReport; labelOf(id: string): string }) {
-  const showFigure = useAgreement((s) => s.showFigure);
   const setHeatmap = useAgreement((s) => s.setHeatmap);
   const onePair = report.pairs.length === 1 ? report.pairs[0]! : null;
   return (
@@ -26,14 +25,10 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
         <tr className="overall">
           <th scope="row">All labels</th>
           <td>
-            <FigureBar
-              value={report.instance.overall}
-              title="Instance F1, all labels"
-              onClick={() => void showFigure({ kind: 'instance' }, 'Instance F1, all labels')}
-            />
+            <FigureBar value={report.instance.overall} title="Instance F1, all labels" figure={{ kind: 'instance' }} />
           </td>
           <td>
-            <FigureBar value={report.token.overall} title="Token F1, all labels" onClick={() => void showFigure({ kind: 'token' }, 'Token F1, all labels')} />
+            <FigureBar value={report.token.overall} title="Token F1, all labels" figure={{ kind: 'token' }} />
           </td>
           <td />
           <td />
@@ -45,37 +40,27 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
             <tr key={label}>
               <th scope="row">{name}</th>
               <td>
-                <FigureBar
-                  value={report.instance.perLabel[l]!}
-                  title={`Instance F1, ${name}`}
-                  onClick={() => void showFigure({ kind: 'instance', label }, `Instance F1, ${name}`)}
-                />
+                <FigureBar value={report.instance.perLabel[l]!} title={`Instance F1, ${name}`} figure={{ kind: 'instance', label }} />
               </td>
               <td>
-                <FigureBar
-                  value={report.token.perLabel[l]!}
-                  title={`Token F1, ${name}`}
-                  onClick={() => void showFigure({ kind: 'token', label }, `Token F1, ${name}`)}
-                />
+                <FigureBar value={report.token.perLabel[l]!} title={`Token F1, ${name}`} figure={{ kind: 'token', label }} />
               </td>
               <td>
-                <FigureBar
-                  value={binary.meanKappa}
-                  title={`Cohen's kappa, ${name}`}
-                  onClick={() => {
-                    if (onePair) return void showFigure({ kind: 'kappa', a: onePair[0], b: onePair[1], label }, `Cohen's kappa, ${name}`);
+                {onePair ? (
+                  <FigureBar value={binary.meanKappa} title={`Cohen's kappa, ${name}`} figure={{ kind: 'kappa', a: onePair[0], b: onePair[1], label }} />
+                ) : (
+                  <FigureBar
+                    value={binary.meanKappa}
+                    title={`Cohen's kappa, ${name}`}
                     // The mean hides the pairs: show them in the heatmap, and the tokens any two disagree on.
-                    setHeatmap({ metric: 'kappa', label });
-                    void showFigure({ kind: 'alpha', label }, `Cohen's kappa, ${name}: tokens the annotators disagree on`);
-                  }}
-                />
+                    figure={{ kind: 'alpha', label }}
+                    list={`Cohen's kappa, ${name}: tokens the annotators disagree on`}
+                    onChoose={() => setHeatmap({ metric: 'kappa', label })}
+                  />
+                )}
               </td>
               <td>
-                <FigureBar
-                  value={binary.alpha}
-                  title={`Krippendorff's alpha, ${name}`}
-                  onClick={() => void showFigure({ kind: 'alpha', label }, `Krippendorff's alpha, ${name}`)}
-                />
+                <FigureBar value={binary.alpha} title={`Krippendorff's alpha, ${name}`} figure={{ kind: 'alpha', label }} />
               </td>
             </tr>
           );
@@ -86,7 +71,6 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
 }
 
 export function DocumentTable({ report }: { report: AgreementReport }) {
-  const showFigure = useAgreement((s) => s.showFigure);
   const links = report.linkTypes.length > 0;
   return (
     <table className="agreement-table" aria-label="Agreement per document">
@@ -105,26 +89,14 @@ export function DocumentTable({ report }: { report: AgreementReport }) {
               {d.title}
             </th>
             <td>
-              <FigureBar
-                value={report.instance.perDocument[i]!}
-                title={`Instance F1, ${d.title}`}
-                onClick={() => void showFigure({ kind: 'instance', document: d.id }, `Instance F1, ${d.title}`)}
-              />
+              <FigureBar value={report.instance.perDocument[i]!} title={`Instance F1, ${d.title}`} figure={{ kind: 'instance', document: d.id }} />
             </td>
             <td>
-              <FigureBar
-                value={report.token.perDocument[i]!}
-                title={`Token F1, ${d.title}`}
-                onClick={() => void showFigure({ kind: 'token', document: d.id }, `Token F1, ${d.title}`)}
-              />
+              <FigureBar value={report.token.perDocument[i]!} title={`Token F1, ${d.title}`} figure={{ kind: 'token', document: d.id }} />
             </td>
             {links && (
               <td>
-                <FigureBar
-                  value={report.links.perDocument[i]!}
-                  title={`Link F1, ${d.title}`}
-                  onClick={() => void showFigure({ kind: 'link', document: d.id }, `Link F1, ${d.title}`)}
-                />
+                <FigureBar value={report.links.perDocument[i]!} title={`Link F1, ${d.title}`} figure={{ kind: 'link', document: d.id }} />
               </td>
             )}
           </tr>

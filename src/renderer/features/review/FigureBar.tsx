@@ -1,5 +1,7 @@
 import type { MeanSd } from '../../../core/agreement/statistics';
 import { formatFigure } from '../../../core/agreement/format';
+import type { AgreementFigure } from '../../../core/api';
+import { useAgreement } from '../../state/review-agreement';
 
 /**
  * Charts are hand-written SVG and CSS, not a chart library: the panel needs horizontal bars on a
@@ -17,8 +19,24 @@ function x(value: number): number {
   return ((Math.max(MIN, Math.min(1, value)) - MIN) / (1 - MIN)) * WIDTH;
 }
 
-/** A figure as a button: the value (or n/a), a bar for it and, for means over pairs, a whisker of ± one SD. */
-export function FigureBar({ value, title, onClick }: { value: MeanSd | number | null; title: string; onClick(): void }) {
+interface FigureBarProps {
+  value: MeanSd | number | null;
+  title: string;
+  /** What clicking lists the disagreements of, and the heading of that list (the title unless given). */
+  figure: AgreementFigure;
+  list?: string;
+  /** Done too when the figure is chosen (the mean kappa also points the heatmap at its label). */
+  onChoose?(): void;
+}
+
+/**
+ * A figure as a button: the value (or n/a), a bar for it and, for means over pairs, a whisker of ±
+ * one SD. Pressed while its disagreements are the ones listed, so the analyst sees which figure
+ * the list below belongs to.
+ */
+export function FigureBar({ value, title, figure, list = title, onChoose }: FigureBarProps) {
+  const showFigure = useAgreement((s) => s.showFigure);
+  const chosen = useAgreement((s) => s.figure !== null && s.figure.title === list && sameFigure(s.figure.figure, figure));
   const mean = typeof value === 'number' || value === null ? value : value.mean;
   const sd = typeof value === 'object' && value !== null ? value.sd : null;
   const text = formatFigure(mean);
@@ -26,7 +44,11 @@ export function FigureBar({ value, title, onClick }: { value: MeanSd | number | 
     <button
       type="button"
       className="figure"
-      onClick={onClick}
+      aria-pressed={chosen}
+      onClick={() => {
+        onChoose?.();
+        void showFigure(figure, list);
+      }}
       title={`${title}: ${text}${sd !== null ? ` ± ${formatFigure(sd)}` : ''} — click for the disagreements behind it`}
     >
       <svg width={WIDTH} height={HEIGHT} aria-hidden="true" className="figure-bar">
@@ -38,6 +60,10 @@ export function FigureBar({ value, title, onClick }: { value: MeanSd | number | 
       <span className={mean === null ? 'figure-value na' : 'figure-value'}>{text}</span>
     </button>
   );
+}
+
+function sameFigure(a: AgreementFigure, b: AgreementFigure): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

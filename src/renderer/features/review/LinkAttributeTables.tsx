@@ -1,5 +1,4 @@
 import type { AgreementReport } from '../../../core/agreement/report';
-import { useAgreement } from '../../state/review-agreement';
 import { FigureBar } from './FigureBar';
 
 /**
@@ -8,7 +7,6 @@ import { FigureBar } from './FigureBar';
  * figure is a button listing the disagreements behind it, as the span figures do.
  */
 export function LinkTable({ report }: { report: AgreementReport }) {
-  const showFigure = useAgreement((s) => s.showFigure);
   if (report.linkTypes.length === 0) return null;
   return (
     <table className="agreement-table" aria-label="Agreement per link type">
@@ -22,18 +20,14 @@ export function LinkTable({ report }: { report: AgreementReport }) {
         <tr className="overall">
           <th scope="row">All links</th>
           <td>
-            <FigureBar value={report.links.overall} title="Link F1, all types" onClick={() => void showFigure({ kind: 'link' }, 'Link F1, all types')} />
+            <FigureBar value={report.links.overall} title="Link F1, all types" figure={{ kind: 'link' }} />
           </td>
         </tr>
         {report.linkTypes.map((type, t) => (
           <tr key={type}>
             <th scope="row">{type}</th>
             <td>
-              <FigureBar
-                value={report.links.perLabel[t]!}
-                title={`Link F1, ${type}`}
-                onClick={() => void showFigure({ kind: 'link', type }, `Link F1, ${type}`)}
-              />
+              <FigureBar value={report.links.perLabel[t]!} title={`Link F1, ${type}`} figure={{ kind: 'link', type }} />
             </td>
           </tr>
         ))}
@@ -43,7 +37,6 @@ export function LinkTable({ report }: { report: AgreementReport }) {
 }
 
 export function AttributeTable({ report }: { report: AgreementReport }) {
-  const showFigure = useAgreement((s) => s.showFigure);
   if (report.attributes.length === 0) return null;
   const onePair = report.pairs.length === 1;
   return (
@@ -60,11 +53,7 @@ export function AttributeTable({ report }: { report: AgreementReport }) {
           <tr key={x.name}>
             <th scope="row">{x.name}</th>
             <td>
-              <FigureBar
-                value={x}
-                title={`Attribute ${x.name}, same value`}
-                onClick={() => void showFigure({ kind: 'attribute', name: x.name }, `Attribute ${x.name}`)}
-              />
+              <FigureBar value={x} title={`Attribute ${x.name}, same value`} figure={{ kind: 'attribute', name: x.name }} list={`Attribute ${x.name}`} />
             </td>
             <td className="muted">{x.pairs.reduce((n, p) => n + p.compared, 0)}</td>
           </tr>
