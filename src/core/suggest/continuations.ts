@@ -27,9 +27,20 @@ export function joinContinuations(a: Analysis, quotes: readonly Suggestion[]): S
 function continues(a: Analysis, clause: Suggestion, quote: Suggestion): boolean {
   const cue = clause.speaker?.cue;
   if (clause.rule !== 'reported-speech' || quote.rule !== 'direct-quote' || !cue || quote.speaker?.cue) return false;
-  // The cue stands after the clause, and it quoted its speaker's words.
+  // The clause quoted its speaker's words.
+  if (!/[“"”]|''/.test(clause.text)) return false;
   const clauseEnd = clause.fragments[clause.fragments.length - 1]!.end;
-  if (cue.start < clauseEnd || !/[“"”]|''/.test(clause.text)) return false;
-  const gap = a.text.slice(cue.end, quote.fragments[0]!.start);
-  return !/[\r\n]/.test(gap) && (gap.match(/\p{L}+/gu) ?? []).length <= GAP_WORDS && /[.,:]/.test(gap);
+  const quoteStart = quote.fragments[0]!.start;
+  const gap = a.text.slice(Math.max(cue.end, clauseEnd), quoteStart);
+  // "Trump shot back in a statement, saying he’s “made a lot of money.”¶“Frankly, …”": a
+  // paragraph that is nothing but the quote, after the clause ended the paragraph before.
+  if (/[\r\n]/.test(gap)) return !/\p{L}/u.test(gap) && wholeParagraph(a.text, quoteStart, quote.fragments[quote.fragments.length - 1]!.end);
+  // In the same sentence run, the cue stands after the clause: "…,” Cole said. “…”".
+  return cue.start >= clauseEnd && (gap.match(/\p{L}+/gu) ?? []).length <= GAP_WORDS && /[.,:]/.test(gap);
+}
+
+/** Whether [start, end) is all of its paragraph but white space. */
+function wholeParagraph(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(text.lastIndexOf('\n', start) + 1, start).trim() === '' && text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
 }

@@ -334,8 +334,6 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
  */
 function paragraphGoesOn(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   if (!q.cue || q.cue.weak || q.cue.side !== 'after' || c.cue || !c.speechLike) return false;
-  // Marks of the same kind: a straight mark opening a paragraph after curly ones is a block quote's.
-  if (a.text[a.quotes[q.spans[0]!]!.fragments[0]!.start] !== a.text[c.span.fragments[0]!.start]) return false;
   // What follows q's last part up to the break is at most its cue's clause, in the same sentence.
   let words = 0;
   for (let t = q.lastToken + 1; t < c.first; t++) {

@@ -274,12 +274,19 @@ describe('direct quotes', () => {
 
   it('carries the speaker of a reported clause before it to a quote with no cue', () => {
     const text =
-      'In his speech, Graham assured the audience that he would tell the bigots to “shut up.”\n\n"The answer to the immigration problem is to focus on what it means to be an American."';
+      'In his speech, Graham assured the audience that he would tell the bigots to “shut up.” The crowd cheered.\n\n"The answer to the immigration problem is to focus on what it means to be an American."';
     const quotes = quotesOf(text);
     expect(quotes).toHaveLength(2);
     expect(quotes[1]!.rule).toBe('direct-quote');
     expect(quotes[1]!.speaker?.text).toBe('Graham');
     expect(quotes[1]!.speaker?.cue).toBeUndefined();
+    // Right after the clause, at the end of its paragraph, the quote is the clause's second part
+    // (as all six PolNeAR annotators of the article this comes from have it; continuations.ts).
+    const next =
+      'In his speech, Graham assured the audience that he would tell the bigots to “shut up.”\n\n"The answer is to focus on what it means to be an American."';
+    const [joined, ...rest] = quotesOf(next);
+    expect(rest).toEqual([]);
+    expect(joined!.fragments).toHaveLength(2);
   });
 
   it('takes the subject before a sandwiched cue into a quote that goes on in lower case ("The law, he wrote, “does not …”")', () => {

@@ -30,6 +30,18 @@ describe('mixed quotes', () => {
     expect(quotesOf(plain).every((s) => s.fragments.length === 1)).toBe(true);
   });
 
+  it('joins a paragraph that is nothing but a quote to the mixed clause that ended the paragraph before', () => {
+    const text =
+      'Trump shot back in a statement, saying he’s “made a lot of money in down markets.”\n\n“Frankly, this is the kind of thinking our country needs.”\n\nThe race goes on.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['he’s “made a lot of money in down markets.”', '“Frankly, this is the kind of thinking our country needs.”']);
+    expect(q!.speaker?.text).toBe('Trump');
+    // Not when the paragraph goes on after the quote.
+    const more = 'Trump shot back in a statement, saying he’s “made a lot of money in down markets.”\n\n“Frankly, this is what we need.” The race goes on.';
+    expect(quotesOf(more).every((s) => s.fragments.length === 1)).toBe(true);
+  });
+
   it('does not take a participle after a quote for an inverted cue ("“…,” adding he …")', () => {
     const text = 'The mayor said the plan “would be better for everyone,” adding he would sign it.';
     const quotes = quotesOf(text);
