@@ -7,7 +7,9 @@ import type { Fragment } from '../model/fragments';
 import { commaAt, type Analysis } from './analysis';
 import type { DirectQuote } from './direct-quotes';
 import { reportsClause, speechVerb } from './speech-verbs';
-import { PRONOUNS } from './noun-phrases';
+import { PRONOUNS, type Phrase } from './noun-phrases';
+import type { Sentence } from './sentences';
+import { speakerOfPhrase, type NameFacts } from './speakers';
 import type { Speaker, SuggestionRule } from './types';
 
 /** A reported clause found by one of the rules, with its speaker and cue. */
@@ -181,4 +183,27 @@ export function firstAtOrAfter(direct: readonly DirectQuote[], t: number): numbe
 /** Quoted words inside a reported clause are stronger evidence that it is speech. */
 export function withQuotes(a: Analysis, content: Fragment, score: number): number {
   return QUOTE_MARK.test(a.text.slice(content.start, content.end)) ? score + 0.1 : score;
+}
+
+/** The cue over tokens [from, to): the speech verb, or "according to". */
+export function cueFragment(a: Analysis, from: number, to: number): Fragment {
+  return { start: a.tokens[from]!.start, end: a.tokens[to - 1]!.end };
+}
+
+/** The speaker of a reported clause: its subject phrase, with the cue that reports it. */
+export function reportedSpeaker(a: Analysis, subject: Phrase, cue: Fragment, facts: NameFacts): Speaker {
+  return { ...speakerOfPhrase(a, subject, facts), cue };
+}
+
+/** At most this many tokens between the cue and the sentence's end for it to end the sentence. */
+const TRAILING_REACH = 10;
+
+/** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */
+export function endsSentence(a: Analysis, from: number, s: Sentence): boolean {
+  if (s.last - from > TRAILING_REACH) return false;
+  for (let k = from; k < s.last; k++) {
+    const t = a.tokens[k]!;
+    if (a.inQuote[k] !== -1 || speechVerb(t) || t.norm === 'that' || t.text === ',' || t.text === ';' || t.text === ':') return false;
+  }
+  return true;
 }

@@ -6,33 +6,34 @@
  *  - "CLAUSE, X said." and "CLAUSE, said X." — the cue ends the sentence;
  *  - "According to X, CLAUSE." and "CLAUSE, according to X."
  *  - "The plan, its authors claim, will …" — the cue inside the clause (parenthetical-cue.ts);
- *  - "X called the report a “boldfaced lie.”" — what a speaker calls something, in their words
- *    (the object and the quoted words after it).
+ *  - "X called the report a “boldfaced lie.”", "accused X of “…”" — what a speaker calls
+ *    something, in their words (labels.ts).
  * The clause runs to the end of the sentence (its final point left out) or to a direct quote
  * that has a cue of its own. Quoted words inside it make it a mixed quote (compute.ts keeps
  * the clause and drops the direct quote it holds).
  */
 import type { Fragment } from '../model/fragments';
 import { commaAt, type Analysis } from './analysis';
-import { isProgressive, subjectOfVerb } from './cues';
+import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
-import { isPronounPhrase, nameEnding, PREPOSITIONS, subjectAfter, subjectBefore, type Phrase } from './noun-phrases';
+import { accusedOf, ACCUSING, namedInQuotes } from './labels';
+import { PREPOSITIONS, subjectAfter, subjectBefore } from './noun-phrases';
 import type { Sentence } from './sentences';
-import { speakerOfPhrase, type NameFacts } from './speakers';
+import type { NameFacts } from './speakers';
 import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
-import type { Speaker } from './types';
 import {
   AS_NAMING_VERBS,
   clauseRange,
-  FOR_NAMING_VERBS,
+  cueFragment,
+  endsSentence,
   firstAtOrAfter,
   NAMING_VERBS,
   nextAttribution,
+  reportedSpeaker,
   withQuotes,
   type ReportedQuote,
 } from './reported-clause';
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
-import { PERSON_NOUNS } from './person-nouns';
 import { cueInside } from './parenthetical-cue';
 
 /** Words that can open a time or place phrase between a verb and "that". */
@@ -72,7 +73,6 @@ const PHRASE_OPENERS = new Set([
   'merely',
   'just',
 ]);
-const TRAILING_REACH = 10;
 /** Prepositions that give a speech verb an object of its own ("hinted at a run", "called for calm"). */
 const OBJECT_PARTICLES: Partial<Record<string, readonly string[]>> = {
   hint: ['at'],
@@ -92,16 +92,6 @@ const OBJECT_PARTICLES: Partial<Record<string, readonly string[]>> = {
 const PROMISES = new Set(['promise', 'vow', 'pledge', 'claim']);
 /** How far "that" may stand after the verb and its listener: "told an audience at a festival in Houston last week that …". */
 const THAT_REACH = 12;
-/** What "called" means when one of these follows: "called for", "called on them to" (the direct rule's, with its quote). */
-const NOT_NAMING = new Set(['for', 'on', 'off', 'out', 'up', 'in', 'back', 'into', 'to', 'by']);
-/** "accused X of “…”": the verbs, how far "of" may stand after them (the accused, an appositive), and how many words may open the charge before its quoted words ("of being “duped”"). */
-const ACCUSING = new Set(['accused', 'accusing']);
-const ACCUSED_REACH = 10;
-const CHARGE_WORDS = 3;
-/** Prepositions that open a phrase of time or place after a label rather than go on with it. */
-const CIRCUMSTANCES = new Set(['during', 'at', 'in', 'after', 'before', 'since', 'amid', 'while', 'throughout']);
-/** At most this many words between the verb and the quoted words: the thing named. */
-const NAMED_OBJECT_WORDS = 12;
 
 export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote[] {
   const found: ReportedQuote[] = [];
@@ -136,14 +126,6 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
     }
   }
   return found;
-}
-
-function cueOf(a: Analysis, from: number, to: number): Fragment {
-  return { start: a.tokens[from]!.start, end: a.tokens[to - 1]!.end };
-}
-
-function speaker(a: Analysis, subject: Phrase, cue: Fragment, facts: NameFacts): Speaker {
-  return { ...speakerOfPhrase(a, subject, facts), cue };
 }
 
 /** At most this many tokens in a quoted show or paper named after a listener, marks included. */
@@ -202,7 +184,12 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
   const content = clauseRange(a, c, nextAttribution(a, c, s.last), v, direct);
   if (!content) return null;
   const score = that !== -1 ? 0.7 : 0.6;
-  return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, score), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+  return {
+    fragments: [content],
+    rule: 'reported-speech',
+    score: withQuotes(a, content, score),
+    speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts),
+  };
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -274,14 +261,19 @@ function clauseBefore(a: Analysis, s: Sentence, v: number, lemma: string, direct
   const comma = quotedComma ? cueStart : cueStart - 1;
   const content = clauseRange(a, s.first, comma, v, direct);
   if (!content) return null;
-  return { fragments: [content], rule: 'reported-speech', score: withQuotes(a, content, 0.65), speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
+  return {
+    fragments: [content],
+    rule: 'reported-speech',
+    score: withQuotes(a, content, 0.65),
+    speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts),
+  };
 }
 
 /** "According to X, CLAUSE." / "CLAUSE, according to X." */
 function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
   const subject = subjectAfter(a, v + 1, s.last);
   if (!subject) return null;
-  const cue = cueOf(a, v, v + 2);
+  const cue = cueFragment(a, v, v + 2);
   let content: Fragment | null;
   if (v === s.first || a.tokens[v - 1]!.text !== ',') {
     if (a.tokens[subject.last]?.text !== ',') return null;
@@ -292,110 +284,7 @@ function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly Direc
     content = clauseRange(a, s.first, v - 1, v, direct);
   }
   if (!content) return null;
-  return { fragments: [content], rule: 'according-to', score: withQuotes(a, content, 0.75), speaker: speaker(a, subject, cue, facts) };
-}
-
-/**
- * "Carson called that report a “boldfaced lie.”", "…, calling it “absurd.”", "which he described
- * as “a cartel”": the verb, a short object and quoted words that end the clause. The speaker is a
- * name or a pronoun (or a participle's subject), so that "a play called “Sons of Trump”", which
- * names a title, is left alone.
- */
-function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFacts): ReportedQuote | null {
-  if (!speechVerb(a.tokens[v]!) && a.tokens[v]!.text !== a.tokens[v]!.norm) return null;
-  if (NOT_NAMING.has(a.tokens[v + 1]?.norm ?? '')) return null;
-  // "…, calling it “absurd”" (the participle of the sentence's subject), and "is calling the
-  // candidate “fit”" (a verb of its own), but not "a play called “Sons of Trump”".
-  const participle = a.tokens[v]!.norm.endsWith('ing') && a.tokens[v - 1]?.text === ',';
-  if (a.tokens[v]!.norm.endsWith('ing') && !participle && !isProgressive(a, v, s.first)) return null;
-  const subject = subjectOfVerb(a, v, s.first);
-  if (!subject) return null;
-  if (!participle && !isPronounPhrase(a, subject) && nameEnding(a, subject) === null && !PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm)) return null;
-  // "unveiled what he called “a once-in-a-generation opportunity” to fix …": the label alone.
-  if (a.tokens[subject.first - 1]?.norm === 'what' && a.inQuote[v + 1] !== -1) {
-    const label = { start: a.tokens[v + 1]!.start, end: a.tokens[quoteEnd(a, v + 1, s)]!.end };
-    return { fragments: [label], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
-  }
-  let q = v + 1;
-  let words = 0;
-  while (q < s.last && a.inQuote[q] === -1) {
-    const t = a.tokens[q]!;
-    if (!t.word && t.text !== "'s" && t.text !== '’s') return null;
-    if (++words > NAMED_OBJECT_WORDS) return null;
-    q++;
-  }
-  if (q >= s.last || a.tokens[q - 1]?.norm === 'that') return null;
-  // The quoted words end the clause: the sentence, a comma, a bracket or a dash follows.
-  const end = quoteEnd(a, q, s);
-  const next = a.tokens[end + 1];
-  // "… as a “good meeting” and noted that …", "… but insisted …": another attribution of the same speaker may follow.
-  // "called the behavior “outrageous” and called for …": any speech verb opens a second attribution.
-  const goesOn = (next?.norm === 'and' || next?.norm === 'but') && speechVerb(a.tokens[end + 2] ?? next) !== undefined;
-  // "… “vintage Obama” in an interview with CNN.": a short phrase may end the sentence.
-  const phraseEnds = next && PREPOSITIONS.has(next.norm) && endsSentence(a, end + 2, s);
-  // "condemned the test as “provocative and destabilizing” and a “grave threat” to stability",
-  // "calling the test “a clear violation” of five resolutions": the clause goes on past the
-  // quoted words, joined by "and" or a preposition, and its end is the content's end.
-  // "criticized the law as a “crazy system” during a campaign stop in Flint": a phrase of time or
-  // place is the reporter's, and the label ends with its quoted words.
-  const circumstance = next !== undefined && CIRCUMSTANCES.has(next.norm);
-  const tail =
-    next && end + 1 < s.last && !goesOn && !phraseEnds && !circumstance && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
-  // A comma inside the closing mark ends the clause too ("as “fantastic,” telling reporters …").
-  const ended = commaAt(a, end) || /^[.,;:)—–―-]$/.test(next?.text ?? '') || /^[(“"]/.test(next?.text ?? '');
-  if (next && end + 1 < s.last && !goesOn && !phraseEnds && !tail && !circumstance && !ended) return null;
-  // "described the plan as a “sham”": what these verbs name comes with "as" (or "for": "blasted the media for being “dishonest”").
-  const verb = a.tokens[v]!.norm;
-  if (AS_NAMING_VERBS.has(verb) && !hasWord(a, v + 1, q, 'as') && !(FOR_NAMING_VERBS.has(verb) && hasWord(a, v + 1, q, 'for'))) return null;
-  const last = tail ? clauseEnd(a, end + 1, s) : end;
-  const content = { start: a.tokens[v + 1]!.start, end: a.tokens[last]!.end };
-  return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
-}
-
-/**
- * "South Korea accused Kim Jong Un of “fanatic recklessness.”", "to accuse the campaign of being
- * “duped” by “a con”": what the speaker charges someone with, in their words, after "of".
- */
-function accusedOf(a: Analysis, s: Sentence, v: number, facts: NameFacts): ReportedQuote | null {
-  let of = v + 1;
-  while (of < s.last && of - v <= ACCUSED_REACH && a.tokens[of]!.norm !== 'of' && a.inQuote[of] === -1 && a.tokens[of]!.text !== ';') of++;
-  if (a.tokens[of]?.norm !== 'of' || a.inQuote[of] !== -1) return null;
-  let q = of + 1;
-  while (q < s.last && q - of <= CHARGE_WORDS && a.inQuote[q] === -1 && a.tokens[q]!.word) q++;
-  if (q >= s.last || a.inQuote[q] === -1) return null;
-  const subject = subjectOfVerb(a, v, s.first);
-  if (!subject || (!isPronounPhrase(a, subject) && nameEnding(a, subject) === null && !PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm))) return null;
-  const end = quoteEnd(a, q, s);
-  const next = a.tokens[end + 1];
-  const goesOn = next && end + 1 < s.last && (next.norm === 'and' || PREPOSITIONS.has(next.norm)) && speechVerb(a.tokens[end + 2] ?? next) === undefined;
-  const last = goesOn ? clauseEnd(a, end + 1, s) : end;
-  const content = { start: a.tokens[of + 1]!.start, end: a.tokens[last]!.end };
-  return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: speaker(a, subject, cueOf(a, v, v + 1), facts) };
-}
-
-/** The last token of a clause going on at token `from`: before the next attribution, a comma outside quotes, or the sentence's final point. */
-function clauseEnd(a: Analysis, from: number, s: Sentence): number {
-  let stop = nextAttribution(a, from, s.last);
-  for (let k = from; k < stop; k++)
-    if (a.inQuote[k] === -1 && /^[,;:—–―]$/.test(a.tokens[k]!.text)) {
-      stop = k;
-      break;
-    }
-  while (stop - 1 > from && /^[.!?]$/.test(a.tokens[stop - 1]!.text)) stop--;
-  return stop - 1;
-}
-
-/** The last token of the quoted words that open at token `q`, within the sentence. */
-function quoteEnd(a: Analysis, q: number, s: Sentence): number {
-  const span = a.inQuote[q]!;
-  let end = q;
-  while (end + 1 < s.last && a.inQuote[end + 1] === span) end++;
-  return end;
-}
-
-function hasWord(a: Analysis, from: number, to: number, word: string): boolean {
-  for (let k = from; k < to; k++) if (a.tokens[k]!.norm === word) return true;
-  return false;
+  return { fragments: [content], rule: 'according-to', score: withQuotes(a, content, 0.75), speaker: reportedSpeaker(a, subject, cue, facts) };
 }
 
 /**
@@ -417,16 +306,6 @@ function insideThatClause(a: Analysis, d: DirectQuote): boolean {
 function participleAfterCue(a: Analysis, from: number): boolean {
   const next = a.tokens[from + 1];
   return commaAt(a, from) && next !== undefined && a.inQuote[from + 1] === -1 && /^\p{Ll}+ing$/u.test(next.text);
-}
-
-/** Whether only a short phrase ("on Tuesday", "in a statement") stands between token `from` and the sentence's end. */
-function endsSentence(a: Analysis, from: number, s: Sentence): boolean {
-  if (s.last - from > TRAILING_REACH) return false;
-  for (let k = from; k < s.last; k++) {
-    const t = a.tokens[k]!;
-    if (a.inQuote[k] !== -1 || speechVerb(t) || t.norm === 'that' || t.text === ',' || t.text === ';' || t.text === ':') return false;
-  }
-  return true;
 }
 
 /** Whether a direct quote starts at token `t` and reads as a whole utterance (ends with , . ? ! inside its marks). */
