@@ -254,6 +254,9 @@ export function sentenceSubject(a: Analysis, first: number, ceiling: number): Ph
   let i = first;
   while (i < ceiling && (TIME_WORDS.has(a.tokens[i]!.norm) || !isWordLike(a.tokens[i]!))) i++;
   if (i >= ceiling || a.inQuote[i] !== -1) return null;
+  // "WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters": a dateline is no subject.
+  const dateline = datelineEnd(a, i, ceiling);
+  if (dateline !== -1) return sentenceSubject(a, dateline, ceiling);
   // "Later in the summer, she revised …", "In a statement, the group said …": an opening time or
   // place phrase up to its comma is no subject; the subject follows the comma.
   if (PREPOSITIONS.has(a.tokens[i]!.norm)) {
@@ -277,6 +280,16 @@ export function sentenceSubject(a: Analysis, first: number, ceiling: number): Ph
     if (whole && whole.first === last + 1) return { first: i, last: Math.min(whole.last, whole.first + 3) };
   }
   return last > i ? { first: i, last } : null;
+}
+
+/** The token after a dateline opening at `i` ("WASHINGTON —", "NEW YORK (AP) —"), or -1. */
+function datelineEnd(a: Analysis, i: number, ceiling: number): number {
+  let k = i;
+  while (k < ceiling && /^\p{Lu}{2,}$/u.test(a.tokens[k]!.text)) k++;
+  if (k === i) return -1;
+  // The agency's mark: "(AP)", "(UPI)".
+  if (a.tokens[k]?.text === '(' && /^\p{Lu}+$/u.test(a.tokens[k + 1]?.text ?? '') && a.tokens[k + 2]?.text === ')') k += 3;
+  return k < ceiling && /^[—–-]$/.test(a.tokens[k]!.text) ? k + 1 : -1;
 }
 
 /**

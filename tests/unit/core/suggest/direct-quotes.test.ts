@@ -91,6 +91,13 @@ describe('direct quotes', () => {
     expect(q!.speaker?.text).toBe('Jordan');
   });
 
+  it('does not take a dateline for the subject: "WASHINGTON — …, saying: “…”"', () => {
+    const text = 'WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toMatch(/^Hillary Clinton/);
+    const ap = 'NEW YORK (AP) — The mayor rallied supporters, saying: “We have to be ready.”';
+    expect(quotesOf(ap)[0]!.speaker?.text).toMatch(/^The mayor/);
+  });
+
   it('does not carry a quote on past another attribution: "“A,” Warren said. “B” …, she said. “C”"', () => {
     const text =
       'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s fierce drive to make customers open up multiple accounts. “You went on television to blame thousands of workers.” Stumpf sat still.';
