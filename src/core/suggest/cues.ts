@@ -300,6 +300,9 @@ export function subjectOfVerb(a: Analysis, v: number, floor: number): Phrase | n
     // "Donald Trump is telling a veterans group that …", "has been steadily pounding": the
     // subject of the auxiliary, past the adverbs.
     if (isProgressive(a, v, floor)) return subjectBefore(a, end - 1, floor);
+    // "The ad uses footage of Hillary Clinton asking, “…”": a name right before the participle is its subject.
+    const run = end - 1 >= floor && a.inQuote[end - 1] === -1 ? a.nameOf[end - 1]! : -1;
+    if (run !== -1 && a.names[run]!.last === end) return { first: Math.max(floor, a.names[run]!.first), last: end };
     // "…,” he said, adding that …": a participle after a cue speaks with that cue's subject.
     return subjectOfCueBefore(a, v, Math.max(floor, sentence.first)) ?? sentenceSubject(a, sentence.first, v);
   }

@@ -200,6 +200,10 @@ export function subjectBefore(a: Analysis, verb: number, floor: number): Phrase 
     const describesName = DETERMINERS.has(a.tokens[k + 1]!.norm) && k - 1 >= floor && a.nameOf[k - 1] !== -1;
     if (end - k > APPOSITIVE_REACH && !RELATIVES.has(a.tokens[k + 1]!.norm) && !describesName) return null;
     appositive = { first: k + 1, last: end - 1 };
+    // "After winning Ohio, Gov. John Kasich (R-OH), said": a name and its party-and-state parenthesis
+    // between the commas is the subject itself, not an aside about what stands before.
+    const named = afterNamedParenthesis(a, end - 1, k + 1);
+    if (named < end - 1 && a.nameOf[named - 1] !== -1) return { first: Math.max(k + 1, a.names[a.nameOf[named - 1]!]!.first), last: named };
     // "Harry Reid (D-Nev.), in particular, has said": the name's parenthesis before the appositive.
     end = afterNamedParenthesis(a, k, floor);
   }

@@ -98,6 +98,16 @@ describe('direct quotes', () => {
     expect(quotesOf(ap)[0]!.speaker?.text).toMatch(/^The mayor/);
   });
 
+  it('gives a participle the name right before it: "footage of Hillary Clinton asking, “…”"', () => {
+    const text = 'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?” The ad then ends.';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Hillary Clinton');
+  });
+
+  it('takes a name with its party parenthesis between commas as the subject: "…, Gov. John Kasich (R-OH), said, “…”"', () => {
+    const text = 'After winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Gov. John Kasich');
+  });
+
   it('does not carry a quote on past another attribution: "“A,” Warren said. “B” …, she said. “C”"', () => {
     const text =
       'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s fierce drive to make customers open up multiple accounts. “You went on television to blame thousands of workers.” Stumpf sat still.';
