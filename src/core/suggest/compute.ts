@@ -4,19 +4,19 @@
  * the same suggestions. The NLP name finder is passed in (index.ts passes compromise's), so this
  * module never loads the library itself.
  */
-import { fragmentsText, MAX_QUOTE_LENGTH, sameFragments, type Fragment } from '../model/fragments';
+import { MAX_QUOTE_LENGTH, sameFragments, type Fragment } from '../model/fragments';
 import { fail, ok, type Problem, type Result } from '../model/result';
 import { analyse, type Analysis } from './analysis';
 import { findActors } from './actors';
 import { findDirectQuotes } from './direct-quotes';
-import { suggestionId } from './ids';
 import { knownNameIndex } from './known-names';
 import { nameKinds } from './name-types';
 import { findReportedSpeech } from './reported-speech';
 import { findTranscriptTurns } from './transcript';
 import { joinContinuations } from './continuations';
+import { quoteSuggestion } from './quote-suggestion';
 import { speakerOf, speakerOfSentenceBefore, type NameFacts } from './speakers';
-import type { Speaker, SuggestInput, Suggestion, SuggestionRule, SuggestOptions } from './types';
+import type { Speaker, SuggestInput, Suggestion, SuggestOptions } from './types';
 
 const KINDS: readonly string[] = ['quote', 'actor'];
 const MAX_KNOWN_NAMES = 1_000_000;
@@ -133,25 +133,6 @@ function withTranscriptTurns(a: Analysis, quotes: Suggestion[]): Suggestion[] {
   const inTurn = (s: Suggestion) => turns.some((t) => s.fragments.some((f) => f.start < t.content.end && f.end > t.label.start));
   const speaker = (label: Fragment): Speaker => ({ fragment: label, text: a.text.slice(label.start, label.end), pronoun: false });
   return [...quotes.filter((s) => !inTurn(s)), ...turns.map((t) => quoteSuggestion(a, [t.content], 'transcript', TURN_SCORE, speaker(t.label)))];
-}
-
-export function quoteSuggestion(
-  a: Analysis,
-  fragments: Suggestion['fragments'],
-  rule: SuggestionRule,
-  score: number,
-  speaker: Speaker | undefined,
-): Suggestion {
-  const s: Suggestion = {
-    id: suggestionId('quote', fragments),
-    kind: 'quote',
-    fragments,
-    text: fragmentsText(a.text, fragments),
-    score: Math.round(score * 100) / 100,
-    rule,
-  };
-  if (speaker) s.speaker = speaker;
-  return s;
 }
 
 /** Index of the first of `quotes` (disjoint, in text order) that ends after `offset`. */

@@ -5,6 +5,7 @@
  * part, as it would be after a direct quote's cue ("“…,” Cole said. “…”", direct-quotes.ts).
  */
 import type { Analysis } from './analysis';
+import { quoteSuggestion } from './quote-suggestion';
 import type { Suggestion } from './types';
 
 /** At most this many words between the clause's cue and the quote ("said on Tuesday."). */
@@ -16,7 +17,8 @@ export function joinContinuations(a: Analysis, quotes: readonly Suggestion[]): S
   for (const q of [...quotes].sort((x, y) => x.fragments[0]!.start - y.fragments[0]!.start)) {
     const previous = out[out.length - 1];
     if (previous && continues(a, previous, q)) {
-      out[out.length - 1] = { ...previous, fragments: [...previous.fragments, ...q.fragments], score: Math.max(previous.score, q.score) };
+      // Built anew: the id and text follow the fragments (a rejection is stored by id).
+      out[out.length - 1] = quoteSuggestion(a, [...previous.fragments, ...q.fragments], previous.rule, Math.max(previous.score, q.score), previous.speaker);
       continue;
     }
     out.push(q);

@@ -4,6 +4,7 @@
  * construction found unsuggested in the shipped sample articles.
  */
 import { describe, expect, it } from 'vitest';
+import { suggestionId } from '../../../../src/core/suggest/ids';
 import { parts, quotesOf, spanText } from './helpers';
 
 describe('mixed quotes', () => {
@@ -23,6 +24,9 @@ describe('mixed quotes', () => {
     expect(rest).toEqual([]);
     expect(parts(text, q!)).toEqual(['Yet Trump is also a “change agent,”', '“That’s exactly what people want right now.”']);
     expect(q!.speaker?.text).toBe('Cole');
+    // Its id and text are those of both parts (a rejection is stored by id).
+    expect(q!.id).toBe(suggestionId('quote', q!.fragments));
+    expect(q!.text).toBe(parts(text, q!).join(' … '));
     // Not a quote with a cue of its own, nor one after a clause in the reporter's words only.
     const own = 'Yet Trump is also a “change agent,” Cole said. “We will see,” Ryan added.';
     expect(quotesOf(own).map((s) => s.fragments.length)).toEqual([1, 1]);
