@@ -15,7 +15,7 @@ import { findReportedSpeech } from './reported-speech';
 import { findTranscriptTurns } from './transcript';
 import { joinContinuations } from './continuations';
 import { quoteSuggestion } from './quote-suggestion';
-import { speakerOf, speakerOfSentenceBefore, type NameFacts } from './speakers';
+import { speakerOf, speakerOfSentenceBefore, speakerOfSignature, type NameFacts } from './speakers';
 import type { Speaker, SuggestInput, Suggestion, SuggestOptions } from './types';
 
 const KINDS: readonly string[] = ['quote', 'actor'];
@@ -57,8 +57,9 @@ function inputProblems(input: SuggestInput, options: SuggestOptions): Problem[] 
 /** How far back (UTF-16 units) a quote without a cue looks for the quote whose speaker it continues. */
 const CARRY_REACH = 1200;
 const DEFAULT_MIN_SCORE = 0.5;
-/** A labelled turn is said by its label: as sure as a quote with a cue. */
+/** A labelled turn is said by its label, a signed quote by its signature: as sure as a quote with a cue. */
 const TURN_SCORE = 0.85;
+const SIGNED_SCORE = 0.85;
 
 export function computeSuggestions(input: SuggestInput, options: SuggestOptions = {}): Result<Suggestion[]> {
   const problems = inputProblems(input, options ?? {});
@@ -108,6 +109,8 @@ function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
     let speaker: Speaker | undefined;
     let score = q.score;
     if (q.cue) speaker = speakerOf(a, q.cue, facts);
+    // Signed by a name after a dash: as sure as a quote with a cue.
+    else if ((speaker = speakerOfSignature(a, q.lastToken, facts))) score = Math.max(score, SIGNED_SCORE);
     else if ((speaker = speakerOfSentenceBefore(a, q.firstToken, facts))) score -= 0.05;
     else if (previous && start - previous.end <= CARRY_REACH) {
       // A quote with no cue goes on with the speaker of the quote before it.

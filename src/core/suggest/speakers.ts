@@ -74,6 +74,21 @@ export function speakerOfSentenceBefore(a: Analysis, quoteStart: number, facts: 
   return speakerOfPhrase(a, subject, facts);
 }
 
+/**
+ * "“I’m so ashamed to be an American.” ― Jacklyn Ashley": a dash and a name right after a quote,
+ * ending the sentence, sign it (collected reactions, epigraphs).
+ */
+export function speakerOfSignature(a: Analysis, quoteEnd: number, facts: NameFacts): Speaker | undefined {
+  const dash = quoteEnd + 1;
+  if (a.inQuote[dash] !== -1 || !/^[—–―]$/.test(a.tokens[dash]?.text ?? '')) return undefined;
+  const run = a.nameOf[dash + 1] ?? -1;
+  if (run === -1 || a.names[run]!.first !== dash + 1) return undefined;
+  const after = a.tokens[a.names[run]!.last];
+  // Nothing but a full stop or the paragraph's end after the name.
+  const ends = !after || after.text === '.' || /[\r\n]/.test(a.text.slice(a.names[run]!.end, after.start)) || a.inQuote[a.names[run]!.last] !== -1;
+  return ends ? speakerOfPhrase(a, { first: a.names[run]!.first, last: a.names[run]!.last }, facts) : undefined;
+}
+
 function actorOfRun(a: Analysis, run: number, facts: NameFacts, notBefore = 0): ActorRef {
   const r = a.names[run]!;
   const fragment: Fragment = { start: Math.max(r.start, notBefore), end: r.end };

@@ -108,6 +108,16 @@ describe('direct quotes', () => {
     expect(quotesOf(text)[0]!.speaker?.text).toBe('Gov. John Kasich');
   });
 
+  it('takes the name signed after a dash as the speaker: "“…” ― Sonya Herridge"', () => {
+    const text = '“He represents our greatest shame.” ― Sonya Herridge “During the debate he was ignorant of our culture.”― Pamela Padilla. Getty/Instagram.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.speaker?.text)).toEqual(['Sonya Herridge', 'Pamela Padilla']);
+    expect(quotes.every((q) => q.score >= 0.85)).toBe(true);
+    // A dash that goes on with the sentence signs nothing.
+    const aside = '“We will win.” — Sonya Herridge and her team left the hall after that.';
+    expect(quotesOf(aside)[0]?.speaker?.text).not.toBe('Sonya Herridge');
+  });
+
   it('does not carry a quote on past another attribution: "“A,” Warren said. “B” …, she said. “C”"', () => {
     const text =
       'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s fierce drive to make customers open up multiple accounts. “You went on television to blame thousands of workers.” Stumpf sat still.';
