@@ -29,6 +29,8 @@ const CLOSERS: Record<string, readonly string[]> = {
   '»': ['«'],
   '‹': ['›'],
   '"': ['"', '”'],
+  // A right mark typed for a left one ("”Mr. Trump embodies …”"): see opensAt.
+  '”': ['”', '"'],
   "''": ["''", '”'],
   '``': ["''"],
   '‘': ['’'],
@@ -51,6 +53,8 @@ function opensAt(text: string, at: number, mark: string): boolean {
   if (after === '' || (/\s/.test(after) && mark !== '«' && mark !== '»')) return false;
   // A typed apostrophe before a number or an elided word ("the '90s", "'em") opens nothing.
   if (mark === "'" && ELISION.test(text.slice(at + 1, at + 6))) return false;
+  // A right mark opens only where a left one was meant: at a paragraph's or word's start, a letter after it.
+  if (mark === '”') return (at === 0 || /\s/.test(before)) && /\p{L}/u.test(after);
   // Straight and single marks are ambiguous: they open only after a space, a bracket, a dash or another mark.
   if (mark === '"' || mark === "''" || SINGLE.has(mark)) return /[\s([{—–―\-/“‘"'„«]/.test(before) || at === 0;
   return true;

@@ -13,6 +13,11 @@ describe('quotation marks', () => {
     expect(quoted('Er sagte ‚nein‘ dazu.')).toEqual([['‚nein‘']]);
   });
 
+  it('reads a right mark typed for a left one at a word’s start (”Mr. Trump …”), and nowhere else', () => {
+    const text = 'The debate went on. ”Mr. Trump embodies the legacy of racism.” ― Sonya Herridge. She said “we won.” Then.';
+    expect(quoted(text)).toEqual([['”Mr. Trump embodies the legacy of racism.”'], ['“we won.”']]);
+  });
+
   it('never takes an apostrophe for a closing single mark', () => {
     expect(quoted('‘Trump’s plan won’t work,’ she said.')).toEqual([['‘Trump’s plan won’t work,’']]);
     // An elision that opens like a quote but never closes is no quote at all.
