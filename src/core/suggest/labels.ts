@@ -56,7 +56,7 @@ export function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFa
   }
   if (q >= s.last || a.tokens[q - 1]?.norm === 'that') return null;
   // The quoted words end the clause: the sentence, a comma, a bracket or a dash follows.
-  const end = quoteEnd(a, q, s);
+  const end = labelListEnd(a, quoteEnd(a, q, s), s);
   const next = a.tokens[end + 1];
   // "… as a “good meeting” and noted that …", "… but insisted …": another attribution of the same speaker may follow.
   // "called the behavior “outrageous” and called for …": any speech verb opens a second attribution.
@@ -101,6 +101,32 @@ export function accusedOf(a: Analysis, s: Sentence, v: number, facts: NameFacts)
   const last = goesOn ? clauseEnd(a, end + 1, s) : end;
   const content = { start: a.tokens[of + 1]!.start, end: a.tokens[last]!.end };
   return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts) };
+}
+
+/** At most this many words between two labels of a list ("a “nasty guy,” an “anchor baby,” …"). */
+const LIST_GAP_WORDS = 3;
+
+/**
+ * The last token of a list of quoted labels whose first ends at token `end`: "called the senator
+ * a “nasty guy,” an “anchor baby,” “unstable” and “sick.”", "a “pathological liar” who is
+ * “utterly amoral,” a “serial philanderer”" — each next label after a comma, "and" or "or" and a
+ * few words, none of them a speech verb (that is another attribution).
+ */
+function labelListEnd(a: Analysis, end: number, s: Sentence): number {
+  for (;;) {
+    let k = end + 1;
+    let words = 0;
+    let joined = commaAt(a, end);
+    while (k < s.last && a.inQuote[k] === -1 && words <= LIST_GAP_WORDS) {
+      const t = a.tokens[k]!;
+      if (t.text === ',' || t.norm === 'and' || t.norm === 'or' || t.norm === 'who') joined = true;
+      else if (!t.word || speechVerb(t)) return end;
+      if (t.word) words++;
+      k++;
+    }
+    if (k >= s.last || a.inQuote[k] === -1 || !joined || words > LIST_GAP_WORDS) return end;
+    end = quoteEnd(a, k, s);
+  }
 }
 
 /** The last token of a clause going on at token `from`: before the next attribution, a comma outside quotes, or the sentence's final point. */

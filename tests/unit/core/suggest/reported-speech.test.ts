@@ -121,6 +121,18 @@ describe('reported speech', () => {
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Britain’s vote to leave the European Union as “fantastic,”']);
   });
 
+  it('takes a list of quoted labels whole: "called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”"', () => {
+    const a = 'Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”';
+    const [q, ...rest] = quotesOf(a);
+    expect(rest).toEqual([]);
+    expect(parts(a, q!)).toEqual(['the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”']);
+    const b = 'Cruz called Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer” and a “bully.” Trump answered.';
+    expect(parts(b, quotesOf(b)[0]!)).toEqual(['Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer” and a “bully.”']);
+    // A speech verb between the quoted words is another attribution.
+    const c = 'She called the plan “absurd,” and said “we will fight it” at the meeting.';
+    expect(parts(c, quotesOf(c)[0]!)).toEqual(['the plan “absurd,”']);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
