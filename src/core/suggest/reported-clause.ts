@@ -161,11 +161,36 @@ export function clauseRange(a: Analysis, from: number, to: number, v: number, di
       break;
     }
   }
+  // "Contrary to his claim that people would “learn nothing,” there would be …", "Ryan, despite
+  // admitting that he had concerns …, said": a clause in an opening phrase ends with the phrase.
+  if (v < from && inOpeningPhrase(a, v)) {
+    for (let k = from + 1; k < end; k++)
+      if (commaAt(a, k)) {
+        end = a.inQuote[k] !== -1 ? k + 1 : k;
+        break;
+      }
+  }
   while (end > from && /^[.,;:—–―-]$/.test(a.tokens[end - 1]!.text)) end--;
   let words = 0;
   for (let k = from; k < end; k++) if (a.tokens[k]!.word) words++;
   if (words < MIN_CLAUSE_WORDS) return null;
   return { start: a.tokens[from]!.start, end: a.tokens[end - 1]!.end };
+}
+
+/** Words that open a phrase before a sentence's main clause ("Despite admitting that …, the …"). */
+const OPENING_PHRASE_WORDS = new Set(['despite', 'contrary', 'unlike', 'although', 'though', 'while', 'after', 'before', 'since', 'because', 'when']);
+/** How far back from the cue the opening phrase may start ("Contrary to his claim"). */
+const OPENING_PHRASE_REACH = 5;
+
+/** Whether the cue at token `v` stands in a phrase opened by one of OPENING_PHRASE_WORDS at the sentence's start or after a comma. */
+function inOpeningPhrase(a: Analysis, v: number): boolean {
+  const first = a.sentences[a.sentenceOf[v]!]!.first;
+  for (let k = v - 1; k >= first && v - k <= OPENING_PHRASE_REACH; k--) {
+    if (a.inQuote[k] !== -1) return false;
+    if (OPENING_PHRASE_WORDS.has(a.tokens[k]!.norm) && (k === first || a.tokens[k - 1]!.text === ',')) return true;
+    if (a.tokens[k]!.text === ',') return false;
+  }
+  return false;
 }
 
 /** Index of the first direct quote (they are in text order) starting at or after token `t`. */

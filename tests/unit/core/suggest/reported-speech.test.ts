@@ -133,6 +133,13 @@ describe('reported speech', () => {
     expect(parts(c, quotesOf(c)[0]!)).toEqual(['the plan “absurd,”']);
   });
 
+  it('ends a clause in an opening phrase with the phrase: "Contrary to his claim that …, there would be …"', () => {
+    const a = 'Contrary to his claim that people would “learn nothing,” there would be a wealth of relevant information.';
+    expect(parts(a, quotesOf(a)[0]!)).toEqual(['his claim that people would “learn nothing,”']);
+    const b = 'House Speaker Paul Ryan, despite admitting that he had concerns about “trial lawyers,” said the victims deserve their day in court.';
+    expect(quotesOf(b).map((q) => parts(b, q)[0])).toContain('that he had concerns about “trial lawyers,”');
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
