@@ -259,6 +259,9 @@ function clauseBefore(a: Analysis, s: Sentence, v: number, lemma: string, direct
   const quotedComma = a.inQuote[cueStart - 1] !== -1;
   if (quotedComma && a.inQuote[s.first] !== -1) return null;
   const comma = quotedComma ? cueStart : cueStart - 1;
+  // "When Clinton noted that Trump paid no taxes, Trump boasted about it": a clause that reports
+  // someone's words itself ("noted that …") is not what the cue after it reports.
+  for (let k = s.first; k + 1 < comma; k++) if (a.inQuote[k] === -1 && speechVerb(a.tokens[k]!) && a.tokens[k + 1]!.norm === 'that') return null;
   const content = clauseRange(a, s.first, comma, v, direct);
   if (!content) return null;
   return {

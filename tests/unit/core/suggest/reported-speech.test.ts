@@ -140,6 +140,11 @@ describe('reported speech', () => {
     expect(quotesOf(b).map((q) => parts(b, q)[0])).toContain('that he had concerns about “trial lawyers,”');
   });
 
+  it('does not take a clause that reports words itself for the clause of a cue after it', () => {
+    const text = 'When Clinton noted that Trump paid no taxes, Trump boasted about it.';
+    expect(quotesOf(text).map((q) => [parts(text, q)[0], q.speaker?.text])).toEqual([['that Trump paid no taxes', 'Clinton']]);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
