@@ -59,14 +59,17 @@ export function speakerOfPhrase(a: Analysis, phrase: Phrase, facts: NameFacts): 
 
 /**
  * The speaker of a quote with no cue that follows, in the same paragraph, a sentence opened by
- * a name or a pronoun: "Quintanilla seemed taken aback. “Does that not speak to your vetting?”"
+ * a name or a pronoun: "Quintanilla seemed taken aback. “Does that not speak to your vetting?”",
+ * or a lead-in so opened that ends in a colon: "Sanders made the following comment: “…”".
  */
 export function speakerOfSentenceBefore(a: Analysis, quoteStart: number, facts: NameFacts): Speaker | undefined {
   const si = a.sentenceOf[quoteStart]!;
   const own = a.sentences[si]!;
-  const before = a.sentences[si - 1];
-  if (own.first !== quoteStart || !before) return undefined;
-  if (/[\r\n]/.test(a.text.slice(before.end, own.start))) return undefined;
+  // "On July 6, 2015, Sanders made the following comment: “…”": a lead-in ending in a colon.
+  const colon = own.first < quoteStart && a.tokens[quoteStart - 1]?.text === ':' && a.inQuote[quoteStart - 1] === -1;
+  const before = colon ? { first: own.first, last: quoteStart - 1 } : a.sentences[si - 1];
+  if ((!colon && own.first !== quoteStart) || !before) return undefined;
+  if (!colon && /[\r\n]/.test(a.text.slice((before as typeof own).end, own.start))) return undefined;
   const subject = sentenceSubject(a, before.first, before.last);
   if (!subject) return undefined;
   const named = a.nameOf[subject.first] !== -1 && nameEnding(a, subject) !== null;

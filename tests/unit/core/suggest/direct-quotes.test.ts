@@ -118,6 +118,12 @@ describe('direct quotes', () => {
     expect(quotesOf(aside)[0]?.speaker?.text).not.toBe('Sonya Herridge');
   });
 
+  it('gives a quote after a lead-in ending in a colon the lead-in’s subject: "Sanders made the following comment: “…”"', () => {
+    const text =
+      'The claims were treated differently by PolitiFact. On July 6, Sanders made the following comment: “For young people the real unemployment rate is 51 percent.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Sanders');
+  });
+
   it('does not carry a quote on past another attribution: "“A,” Warren said. “B” …, she said. “C”"', () => {
     const text =
       'Stumpf made $19.3 million. “This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s fierce drive to make customers open up multiple accounts. “You went on television to blame thousands of workers.” Stumpf sat still.';
