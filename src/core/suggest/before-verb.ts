@@ -119,6 +119,6 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A year, a month or a weekday: "2010", "March", "Friday". */
-function isDateWord(t: Token): boolean {
+export function isDateWord(t: Token): boolean {
   return /^(1[89]|20)\d\d$/.test(t.text) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm);
 }

@@ -6,6 +6,7 @@
  * reported-speech rules (reported-speech.ts).
  */
 import { commaAt, type Analysis } from './analysis';
+import { isDateWord } from './before-verb';
 import { isProgressive, subjectOfVerb } from './cues';
 import { isPronounPhrase, nameEnding, PREPOSITIONS, type Phrase } from './noun-phrases';
 import { PERSON_NOUNS } from './person-nouns';
@@ -68,7 +69,7 @@ export function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFa
   // quoted words, joined by "and" or a preposition, and its end is the content's end.
   // "criticized the law as a “crazy system” during a campaign stop in Flint": a phrase of time or
   // place is the reporter's, and the label ends with its quoted words.
-  const circumstance = next !== undefined && CIRCUMSTANCES.has(next.norm);
+  const circumstance = next !== undefined && (CIRCUMSTANCES.has(next.norm) || isDateWord(next) || next.norm === 'yesterday' || next.norm === 'today');
   const tail =
     next && end + 1 < s.last && !goesOn && !phraseEnds && !circumstance && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
   // A comma inside the closing mark ends the clause too ("as “fantastic,” telling reporters …").
@@ -156,5 +157,9 @@ function hasWord(a: Analysis, from: number, to: number, word: string): boolean {
 
 /** A subject that can speak for a label: a pronoun, a name, or a person noun ("the spokesman"). */
 function namesSpeaker(a: Analysis, subject: Phrase): boolean {
-  return isPronounPhrase(a, subject) || nameEnding(a, subject) !== null || PERSON_NOUNS.has(a.tokens[subject.last - 1]!.norm);
+  const head = a.tokens[subject.last - 1]!.norm;
+  return isPronounPhrase(a, subject) || nameEnding(a, subject) !== null || PERSON_NOUNS.has(head) || SPEAKING_DOCUMENTS.has(head);
 }
+
+/** Writings that speak for their authors: "a Times article hailed Trump as “The Comeback Kid”". */
+const SPEAKING_DOCUMENTS = new Set(['article', 'editorial', 'report', 'statement', 'letter', 'ad', 'column', 'op-ed', 'memo', 'study']);

@@ -145,6 +145,15 @@ describe('reported speech', () => {
     expect(quotesOf(text).map((q) => [parts(text, q)[0], q.speaker?.text])).toEqual([['that Trump paid no taxes', 'Clinton']]);
   });
 
+  it('ends a label before a day ("blasted Clinton as a “disgrace” Wednesday on …"), and lets a writing give one', () => {
+    const a = 'Trump blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.';
+    expect(parts(a, quotesOf(a)[0]!)).toEqual(['Clinton as a “disgrace”']);
+    const b = 'Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for the success he brought.';
+    const [q] = quotesOf(b);
+    expect(parts(b, q!)[0]).toMatch(/^Trump as “The Comeback Kid”/);
+    expect(q!.speaker?.text).toBe('a Times article');
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
