@@ -126,6 +126,9 @@ export function nextAttribution(a: Analysis, from: number, to: number): number {
     const stop = a.inQuote[k] !== -1 ? k + 1 : k;
     if (verb && next.norm.endsWith('ing')) return stop;
     if (next.norm === 'according' && a.tokens[k + 2]?.norm === 'to') return stop;
+    // "ruled that the statement is “true,” but in the course of their report they …": quoted
+    // words closing with their comma, then "but", end what was reported.
+    if (a.inQuote[k] !== -1 && next.norm === 'but') return stop;
     if (next.norm === 'which' || next.norm === 'who' || COORDINATORS.has(next.norm)) {
       for (let j = k + 2, words = 0; j < to && words <= NEXT_SUBJECT_WORDS && a.inQuote[j] === -1; j++) {
         const w = a.tokens[j]!;

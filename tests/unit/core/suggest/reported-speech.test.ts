@@ -154,6 +154,11 @@ describe('reported speech', () => {
     expect(q!.speaker?.text).toBe('a Times article');
   });
 
+  it('ends a reported clause at quoted words closing with their comma and "but"', () => {
+    const text = 'Politifact then ruled that Trump’s statement about shootings in Chicago is “true,” but in their report they could not resist a caveat.';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['that Trump’s statement about shootings in Chicago is “true,”']);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
