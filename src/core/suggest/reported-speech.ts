@@ -295,6 +295,8 @@ function accordingTo(a: Analysis, s: Sentence, v: number, direct: readonly Direc
  * that the sentence goes on from is part of the reported clause, not the whole of what is said.
  */
 function insideThatClause(a: Analysis, d: DirectQuote): boolean {
+  // "Sanders said that for African-Americans between 17 and 20, “the real rate … is 51 percent.”"
+  if (d.cue && d.cue.side === 'before' && a.tokens[d.cue.verbEnd]?.norm === 'that' && d.cue.verbEnd < d.firstToken - 2) return true;
   const after = a.tokens[d.lastToken + 1];
   return (
     a.tokens[d.firstToken - 2]?.norm === 'that' &&

@@ -203,6 +203,11 @@ describe('reported speech', () => {
     // A quote that ends the sentence stays the direct quote.
     const whole = 'Ditto said in an email that, “Of course Mr. Trump is going to defend himself.”';
     expect(quotesOf(whole).map((s) => s.rule)).toEqual(['direct-quote']);
+    // A phrase of the reporter's between "that" and the quote: the clause is the whole.
+    const framed = 'Sanders said that for African-Americans between the ages of 17 and 20, “the real unemployment rate is 51 percent.”';
+    const [m, ...others] = quotesOf(framed);
+    expect(others).toEqual([]);
+    expect(parts(framed, m!)).toEqual(['that for African-Americans between the ages of 17 and 20, “the real unemployment rate is 51 percent.”']);
   });
 
   it('suggests "X told reporters …", the listener left out of the clause', () => {
