@@ -65,12 +65,16 @@ export function speakerOfPhrase(a: Analysis, phrase: Phrase, facts: NameFacts): 
 export function speakerOfSentenceBefore(a: Analysis, quoteStart: number, facts: NameFacts): Speaker | undefined {
   const si = a.sentenceOf[quoteStart]!;
   const own = a.sentences[si]!;
-  // "On July 6, 2015, Sanders made the following comment: “…”": a lead-in ending in a colon.
-  const colon = own.first < quoteStart && a.tokens[quoteStart - 1]?.text === ':' && a.inQuote[quoteStart - 1] === -1;
-  const before = colon ? { first: own.first, last: quoteStart - 1 } : a.sentences[si - 1];
-  if ((!colon && own.first !== quoteStart) || !before) return undefined;
-  if (!colon && /[\r\n]/.test(a.text.slice((before as typeof own).end, own.start))) return undefined;
-  const subject = sentenceSubject(a, before.first, before.last);
+  let lead: { first: number; last: number };
+  if (own.first < quoteStart && a.tokens[quoteStart - 1]?.text === ':' && a.inQuote[quoteStart - 1] === -1) {
+    // "On July 6, 2015, Sanders made the following comment: “…”": a lead-in ending in a colon.
+    lead = { first: own.first, last: quoteStart - 1 };
+  } else {
+    const before = a.sentences[si - 1];
+    if (own.first !== quoteStart || !before || /[\r\n]/.test(a.text.slice(before.end, own.start))) return undefined;
+    lead = before;
+  }
+  const subject = sentenceSubject(a, lead.first, lead.last);
   if (!subject) return undefined;
   const named = a.nameOf[subject.first] !== -1 && nameEnding(a, subject) !== null;
   if (!named && !isPronounPhrase(a, subject)) return undefined;
