@@ -335,12 +335,12 @@ function joins(a: Analysis, q: DirectQuote, c: Candidate): boolean {
 function paragraphGoesOn(a: Analysis, q: DirectQuote, c: Candidate): boolean {
   if (!q.cue || q.cue.weak || q.cue.side !== 'after' || c.cue || !c.speechLike) return false;
   // What follows q's last part up to the break is at most its cue's clause, in the same sentence.
+  const paragraphStart = a.text.lastIndexOf('\n', a.tokens[c.first]!.start) + 1;
   let words = 0;
-  for (let t = q.lastToken + 1; t < c.first; t++) {
-    if (a.sentenceOf[t] !== a.sentenceOf[q.lastToken] && a.tokens[t]!.start < a.text.lastIndexOf('\n', a.tokens[c.first]!.start)) return false;
+  for (let t = q.lastToken + 1; t < c.first && a.tokens[t]!.start < paragraphStart; t++) {
+    if (a.sentenceOf[t] !== a.sentenceOf[q.lastToken]) return false;
     if (a.tokens[t]!.word && ++words > CUE_PARAGRAPH_WORDS) return false;
   }
-  const paragraphStart = a.text.lastIndexOf('\n', a.tokens[c.first]!.start) + 1;
   const lineEnd = a.text.indexOf('\n', a.tokens[c.last]!.end);
   const rest = a.text.slice(a.tokens[c.last]!.end, lineEnd === -1 ? a.text.length : lineEnd);
   return a.text.slice(paragraphStart, a.tokens[c.first]!.start).trim() === '' && rest.trim() === '';

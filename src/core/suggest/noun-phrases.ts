@@ -293,7 +293,7 @@ function datelineEnd(a: Analysis, i: number, ceiling: number): number {
   if (k === i) return -1;
   // The agency's mark: "(AP)", "(UPI)".
   if (a.tokens[k]?.text === '(' && /^\p{Lu}+$/u.test(a.tokens[k + 1]?.text ?? '') && a.tokens[k + 2]?.text === ')') k += 3;
-  return k < ceiling && /^[—–-]$/.test(a.tokens[k]!.text) ? k + 1 : -1;
+  return k < ceiling && /^[—–―-]$/.test(a.tokens[k]!.text) ? k + 1 : -1;
 }
 
 /**
