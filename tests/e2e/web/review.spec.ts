@@ -169,6 +169,13 @@ test('review a colleague’s brat tags with the keyboard, settle every differenc
   await expect(allToken).toHaveAttribute('aria-pressed', 'true');
   await expect(allInstance).toHaveAttribute('aria-pressed', 'false');
   await page.screenshot({ path: test.info().outputPath('agreement-figure-chosen.png') });
+  // With one pair, its kappa names the pair, so a list kept after a third layer is ticked still says whose it is.
+  await expect(
+    labels
+      .getByRole('row', { name: /^Claim/ })
+      .getByRole('button')
+      .nth(2),
+  ).toHaveAttribute('title', /^Cohen's kappa, Claim, Ana Analyst and colleague:/);
   await allInstance.click();
   await expect(behind).toContainText('Behind Instance F1, all labels: 6 disagreements');
   const downloadJson = page.waitForEvent('download');

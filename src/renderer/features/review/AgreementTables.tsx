@@ -47,7 +47,12 @@ export function LabelTable({ report, labelOf }: { report: AgreementReport; label
               </td>
               <td>
                 {onePair ? (
-                  <FigureBar value={binary.meanKappa} title={`Cohen's kappa, ${name}`} figure={{ kind: 'kappa', a: onePair[0], b: onePair[1], label }} />
+                  // The pair is named: the choice outlives a third layer ticked (the list is then still this pair's).
+                  <FigureBar
+                    value={binary.meanKappa}
+                    title={`Cohen's kappa, ${name}, ${onePair[0]} and ${onePair[1]}`}
+                    figure={{ kind: 'kappa', a: onePair[0], b: onePair[1], label }}
+                  />
                 ) : (
                   <FigureBar
                     value={binary.meanKappa}
