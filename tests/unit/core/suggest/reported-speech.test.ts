@@ -159,6 +159,10 @@ describe('reported speech', () => {
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['that Trump’s statement about shootings in Chicago is “true,”']);
   });
 
+  it('reads "it goes without saying that …" as an idiom, not as someone saying', () => {
+    expect(quotesOf('It goes without saying that raising taxes on the rich is anathema to Republicans.')).toEqual([]);
+  });
+
   it('ends a label at a second speech verb: "called the behavior “outrageous” and called for …"', () => {
     const text = 'Though she called Wells Fargo’s behavior “outrageous” and called for pay to be “clawed back,” Clinton restricted her comments.';
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['Wells Fargo’s behavior “outrageous”']);
