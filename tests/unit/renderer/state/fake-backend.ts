@@ -1,7 +1,9 @@
 import { ApiCallError } from '../../../../src/renderer/bridge/api-client';
 import type { Connection } from '../../../../src/renderer/bridge/connect';
 import type { LedeApi, WorkspaceInfo } from '../../../../src/core/api';
+import { applyCommand } from '../../../../src/core/edits/apply';
 import { applyEditToState } from '../../../../src/core/edits/apply-edit';
+import { createAnnotation } from '../../../../src/core/edits/builders';
 import type { Edit } from '../../../../src/core/edits/commands';
 import { EMPTY_HISTORY } from '../../../../src/core/edits/history';
 import { lastChangeOf } from '../../../../src/core/model/article';
@@ -28,6 +30,15 @@ export function article(id: string, text: string): ArticleDoc {
  * makes the backend answer an edit with a conflict, as a store that no longer holds what the edit
  * was made on. Any method the fake does not implement throws, naming it.
  */
+/** `doc` with one more span, `label` over [start, end), tagged by `author` (through core's own edit). */
+export function tagged(doc: ArticleDoc, author: string, label: string, start: number, end: number): ArticleDoc {
+  const made = createAnnotation(doc, { label, fragments: [{ start, end }] }, { author, now: NOW });
+  if (!made.ok) throw new Error(made.errors[0]!.message);
+  const next = applyCommand(doc, made.value.command);
+  if (!next.ok) throw new Error(next.errors[0]!.message);
+  return next.value;
+}
+
 export class FakeBackend {
   labelSchema = defaultLabelSchema();
   docs = new Map<string, ArticleDoc>();

@@ -1,22 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../../src/core/edits/apply';
-import { createAnnotation } from '../../../../src/core/edits/builders';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { undo, whenSaved } from '../../../../src/renderer/state/editor-history';
 import { acceptAllAgreed, currentReviewModel, decideItem } from '../../../../src/renderer/state/review-actions';
 import { useReview } from '../../../../src/renderer/state/review-store';
 import { useWorkspace } from '../../../../src/renderer/state/workspace-store';
-import { article, connectTo, FakeBackend, messageTexts, NOW } from './fake-backend';
+import { article, connectTo, FakeBackend, messageTexts, tagged } from './fake-backend';
 
 const TEXT = 'The minister said the deal was fair. Unions disagreed.';
-
-function tagged(doc: ArticleDoc, author: string, label: string, start: number, end: number): ArticleDoc {
-  const made = createAnnotation(doc, { label, fragments: [{ start, end }] }, { author, now: NOW });
-  if (!made.ok) throw new Error(made.errors[0]!.message);
-  const next = applyCommand(doc, made.value.command);
-  if (!next.ok) throw new Error(next.errors[0]!.message);
-  return next.value;
-}
 
 /** Alice and Bob agree on "The minister"; only Alice tagged the claim, only Bob "Unions". */
 function twoLayers(): ArticleDoc {

@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { agreementDocument } from '../../../../src/core/agreement/documents';
 import { computeAgreement } from '../../../../src/core/agreement/report';
-import { applyCommand } from '../../../../src/core/edits/apply';
-import { createAnnotation } from '../../../../src/core/edits/builders';
 import type { ArticleDoc } from '../../../../src/core/model/document';
 import { figureDisagreements } from '../../../../src/main/services/review/figure-disagreements';
 import { useAgreement } from '../../../../src/renderer/state/review-agreement';
 import { reportHasFigure } from '../../../../src/renderer/state/review-agreement-figure';
 import { useReview } from '../../../../src/renderer/state/review-store';
-import { article, connectTo, FakeBackend, NOW } from './fake-backend';
+import { article, connectTo, FakeBackend, tagged } from './fake-backend';
 
 /**
  * The agreement panel's choice of figure across a recompute (state/review-agreement): the figures
@@ -16,14 +14,6 @@ import { article, connectTo, FakeBackend, NOW } from './fake-backend';
  * the backend only holds its answers back when a test says so, to put a click in the middle.
  */
 const TEXT = 'The minister said the deal was fair. Unions disagreed.';
-
-function tagged(doc: ArticleDoc, author: string, label: string, start: number, end: number): ArticleDoc {
-  const made = createAnnotation(doc, { label, fragments: [{ start, end }] }, { author, now: NOW });
-  if (!made.ok) throw new Error(made.errors[0]!.message);
-  const next = applyCommand(doc, made.value.command);
-  if (!next.ok) throw new Error(next.errors[0]!.message);
-  return next.value;
-}
 
 /** Alice and Bob agree on "The minister"; only Alice tagged the claim, only Bob "Unions"; Carol tagged "Unions" only. */
 function threeLayers(): ArticleDoc {
