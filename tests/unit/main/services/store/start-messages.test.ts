@@ -42,7 +42,7 @@ async function workspaceOnTmpfs(): Promise<{ mountPoint: string; dir: string } |
 describe('opening a workspace that cannot be written', () => {
   it('a read-only disk: said in words, and reading still works', async (context) => {
     const at = await workspaceOnTmpfs();
-    if (!at) return context.skip(NO_TMPFS);
+    if (!at) return context.skip(`skipped: ${NO_TMPFS}`);
     execFileSync('mount', ['-o', 'remount,ro', at.mountPoint]);
     const error = await openWorkspace(at.dir, { mode: 'write' }).catch((e: unknown) => e);
     expect((error as Error).message).toBe(
@@ -55,7 +55,7 @@ describe('opening a workspace that cannot be written', () => {
 
   it('a full disk: said in words', async (context) => {
     const at = await workspaceOnTmpfs();
-    if (!at) return context.skip(NO_TMPFS);
+    if (!at) return context.skip(`skipped: ${NO_TMPFS}`);
     try {
       writeFileSync(join(at.mountPoint, 'filler'), Buffer.alloc(2 * 1024 * 1024));
     } catch {
