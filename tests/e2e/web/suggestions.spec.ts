@@ -176,3 +176,41 @@ test('a rejected suggestion stays away after Update text changed the text before
   await rejectByKeyboard(a2);
   await expect.poll(rejectedNow).toEqual([b2, a2]);
 });
+
+const TRANSCRIPT = [
+  'Debate Night Interview',
+  'On Sunday, Gov. Mike Pence spoke to Chris Wallace. Partial transcript as follows:',
+  '"WALLACE: Why would Trump invite her to the debate tomorrow night?',
+  '"PENCE: Well, look, this is serious business, Chris. The American people have an important choice to make."',
+].join('\n\n');
+
+test('a transcript turn is suggested with its label as the speaker, accepted by keyboard, and kept after a reload', async ({ page, host }) => {
+  await start(page, host);
+  await page.getByTestId('import-articles-input').setInputFiles([{ name: 'interview.txt', mimeType: 'text/plain', buffer: Buffer.from(TRANSCRIPT) }]);
+  const articleId = await openArticle(page, 'Debate Night Interview');
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Shift+S');
+  await expect(page.getByTestId('suggestion-count')).toHaveText(/^[1-9]\d*$/);
+  const card = page.getByTestId('current-suggestion');
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Shift+J');
+    if ((await card.textContent())!.includes('a turn of a transcript') && (await card.textContent())!.includes('PENCE')) break;
+  }
+  await expect(card).toContainText('a turn of a transcript');
+  await expect(card).toContainText('Speaker: PENCE');
+  await page.keyboard.press('Shift+A');
+  await expect(page.locator('.article-header')).toContainText('· 2 annotations');
+  await page.reload();
+  await openArticle(page, 'Debate Night Interview');
+  const doc = await api<ArticleDoc>(page, host, 'getArticle', { id: articleId });
+  const quote = doc.annotations.find((a) => a.label === 'quote')!;
+  // The turn without its label and the paragraph's marks; its speaker is the label, tagged as an actor.
+  expect(doc.article.text.slice(quote.fragments[0]!.start, quote.fragments[0]!.end)).toBe(
+    'Well, look, this is serious business, Chris. The American people have an important choice to make.',
+  );
+  expect(quote.attributes.suggested).toBe('transcript');
+  const link = doc.relations.find((r) => r.type === 'speaker' && r.from === quote.id)!;
+  const speaker = doc.annotations.find((a) => a.id === link.to)!;
+  expect(speaker.label).toBe('actor');
+  expect(doc.article.text.slice(speaker.fragments[0]!.start, speaker.fragments[0]!.end)).toBe('PENCE');
+});
