@@ -72,15 +72,17 @@ export function prefetchArticle(id: string): void {
 }
 
 /**
- * Names the open article in the URL fragment (read back on reload), once the frame that shows it is
- * painted: Chromium's replaceState took 4-11 ms of the open's critical path.
+ * Names the open article in the URL fragment (read back on reload) once the browser is idle, after
+ * the open is painted: Chromium's replaceState (and the favicon it rebuilds) takes 4-11 ms. Queued
+ * from the next frame, it ran before the task that reports the paint, inside every open.
  */
 function rememberInAddress(id: string): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
+  requestIdleCallback(
+    () => {
       if (useWorkspace.getState().currentId !== id || window.location.hash === `#${id}`) return;
       history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${id}`);
-    }, 0),
+    },
+    { timeout: 1000 },
   );
 }
 

@@ -20,7 +20,14 @@ test('a new user sees the five seed articles', async ({ page, host }) => {
   const items = page.locator('.article-list .article-item');
   await expect(items).toHaveCount(5);
   await expect(items.first()).toContainText('Trump');
-  await page.locator('.article-item', { hasText: '002_fd869992562ce700.txt' }).click();
+  const item = page.locator('.article-item', { hasText: '002_fd869992562ce700.txt' });
+  await item.click();
+  await expect(page.locator('.article-text')).toContainText('Trilat');
+  // The address names the open article (set once the page is idle after the open), so a reload
+  // opens it again.
+  const id = await item.getAttribute('data-article-id');
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await page.reload();
   await expect(page.locator('.article-text')).toContainText('Trilat');
 });
 
