@@ -131,7 +131,7 @@ function labelListEnd(a: Analysis, end: number, s: Sentence): number {
 }
 
 /** The last token of a clause going on at token `from`: before the next attribution, a comma outside quotes, or the sentence's final point. */
-function clauseEnd(a: Analysis, from: number, s: Sentence): number {
+export function clauseEnd(a: Analysis, from: number, s: Sentence): number {
   let stop = nextAttribution(a, from, s.last);
   for (let k = from; k < stop; k++)
     if (a.inQuote[k] === -1 && /^[,;:—–―]$/.test(a.tokens[k]!.text)) {
@@ -156,7 +156,7 @@ function hasWord(a: Analysis, from: number, to: number, word: string): boolean {
 }
 
 /** A subject that can speak for a label: a pronoun, a name, or a person noun ("the spokesman"). */
-function namesSpeaker(a: Analysis, subject: Phrase): boolean {
+export function namesSpeaker(a: Analysis, subject: Phrase): boolean {
   const head = a.tokens[subject.last - 1]!.norm;
   return isPronounPhrase(a, subject) || nameEnding(a, subject) !== null || PERSON_NOUNS.has(head) || SPEAKING_DOCUMENTS.has(head);
 }

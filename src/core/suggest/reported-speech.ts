@@ -20,7 +20,7 @@ import { accusedOf, ACCUSING, namedInQuotes } from './labels';
 import { PREPOSITIONS, subjectAfter, subjectBefore } from './noun-phrases';
 import type { Sentence } from './sentences';
 import type { NameFacts } from './speakers';
-import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
+import { directiveParticle, reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import {
   AS_NAMING_VERBS,
   clauseRange,
@@ -35,6 +35,7 @@ import {
 } from './reported-clause';
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
 import { cueInside } from './parenthetical-cue';
+import { directiveTo } from './directives';
 
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
@@ -104,19 +105,9 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
     for (let v = s.first; v < s.last; v++) {
       if (a.inQuote[v] !== -1) continue;
       const t = a.tokens[v]!;
-      let r: ReportedQuote | null = null;
-      if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
-      else if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
-      else if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) r = accusedOf(a, s, v, facts);
-      else {
-        if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
-        // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
-        // after a comma stays a participle for the cue that ends the sentence to bind).
-        const verbal = !r && (!SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing'));
-        const lemma = verbal ? speechVerb(t) : undefined;
-        if (lemma && reportsClause(lemma) && !cueVerbs.has(v))
-          r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, lemma, direct, facts) ?? cueInside(a, s, v, direct, facts);
-      }
+      // "urged Republicans to “vote your conscience”": what was asked, before the verb's other uses.
+      const r =
+        (directiveParticle(t.norm) !== undefined && !cueVerbs.has(v) ? directiveTo(a, s, v, facts) : null) ?? attributionAt(a, s, v, direct, facts, cueVerbs);
       if (r) {
         found.push(r);
         // Go on after the clause and its cue: "X said A, adding that B" holds a second attribution.
@@ -126,6 +117,28 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
     }
   }
   return found;
+}
+
+/** The attribution whose cue is the token `v` ("according to", a naming verb, a speech noun or verb), or null. */
+function attributionAt(
+  a: Analysis,
+  s: Sentence,
+  v: number,
+  direct: readonly DirectQuote[],
+  facts: NameFacts,
+  cueVerbs: ReadonlySet<number>,
+): ReportedQuote | null {
+  const t = a.tokens[v]!;
+  if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') return accordingTo(a, s, v, direct, facts);
+  if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) return namedInQuotes(a, s, v, facts);
+  if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) return accusedOf(a, s, v, facts);
+  const r = SPEECH_NOUNS.has(t.norm) ? nounThat(a, s, v, direct, facts) : null;
+  if (r) return r;
+  // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
+  // after a comma stays a participle for the cue that ends the sentence to bind).
+  const lemma = !SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing') ? speechVerb(t) : undefined;
+  if (!lemma || !reportsClause(lemma) || cueVerbs.has(v)) return null;
+  return clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, lemma, direct, facts) ?? cueInside(a, s, v, direct, facts);
 }
 
 /** At most this many tokens in a quoted show or paper named after a listener, marks included. */
