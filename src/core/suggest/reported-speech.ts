@@ -134,6 +134,8 @@ function attributionAt(
   if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) return accusedOf(a, s, v, facts);
   const r = SPEECH_NOUNS.has(t.norm) ? nounThat(a, s, v, direct, facts) : null;
   if (r) return r;
+  // "The campaign has pointed out that …": a verb of two words, which reports a clause with "that".
+  if (POINT_OUT.has(t.text) && a.tokens[v + 1]?.norm === 'out') return clauseAfter(a, s, v, 'point out', direct, facts, v + 2);
   // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
   // after a comma stays a participle for the cue that ends the sentence to bind).
   const lemma = !SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing') ? speechVerb(t) : undefined;
@@ -153,11 +155,22 @@ function pastQuotedTitle(a: Analysis, c: number, ceiling: number): number {
   return end - c < LISTENER_TITLE_REACH && a.tokens[end + 1]?.norm === 'that' ? end + 1 : c;
 }
 
-/** "X said (that) CLAUSE". */
-function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+/** The forms of "point out" before its "out". */
+const POINT_OUT = new Set(['point', 'points', 'pointed', 'pointing']);
+
+/** "X said (that) CLAUSE"; the verb is the tokens [v, after) ("pointed out"). */
+function clauseAfter(
+  a: Analysis,
+  s: Sentence,
+  v: number,
+  lemma: string,
+  direct: readonly DirectQuote[],
+  facts: NameFacts,
+  after = v + 1,
+): ReportedQuote | null {
   const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
-  let c = v + 1;
+  let c = after;
   if (takesListener(lemma)) {
     const listener = subjectAfter(a, v, s.last);
     if (listener) c = listener.last;
@@ -201,7 +214,7 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
     fragments: [content],
     rule: 'reported-speech',
     score: withQuotes(a, content, score),
-    speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts),
+    speaker: reportedSpeaker(a, subject, cueFragment(a, v, after), facts),
   };
 }
 

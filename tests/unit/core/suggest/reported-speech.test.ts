@@ -20,6 +20,16 @@ describe('reported speech', () => {
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['that taxes would not rise']);
   });
 
+  it('reads "pointed out that …" as a cue of two words, and "pointed out" with an object as none', () => {
+    const text = 'The report also points out that “the penalties are so light” that firms take the risk.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that “the penalties are so light” that firms take the risk']);
+    expect(q!.speaker?.text).toBe('The report');
+    expect(spanText(text, q!.speaker?.cue)).toBe('points out');
+    expect(quotesOf('The guide pointed out the old mill and the bridge over the river.')).toEqual([]);
+  });
+
   it('gives a relative clause’s speech to the name before it: "McConnell, now the majority leader, who in 2010 said …"', () => {
     for (const text of [
       'Obama clashed with McConnell, who said the most important goal was to make Obama a “one-term president.”',
