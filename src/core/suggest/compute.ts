@@ -4,7 +4,7 @@
  * the same suggestions. The NLP name finder is passed in (index.ts passes compromise's), so this
  * module never loads the library itself.
  */
-import { MAX_QUOTE_LENGTH, sameFragments, type Fragment } from '../model/fragments';
+import { MAX_QUOTE_LENGTH, sameFragments } from '../model/fragments';
 import { fail, ok, type Problem, type Result } from '../model/result';
 import { analyse, type Analysis } from './analysis';
 import { findActors } from './actors';
