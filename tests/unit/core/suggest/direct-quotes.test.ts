@@ -98,6 +98,13 @@ describe('direct quotes', () => {
     expect(quotesOf(ap)[0]!.speaker?.text).toMatch(/^The mayor/);
   });
 
+  it('reads a dateline with its date, and a place written as a name before the agency’s mark', () => {
+    const dated = 'WASHINGTON, Dec. 8 (UPI) — Jane Doe rallied supporters, saying: “We have to be ready to stop him.”';
+    expect(quotesOf(dated)[0]!.speaker?.text).toBe('Jane Doe');
+    const agency = 'Washington (AFP) – Democrat Jane Doe took a swipe at her rival, saying that “bombastic comments” do more harm than good.';
+    expect(quotesOf(agency)[0]!.speaker?.text).toBe('Democrat Jane Doe');
+  });
+
   it('gives a participle the name right before it: "footage of Hillary Clinton asking, “…”"', () => {
     const text = 'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?” The ad then ends.';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('Hillary Clinton');
