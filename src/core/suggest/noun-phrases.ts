@@ -324,8 +324,8 @@ function roledNameEnd(a: Analysis, end: number, ceiling: number): number {
   return next !== -1 && a.names[next]!.first === k ? a.names[next]!.last : end;
 }
 
-/** At most this many tokens in an opening phrase before its comma: "During a town hall in Des Moines on Tuesday,". */
-const OPENING_PHRASE_REACH = 10;
+/** At most this many tokens in an opening phrase before its comma: "In response to Trump’s proposal to bar Muslims from entering the United States,". */
+const OPENING_PHRASE_REACH = 18;
 
 /** The comma that closes the phrase opening at token `i`, or -1 (none near, or a quote or clause in between). */
 function openingPhraseEnd(a: Analysis, i: number, ceiling: number): number {

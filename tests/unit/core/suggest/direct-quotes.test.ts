@@ -98,6 +98,11 @@ describe('direct quotes', () => {
     expect(quotesOf(ap)[0]!.speaker?.text).toMatch(/^The mayor/);
   });
 
+  it('passes over a long opening phrase to the subject after its comma', () => {
+    const text = 'In response to the governor’s proposal to close every shelter in the state, Jane Doe rallied supporters, saying: “We have to be ready.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Jane Doe');
+  });
+
   it('reads a dateline with its date, and a place written as a name before the agency’s mark', () => {
     const dated = 'WASHINGTON, Dec. 8 (UPI) — Jane Doe rallied supporters, saying: “We have to be ready to stop him.”';
     expect(quotesOf(dated)[0]!.speaker?.text).toBe('Jane Doe');
