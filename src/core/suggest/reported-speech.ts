@@ -36,6 +36,7 @@ import {
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
 import { cueInside } from './parenthetical-cue';
 import { directiveTo } from './directives';
+import { isAskingVerb, questionAfter } from './questions';
 
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
@@ -134,6 +135,11 @@ function attributionAt(
   if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) return accusedOf(a, s, v, facts);
   const r = SPEECH_NOUNS.has(t.norm) ? nounThat(a, s, v, direct, facts) : null;
   if (r) return r;
+  // "Trump is questioning whether …", "asked Trump how …": a reported question.
+  if (isAskingVerb(t.norm) && !cueVerbs.has(v)) {
+    const q = questionAfter(a, s, v, direct, facts);
+    if (q) return q;
+  }
   // "The campaign has pointed out that …": a verb of two words, which reports a clause with "that".
   if (POINT_OUT.has(t.text) && a.tokens[v + 1]?.norm === 'out') return clauseAfter(a, s, v, 'point out', direct, facts, v + 2);
   // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
