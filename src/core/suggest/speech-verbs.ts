@@ -57,7 +57,9 @@ const VERBS: Record<string, readonly string[]> = {
   boast: ['boasts', 'boasted'],
   joke: ['jokes', 'joked'],
   quip: ['quips', 'quipped'],
-  shout: ['shouted'],
+  shout: ['shouted', 'shouting'],
+  // What a crowd calls out: "Protesters chanted “What curfew?”".
+  chant: ['chants', 'chanted', 'chanting'],
   yell: ['yelled'],
   exclaim: ['exclaimed'],
   whisper: ['whispered'],

@@ -98,6 +98,15 @@ describe('direct quotes', () => {
     expect(quotesOf(ap)[0]!.speaker?.text).toMatch(/^The mayor/);
   });
 
+  it('takes what a crowd chants or shouts as said by it, however short', () => {
+    const text = 'Protesters marching through the streets chanted “What curfew?” and kept going until 2 a.m.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['“What curfew?”']);
+    expect(q!.speaker?.text).toMatch(/^Protesters/);
+    expect(quotesOf('Some in the crowd were chanting “USA! USA!” Hundreds more waited outside.').map((s) => s.speaker?.text)).toEqual(['Some']);
+  });
+
   it('passes over a long opening phrase to the subject after its comma', () => {
     const text = 'In response to the governor’s proposal to close every shelter in the state, Jane Doe rallied supporters, saying: “We have to be ready.”';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('Jane Doe');
