@@ -100,6 +100,8 @@ export const AS_NAMING_VERBS = new Set([
   'billed',
   'billing',
 ]);
+/** Verbs that liken something to a speaker's words, given after "to": "Tribe likened the rules to “burning the Constitution”". */
+export const TO_NAMING_VERBS = new Set(['likened', 'likening', 'compared', 'comparing']);
 /** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
 const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);
 /** How many words a coordinated clause's subject may have before its speech verb. */

@@ -29,6 +29,7 @@ import {
   firstAtOrAfter,
   NAMING_VERBS,
   nextAttribution,
+  TO_NAMING_VERBS,
   reportedSpeaker,
   withQuotes,
   type ReportedQuote,
@@ -131,7 +132,7 @@ function attributionAt(
 ): ReportedQuote | null {
   const t = a.tokens[v]!;
   if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') return accordingTo(a, s, v, direct, facts);
-  if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) return namedInQuotes(a, s, v, facts);
+  if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm) || TO_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) return namedInQuotes(a, s, v, facts);
   if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) return accusedOf(a, s, v, facts);
   const r = SPEECH_NOUNS.has(t.norm) ? nounThat(a, s, v, direct, facts) : null;
   if (r) return r;

@@ -20,6 +20,16 @@ describe('reported speech', () => {
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['that taxes would not rise']);
   });
 
+  it('suggests what a speaker likens something to, in their words, with what the likening goes on with', () => {
+    const text = 'At a rally, the senator likened the plan to a “runaway train” in a film about a town that loses its brakes.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['the plan to a “runaway train” in a film about a town that loses its brakes']);
+    expect(q!.speaker?.text).toBe('the senator');
+    // Without "to" before the quoted words, or without quoted words, nothing.
+    expect(quotesOf('The report compared the two plans in detail.')).toEqual([]);
+  });
+
   it('reads "pointed out that …" as a cue of two words, and "pointed out" with an object as none', () => {
     const text = 'The report also points out that “the penalties are so light” that firms take the risk.';
     const [q, ...rest] = quotesOf(text);
