@@ -1,8 +1,8 @@
 /**
  * What a speaker urges someone to do, in their words: "Cruz exhorted Republicans to “vote your
  * conscience”", "Smith called on the council to “act now” and fund the shelters", "…, urging
- * those who want him out to “give him time.”". The quoted words open the infinitive, which is
- * what was said; without them "urged residents to stay indoors" is left alone (a request
+ * those who want him out to “give him time.”". Quoted words in the infinitive make it what was
+ * said; without them "urged residents to stay indoors" is left alone (a request
  * reported in the reporter's words is seldom marked as an attribution of words). Used by the
  * reported-speech rules (reported-speech.ts).
  */
@@ -12,14 +12,16 @@ import { clauseEnd } from './labels';
 import { cueFragment, reportedSpeaker, type ReportedQuote } from './reported-clause';
 import type { Sentence } from './sentences';
 import type { NameFacts } from './speakers';
-import { directiveParticle } from './speech-verbs';
+import { DETERMINERS, directiveParticle } from './speech-verbs';
 
 /** At most this many words for the one asked ("those who want him out of the race"). */
 const LISTENER_WORDS = 10;
 /** A listener this short is part of the content, as most annotators mark it ("Republicans to “vote …”"); a longer one is left out. */
 const SHORT_LISTENER_WORDS = 3;
-/** At most this many words between "to" and the quoted words ("to really “call out Russia”"). */
-const BEFORE_QUOTE_WORDS = 1;
+/** At most this many words between "to" and the quoted words ("to make sure everything is “on the up and up”"). */
+const BEFORE_QUOTE_WORDS = 15;
+/** Words after "to" that open no infinitive: "telling reporters during a visit to the plant that …". */
+const NOT_INFINITIVES = new Set([...DETERMINERS, 'this', 'that', 'these', 'those', 'them', 'him', 'me', 'us', 'whom', 'which', 'what']);
 
 /** "X urged Y to “…”": the listener (when short), the infinitive and its quoted words, to the clause's end. */
 export function directiveTo(a: Analysis, s: Sentence, v: number, facts: NameFacts): ReportedQuote | null {
@@ -43,7 +45,9 @@ export function directiveTo(a: Analysis, s: Sentence, v: number, facts: NameFact
     if (++words > LISTENER_WORDS) return null;
   }
   if (words === 0 || a.tokens[to]?.norm !== 'to' || a.inQuote[to] !== -1) return null;
-  // The quoted words open the infinitive.
+  // The infinitive ("to visit", not "to Scotland" or "to the board"), and quoted words in it.
+  const infinitive = a.tokens[to + 1];
+  if (infinitive && a.inQuote[to + 1] === -1 && (!/^\p{Ll}+$/u.test(infinitive.text) || NOT_INFINITIVES.has(infinitive.norm))) return null;
   let q = to + 1;
   while (q < s.last && q - to - 1 < BEFORE_QUOTE_WORDS && a.inQuote[q] === -1 && a.tokens[q]!.word) q++;
   if (q >= s.last || a.inQuote[q] === -1) return null;

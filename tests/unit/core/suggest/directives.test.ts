@@ -29,6 +29,13 @@ describe('what a speaker urges, in their words', () => {
     expect(quotesOf(text).map((q) => parts(text, q))).toEqual([['that the rival was “disgusting”'], ['Americans to “check out” her tape']]);
   });
 
+  it('takes quoted words further on in the infinitive, but no "to" that opens none', () => {
+    const text = 'The governor is encouraging voters to visit the polls on Election Day to make sure everything is “on the up and up.”';
+    expect(parts(text, quotesOf(text)[0]!)).toEqual(['voters to visit the polls on Election Day to make sure everything is “on the up and up.”']);
+    const told = 'He spoke to reporters, telling them during a visit to Scotland that the vote was “a great thing.”';
+    expect(quotesOf(told).map((q) => parts(told, q))).toEqual([['that the vote was “a great thing.”']]);
+  });
+
   it('suggests nothing for a request in the reporter’s words', () => {
     expect(quotesOf('The mayor urged residents to stay indoors until the storm passes.')).toEqual([]);
   });
