@@ -1,18 +1,19 @@
 /**
- * What a speaker urges someone to do, in their words: "Cruz exhorted Republicans to “vote your
- * conscience”", "Smith called on the council to “act now” and fund the shelters", "…, urging
- * those who want him out to “give him time.”". Quoted words in the infinitive make it what was
- * said; without them "urged residents to stay indoors" is left alone (a request
- * reported in the reporter's words is seldom marked as an attribution of words). Used by the
- * reported-speech rules (reported-speech.ts).
+ * What a speaker urges someone to do: "Cruz exhorted Republicans to “vote your conscience”",
+ * "Smith called on the council to “act now” and fund the shelters", "…, urging those who want
+ * him out to “give him time.”", and in the reporter's words "Graham urged Republicans to join
+ * the ranks of climate change believers". Quoted words in the infinitive make it a mixed quote;
+ * without them the request is a reported clause of its own (a lower score; "asked"/"told" are
+ * left out, their infinitive mostly an errand, and so is a request holding another attribution).
+ * Used by the reported-speech rules (reported-speech.ts).
  */
 import type { Analysis } from './analysis';
 import { subjectOfVerb } from './cues';
-import { clauseEnd } from './labels';
+import { clauseEnd, namesSpeaker } from './labels';
 import { cueFragment, reportedSpeaker, type ReportedQuote } from './reported-clause';
 import type { Sentence } from './sentences';
 import type { NameFacts } from './speakers';
-import { DETERMINERS, directiveParticle } from './speech-verbs';
+import { DETERMINERS, directiveParticle, speechVerb } from './speech-verbs';
 
 /** At most this many words for the one asked ("those who want him out of the race"). */
 const LISTENER_WORDS = 10;
@@ -50,12 +51,16 @@ export function directiveTo(a: Analysis, s: Sentence, v: number, facts: NameFact
   if (infinitive && a.inQuote[to + 1] === -1 && (!/^\p{Ll}+$/u.test(infinitive.text) || NOT_INFINITIVES.has(infinitive.norm))) return null;
   let q = to + 1;
   while (q < s.last && q - to - 1 < BEFORE_QUOTE_WORDS && a.inQuote[q] === -1 && a.tokens[q]!.word) q++;
-  if (q >= s.last || a.inQuote[q] === -1) return null;
+  const quoted = q < s.last && a.inQuote[q] !== -1;
+  if (!quoted && (!infinitive || a.tokens[v]!.norm.startsWith('ask') || a.tokens[v]!.norm.startsWith('tell') || a.tokens[v]!.norm === 'told')) return null;
   const subject = subjectOfVerb(a, v, s.first);
-  // Any subject: the quoted words are the evidence ("A group of artists … called on people to “…”").
-  if (!subject) return null;
-  const last = clauseEnd(a, q, s);
+  // With quoted words any subject (they are the evidence: "A group of artists … called on people
+  // to “…”"); without, one that can speak.
+  if (!subject || (!quoted && !namesSpeaker(a, subject))) return null;
+  const last = clauseEnd(a, quoted ? q : to + 1, s);
+  // A request in the reporter's words holds no other attribution ("… after Trump claimed that …", "… “sow discord” …").
+  if (!quoted) for (let k = to + 1; k <= last; k++) if (a.inQuote[k] !== -1 || speechVerb(a.tokens[k]!)) return null;
   const start = words <= SHORT_LISTENER_WORDS ? first : to;
   const content = { start: a.tokens[start]!.start, end: a.tokens[last]!.end };
-  return { fragments: [content], rule: 'reported-speech', score: 0.8, speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts) };
+  return { fragments: [content], rule: 'reported-speech', score: quoted ? 0.8 : 0.6, speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts) };
 }

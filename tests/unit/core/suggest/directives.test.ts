@@ -36,7 +36,16 @@ describe('what a speaker urges, in their words', () => {
     expect(quotesOf(told).map((q) => parts(told, q))).toEqual([['that the vote was “a great thing.”']]);
   });
 
-  it('suggests nothing for a request in the reporter’s words', () => {
-    expect(quotesOf('The mayor urged residents to stay indoors until the storm passes.')).toEqual([]);
+  it('suggests a request in the reporter’s words as a reported clause, with a lower score', () => {
+    const text = 'The mayor urged residents to stay indoors until the storm passes.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['residents to stay indoors until the storm passes']);
+    expect(q!.speaker?.text).toBe('The mayor');
+    expect(q!.score).toBeLessThan(quotesOf('The mayor urged residents to “stay indoors” until the storm passes.')[0]!.score);
+    // Not one that holds another attribution, nor an errand ("asked him to fetch …").
+    const holding = 'Graham urged Republicans to drop their support after the mogul claimed that the judge was unfit.';
+    expect(quotesOf(holding).map((s) => parts(holding, s)[0])).toEqual(['that the judge was unfit']);
+    expect(quotesOf('She asked her assistant to fetch the files from the car.')).toEqual([]);
   });
 });
