@@ -35,7 +35,7 @@ import {
   type ReportedQuote,
 } from './reported-clause';
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
-import { cueInside } from './parenthetical-cue';
+import { asCue, cueInside } from './parenthetical-cue';
 import { directiveTo } from './directives';
 import { isAskingVerb, questionAfter } from './questions';
 
@@ -142,12 +142,18 @@ function attributionAt(
     if (q) return q;
   }
   // "The campaign has pointed out that …": a verb of two words, which reports a clause with "that".
-  if (POINT_OUT.has(t.text) && a.tokens[v + 1]?.norm === 'out') return clauseAfter(a, s, v, 'point out', direct, facts, v + 2);
+  if (POINT_OUT.has(t.text) && a.tokens[v + 1]?.norm === 'out')
+    return clauseAfter(a, s, v, 'point out', direct, facts, v + 2) ?? asCue(a, s, v, v + 2, direct, facts);
   // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
   // after a comma stays a participle for the cue that ends the sentence to bind).
   const lemma = !SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing') ? speechVerb(t) : undefined;
   if (!lemma || !reportsClause(lemma) || cueVerbs.has(v)) return null;
-  return clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, lemma, direct, facts) ?? cueInside(a, s, v, direct, facts);
+  return (
+    clauseAfter(a, s, v, lemma, direct, facts) ??
+    clauseBefore(a, s, v, lemma, direct, facts) ??
+    asCue(a, s, v, v + 1, direct, facts) ??
+    cueInside(a, s, v, direct, facts)
+  );
 }
 
 /** At most this many tokens in a quoted show or paper named after a listener, marks included. */
