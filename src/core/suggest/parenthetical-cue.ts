@@ -73,7 +73,7 @@ export function asCue(a: Analysis, s: Sentence, v: number, verbEnd: number, dire
   const subject = subjectBefore(a, v, s.first);
   if (!subject) return null;
   const as = subject.first - 1;
-  // "as you very aptly pointed out": adverbs and auxiliaries between the subject and the verb are skipped by subjectBefore.
+  // "as many experts have pointed out": subjectBefore passes over the auxiliaries and adverbs before the verb.
   if (as < s.first || a.tokens[as]!.norm !== 'as' || v - as > AS_CUE_REACH) return null;
   // What stands before "as": nothing, an opening word and its comma ("Yet,"), or the clause's first part and its comma.
   const lead = as === s.first || ((a.tokens[as - 1]!.norm === 'and' || a.tokens[as - 1]!.norm === 'but') && as - 1 === s.first);

@@ -105,7 +105,10 @@ export function speakerOfSignature(a: Analysis, quoteEnd: number, facts: NameFac
 export function speakerOfLabel(a: Analysis, label: Fragment, facts: NameFacts): Speaker {
   const text = a.text.slice(label.start, label.end);
   const actor: ActorRef = { fragment: label, text };
-  const surname = text.split(' ').pop()!.replace(/[.’'-]+$/, '');
+  const surname = text
+    .split(' ')
+    .pop()!
+    .replace(/[.’'-]+$/, '');
   let entityId: string | undefined;
   for (let k = lastRunBefore(a, label.start); k >= 0 && !entityId; k--) {
     const r = a.names[k]!;
