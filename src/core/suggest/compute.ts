@@ -4,7 +4,7 @@
  * the same suggestions. The NLP name finder is passed in (index.ts passes compromise's), so this
  * module never loads the library itself.
  */
-import { MAX_QUOTE_LENGTH, sameFragments, type Fragment } from '../model/fragments';
+import { MAX_QUOTE_LENGTH, sameFragments } from '../model/fragments';
 import { fail, ok, type Problem, type Result } from '../model/result';
 import { analyse, type Analysis } from './analysis';
 import { findActors } from './actors';
@@ -15,7 +15,7 @@ import { findReportedSpeech } from './reported-speech';
 import { findTranscriptTurns } from './transcript';
 import { joinContinuations } from './continuations';
 import { quoteSuggestion } from './quote-suggestion';
-import { speakerOf, speakerOfSentenceBefore, speakerOfSignature, type NameFacts } from './speakers';
+import { speakerOf, speakerOfLabel, speakerOfSentenceBefore, speakerOfSignature, type NameFacts } from './speakers';
 import type { Speaker, SuggestInput, Suggestion, SuggestOptions } from './types';
 
 const KINDS: readonly string[] = ['quote', 'actor'];
@@ -126,16 +126,18 @@ function quoteSuggestions(a: Analysis, facts: NameFacts): Suggestion[] {
     suggestions,
     reported.map((x) => quoteSuggestion(a, x.fragments, x.rule, x.score, x.speaker)),
   );
-  return withTranscriptTurns(a, joinContinuations(a, merged));
+  return withTranscriptTurns(a, joinContinuations(a, merged), facts);
 }
 
 /** A transcript's turns replace whatever the other rules found in them (its paragraphs' marks are one long quote to them). */
-function withTranscriptTurns(a: Analysis, quotes: Suggestion[]): Suggestion[] {
+function withTranscriptTurns(a: Analysis, quotes: Suggestion[], facts: NameFacts): Suggestion[] {
   const turns = findTranscriptTurns(a.text);
   if (turns.length === 0) return quotes;
   const inTurn = (s: Suggestion) => turns.some((t) => s.fragments.some((f) => f.start < t.content.end && f.end > t.label.start));
-  const speaker = (label: Fragment): Speaker => ({ fragment: label, text: a.text.slice(label.start, label.end), pronoun: false });
-  return [...quotes.filter((s) => !inTurn(s)), ...turns.map((t) => quoteSuggestion(a, [t.content], 'transcript', TURN_SCORE, speaker(t.label)))];
+  return [
+    ...quotes.filter((s) => !inTurn(s)),
+    ...turns.map((t) => quoteSuggestion(a, [t.content], 'transcript', TURN_SCORE, speakerOfLabel(a, t.label, facts))),
+  ];
 }
 
 /** Index of the first of `quotes` (disjoint, in text order) that ends after `offset`. */

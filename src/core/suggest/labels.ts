@@ -10,7 +10,16 @@ import { isDateWord } from './before-verb';
 import { isProgressive, subjectOfVerb } from './cues';
 import { isPronounPhrase, nameEnding, PREPOSITIONS, type Phrase } from './noun-phrases';
 import { PERSON_NOUNS } from './person-nouns';
-import { AS_NAMING_VERBS, cueFragment, endsSentence, FOR_NAMING_VERBS, nextAttribution, reportedSpeaker, type ReportedQuote } from './reported-clause';
+import {
+  AS_NAMING_VERBS,
+  cueFragment,
+  endsSentence,
+  FOR_NAMING_VERBS,
+  nextAttribution,
+  reportedSpeaker,
+  TO_NAMING_VERBS,
+  type ReportedQuote,
+} from './reported-clause';
 import type { Sentence } from './sentences';
 import type { NameFacts } from './speakers';
 import { speechVerb } from './speech-verbs';
@@ -69,7 +78,10 @@ export function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFa
   // quoted words, joined by "and" or a preposition, and its end is the content's end.
   // "criticized the law as a “crazy system” during a campaign stop in Flint": a phrase of time or
   // place is the reporter's, and the label ends with its quoted words.
-  const circumstance = next !== undefined && (CIRCUMSTANCES.has(next.norm) || isDateWord(next) || next.norm === 'yesterday' || next.norm === 'today');
+  // "likened the refugees to a “vicious snake” in a song about …": what a likening goes on with is the likening's.
+  const likening = TO_NAMING_VERBS.has(a.tokens[v]!.norm);
+  const circumstance =
+    !likening && next !== undefined && (CIRCUMSTANCES.has(next.norm) || isDateWord(next) || next.norm === 'yesterday' || next.norm === 'today');
   const tail =
     next && end + 1 < s.last && !goesOn && !phraseEnds && !circumstance && (next.norm === 'and' || PREPOSITIONS.has(next.norm) || next.norm === 'to');
   // A comma inside the closing mark ends the clause too ("as “fantastic,” telling reporters …").
@@ -78,6 +90,7 @@ export function namedInQuotes(a: Analysis, s: Sentence, v: number, facts: NameFa
   // "described the plan as a “sham”": what these verbs name comes with "as" (or "for": "blasted the media for being “dishonest”").
   const verb = a.tokens[v]!.norm;
   if (AS_NAMING_VERBS.has(verb) && !hasWord(a, v + 1, q, 'as') && !(FOR_NAMING_VERBS.has(verb) && hasWord(a, v + 1, q, 'for'))) return null;
+  if (likening && !hasWord(a, v + 1, q, 'to')) return null;
   const last = tail ? clauseEnd(a, end + 1, s) : end;
   const content = { start: a.tokens[v + 1]!.start, end: a.tokens[last]!.end };
   return { fragments: [content], rule: 'reported-speech', score: 0.7, speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts) };
@@ -131,7 +144,7 @@ function labelListEnd(a: Analysis, end: number, s: Sentence): number {
 }
 
 /** The last token of a clause going on at token `from`: before the next attribution, a comma outside quotes, or the sentence's final point. */
-function clauseEnd(a: Analysis, from: number, s: Sentence): number {
+export function clauseEnd(a: Analysis, from: number, s: Sentence): number {
   let stop = nextAttribution(a, from, s.last);
   for (let k = from; k < stop; k++)
     if (a.inQuote[k] === -1 && /^[,;:—–―]$/.test(a.tokens[k]!.text)) {
@@ -156,7 +169,7 @@ function hasWord(a: Analysis, from: number, to: number, word: string): boolean {
 }
 
 /** A subject that can speak for a label: a pronoun, a name, or a person noun ("the spokesman"). */
-function namesSpeaker(a: Analysis, subject: Phrase): boolean {
+export function namesSpeaker(a: Analysis, subject: Phrase): boolean {
   const head = a.tokens[subject.last - 1]!.norm;
   return isPronounPhrase(a, subject) || nameEnding(a, subject) !== null || PERSON_NOUNS.has(head) || SPEAKING_DOCUMENTS.has(head);
 }

@@ -286,13 +286,30 @@ export function sentenceSubject(a: Analysis, first: number, ceiling: number): Ph
   return last > i ? { first: i, last } : null;
 }
 
-/** The token after a dateline opening at `i` ("WASHINGTON —", "NEW YORK (AP) —"), or -1. */
+const MONTH_ABBREVIATIONS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/**
+ * The token after a dateline opening at `i` ("WASHINGTON —", "NEW YORK (AP) —", "WASHINGTON,
+ * Dec. 8 (UPI) —", "Washington (AFP) –"), or -1.
+ */
 function datelineEnd(a: Analysis, i: number, ceiling: number): number {
   let k = i;
   while (k < ceiling && /^\p{Lu}{2,}$/u.test(a.tokens[k]!.text)) k++;
-  if (k === i) return -1;
-  // The agency's mark: "(AP)", "(UPI)".
-  if (a.tokens[k]?.text === '(' && /^\p{Lu}+$/u.test(a.tokens[k + 1]?.text ?? '') && a.tokens[k + 2]?.text === ')') k += 3;
+  const capitals = k > i;
+  // A place in capitals may give its date: ", Dec. 8".
+  if (capitals && a.tokens[k]?.text === ',' && MONTH_ABBREVIATIONS.test((a.tokens[k + 1]?.norm ?? '').replace(/\.$/, ''))) {
+    k += 2;
+    if (a.tokens[k]?.text === '.') k++;
+    if (/^\d{1,2}$/.test(a.tokens[k]?.text ?? '')) k++;
+  }
+  // The agency's mark: "(AP)", "(UPI)"; it makes a place written as a name a dateline too ("Washington (AFP) –").
+  const agency = a.tokens[k]?.text === '(' && /^\p{Lu}{2,}$/u.test(a.tokens[k + 1]?.text ?? '') && a.tokens[k + 2]?.text === ')';
+  if (!capitals) {
+    while (k < ceiling && k - i < 3 && /^\p{Lu}\p{Ll}+$/u.test(a.tokens[k]!.text)) k++;
+    if (k === i || a.tokens[k]?.text !== '(' || !/^\p{Lu}{2,}$/u.test(a.tokens[k + 1]?.text ?? '') || a.tokens[k + 2]?.text !== ')') return -1;
+    k += 3;
+  } else if (agency) k += 3;
   return k < ceiling && /^[—–―-]$/.test(a.tokens[k]!.text) ? k + 1 : -1;
 }
 
@@ -307,8 +324,8 @@ function roledNameEnd(a: Analysis, end: number, ceiling: number): number {
   return next !== -1 && a.names[next]!.first === k ? a.names[next]!.last : end;
 }
 
-/** At most this many tokens in an opening phrase before its comma: "During a town hall in Des Moines on Tuesday,". */
-const OPENING_PHRASE_REACH = 10;
+/** At most this many tokens in an opening phrase before its comma: "In response to Trump’s proposal to bar Muslims from entering the United States,". */
+const OPENING_PHRASE_REACH = 18;
 
 /** The comma that closes the phrase opening at token `i`, or -1 (none near, or a quote or clause in between). */
 function openingPhraseEnd(a: Analysis, i: number, ceiling: number): number {

@@ -6,7 +6,7 @@
 import type { Fragment } from '../model/fragments';
 import { commaAt, type Analysis } from './analysis';
 import type { DirectQuote } from './direct-quotes';
-import { reportsClause, speechVerb } from './speech-verbs';
+import { directiveParticle, reportsClause, speechVerb } from './speech-verbs';
 import { PRONOUNS, type Phrase } from './noun-phrases';
 import type { Sentence } from './sentences';
 import { speakerOfPhrase, type NameFacts } from './speakers';
@@ -100,6 +100,8 @@ export const AS_NAMING_VERBS = new Set([
   'billed',
   'billing',
 ]);
+/** Verbs that liken something to a speaker's words, given after "to": "Tribe likened the rules to “burning the Constitution”". */
+export const TO_NAMING_VERBS = new Set(['likened', 'likening', 'compared', 'comparing']);
 /** Words that open a coordinated clause with a speaker of its own: "…, but Jones said …". */
 const COORDINATORS = new Set(['but', 'while', 'and', 'whereas', 'though', 'although', 'yet']);
 /** How many words a coordinated clause's subject may have before its speech verb. */
@@ -121,6 +123,8 @@ export function nextAttribution(a: Analysis, from: number, to: number): number {
     // "and noted that …", "but argues that …": the same speaker goes on with another clause; not
     // a bare verb, which goes on with the clause itself ("he’d sit Putin down and tell him “…”").
     if ((t.norm === 'and' || t.norm === 'but') && verb && reportsClause(verb) && next.norm !== verb) return k;
+    // "… and encouraged Americans to “check out” …": what the speaker then asks for is another attribution.
+    if ((t.norm === 'and' || t.norm === 'but') && directiveParticle(next.norm) !== undefined && /(?:ed|s)$/.test(next.norm)) return k;
     if (!comma && t.text !== ';' && t.text !== '—') continue;
     // A comma inside the closing mark: the clause keeps its quoted words and their mark.
     const stop = a.inQuote[k] !== -1 ? k + 1 : k;

@@ -20,7 +20,7 @@ import { accusedOf, ACCUSING, namedInQuotes } from './labels';
 import { PREPOSITIONS, subjectAfter, subjectBefore } from './noun-phrases';
 import type { Sentence } from './sentences';
 import type { NameFacts } from './speakers';
-import { reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
+import { directiveParticle, reportsBareClause, reportsClause, speechVerb, takesListener } from './speech-verbs';
 import {
   AS_NAMING_VERBS,
   clauseRange,
@@ -29,12 +29,15 @@ import {
   firstAtOrAfter,
   NAMING_VERBS,
   nextAttribution,
+  TO_NAMING_VERBS,
   reportedSpeaker,
   withQuotes,
   type ReportedQuote,
 } from './reported-clause';
 import { nounThat, SPEECH_NOUNS } from './speech-nouns';
-import { cueInside } from './parenthetical-cue';
+import { asCue, cueInside } from './parenthetical-cue';
+import { directiveTo } from './directives';
+import { isAskingVerb, questionAfter } from './questions';
 
 /** Words that can open a time or place phrase between a verb and "that". */
 const PHRASE_OPENERS = new Set([
@@ -104,19 +107,9 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
     for (let v = s.first; v < s.last; v++) {
       if (a.inQuote[v] !== -1) continue;
       const t = a.tokens[v]!;
-      let r: ReportedQuote | null = null;
-      if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') r = accordingTo(a, s, v, direct, facts);
-      else if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) r = namedInQuotes(a, s, v, facts);
-      else if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) r = accusedOf(a, s, v, facts);
-      else {
-        if (SPEECH_NOUNS.has(t.norm)) r = nounThat(a, s, v, direct, facts);
-        // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
-        // after a comma stays a participle for the cue that ends the sentence to bind).
-        const verbal = !r && (!SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing'));
-        const lemma = verbal ? speechVerb(t) : undefined;
-        if (lemma && reportsClause(lemma) && !cueVerbs.has(v))
-          r = clauseAfter(a, s, v, lemma, direct, facts) ?? clauseBefore(a, s, v, lemma, direct, facts) ?? cueInside(a, s, v, direct, facts);
-      }
+      // "urged Republicans to “vote your conscience”": what was asked, before the verb's other uses.
+      const r =
+        (directiveParticle(t.norm) !== undefined && !cueVerbs.has(v) ? directiveTo(a, s, v, facts) : null) ?? attributionAt(a, s, v, direct, facts, cueVerbs);
       if (r) {
         found.push(r);
         // Go on after the clause and its cue: "X said A, adding that B" holds a second attribution.
@@ -126,6 +119,41 @@ export function findReportedSpeech(a: Analysis, direct: readonly DirectQuote[], 
     }
   }
   return found;
+}
+
+/** The attribution whose cue is the token `v` ("according to", a naming verb, a speech noun or verb), or null. */
+function attributionAt(
+  a: Analysis,
+  s: Sentence,
+  v: number,
+  direct: readonly DirectQuote[],
+  facts: NameFacts,
+  cueVerbs: ReadonlySet<number>,
+): ReportedQuote | null {
+  const t = a.tokens[v]!;
+  if (t.norm === 'according' && a.tokens[v + 1]?.norm === 'to') return accordingTo(a, s, v, direct, facts);
+  if ((NAMING_VERBS.has(t.norm) || AS_NAMING_VERBS.has(t.norm) || TO_NAMING_VERBS.has(t.norm)) && !cueVerbs.has(v)) return namedInQuotes(a, s, v, facts);
+  if (ACCUSING.has(t.norm) && !cueVerbs.has(v)) return accusedOf(a, s, v, facts);
+  const r = SPEECH_NOUNS.has(t.norm) ? nounThat(a, s, v, direct, facts) : null;
+  if (r) return r;
+  // "Trump is questioning whether …", "asked Trump how …": a reported question.
+  if (isAskingVerb(t.norm) && !cueVerbs.has(v)) {
+    const q = questionAfter(a, s, v, direct, facts);
+    if (q) return q;
+  }
+  // "The campaign has pointed out that …": a verb of two words, which reports a clause with "that".
+  if (POINT_OUT.has(t.text) && a.tokens[v + 1]?.norm === 'out')
+    return clauseAfter(a, s, v, 'point out', direct, facts, v + 2) ?? asCue(a, s, v, v + 2, direct, facts);
+  // "its authors claim, …": a noun of speech with no determiner may be the verb ("warning"
+  // after a comma stays a participle for the cue that ends the sentence to bind).
+  const lemma = !SPEECH_NOUNS.has(t.norm) || !t.norm.endsWith('ing') ? speechVerb(t) : undefined;
+  if (!lemma || !reportsClause(lemma) || cueVerbs.has(v)) return null;
+  return (
+    clauseAfter(a, s, v, lemma, direct, facts) ??
+    clauseBefore(a, s, v, lemma, direct, facts) ??
+    asCue(a, s, v, v + 1, direct, facts) ??
+    cueInside(a, s, v, direct, facts)
+  );
 }
 
 /** At most this many tokens in a quoted show or paper named after a listener, marks included. */
@@ -140,11 +168,22 @@ function pastQuotedTitle(a: Analysis, c: number, ceiling: number): number {
   return end - c < LISTENER_TITLE_REACH && a.tokens[end + 1]?.norm === 'that' ? end + 1 : c;
 }
 
-/** "X said (that) CLAUSE". */
-function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct: readonly DirectQuote[], facts: NameFacts): ReportedQuote | null {
+/** The forms of "point out" before its "out". */
+const POINT_OUT = new Set(['point', 'points', 'pointed', 'pointing']);
+
+/** "X said (that) CLAUSE"; the verb is the tokens [v, after) ("pointed out"). */
+function clauseAfter(
+  a: Analysis,
+  s: Sentence,
+  v: number,
+  lemma: string,
+  direct: readonly DirectQuote[],
+  facts: NameFacts,
+  after = v + 1,
+): ReportedQuote | null {
   const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
-  let c = v + 1;
+  let c = after;
   if (takesListener(lemma)) {
     const listener = subjectAfter(a, v, s.last);
     if (listener) c = listener.last;
@@ -188,7 +227,7 @@ function clauseAfter(a: Analysis, s: Sentence, v: number, lemma: string, direct:
     fragments: [content],
     rule: 'reported-speech',
     score: withQuotes(a, content, score),
-    speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts),
+    speaker: reportedSpeaker(a, subject, cueFragment(a, v, after), facts),
   };
 }
 

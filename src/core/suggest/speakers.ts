@@ -96,6 +96,30 @@ export function speakerOfSignature(a: Analysis, quoteEnd: number, facts: NameFac
   return ends ? speakerOfPhrase(a, { first: a.names[run]!.first, last: a.names[run]!.last }, facts) : undefined;
 }
 
+/**
+ * The speaker of a transcript turn: its label ("PENCE", "SEN. GRAHAM"), which is the actor the
+ * turn's speaker link goes to, resolved to its registry entity like any name — by the nearest
+ * mention before it that the label's last word ends ("Gov. Mike Pence"), else by the label
+ * itself, written as a name ("Pence").
+ */
+export function speakerOfLabel(a: Analysis, label: Fragment, facts: NameFacts): Speaker {
+  const text = a.text.slice(label.start, label.end);
+  const actor: ActorRef = { fragment: label, text };
+  const surname = text
+    .split(' ')
+    .pop()!
+    .replace(/[.’'-]+$/, '');
+  let entityId: string | undefined;
+  for (let k = lastRunBefore(a, label.start); k >= 0 && !entityId; k--) {
+    const r = a.names[k]!;
+    // A mention written as a name, not another turn's label in capitals.
+    if (/\p{Ll}/u.test(r.text) && a.tokens[r.last - 1]!.text.toUpperCase() === surname) entityId = facts.entityOf(r.text);
+  }
+  entityId ??= facts.entityOf(text.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()));
+  if (entityId) actor.entityId = entityId;
+  return { fragment: label, text, pronoun: false, actor };
+}
+
 function actorOfRun(a: Analysis, run: number, facts: NameFacts, notBefore = 0): ActorRef {
   const r = a.names[run]!;
   const fragment: Fragment = { start: Math.max(r.start, notBefore), end: r.end };

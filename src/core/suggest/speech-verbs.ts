@@ -57,7 +57,9 @@ const VERBS: Record<string, readonly string[]> = {
   boast: ['boasts', 'boasted'],
   joke: ['jokes', 'joked'],
   quip: ['quips', 'quipped'],
-  shout: ['shouted'],
+  shout: ['shouted', 'shouting'],
+  // What a crowd calls out: "Protesters chanted “What curfew?”".
+  chant: ['chants', 'chanted', 'chanting'],
   yell: ['yelled'],
   exclaim: ['exclaimed'],
   whisper: ['whispered'],
@@ -259,6 +261,22 @@ const BARE_CLAUSE = new Set([
   'concede',
   'assure',
 ]);
+
+/** Verbs that ask someone to do something, with the word before their listener when they need one ("called on", "pleaded with"). */
+const DIRECTIVES: ReadonlyMap<string, string> = new Map([
+  ...['urge', 'urges', 'urged', 'urging'].map((f) => [f, ''] as const),
+  ...['exhort', 'exhorts', 'exhorted', 'exhorting'].map((f) => [f, ''] as const),
+  ...['encourage', 'encourages', 'encouraged', 'encouraging'].map((f) => [f, ''] as const),
+  ...['implore', 'implores', 'implored', 'imploring', 'beg', 'begs', 'begged', 'begging'].map((f) => [f, ''] as const),
+  ...['ask', 'asks', 'asked', 'asking', 'tell', 'tells', 'told', 'telling'].map((f) => [f, ''] as const),
+  ...['challenge', 'challenges', 'challenged', 'challenging', 'advise', 'advises', 'advised', 'advising'].map((f) => [f, ''] as const),
+  ...['call', 'calls', 'called', 'calling'].map((f) => [f, 'on'] as const),
+  ...['plead', 'pleads', 'pleaded', 'pleading'].map((f) => [f, 'with'] as const),
+]);
+/** For a verb that asks someone to do something, the word before its listener ('' for none: "urged voters"); undefined for other words. */
+export function directiveParticle(norm: string): string | undefined {
+  return DIRECTIVES.get(norm);
+}
 
 const LEMMA = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(VERBS)) for (const form of forms) LEMMA.set(form, lemma);

@@ -98,6 +98,27 @@ describe('direct quotes', () => {
     expect(quotesOf(ap)[0]!.speaker?.text).toMatch(/^The mayor/);
   });
 
+  it('takes what a crowd chants or shouts as said by it, however short', () => {
+    const text = 'Protesters marching through the streets chanted “What curfew?” and kept going until 2 a.m.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['“What curfew?”']);
+    expect(q!.speaker?.text).toMatch(/^Protesters/);
+    expect(quotesOf('Some in the crowd were chanting “USA! USA!” Hundreds more waited outside.').map((s) => s.speaker?.text)).toEqual(['Some']);
+  });
+
+  it('passes over a long opening phrase to the subject after its comma', () => {
+    const text = 'In response to the governor’s proposal to close every shelter in the state, Jane Doe rallied supporters, saying: “We have to be ready.”';
+    expect(quotesOf(text)[0]!.speaker?.text).toBe('Jane Doe');
+  });
+
+  it('reads a dateline with its date, and a place written as a name before the agency’s mark', () => {
+    const dated = 'WASHINGTON, Dec. 8 (UPI) — Jane Doe rallied supporters, saying: “We have to be ready to stop him.”';
+    expect(quotesOf(dated)[0]!.speaker?.text).toBe('Jane Doe');
+    const agency = 'Washington (AFP) – Democrat Jane Doe took a swipe at her rival, saying that “bombastic comments” do more harm than good.';
+    expect(quotesOf(agency)[0]!.speaker?.text).toBe('Democrat Jane Doe');
+  });
+
   it('gives a participle the name right before it: "footage of Hillary Clinton asking, “…”"', () => {
     const text = 'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?” The ad then ends.';
     expect(quotesOf(text)[0]!.speaker?.text).toBe('Hillary Clinton');

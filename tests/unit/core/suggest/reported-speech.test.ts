@@ -20,6 +20,41 @@ describe('reported speech', () => {
     expect(parts(text, quotesOf(text)[0]!)).toEqual(['that taxes would not rise']);
   });
 
+  it('suggests what a speaker likens something to, in their words, with what the likening goes on with', () => {
+    const text = 'At a rally, the senator likened the plan to a “runaway train” in a film about a town that loses its brakes.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['the plan to a “runaway train” in a film about a town that loses its brakes']);
+    expect(q!.speaker?.text).toBe('the senator');
+    // Without "to" before the quoted words, or without quoted words, nothing.
+    expect(quotesOf('The report compared the two plans in detail.')).toEqual([]);
+  });
+
+  it('reads a cue opened by "as" and set off by commas as the attribution of the sentence around it', () => {
+    const opening = 'As many experts have pointed out, the candidate is free to disclose his returns.';
+    const [q, ...rest] = quotesOf(opening);
+    expect(rest).toEqual([]);
+    expect(parts(opening, q!)).toEqual(['the candidate is free to disclose his returns']);
+    expect(q!.speaker?.text).toBe('many experts');
+    const yet = 'Yet, as the economist observed, in a trade war “what products would you pick?”';
+    expect(quotesOf(yet).map((s) => parts(yet, s))).toEqual([['in a trade war “what products would you pick?”']]);
+    const middle = 'The bill, as the senator noted, would cut taxes for most families.';
+    expect(quotesOf(middle).map((s) => parts(middle, s))).toEqual([['The bill', 'would cut taxes for most families']]);
+    // A clause that goes on with a quote of its own after a colon is not all the cue's.
+    const colon = 'Of course, as the editor noted, the winner was the stage itself: “The network ran two lively sessions that were substantive and fair.”';
+    expect(quotesOf(colon).map((s) => parts(colon, s)[0])).toEqual(['“The network ran two lively sessions that were substantive and fair.”']);
+  });
+
+  it('reads "pointed out that …" as a cue of two words, and "pointed out" with an object as none', () => {
+    const text = 'The report also points out that “the penalties are so light” that firms take the risk.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(parts(text, q!)).toEqual(['that “the penalties are so light” that firms take the risk']);
+    expect(q!.speaker?.text).toBe('The report');
+    expect(spanText(text, q!.speaker?.cue)).toBe('points out');
+    expect(quotesOf('The guide pointed out the old mill and the bridge over the river.')).toEqual([]);
+  });
+
   it('gives a relative clause’s speech to the name before it: "McConnell, now the majority leader, who in 2010 said …"', () => {
     for (const text of [
       'Obama clashed with McConnell, who said the most important goal was to make Obama a “one-term president.”',

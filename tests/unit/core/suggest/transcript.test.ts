@@ -26,6 +26,18 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('links a turn’s label to the registry entity of the name it stands for, as any named speaker', () => {
+    const pence = quotesOf(TRANSCRIPT, [{ name: 'Mike Pence', entityId: 'ent_pence' }]).find((q) => q.rule === 'transcript' && q.speaker?.text === 'PENCE');
+    expect(pence?.speaker?.actor).toEqual({ fragment: pence!.speaker!.fragment, text: 'PENCE', entityId: 'ent_pence' });
+    // Known only by the label's spelling written as a name, with no mention before the transcript.
+    const text = TRANSCRIPT.replace('Gov. Mike Pence', 'the governor');
+    const byLabel = quotesOf(text, [{ name: 'Pence', entityId: 'ent_pence' }]).find((q) => q.rule === 'transcript' && q.speaker?.text === 'PENCE');
+    expect(byLabel?.speaker?.actor?.entityId).toBe('ent_pence');
+    // Unknown: the label is still the actor the link goes to, with no entity.
+    const wallace = quotesOf(TRANSCRIPT).find((q) => q.rule === 'transcript' && q.speaker?.text === 'WALLACE');
+    expect(wallace?.speaker?.actor).toEqual({ fragment: wallace!.speaker!.fragment, text: 'WALLACE' });
+  });
+
   it('keeps the quotes before the transcript, and suggests nothing else inside its turns', () => {
     const quotes = quotesOf(TRANSCRIPT);
     const turnsEnd = TRANSCRIPT.indexOf('"WALLACE');
