@@ -10,7 +10,7 @@ import { skipBeforeVerb } from './before-verb';
 import { subjectOfVerb } from './cues';
 import type { DirectQuote } from './direct-quotes';
 import { subjectAfter } from './noun-phrases';
-import { clauseRange, cueFragment, nextAttribution, reportedSpeaker, withQuotes, type ReportedQuote } from './reported-clause';
+import { clauseRange, nextAttribution, reportedClause, type ReportedQuote } from './reported-clause';
 import type { Sentence } from './sentences';
 import type { NameFacts } from './speakers';
 
@@ -41,13 +41,7 @@ export function questionAfter(a: Analysis, s: Sentence, v: number, direct: reado
   const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
   const content = clauseRange(a, c, questionEnd(a, c, nextAttribution(a, c, s.last)), v, direct);
-  if (!content) return null;
-  return {
-    fragments: [content],
-    rule: 'reported-speech',
-    score: withQuotes(a, content, 0.65),
-    speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts),
-  };
+  return content ? reportedClause(a, content, 0.65, subject, v, v + 1, facts) : null;
 }
 
 /** Words after a comma that end a reported question: the reporter goes on ("…, but the campaign refused", "…, engaging in …"). */

@@ -222,6 +222,16 @@ export function cueFragment(a: Analysis, from: number, to: number): Fragment {
   return { start: a.tokens[from]!.start, end: a.tokens[to - 1]!.end };
 }
 
+/** A reported clause said by `subject` with the cue over tokens [from, to): scored `score`, or more when it holds quoted words. */
+export function reportedClause(a: Analysis, content: Fragment, score: number, subject: Phrase, from: number, to: number, facts: NameFacts): ReportedQuote {
+  return {
+    fragments: [content],
+    rule: 'reported-speech',
+    score: withQuotes(a, content, score),
+    speaker: reportedSpeaker(a, subject, cueFragment(a, from, to), facts),
+  };
+}
+
 /** The speaker of a reported clause: its subject phrase, with the cue that reports it. */
 export function reportedSpeaker(a: Analysis, subject: Phrase, cue: Fragment, facts: NameFacts): Speaker {
   return { ...speakerOfPhrase(a, subject, facts), cue };

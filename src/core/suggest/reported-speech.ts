@@ -30,6 +30,7 @@ import {
   NAMING_VERBS,
   nextAttribution,
   TO_NAMING_VERBS,
+  reportedClause,
   reportedSpeaker,
   withQuotes,
   type ReportedQuote,
@@ -222,13 +223,7 @@ function clauseAfter(
   if (a.inQuote[c] !== -1 && completeQuoteAt(a, c, direct)) return null;
   const content = clauseRange(a, c, nextAttribution(a, c, s.last), v, direct);
   if (!content) return null;
-  const score = that !== -1 ? 0.7 : 0.6;
-  return {
-    fragments: [content],
-    rule: 'reported-speech',
-    score: withQuotes(a, content, score),
-    speaker: reportedSpeaker(a, subject, cueFragment(a, v, after), facts),
-  };
+  return reportedClause(a, content, that !== -1 ? 0.7 : 0.6, subject, v, after, facts);
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -302,13 +297,7 @@ function clauseBefore(a: Analysis, s: Sentence, v: number, lemma: string, direct
   // someone's words itself ("noted that …") is not what the cue after it reports.
   for (let k = s.first; k + 1 < comma; k++) if (a.inQuote[k] === -1 && speechVerb(a.tokens[k]!) && a.tokens[k + 1]!.norm === 'that') return null;
   const content = clauseRange(a, s.first, comma, v, direct);
-  if (!content) return null;
-  return {
-    fragments: [content],
-    rule: 'reported-speech',
-    score: withQuotes(a, content, 0.65),
-    speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts),
-  };
+  return content ? reportedClause(a, content, 0.65, subject, v, v + 1, facts) : null;
 }
 
 /** "According to X, CLAUSE." / "CLAUSE, according to X." */
