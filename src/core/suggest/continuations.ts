@@ -6,7 +6,7 @@
  */
 import type { Analysis } from './analysis';
 import { quoteSuggestion } from './quote-suggestion';
-import type { Suggestion } from './types';
+import type { Suggestion, SuggestionRule } from './types';
 
 /** At most this many words between the clause's cue and the quote ("said on Tuesday."). */
 const GAP_WORDS = 4;
@@ -26,9 +26,12 @@ export function joinContinuations(a: Analysis, quotes: readonly Suggestion[]): S
   return out;
 }
 
+/** The rules whose suggestion is a clause in the reporter's words, which a quote after it may go on with. */
+const CLAUSE_RULES: ReadonlySet<SuggestionRule> = new Set(['reported-speech', 'directive', 'reported-question']);
+
 function continues(a: Analysis, clause: Suggestion, quote: Suggestion): boolean {
   const cue = clause.speaker?.cue;
-  if (clause.rule !== 'reported-speech' || quote.rule !== 'direct-quote' || !cue || quote.speaker?.cue) return false;
+  if (!CLAUSE_RULES.has(clause.rule) || quote.rule !== 'direct-quote' || !cue || quote.speaker?.cue) return false;
   // The clause quoted its speaker's words.
   if (!/[“"”]|''/.test(clause.text)) return false;
   const clauseEnd = clause.fragments[clause.fragments.length - 1]!.end;

@@ -62,5 +62,5 @@ export function directiveTo(a: Analysis, s: Sentence, v: number, facts: NameFact
   if (!quoted) for (let k = to + 1; k <= last; k++) if (a.inQuote[k] !== -1 || speechVerb(a.tokens[k]!)) return null;
   const start = words <= SHORT_LISTENER_WORDS ? first : to;
   const content = { start: a.tokens[start]!.start, end: a.tokens[last]!.end };
-  return { fragments: [content], rule: 'reported-speech', score: quoted ? 0.8 : 0.6, speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts) };
+  return { fragments: [content], rule: 'directive', score: quoted ? 0.8 : 0.6, speaker: reportedSpeaker(a, subject, cueFragment(a, v, v + 1), facts) };
 }

@@ -41,7 +41,7 @@ export function questionAfter(a: Analysis, s: Sentence, v: number, direct: reado
   const subject = subjectOfVerb(a, v, s.first);
   if (!subject) return null;
   const content = clauseRange(a, c, questionEnd(a, c, nextAttribution(a, c, s.last)), v, direct);
-  return content ? reportedClause(a, content, 0.65, subject, v, v + 1, facts) : null;
+  return content ? reportedClause(a, content, 0.65, subject, v, v + 1, facts, 'reported-question') : null;
 }
 
 /** Words after a comma that end a reported question: the reporter goes on ("…, but the campaign refused", "…, engaging in …"). */

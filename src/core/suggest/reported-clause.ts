@@ -223,10 +223,19 @@ export function cueFragment(a: Analysis, from: number, to: number): Fragment {
 }
 
 /** A reported clause said by `subject` with the cue over tokens [from, to): scored `score`, or more when it holds quoted words. */
-export function reportedClause(a: Analysis, content: Fragment, score: number, subject: Phrase, from: number, to: number, facts: NameFacts): ReportedQuote {
+export function reportedClause(
+  a: Analysis,
+  content: Fragment,
+  score: number,
+  subject: Phrase,
+  from: number,
+  to: number,
+  facts: NameFacts,
+  rule: SuggestionRule = 'reported-speech',
+): ReportedQuote {
   return {
     fragments: [content],
-    rule: 'reported-speech',
+    rule,
     score: withQuotes(a, content, score),
     speaker: reportedSpeaker(a, subject, cueFragment(a, from, to), facts),
   };

@@ -14,6 +14,10 @@ export type SuggestionRule =
   | 'reported-speech'
   /** "According to X, …" and "…, according to X." */
   | 'according-to'
+  /** What a speaker urges someone to do: "X urged Y to “…”", "X called on Y to …". */
+  | 'directive'
+  /** A question reported in the reporter's words: "X questioned whether …", "X asked Y how …". */
+  | 'reported-question'
   /** A turn of a transcript: a paragraph opened by its speaker's label ("PENCE: Well, look, …"). */
   | 'transcript'
   /** A mention of a name the caller knows (the actor registry, names already tagged in the workspace). */

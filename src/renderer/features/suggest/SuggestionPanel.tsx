@@ -23,6 +23,8 @@ const RULES: Record<SuggestionRule, string> = {
   'direct-quote': 'text in quotation marks with a speaker',
   'reported-speech': 'reported speech (“X said that …”)',
   'according-to': '“according to X”',
+  directive: 'what X urged someone to do (“X urged Y to …”)',
+  'reported-question': 'a reported question (“X asked whether …”)',
   transcript: 'a turn of a transcript (“NAME: …”)',
   'known-name': 'a name already tagged in this article',
   'nlp-person': 'a person’s name',

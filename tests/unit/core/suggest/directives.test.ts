@@ -8,6 +8,8 @@ describe('what a speaker urges, in their words', () => {
     expect(rest).toEqual([]);
     expect(parts(text, q!)).toEqual(['residents to “stay indoors” until the storm passes']);
     expect(q!.speaker?.text).toBe('The mayor');
+    // Named as what it is on the suggestion card and in the accepted annotation's provenance.
+    expect(q!.rule).toBe('directive');
   });
 
   it('reads "called on", and ends the clause at the speaker’s next attribution', () => {

@@ -9,6 +9,7 @@ describe('reported questions', () => {
     expect(parts(text, q!)).toEqual(['whether the mayor would have attended the service “if it were held in a mosque.”']);
     expect(q!.speaker?.text).toBe('Donald Trump');
     expect(spanText(text, q!.speaker?.cue)).toBe('questioning');
+    expect(q!.rule).toBe('reported-question');
   });
 
   it('reads "wondered if", and "asked Y how …, if …" past the listener', () => {
