@@ -1,6 +1,7 @@
 /**
  * A cue's subject made into a Speaker: a name (with its registry entity when known), a pronoun
- * resolved to the nearest fitting named actor before it, or a description ("a spokesman").
+ * resolved to the nearest fitting named actor before it (or to the described subject of that
+ * name's sentence), or a description ("a spokesman").
  *
  * Fitting: "he" and "she" take a person (or a name the NLP pass could not classify, and never
  * one whose title or first name says the other gender); "it" takes an organisation; "they" and "we" an
@@ -11,6 +12,7 @@ import type { Fragment } from '../model/fragments';
 import type { Analysis } from './analysis';
 import type { Cue } from './cues';
 import { isPronounPhrase, isRelativeSubject, nameEnding, relativeAntecedent, sentenceSubject, type Phrase } from './noun-phrases';
+import { PERSON_NOUNS } from './person-nouns';
 import type { ActorRef, Speaker } from './types';
 
 /** What the rules know of each candidate name beyond its spelling. */
@@ -146,7 +148,32 @@ export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: 
   }
   const wanted = pronoun === 'he' || pronoun === 'she' ? 'person' : 'organization';
   const best = candidates.find((k) => facts.typeOf(k) === wanted) ?? candidates.find((k) => facts.typeOf(k) === undefined);
-  return best === undefined ? undefined : actorOfRun(a, subjectOfSameSentence(a, best, candidates, facts), facts);
+  if (best === undefined) return undefined;
+  return describedSubject(a, best, pronoun) ?? actorOfRun(a, subjectOfSameSentence(a, best, candidates, facts), facts);
+}
+
+/**
+ * A pronoun that speaks continues a subject described, not named, in the sentence of the nearest
+ * name: in "The U.S. president pointed to animosity between Putin and Zelenskyy. “…,” he said",
+ * "he" is the president, not Zelenskyy; in "At a forum with John Smith, the senator asked …", the
+ * senator. The description is the actor then (the analyst may link
+ * it to its entity); a singular one for "he"/"she", a plural one for "they".
+ */
+function describedSubject(a: Analysis, best: number, pronoun: string): ActorRef | undefined {
+  const name = a.names[best]!;
+  const sentence = a.sentences[a.sentenceOf[name.first]!]!;
+  const subject = sentenceSubject(a, sentence.first, sentence.last);
+  if (!subject || isPronounPhrase(a, subject)) return undefined;
+  // The description ends at its person noun ("The U.S. president" of "The U.S. president pointed");
+  // one within a name is part of the name ("Foreign Minister Sergei Lavrov"), a name before it
+  // only qualifies it.
+  let noun = subject.first;
+  while (noun < subject.last && (a.nameOf[noun] !== -1 || !PERSON_NOUNS.has(a.tokens[noun]!.norm))) noun++;
+  if (noun >= subject.last || (a.nameOf[noun + 1] !== undefined && a.nameOf[noun + 1] !== -1)) return undefined;
+  const plural = a.tokens[noun]!.norm.endsWith('s');
+  if (plural ? pronoun !== 'they' : pronoun !== 'he' && pronoun !== 'she') return undefined;
+  const fragment: Fragment = { start: a.tokens[subject.first]!.start, end: a.tokens[noun]!.end };
+  return { fragment, text: a.text.slice(fragment.start, fragment.end) };
 }
 
 /**

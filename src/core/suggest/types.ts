@@ -47,8 +47,9 @@ export interface ActorRef {
  * Who says a quote. `fragment` is the speaker as the cue names it ("Trump" in "Trump said",
  * "the Kremlin" in "according to the Kremlin", "he" in "he said", "a spokesman"). `actor` is the
  * named actor the quote is attributed to: the mention itself when it is a name, the nearest
- * fitting named actor before it when it is a pronoun; absent for an unresolved pronoun or a
- * description without a name.
+ * fitting named actor before it when it is a pronoun (or the described subject of that name's
+ * sentence, "The U.S. president …", which the pronoun continues); absent for an unresolved
+ * pronoun or a description without a name.
  */
 export interface Speaker {
   fragment: Fragment;

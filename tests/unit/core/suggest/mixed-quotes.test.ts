@@ -156,6 +156,22 @@ describe('who speaks, in the constructions above', () => {
     const quote = quotesOf(text).find((q) => q.rule === 'direct-quote');
     expect(quote!.speaker?.actor?.text).toBe('Trump');
   });
+
+  it('resolves a speaking pronoun to a subject described rather than named, not to a name after it', () => {
+    const text = 'The U.S. president pointed to the animosity between Putin and Zelenskyy. “They do not get on well,” he said.';
+    expect(quotesOf(text)[0]!.speaker?.actor?.text).toBe('The U.S. president');
+    const they = 'The officials met Democrats on Tuesday. “It is not finished,” they said.';
+    expect(quotesOf(they)[0]!.speaker?.actor?.text).toBe('The officials');
+    // The subject after an opening phrase that holds the name.
+    const opening = 'At a forum with John Smith in Ohio, the senator asked about taxes. “We will cut them,” he said.';
+    expect(quotesOf(opening)[0]!.speaker?.actor?.text).toBe('the senator');
+    // "it" is no person: a document or an organisation, as before.
+    const it = 'The official met the Commission in Brussels. “Nothing is agreed,” it said.';
+    expect(quotesOf(it)[0]!.speaker?.actor?.text).toBe('Commission');
+    // A role inside a name is the name's: the sentence's named subject, as before.
+    const named = 'Foreign Minister Sergei Lavrov met Antony Blinken in Geneva. “We talked for hours,” he said.';
+    expect(quotesOf(named)[0]!.speaker?.actor?.text).toBe('Foreign Minister Sergei Lavrov');
+  });
 });
 
 describe('hyphenated numbers', () => {
