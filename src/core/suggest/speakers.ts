@@ -133,9 +133,10 @@ function actorOfRun(a: Analysis, run: number, facts: NameFacts, notBefore = 0): 
 }
 
 /**
- * The nearest fitting named actor before the pronoun at token `at`, outside quotes: first the
- * nearest whose type is known to fit (a person for "he"), else the nearest that fits by spelling
- * alone (a name nothing classified — without the NLP pass, every name).
+ * The nearest fitting named actor before the pronoun at token `at`, outside quotes: the subject of
+ * the sentence before (nearSubject), else the nearest whose type is known to fit (a person for
+ * "he"), else the nearest that fits by spelling alone (a name nothing classified — without the NLP
+ * pass, every name).
  */
 export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: NameFacts): ActorRef | undefined {
   if (pronoun === 'i') return undefined;
@@ -147,9 +148,26 @@ export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: 
     if (a.inQuote[r.first] === -1 && fits(a, k, pronoun, facts)) candidates.push(k);
   }
   const wanted = pronoun === 'he' || pronoun === 'she' ? 'person' : 'organization';
-  const best = candidates.find((k) => facts.typeOf(k) === wanted) ?? candidates.find((k) => facts.typeOf(k) === undefined);
+  const best = nearSubject(a, at, candidates) ?? candidates.find((k) => facts.typeOf(k) === wanted) ?? candidates.find((k) => facts.typeOf(k) === undefined);
   if (best === undefined) return undefined;
   return describedSubject(a, best, pronoun) ?? actorOfRun(a, subjectOfSameSentence(a, best, candidates, facts), facts);
+}
+
+/**
+ * The nearest fitting name when it is the subject of the sentence just before the pronoun's,
+ * whatever its type: in "Bush says he is going to work hard. He says “…”", "He" is Bush, though
+ * the NLP pass classified a person further back and not "Bush". (Within the pronoun's own
+ * sentence a capitalised opening word is too often no name: "Asked on Fox News …, he said".)
+ */
+function nearSubject(a: Analysis, at: number, candidates: readonly number[]): number | undefined {
+  const k = candidates[0];
+  if (k === undefined) return undefined;
+  const name = a.names[k]!;
+  const s = a.sentenceOf[name.first]!;
+  if (a.sentenceOf[at]! - s !== 1) return undefined;
+  const sentence = a.sentences[s]!;
+  const subject = sentenceSubject(a, sentence.first, sentence.last);
+  return subject && subject.first === name.first ? k : undefined;
 }
 
 /**

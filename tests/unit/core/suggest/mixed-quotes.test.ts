@@ -157,6 +157,13 @@ describe('who speaks, in the constructions above', () => {
     expect(quote!.speaker?.actor?.text).toBe('Trump');
   });
 
+  it('resolves a speaking pronoun to the named subject of the sentence just before, over a farther name whose type is known', () => {
+    const text =
+      'In the 1990s he clerked for Chief Justice William Rehnquist.\n\nBush says he is going to work hard for the day. He says “it is interesting that so many are undecided.”';
+    const quote = quotesOf(text).find((q) => q.rule === 'direct-quote');
+    expect(quote!.speaker?.actor?.text).toBe('Bush');
+  });
+
   it('resolves a speaking pronoun to a subject described rather than named, not to a name after it', () => {
     const text = 'The U.S. president pointed to the animosity between Putin and Zelenskyy. “They do not get on well,” he said.';
     expect(quotesOf(text)[0]!.speaker?.actor?.text).toBe('The U.S. president');
