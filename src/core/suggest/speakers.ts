@@ -133,8 +133,9 @@ function actorOfRun(a: Analysis, run: number, facts: NameFacts, notBefore = 0): 
 }
 
 /**
- * The nearest fitting named actor before the pronoun at token `at`, outside quotes: the subject of
- * the sentence before (nearSubject), else the nearest whose type is known to fit (a person for
+ * The actor of the pronoun at token `at`: the subject of the sentence just before, described
+ * (describedSubject) or the nearest fitting name (nearSubject); else the nearest fitting named
+ * actor before it, outside quotes: the nearest whose type is known to fit (a person for
  * "he"), else the nearest that fits by spelling alone (a name nothing classified — without the NLP
  * pass, every name).
  */
@@ -147,10 +148,15 @@ export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: 
     if (r.end < floor) break;
     if (a.inQuote[r.first] === -1 && fits(a, k, pronoun, facts)) candidates.push(k);
   }
+  // The subject of the sentence just before, described ("McConnell aides acknowledged … . But they
+  // emphasized …") or named, is meant first.
+  const previous = a.sentenceOf[at]! - 1;
+  const described = previous >= 0 ? describedSubject(a, previous, pronoun) : undefined;
+  if (described) return described;
   const wanted = pronoun === 'he' || pronoun === 'she' ? 'person' : 'organization';
   const best = nearSubject(a, at, candidates) ?? candidates.find((k) => facts.typeOf(k) === wanted) ?? candidates.find((k) => facts.typeOf(k) === undefined);
   if (best === undefined) return undefined;
-  return describedSubject(a, best, pronoun) ?? actorOfRun(a, subjectOfSameSentence(a, best, candidates, facts), facts);
+  return describedSubject(a, a.sentenceOf[a.names[best]!.first]!, pronoun) ?? actorOfRun(a, subjectOfSameSentence(a, best, candidates, facts), facts);
 }
 
 /**
@@ -171,15 +177,14 @@ function nearSubject(a: Analysis, at: number, candidates: readonly number[]): nu
 }
 
 /**
- * A pronoun that speaks continues a subject described, not named, in the sentence of the nearest
- * name: in "The U.S. president pointed to animosity between Putin and Zelenskyy. “…,” he said",
- * "he" is the president, not Zelenskyy; in "At a forum with John Smith, the senator asked …", the
- * senator. The description is the actor then (the analyst may link
- * it to its entity); a singular one for "he"/"she", a plural one for "they".
+ * The subject of sentence `s` when it is described, not named, and fits the pronoun: a pronoun
+ * that speaks continues it. In "The U.S. president pointed to animosity between Putin and
+ * Zelenskyy. “…,” he said", "he" is the president, not Zelenskyy; in "At a forum with John Smith,
+ * the senator asked …", the senator. The description is the actor then (the analyst may link it
+ * to its entity); a singular one for "he"/"she", a plural one for "they".
  */
-function describedSubject(a: Analysis, best: number, pronoun: string): ActorRef | undefined {
-  const name = a.names[best]!;
-  const sentence = a.sentences[a.sentenceOf[name.first]!]!;
+function describedSubject(a: Analysis, s: number, pronoun: string): ActorRef | undefined {
+  const sentence = a.sentences[s]!;
   const subject = sentenceSubject(a, sentence.first, sentence.last);
   if (!subject || isPronounPhrase(a, subject)) return undefined;
   // The description ends at its person noun ("The U.S. president" of "The U.S. president pointed");

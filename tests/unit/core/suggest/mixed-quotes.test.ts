@@ -169,6 +169,9 @@ describe('who speaks, in the constructions above', () => {
     expect(quotesOf(text)[0]!.speaker?.actor?.text).toBe('The U.S. president');
     const they = 'The officials met Democrats on Tuesday. “It is not finished,” they said.';
     expect(quotesOf(they)[0]!.speaker?.actor?.text).toBe('The officials');
+    // The subject of the sentence just before, described, over a name in the pronoun's own sentence.
+    const before = 'In defeat, the president appeared cowed. Campaigning against Mitt Romney in 2012, he said, “We will not give up.”';
+    expect(quotesOf(before)[0]!.speaker?.actor?.text).toBe('the president');
     // The subject after an opening phrase that holds the name.
     const opening = 'At a forum with John Smith in Ohio, the senator asked about taxes. “We will cut them,” he said.';
     expect(quotesOf(opening)[0]!.speaker?.actor?.text).toBe('the senator');
