@@ -1,7 +1,7 @@
 /**
  * A cue's subject made into a Speaker: a name (with its registry entity when known), a pronoun
- * resolved to the nearest fitting named actor before it (or to the described subject of that
- * name's sentence), or a description ("a spokesman").
+ * resolved to the subject it continues or the nearest fitting named actor before it
+ * (resolvePronoun), or a description ("a spokesman").
  *
  * Fitting: "he" and "she" take a person (or a name the NLP pass could not classify, and never
  * one whose title or first name says the other gender); "it" takes an organisation; "they" and "we" an

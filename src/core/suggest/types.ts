@@ -46,9 +46,9 @@ export interface ActorRef {
 /**
  * Who says a quote. `fragment` is the speaker as the cue names it ("Trump" in "Trump said",
  * "the Kremlin" in "according to the Kremlin", "he" in "he said", "a spokesman"). `actor` is the
- * named actor the quote is attributed to: the mention itself when it is a name, the nearest
- * fitting named actor before it when it is a pronoun (or the described subject of that name's
- * sentence, "The U.S. president …", which the pronoun continues); absent for an unresolved
+ * named actor the quote is attributed to: the mention itself when it is a name; for a pronoun,
+ * the subject it continues (that of the sentence before, a fitting name or a description: "The
+ * U.S. president …"), else the nearest fitting named actor before it; absent for an unresolved
  * pronoun or a description without a name.
  */
 export interface Speaker {
