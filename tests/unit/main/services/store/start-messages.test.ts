@@ -20,8 +20,6 @@ afterEach(async () => {
 });
 
 /** A small tmpfs holding a closed workspace, or null (with the reason printed) where mount is not permitted. */
-const NO_TMPFS = 'cannot mount a small tmpfs here (needs root); a read-only or full disk cannot be made without one';
-
 async function workspaceOnTmpfs(): Promise<{ mountPoint: string; dir: string } | null> {
   const { dir: mountPoint, cleanup } = tempDir('lede-tmpfs-');
   cleanups.push(cleanup);
@@ -42,7 +40,7 @@ async function workspaceOnTmpfs(): Promise<{ mountPoint: string; dir: string } |
 describe('opening a workspace that cannot be written', () => {
   it('a read-only disk: said in words, and reading still works', async (context) => {
     const at = await workspaceOnTmpfs();
-    if (!at) return context.skip(`skipped: ${NO_TMPFS}`);
+    if (!at) return context.skip('skipped: cannot mount a small tmpfs here (needs root), and a read-only disk cannot be made without one');
     execFileSync('mount', ['-o', 'remount,ro', at.mountPoint]);
     const error = await openWorkspace(at.dir, { mode: 'write' }).catch((e: unknown) => e);
     expect((error as Error).message).toBe(
@@ -55,7 +53,7 @@ describe('opening a workspace that cannot be written', () => {
 
   it('a full disk: said in words', async (context) => {
     const at = await workspaceOnTmpfs();
-    if (!at) return context.skip(`skipped: ${NO_TMPFS}`);
+    if (!at) return context.skip('skipped: cannot mount a small tmpfs here (needs root), and a full disk cannot be made without one');
     try {
       writeFileSync(join(at.mountPoint, 'filler'), Buffer.alloc(2 * 1024 * 1024));
     } catch {
