@@ -23,13 +23,6 @@ export function article(id: string, text: string): ArticleDoc {
   return { article: { id, title: id, source: 's', importedAt: NOW, hash: '0'.repeat(64), text }, annotations: [], relations: [] };
 }
 
-/**
- * A backend for the renderer's state: a plain object implementing the api methods the state calls,
- * over an in-memory store that applies edits with core's applyEditToState, as Workspace.applyEdit
- * does. `hold()` keeps the next saves waiting until released, so a test sees the queue; `refuse`
- * makes the backend answer an edit with a conflict, as a store that no longer holds what the edit
- * was made on. Any method the fake does not implement throws, naming it.
- */
 /** `doc` with one more span, `label` over [start, end), tagged by `author` (through core's own edit). */
 export function tagged(doc: ArticleDoc, author: string, label: string, start: number, end: number): ArticleDoc {
   const made = createAnnotation(doc, { label, fragments: [{ start, end }] }, { author, now: NOW });
@@ -39,6 +32,23 @@ export function tagged(doc: ArticleDoc, author: string, label: string, start: nu
   return next.value;
 }
 
+/** Alice and Bob agree on "The minister"; only Alice tagged the claim, only Bob "Unions" (the review tests' article). */
+export function twoLayers(): ArticleDoc {
+  let doc = article('a', 'The minister said the deal was fair. Unions disagreed.');
+  doc = tagged(doc, 'alice', 'actor', 0, 12);
+  doc = tagged(doc, 'bob', 'actor', 0, 12);
+  doc = tagged(doc, 'alice', 'claim', 18, 36);
+  doc = tagged(doc, 'bob', 'actor', 37, 43);
+  return doc;
+}
+
+/**
+ * A backend for the renderer's state: a plain object implementing the api methods the state calls,
+ * over an in-memory store that applies edits with core's applyEditToState, as Workspace.applyEdit
+ * does. `hold()` keeps the next saves waiting until released, so a test sees the queue; `refuse`
+ * makes the backend answer an edit with a conflict, as a store that no longer holds what the edit
+ * was made on. Any method the fake does not implement throws, naming it.
+ */
 export class FakeBackend {
   labelSchema = defaultLabelSchema();
   docs = new Map<string, ArticleDoc>();

@@ -4,19 +4,7 @@ import { undo, whenSaved } from '../../../../src/renderer/state/editor-history';
 import { acceptAllAgreed, currentReviewModel, decideItem } from '../../../../src/renderer/state/review-actions';
 import { useReview } from '../../../../src/renderer/state/review-store';
 import { useWorkspace } from '../../../../src/renderer/state/workspace-store';
-import { article, connectTo, FakeBackend, messageTexts, tagged } from './fake-backend';
-
-const TEXT = 'The minister said the deal was fair. Unions disagreed.';
-
-/** Alice and Bob agree on "The minister"; only Alice tagged the claim, only Bob "Unions". */
-function twoLayers(): ArticleDoc {
-  let doc = article('a', TEXT);
-  doc = tagged(doc, 'alice', 'actor', 0, 12);
-  doc = tagged(doc, 'bob', 'actor', 0, 12);
-  doc = tagged(doc, 'alice', 'claim', 18, 36);
-  doc = tagged(doc, 'bob', 'actor', 37, 43);
-  return doc;
-}
+import { connectTo, FakeBackend, messageTexts, twoLayers } from './fake-backend';
 
 const reviewedSpans = (doc: ArticleDoc) => doc.annotations.filter((a) => a.author === 'reviewed').map((a) => [a.label, a.fragments[0]!.start]);
 const difference = (start: number) =>

@@ -6,24 +6,16 @@ import { figureDisagreements } from '../../../../src/main/services/review/figure
 import { useAgreement } from '../../../../src/renderer/state/review-agreement';
 import { reportHasFigure } from '../../../../src/renderer/state/review-agreement-figure';
 import { useReview } from '../../../../src/renderer/state/review-store';
-import { article, connectTo, FakeBackend, tagged } from './fake-backend';
+import { connectTo, FakeBackend, tagged, twoLayers } from './fake-backend';
 
 /**
  * The agreement panel's choice of figure across a recompute (state/review-agreement): the figures
  * and disagreements are core's own, computed over the fake backend's documents as the host does;
  * the backend only holds its answers back when a test says so, to put a click in the middle.
  */
-const TEXT = 'The minister said the deal was fair. Unions disagreed.';
-
-/** Alice and Bob agree on "The minister"; only Alice tagged the claim, only Bob "Unions"; Carol tagged "Unions" only. */
+/** twoLayers, and Carol, who tagged "Unions" only. */
 function threeLayers(): ArticleDoc {
-  let doc = article('a', TEXT);
-  doc = tagged(doc, 'alice', 'actor', 0, 12);
-  doc = tagged(doc, 'bob', 'actor', 0, 12);
-  doc = tagged(doc, 'alice', 'claim', 18, 36);
-  doc = tagged(doc, 'bob', 'actor', 37, 43);
-  doc = tagged(doc, 'carol', 'actor', 37, 43);
-  return doc;
+  return tagged(twoLayers(), 'carol', 'actor', 37, 43);
 }
 
 /** Answers held back until released, one gate per method. */
