@@ -148,8 +148,8 @@ export function resolvePronoun(a: Analysis, at: number, pronoun: string, facts: 
     if (r.end < floor) break;
     if (a.inQuote[r.first] === -1 && fits(a, k, pronoun, facts)) candidates.push(k);
   }
-  // The subject of the sentence just before, described ("McConnell aides acknowledged … . But they
-  // emphasized …") or named, is meant first.
+  // The subject of the sentence just before, described ("In defeat, the president appeared cowed.
+  // Campaigning against Mitt Romney, he …") or named, is meant first.
   const previous = a.sentenceOf[at]! - 1;
   const described = previous >= 0 ? describedSubject(a, previous, pronoun) : undefined;
   if (described) return described;
